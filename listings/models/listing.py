@@ -1,0 +1,251 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from listings.exceptions import InvalidTransition
+from listings.models.choices import Answer, Currency, Direction, PayBasis, TrainingPay, WorkerStatus
+from listings.models.constraints import choices_check
+from listings.querysets import ListingQuerySet
+from listings.validators import http_url_validator
+
+MAX_PAY = Decimal("1000000")  # a yearly salary tops every other basis; anything above is a typo
+
+
+def answer_field(verbose_name: str, **kwargs) -> models.CharField:
+    return models.CharField(verbose_name, max_length=7, choices=Answer.choices, default=Answer.UNKNOWN, **kwargs)
+
+
+def money_field(verbose_name: str, **kwargs) -> models.DecimalField:
+    return models.DecimalField(
+        verbose_name,
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(MAX_PAY)],
+        **kwargs,
+    )
+
+
+class ListingStatus(models.TextChoices):
+    PENDING = "pending", "Pending review"
+    PUBLISHED = "published", "Published"
+    REJECTED = "rejected", "Rejected"
+    EXPIRED = "expired", "Expired"
+
+
+class ListingVerdict(models.TextChoices):
+    LOOKS_LEGITIMATE = "looks_legitimate", "Looks legitimate"
+    ASK_MORE_QUESTIONS = "ask_more_questions", "Ask more questions"
+    RED_FLAGS = "red_flags", "Red flags"
+    LIKELY_SCAM = "likely_scam", "Likely scam"
+
+
+class Listing(models.Model):
+    """A job offer with every checklist answer. Blank/null/"unknown" means the offer does not say."""
+
+    Status = ListingStatus
+
+    TRANSITIONS = {
+        Status.PENDING: {Status.PUBLISHED, Status.REJECTED},
+        Status.PUBLISHED: {Status.EXPIRED, Status.REJECTED},
+        Status.REJECTED: {Status.PENDING},
+        Status.EXPIRED: {Status.PUBLISHED},
+    }
+
+    Verdict = ListingVerdict
+
+    employer = models.ForeignKey("listings.Employer", on_delete=models.PROTECT, related_name="listings")
+    title = models.CharField(max_length=200)
+    source_url = models.URLField(
+        "where the offer was found", max_length=500, blank=True, validators=[http_url_validator]
+    )
+    external_id = models.CharField("source id", max_length=100, blank=True, help_text="Identifies imported rows.")
+    description = models.TextField("full text of the offer", blank=True, max_length=100_000)
+
+    # Q1: the work
+    work_types = models.ManyToManyField("listings.WorkType", blank=True, related_name="listings")
+    direction = models.CharField(max_length=8, choices=Direction.choices, default=Direction.UNKNOWN)
+    # Q6, Q8: pay
+    pay_basis = models.CharField("pay basis (Q6)", max_length=10, choices=PayBasis.choices, default=PayBasis.UNKNOWN)
+    pay_amount = money_field("pay amount", help_text="Per hour, minute or call, or per year for a salary.")
+    pay_amount_max = money_field("top of the pay range")
+    pay_currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
+    guaranteed_minimum = answer_field("guaranteed minimum pay when no calls come in")
+    guaranteed_minimum_hourly = money_field("guaranteed minimum per hour")
+    base_pay = answer_field("base pay besides commission")
+    leads_provided = answer_field("leads provided (sales)")
+    # Q7
+    worker_status = models.CharField(
+        "employee or contractor (Q7)", max_length=10, choices=WorkerStatus.choices, default=WorkerStatus.UNKNOWN
+    )
+    # Q3: equipment
+    needs_computer = answer_field("needs own computer")
+    needs_landline = answer_field("needs a landline")
+    needs_headset = answer_field("needs a headset")
+    needs_quiet_room = answer_field("needs a quiet room with a door")
+    buy_from_employer = answer_field("must buy gear or software from the employer")
+    # Q2
+    hiring_regions = models.ManyToManyField("listings.Region", blank=True, related_name="listings")
+    # Q9
+    hours_per_week = models.PositiveSmallIntegerField(
+        "minimum hours per week", null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(80)]
+    )
+    nights_weekends = answer_field("nights or weekends required")
+    # Q10
+    training_days = models.PositiveSmallIntegerField(
+        "training length (days)", null=True, blank=True, validators=[MaxValueValidator(180)]
+    )
+    training_pay = models.CharField(
+        "training (Q10)", max_length=8, choices=TrainingPay.choices, default=TrainingPay.UNKNOWN
+    )
+    # Q5, Q11
+    experience_required = answer_field("experience required")
+    benefits = answer_field("benefits offered")
+    benefits_notes = models.CharField(max_length=500, blank=True)
+    citizenship_required = answer_field("citizenship required")
+    application_process = models.TextField("how applying works", blank=True, max_length=5000)
+    # Beyond the FAQ
+    chat_app_interview = answer_field("interview only through a chat app")
+    money_handling = answer_field("duties move money or goods (checks, reshipping, gift cards, crypto)")
+    personal_data_early = answer_field("asks for bank details / ID before a written offer")
+    recruiter_email = models.EmailField(blank=True)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    posted_on = models.DateField(null=True, blank=True)
+    expires_on = models.DateField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    source_label = models.CharField(
+        "label from the source file",
+        max_length=20,
+        blank=True,
+        editable=False,
+        help_text="Kept for evaluation only; the rules never read it.",
+    )
+    evidence = models.JSONField("text evidence for extracted answers", default=dict, blank=True, editable=False)
+
+    # The stored score; scoring.services writes it, never a form.
+    score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True, editable=False)
+    findings = models.JSONField(default=list, blank=True, editable=False)
+    hourly_estimate = models.DecimalField(max_digits=9, decimal_places=2, null=True, blank=True, editable=False)
+    pay_estimate = models.JSONField(default=dict, blank=True, editable=False)
+    rules_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    scored_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ListingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["status", "-score", "-id"], name="listing_status_score_idx"),
+            models.Index(fields=["status", "-published_at"], name="listing_status_published_idx"),
+            models.Index(fields=["status", "-hourly_estimate"], name="listing_status_hourly_idx"),
+            models.Index(fields=["pay_basis"], name="listing_pay_basis_idx"),
+            models.Index(fields=["worker_status"], name="listing_worker_status_idx"),
+            models.Index(fields=["verdict"], name="listing_verdict_idx"),
+            models.Index(fields=["rules_version"], name="listing_rules_version_idx"),
+            models.Index(fields=["employer", "status"], name="listing_employer_status_idx"),
+        ]
+        constraints = [
+            choices_check("status", ListingStatus, model="listing"),
+            choices_check("direction", Direction, model="listing"),
+            choices_check("pay_basis", PayBasis, model="listing"),
+            choices_check("pay_currency", Currency, model="listing"),
+            choices_check("worker_status", WorkerStatus, model="listing"),
+            choices_check("training_pay", TrainingPay, model="listing"),
+            *(
+                choices_check(field, Answer, model="listing")
+                for field in (
+                    "guaranteed_minimum",
+                    "base_pay",
+                    "leads_provided",
+                    "needs_computer",
+                    "needs_landline",
+                    "needs_headset",
+                    "needs_quiet_room",
+                    "buy_from_employer",
+                    "nights_weekends",
+                    "experience_required",
+                    "benefits",
+                    "citizenship_required",
+                    "chat_app_interview",
+                    "money_handling",
+                    "personal_data_early",
+                )
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict="") | Q(verdict__in=ListingVerdict.values), name="listing_verdict_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_amount__gte=0) & Q(pay_amount__lte=MAX_PAY), name="listing_pay_in_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_amount_max__isnull=True)
+                | Q(pay_amount__isnull=False, pay_amount_max__gte=models.F("pay_amount")),
+                name="listing_pay_max_above_min",
+            ),
+            models.CheckConstraint(
+                condition=Q(guaranteed_minimum_hourly__isnull=True)
+                | Q(guaranteed_minimum=Answer.YES, guaranteed_minimum_hourly__gte=0),
+                name="listing_minimum_amount_only_if_guaranteed",
+            ),
+            models.CheckConstraint(
+                condition=Q(hours_per_week__gte=1, hours_per_week__lte=80), name="listing_hours_in_range"
+            ),
+            models.CheckConstraint(condition=Q(training_days__lte=180), name="listing_training_days_in_range"),
+            models.CheckConstraint(condition=Q(score__lte=100), name="listing_score_in_range"),
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True)
+                | Q(posted_on__isnull=True)
+                | Q(expires_on__gte=models.F("posted_on")),
+                name="listing_expires_after_posted",
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="listing_title_not_empty"),
+            models.UniqueConstraint(
+                fields=["external_id"], condition=~Q(external_id=""), name="listing_external_id_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("listings:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        errors = {}
+        if self.pay_amount_max is not None:
+            if self.pay_amount is None:
+                errors["pay_amount"] = "Give the bottom of the pay range as well as the top."
+            elif self.pay_amount_max < self.pay_amount:
+                errors["pay_amount_max"] = "The top of the pay range is below the bottom."
+        if self.guaranteed_minimum_hourly is not None and self.guaranteed_minimum != Answer.YES:
+            errors["guaranteed_minimum_hourly"] = "An amount only makes sense when a minimum is guaranteed."
+        if (
+            self.guaranteed_minimum_hourly is not None
+            and self.pay_basis == PayBasis.HOUR
+            and self.pay_amount_max is not None
+            and self.guaranteed_minimum_hourly > self.pay_amount_max
+        ):
+            errors["guaranteed_minimum_hourly"] = "The guaranteed minimum is above the top of the pay range."
+        if self.posted_on and self.expires_on and self.expires_on < self.posted_on:
+            errors["expires_on"] = "The expiry date is before the posting date."
+        if errors:
+            raise ValidationError(errors)
+
+    def move_to(self, new_status: str, *, now) -> str:
+        """Change status in memory, stamping dates; return the old status. The caller saves."""
+        if new_status not in self.TRANSITIONS[self.status]:
+            raise InvalidTransition(f"A listing cannot go from {self.get_status_display()!r} to {new_status!r}.")
+        old, self.status = self.status, new_status
+        if new_status == self.Status.PUBLISHED:
+            self.published_at = now
+        return old

@@ -1,0 +1,48 @@
+"""Reference rows: hiring regions (ISO 3166) and work types, seeded by migrations."""
+
+from django.db import models
+
+from listings.models.choices import WorkType as WorkTypeChoice
+
+
+class Region(models.Model):
+    """A country (ISO 3166-1 alpha-2, "PH") or a U.S. state / Canadian province (ISO 3166-2, "US-NY")."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        SUBDIVISION = "subdivision", "State / province"
+
+    code = models.CharField(max_length=6, primary_key=True)
+    name = models.CharField(max_length=120)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="subdivisions")
+
+    class Meta:
+        ordering = ["kind", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind="country", parent__isnull=True)
+                | models.Q(kind="subdivision", parent__isnull=False),
+                name="region_subdivision_has_country",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+    def with_parents(self) -> list[str]:
+        """Codes that cover someone living here: the region itself and its country."""
+        return [self.code, self.parent_id] if self.parent_id else [self.code]
+
+
+class WorkType(models.Model):
+    code = models.CharField(max_length=20, primary_key=True, choices=WorkTypeChoice.choices)
+
+    class Meta:
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(code__in=WorkTypeChoice.values), name="worktype_code_valid"),
+        ]
+
+    def __str__(self):
+        return self.get_code_display()

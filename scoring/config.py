@@ -1,0 +1,44 @@
+"""The active rule set's configuration as plain data: what the pure rules and the pay estimate read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class RuleWeight:
+    points: int
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class PayAssumptions:
+    talk_minutes_per_hour: Decimal = Decimal("40")  # per-minute pay only counts time on the phone (Q6)
+    calls_per_hour: Decimal = Decimal("6")  # per-call pay only counts answered calls (Q6)
+    hours_per_week_if_unknown: int = 20
+    phone_line_monthly: Decimal = Decimal("30")  # extra landline (Q3, Q8)
+    internet_monthly: Decimal = Decimal("50")
+    antivirus_monthly: Decimal = Decimal("5")
+    fee_spread_months: int = 12  # charged fees are spread over this period
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Lowest score for each band; below `red_flags` the score band is "Likely scam"."""
+
+    looks_legitimate: int = 80
+    ask_more_questions: int = 60
+    red_flags: int = 35
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    version: int = 0
+    weights: Mapping[str, RuleWeight] = field(default_factory=dict)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    pay: PayAssumptions = field(default_factory=PayAssumptions)
+
+    def weight(self, rule_id: str, default: int) -> RuleWeight:
+        return self.weights.get(rule_id) or RuleWeight(points=default)

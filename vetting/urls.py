@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Offer Check moderation"
+admin.site.site_title = "Offer Check moderation"
+admin.site.index_title = "Employers, listings, reports and scoring rules"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("listings.urls")),
+]
