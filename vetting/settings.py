@@ -129,6 +129,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "listings.subscriptions.tasks.send_weekly_digest_task",
         "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
     },
+    "expire-listings": {
+        "task": "listings.tasks.expire_listings_task",
+        "schedule": crontab(minute=15, hour=0),
+    },
 }
 CELERY_TIMEZONE = "UTC"
 
@@ -153,6 +157,7 @@ AXES_COOLOFF_TIME = 0.25  # hours: 15 minutes
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 # The client's address is REMOTE_ADDR; a client-sent X-Forwarded-For is never trusted.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 RATELIMIT_IP_META_KEY = "REMOTE_ADDR"
@@ -212,6 +217,8 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# Forms render https:// for a scheme-less URL, as Django 6 will.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

@@ -1,0 +1,65 @@
+"""Acts with side effects on employers, listings and reports. Admin actions and views call these."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from listings.models import Employer, Listing, Report, StatusChange
+from scoring import services as scoring
+
+
+@transaction.atomic
+def employer_set_status(*, employer: Employer, status: str, by=None, note: str = "") -> Employer:
+    """Verify, flag or block an employer, record it, and re-score its listings in the background."""
+    now = timezone.now()
+    old = employer.move_to(status, by=by, now=now)
+    employer.save(update_fields=["status", "status_changed_at", "status_changed_by"])
+    StatusChange.objects.create(
+        employer=employer, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
+    )
+    scoring.rescore_start(reason="employer_status", employer=employer)
+    return employer
+
+
+@transaction.atomic
+def listing_set_status(*, listing: Listing, status: str, by=None, note: str = "") -> Listing:
+    """Publish, reject or expire a listing through its transition map, and record who did it."""
+    now = timezone.now()
+    old = listing.move_to(status, now=now)
+    listing.save(update_fields=["status", "published_at", "updated_at"])
+    StatusChange.objects.create(
+        listing=listing, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
+    )
+    return listing
+
+
+@transaction.atomic
+def report_set_status(*, report: Report, status: str, by=None, note: str = "") -> Report:
+    """Resolve, dismiss or re-open a report; the note is kept as the resolution note."""
+    now = timezone.now()
+    old = report.move_to(status, by=by, now=now)
+    if note:
+        report.resolution_note = note
+    report.save(update_fields=["status", "resolved_at", "resolved_by", "resolution_note"])
+    StatusChange.objects.create(
+        report=report, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
+    )
+    return report
+
+
+def listing_saved(*, listing: Listing) -> Listing:
+    """Call after a listing and its fees, regions and work types are saved: scores it."""
+    scoring.listing_score(listing=listing)
+    return listing
+
+
+@transaction.atomic
+def listings_expire(*, today=None) -> int:
+    """Expire published listings whose expiry date has passed. Safe to run any number of times."""
+    today = today or timezone.localdate()
+    expired = 0
+    for listing in Listing.objects.published().filter(expires_on__lt=today).select_for_update():
+        listing_set_status(listing=listing, status=Listing.Status.EXPIRED, note="Expiry date passed.")
+        expired += 1
+    return expired

@@ -1,0 +1,84 @@
+"""The moderators' rule-set form: every rule's weight and switch, band thresholds and pay assumptions."""
+
+from django import forms
+
+from scoring.models import RuleSet
+from scoring.rules import REGISTRY
+
+VALUE_FIELDS = [
+    "looks_legitimate_min",
+    "ask_more_questions_min",
+    "red_flags_min",
+    "talk_minutes_per_hour",
+    "calls_per_hour",
+    "hours_per_week_if_unknown",
+    "phone_line_monthly",
+    "internet_monthly",
+    "antivirus_monthly",
+    "fee_spread_months",
+]
+
+
+def points_field(rule_id: str) -> str:
+    return f"points__{rule_id}"
+
+
+def enabled_field(rule_id: str) -> str:
+    return f"enabled__{rule_id}"
+
+
+class RuleSetForm(forms.ModelForm):
+    """Saving never edits a version: the admin publishes the cleaned values as a new one."""
+
+    class Meta:
+        model = RuleSet
+        fields = [*VALUE_FIELDS, "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        weights = self.instance.weights if self.instance.pk else {}
+        for spec in REGISTRY.values():
+            current = weights.get(spec.id, {})
+            self.fields[points_field(spec.id)] = forms.IntegerField(
+                label=f"{spec.faq} · {spec.title}",
+                min_value=0,
+                max_value=100,
+                initial=current.get("points", spec.default_points),
+                help_text=f"Points taken off the score of 100 (default {spec.default_points}).",
+            )
+            self.fields[enabled_field(spec.id)] = forms.BooleanField(
+                label=f"{spec.id} on", required=False, initial=current.get("enabled", True)
+            )
+        self.fields["note"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        legit, ask, red = (cleaned.get(k) for k in ("looks_legitimate_min", "ask_more_questions_min", "red_flags_min"))
+        if None not in (legit, ask, red):
+            if not ask < legit:
+                self.add_error("ask_more_questions_min", "Must be below the lowest score for 'Looks legitimate'.")
+            if not red < ask:
+                self.add_error("red_flags_min", "Must be below the lowest score for 'Ask more questions'.")
+        return cleaned
+
+    def _post_clean(self):
+        # The band-order constraint is checked with field messages in clean(); skip the duplicate
+        # non-field "constraint violated" message Django would add for the same mistake.
+        if not self.errors:
+            super()._post_clean()
+
+    def weights(self) -> dict:
+        return {
+            spec.id: {
+                "points": self.cleaned_data[points_field(spec.id)],
+                "enabled": self.cleaned_data[enabled_field(spec.id)],
+            }
+            for spec in REGISTRY.values()
+        }
+
+    def values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in VALUE_FIELDS}
+
+    def rule_rows(self):
+        """(points field, enabled field) per rule, for the template."""
+        return [(self[points_field(s.id)], self[enabled_field(s.id)]) for s in REGISTRY.values()]

@@ -1,0 +1,147 @@
+"""Acts with side effects around scoring: store scores, publish rule sets, run re-score jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from django.db import transaction
+from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+
+from scoring.models import RescoreChunk, RescoreJob, RuleSet
+from scoring.offer import offer_from_listing
+from scoring.verdict import Result, evaluate
+
+CHUNK_SIZE = 500  # a chunk takes well under a second: far below the task time limit
+SCORE_FIELDS = ["score", "verdict", "findings", "hourly_estimate", "pay_estimate", "rules_version", "scored_at"]
+
+
+def active_rule_set() -> RuleSet:
+    return RuleSet.objects.active()
+
+
+def apply_result(listing, result: Result, *, now) -> None:
+    """Copy a result onto a listing in memory. The caller saves."""
+    listing.score = result.score
+    listing.verdict = result.verdict
+    listing.findings = result.findings_as_dicts()
+    listing.hourly_estimate = result.pay.hourly
+    listing.pay_estimate = result.pay.as_dict()
+    listing.rules_version = result.rules_version
+    listing.scored_at = now
+
+
+def listings_score(*, listing_ids: Iterable[int], rule_set: RuleSet) -> int:
+    """Score listings with `rule_set` and write them in bulk; return how many rows were written.
+
+    Rows are locked and read fresh, so an edit made meanwhile is either seen here or written after.
+    Compare-and-set on the version: a score made with a newer rule set is never overwritten.
+    """
+    from listings.models import Listing
+
+    config = rule_set.to_config()
+    now = timezone.now()
+    with transaction.atomic():
+        rows = list(
+            Listing.objects.filter(pk__in=list(listing_ids))
+            .for_scoring()
+            .select_for_update(of=("self",))
+            .order_by("pk")
+        )
+        for listing in rows:
+            apply_result(listing, evaluate(offer_from_listing(listing), config), now=now)
+        not_newer = Listing.objects.filter(Q(rules_version__isnull=True) | Q(rules_version__lte=rule_set.version))
+        return not_newer.bulk_update(rows, SCORE_FIELDS) if rows else 0
+
+
+def listing_score(*, listing) -> None:
+    """Score one saved listing with the active rule set (after it and its fees/regions are saved)."""
+    listings_score(listing_ids=[listing.pk], rule_set=active_rule_set())
+    listing.refresh_from_db(fields=SCORE_FIELDS)
+
+
+@transaction.atomic
+def rule_set_publish(*, values: dict, weights: dict, by=None, note: str = "") -> RuleSet:
+    """Publish a new version with `values` and `weights`, make it the only active one, re-score everything."""
+    current = RuleSet.objects.select_for_update().filter(is_active=True).first()
+    latest = RuleSet.objects.order_by("-version").values_list("version", flat=True).first() or 0
+    if current:
+        current.is_active = False
+        current.save(update_fields=["is_active"])
+    rule_set = RuleSet(**values, weights=weights, note=note, created_by=by, version=latest + 1, is_active=True)
+    rule_set.full_clean(exclude=["version"])
+    rule_set.save()
+    rescore_start(reason=RescoreJob.Reason.RULES_CHANGED, rules_version=rule_set.version)
+    return rule_set
+
+
+def rescore_start(*, reason: str, rules_version: int | None = None, employer=None) -> RescoreJob:
+    """Record a job and plan it in the background once the current transaction commits."""
+    from scoring.tasks import rescore_plan_task
+
+    if rules_version is None:
+        rules_version = active_rule_set().version
+    job = RescoreJob.objects.create(reason=reason, rules_version=rules_version, employer=employer)
+    rescore_plan_task.delay_on_commit(job.pk)
+    return job
+
+
+def _job_scope(job: RescoreJob) -> QuerySet:
+    from listings.models import Listing
+
+    listings = Listing.objects.all()
+    return listings.filter(employer_id=job.employer_id) if job.employer_id else listings
+
+
+def rescore_plan(*, job: RescoreJob) -> list[int]:
+    """Split the job into chunks (once) and return the ids of the chunks still to run. Safe to run twice."""
+    with transaction.atomic():
+        job = RescoreJob.objects.select_for_update().get(pk=job.pk)
+        if not job.chunks.exists() and job.status == RescoreJob.Status.QUEUED:
+            ids = list(_job_scope(job).order_by("pk").values_list("pk", flat=True))
+            RescoreChunk.objects.bulk_create(
+                RescoreChunk(job=job, index=i, first_id=part[0], last_id=part[-1], size=len(part))
+                for i, part in enumerate(_slices(ids, CHUNK_SIZE))
+            )
+            job.total = len(ids)
+            job.status = RescoreJob.Status.RUNNING if ids else RescoreJob.Status.DONE
+            job.finished_at = None if ids else timezone.now()
+            job.save(update_fields=["total", "status", "finished_at"])
+    return list(job.chunks.filter(finished_at__isnull=True).values_list("pk", flat=True))
+
+
+def rescore_chunk(*, chunk_id: int) -> None:
+    """Score one chunk and count it, in one transaction: a re-run after success does nothing."""
+    with transaction.atomic():
+        chunk = RescoreChunk.objects.select_for_update().select_related("job").filter(pk=chunk_id).first()
+        if chunk is None or chunk.finished_at is not None:
+            return
+        job = chunk.job
+        rule_set = RuleSet.objects.get(version=job.rules_version)
+        ids = _job_scope(job).filter(pk__range=(chunk.first_id, chunk.last_id)).values_list("pk", flat=True)
+        written = listings_score(listing_ids=ids, rule_set=rule_set)
+        chunk.finished_at = timezone.now()
+        chunk.attempts = F("attempts") + 1
+        chunk.save(update_fields=["finished_at", "attempts"])
+        RescoreJob.objects.filter(pk=job.pk).update(done=F("done") + chunk.size, updated=F("updated") + written)
+        RescoreJob.objects.filter(pk=job.pk, done__gte=F("total"), status=RescoreJob.Status.RUNNING).update(
+            status=RescoreJob.Status.DONE, finished_at=chunk.finished_at
+        )
+
+
+def rescore_chunk_failed(*, chunk_id: int, error: str) -> None:
+    """Record a chunk that gave up, on the chunk and on its job, so the admin shows it."""
+    chunk = RescoreChunk.objects.filter(pk=chunk_id).select_related("job").first()
+    if chunk is None:
+        return
+    RescoreChunk.objects.filter(pk=chunk_id).update(last_error=error[:2000], attempts=F("attempts") + 1)
+    with transaction.atomic():
+        job = RescoreJob.objects.select_for_update().get(pk=chunk.job_id)
+        job.errors = [*job.errors, f"chunk {chunk.index} (ids {chunk.first_id}–{chunk.last_id}): {error[:500]}"]
+        job.status = RescoreJob.Status.FAILED
+        job.save(update_fields=["errors", "status"])
+
+
+def _slices(items: Sequence[int], size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
