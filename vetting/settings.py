@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_ratelimit",
     "listings",
     "scoring",
     "listings.subscriptions",
@@ -60,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # django-axes must come last: it turns lock-outs into responses.
     "axes.middleware.AxesMiddleware",
 ]
@@ -161,6 +163,11 @@ AXES_VERBOSE = False
 # The client's address is REMOTE_ADDR; a client-sent X-Forwarded-For is never trusted.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 RATELIMIT_IP_META_KEY = "REMOTE_ADDR"
+RATELIMIT_VIEW = "listings.abuse.ratelimited"
+# Public POSTs (check an offer, submit, report, subscribe) per client IP, per form.
+PUBLIC_POST_RATE = env.str("PUBLIC_POST_RATE", default="20/h")
+# A person needs a few seconds to fill a form; faster submissions are treated as bots.
+PUBLIC_FORM_MIN_SECONDS = env.float("PUBLIC_FORM_MIN_SECONDS", default=3.0)
 if not REDIS_URL:
     # Embedded mode runs one process, so the in-memory cache is the shared cache.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

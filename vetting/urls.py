@@ -7,5 +7,6 @@ admin.site.index_title = "Employers, listings, reports and scoring rules"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("subscribe/", include("listings.subscriptions.urls")),
     path("", include("listings.urls")),
 ]
