@@ -1,0 +1,200 @@
+"""What an offer really pays per hour (Q8), and the U.S. reference figures to compare it with.
+
+Pure and cheap: it runs for every scored offer, so no regexes and a small cache on the
+(frozen, hashable) offer and assumptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from listings.models.choices import Answer, FeeKind, PayBasis
+from scoring.config import PayAssumptions
+from scoring.offer import Offer
+
+# U.S. Bureau of Labor Statistics, customer service representatives, 2017; federal minimum wage.
+FEDERAL_MINIMUM = Decimal("7.25")
+BLS_P10 = Decimal("10.27")
+BLS_MEDIAN = Decimal("15.81")
+BLS_P90 = Decimal("26.12")
+
+PAY_REFERENCES = (
+    ("federal_minimum", "U.S. federal minimum wage", FEDERAL_MINIMUM),
+    ("bls_p10", "Bottom 10% of U.S. customer service representatives", BLS_P10),
+    ("bls_median", "Median U.S. customer service representative", BLS_MEDIAN),
+    ("bls_p90", "Top 10% of U.S. customer service representatives", BLS_P90),
+)
+
+REFERENCE_CURRENCY = "USD"
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+WEEKS_PER_YEAR = 52
+MONTHS_PER_YEAR = 12
+FEE_LABELS = {kind.value: str(kind.label) for kind in FeeKind}
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """ "$12.50" for U.S. dollars, "12.50 PHP" otherwise."""
+    text = f"{cents(amount):,}"
+    return f"${text}" if currency == REFERENCE_CURRENCY else f"{text} {currency}"
+
+
+def _decimal_or_none(value) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+@dataclass(frozen=True)
+class PayEstimate:
+    hourly: Decimal | None  # estimated real hourly pay after home-office costs and fees
+    gross_hourly: Decimal | None
+    costs_per_hour: Decimal
+    fees_per_hour: Decimal
+    hours_per_week_used: int
+    currency: str
+    comparable: bool  # True only for U.S. dollars: the reference figures are U.S. dollars
+    method: str
+    assumptions: tuple[str, ...]
+    unknown_reason: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "hourly": None if self.hourly is None else str(self.hourly),
+            "gross_hourly": None if self.gross_hourly is None else str(self.gross_hourly),
+            "costs_per_hour": str(self.costs_per_hour),
+            "fees_per_hour": str(self.fees_per_hour),
+            "hours_per_week_used": self.hours_per_week_used,
+            "currency": self.currency,
+            "comparable": self.comparable,
+            "method": self.method,
+            "assumptions": list(self.assumptions),
+            "unknown_reason": self.unknown_reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> PayEstimate:
+        return cls(
+            hourly=_decimal_or_none(data.get("hourly")),
+            gross_hourly=_decimal_or_none(data.get("gross_hourly")),
+            costs_per_hour=Decimal(data.get("costs_per_hour") or "0.00"),
+            fees_per_hour=Decimal(data.get("fees_per_hour") or "0.00"),
+            hours_per_week_used=int(data.get("hours_per_week_used") or 0),
+            currency=data.get("currency", REFERENCE_CURRENCY),
+            comparable=bool(data.get("comparable", False)),
+            method=data.get("method", ""),
+            assumptions=tuple(data.get("assumptions", ())),
+            unknown_reason=data.get("unknown_reason", ""),
+        )
+
+
+def estimate_hourly_pay(offer: Offer, pay: PayAssumptions) -> PayEstimate:
+    """Gross hourly pay from the pay basis, less home-office costs and fees spread over working hours."""
+    try:
+        return _estimate_cached(offer, pay)
+    except TypeError:  # an unhashable field (a list where a tuple belongs): skip the cache
+        return _estimate(offer, pay)
+
+
+@lru_cache(maxsize=4096)
+def _estimate_cached(offer: Offer, pay: PayAssumptions) -> PayEstimate:
+    return _estimate(offer, pay)
+
+
+def _gross(offer: Offer, pay: PayAssumptions, hours: int, notes: list[str]) -> tuple[Decimal | None, str, str]:
+    """(exact gross hourly or None, method sentence, reason when None)."""
+    basis, amount, currency = offer.pay_basis, offer.pay_amount, offer.pay_currency
+    minimum = offer.guaranteed_minimum_hourly if offer.guaranteed_minimum != Answer.NO else None
+    if basis == PayBasis.UNKNOWN or not basis:
+        return None, "", "The offer does not say how pay is worked out (per hour, per minute, per call...)."
+    if basis == PayBasis.COMMISSION or amount is None:
+        if minimum is None:
+            if basis == PayBasis.COMMISSION:
+                return None, "", "Commission-only pay depends on sales, and no guaranteed hourly minimum is stated."
+            return None, "", "The offer does not state how much it pays."
+        notes.append(f"Only the guaranteed minimum of {money(minimum, currency)} an hour is counted")
+        return minimum, "The guaranteed hourly minimum, less home-office costs and fees.", ""
+    if basis == PayBasis.HOUR:
+        gross = amount
+        method = "The hourly rate (bottom of any range), less home-office costs and fees."
+    elif basis == PayBasis.MINUTE:
+        gross = amount * pay.talk_minutes_per_hour
+        notes.append(f"Time on the phone: {pay.talk_minutes_per_hour} minutes in each hour (waiting is not paid)")
+        method = "The per-minute rate times the minutes on the phone in an hour, less home-office costs and fees."
+    elif basis == PayBasis.CALL:
+        gross = amount * pay.calls_per_hour
+        notes.append(f"Calls handled: {pay.calls_per_hour} an hour (waiting for calls is not paid)")
+        method = "The per-call rate times the calls handled in an hour, less home-office costs and fees."
+    elif basis == PayBasis.SALARY:
+        gross = amount / (WEEKS_PER_YEAR * hours)
+        notes.append(f"Yearly salary spread over {WEEKS_PER_YEAR} weeks of {hours} hours")
+        method = "The yearly salary divided by the hours worked in a year, less home-office costs and fees."
+    else:
+        return None, "", f"Unrecognised pay basis {basis!r}."
+    if minimum is not None and minimum > gross:
+        notes.append(f"Raised to the guaranteed minimum of {money(minimum, currency)} an hour")
+        gross = minimum
+    return gross, method, ""
+
+
+def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
+    currency = offer.pay_currency or REFERENCE_CURRENCY
+    comparable = currency == REFERENCE_CURRENCY
+    notes: list[str] = []
+    hours = offer.hours_per_week if offer.hours_per_week and offer.hours_per_week > 0 else 0
+    if hours:
+        notes.append(f"Hours per week: {hours} (stated in the offer)")
+    else:
+        hours = max(1, pay.hours_per_week_if_unknown)
+        notes.append(f"Hours per week: {hours} (not stated in the offer, so assumed)")
+    hours_per_month = Decimal(hours * WEEKS_PER_YEAR) / MONTHS_PER_YEAR
+
+    gross, method, reason = _gross(offer, pay, hours, notes)
+
+    monthly_costs = ZERO
+    if comparable:
+        if offer.needs_landline != Answer.NO:
+            monthly_costs += pay.phone_line_monthly
+            notes.append(f"Extra phone line: {money(pay.phone_line_monthly, currency)} a month")
+        monthly_costs += pay.internet_monthly + pay.antivirus_monthly
+        notes.append(f"Internet: {money(pay.internet_monthly, currency)} a month")
+        notes.append(f"Antivirus: {money(pay.antivirus_monthly, currency)} a month")
+    else:
+        notes.append("Home-office costs not subtracted: the cost assumptions are in U.S. dollars")
+
+    fees_total = ZERO
+    for fee in offer.fees:
+        if fee.amount is None:
+            continue
+        label = FEE_LABELS.get(fee.kind, fee.kind)
+        if fee.currency != currency:
+            notes.append(f"{label} in {fee.currency} not subtracted: pay is in {currency}")
+            continue
+        if fee.recurring == Answer.YES:
+            fees_total += fee.amount / hours_per_month
+            notes.append(f"{label}: {money(fee.amount, currency)} every month")
+        else:
+            months = max(1, pay.fee_spread_months)
+            fees_total += fee.amount / (hours_per_month * months)
+            notes.append(f"{label}: {money(fee.amount, currency)} once, spread over {months} months")
+    notes.append(f"Working hours per month: {cents(hours_per_month)} ({hours} hours x 52 weeks / 12)")
+
+    costs_per_hour = cents(monthly_costs / hours_per_month)
+    fees_per_hour = cents(fees_total)
+    gross_hourly = None if gross is None else cents(gross)
+    return PayEstimate(
+        hourly=None if gross_hourly is None else gross_hourly - costs_per_hour - fees_per_hour,
+        gross_hourly=gross_hourly,
+        costs_per_hour=costs_per_hour,
+        fees_per_hour=fees_per_hour,
+        hours_per_week_used=hours,
+        currency=currency,
+        comparable=comparable,
+        method=method or "No estimate: " + reason[0].lower() + reason[1:],
+        assumptions=tuple(notes),
+        unknown_reason=reason,
+    )

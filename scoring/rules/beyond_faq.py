@@ -1,0 +1,126 @@
+"""Modern scam signals beyond the FAQ: money handling, chat-app hiring, early personal data, recruiter e-mail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listings.models.choices import Answer
+from scoring.config import RuleConfig
+from scoring.offer import Offer
+from scoring.rules.base import Finding, Severity, finding, rule
+
+FREE_EMAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "proton.me",
+        "pm.me",
+        "protonmail.com",
+        "icloud.com",
+        "me.com",
+        "mail.com",
+        "ymail.com",
+    }
+)
+FREE_EMAIL_PREFIXES = ("yahoo.", "gmx.", "yandex.")  # yahoo.com, yahoo.co.uk, gmx.de, yandex.ru...
+
+
+def email_domain(address: str) -> str:
+    return address.strip().rpartition("@")[2].lower().rstrip(".")
+
+
+def is_free_email_domain(domain: str) -> bool:
+    return domain in FREE_EMAIL_DOMAINS or domain.startswith(FREE_EMAIL_PREFIXES)
+
+
+def same_organisation(domain: str, employer_domain: str) -> bool:
+    """hr.acme.com belongs to acme.com."""
+    return domain == employer_domain or domain.endswith("." + employer_domain)
+
+
+@rule(
+    "money_handling", faq="beyond_faq", points=90, title="Duties involve handling money, checks, gift cards or parcels"
+)
+def money_handling(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    if offer.money_handling == Answer.YES:
+        yield finding(
+            config,
+            "money_handling",
+            Severity.DECISIVE,
+            "The job involves depositing checks and sending money back, buying gift cards or crypto, or reshipping "
+            "parcels. These are well-known scams (fake checks, stolen goods): you can lose money and break the law. "
+            "Stop and report the offer to the FTC.",
+            "Why would a call-center job involve handling money, checks, gift cards or parcels?",
+        )
+
+
+@rule("chat_app_interview", faq="beyond_faq", points=70, title="Interview or onboarding only through chat apps")
+def chat_app_interview(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    if offer.chat_app_interview == Answer.YES:
+        yield finding(
+            config,
+            "chat_app_interview",
+            Severity.DECISIVE,
+            "The interview or onboarding happens only through a chat app (Telegram, WhatsApp, Signal, Google Chat). "
+            "Real employers interview by phone or video and send offers from a company e-mail address.",
+            "Can we do the interview by phone or video, and can you send the offer from your company e-mail?",
+        )
+
+
+@rule(
+    "personal_data_early", faq="beyond_faq", points=30, title="Bank details, ID or tax number asked for before an offer"
+)
+def personal_data_early(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    if offer.personal_data_early == Answer.YES:
+        yield finding(
+            config,
+            "personal_data_early",
+            Severity.RED_FLAG,
+            "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
+            "these for identity theft; real employers ask for them only once you are hired.",
+            "Can you send me a written job offer before I share bank, ID or tax details?",
+        )
+
+
+@rule("recruiter_free_email", faq="beyond_faq", points=30, title="Recruiter writes from a free personal e-mail address")
+def recruiter_free_email(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    domain = email_domain(offer.recruiter_email)
+    if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
+        yield finding(
+            config,
+            "recruiter_free_email",
+            Severity.RED_FLAG,
+            f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
+            "Scammers often pose as real companies this way.",
+            "Can you write to me from your company e-mail address so I can confirm you work there?",
+        )
+
+
+@rule(
+    "recruiter_domain_mismatch",
+    faq="beyond_faq",
+    points=10,
+    title="Recruiter e-mail domain differs from the employer's",
+)
+def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    domain = email_domain(offer.recruiter_email)
+    employer_domain = offer.employer_email_domain.strip().lower()
+    if (
+        domain
+        and employer_domain
+        and not is_free_email_domain(domain)
+        and not same_organisation(domain, employer_domain)
+    ):
+        yield finding(
+            config,
+            "recruiter_domain_mismatch",
+            Severity.CAUTION,
+            f"The recruiter writes from {domain}, but {offer.employer_name or 'the employer'} uses {employer_domain}. "
+            "It may be a hiring agency, or someone pretending to be the company.",
+            f"Why do you write from {domain}? Can someone from {employer_domain} confirm this offer?",
+        )

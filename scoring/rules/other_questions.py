@@ -1,0 +1,32 @@
+"""Q11: other questions a seeker needs answered before applying."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from listings.models.choices import Answer
+from scoring.config import RuleConfig
+from scoring.offer import Offer
+from scoring.rules.base import Finding, Severity, finding, rule
+
+
+@rule("other_info_missing", faq="Q11", points=3, title="How to apply, citizenship or benefits is not stated")
+def other_info_missing(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    missing, asks = [], []
+    if not offer.application_process.strip():
+        missing.append("how applying works")
+        asks.append("How does applying work and how long does it take?")
+    if offer.citizenship_required == Answer.UNKNOWN:
+        missing.append("whether you must be a citizen")
+        asks.append("Must I be a citizen?")
+    if offer.benefits == Answer.UNKNOWN:
+        missing.append("whether there are benefits")
+        asks.append("Do employees get benefits such as paid leave?")
+    if missing:
+        yield finding(
+            config,
+            "other_info_missing",
+            Severity.CAUTION,
+            f"The offer does not say {', '.join(missing)}. You need these answers before deciding.",
+            " ".join(asks),
+        )

@@ -1,0 +1,455 @@
+"""Each checklist rule: offers that trigger it, and near misses that must not. No database."""
+
+from decimal import Decimal
+
+import pytest
+
+from scoring.config import RuleConfig
+from scoring.rules import REGISTRY, Finding, Severity
+from tests.offers import clean_offer, fee
+
+CONFIG = RuleConfig()
+
+
+def run(offer) -> dict[str, list[Finding]]:
+    found: dict[str, list[Finding]] = {}
+    for spec in REGISTRY.values():
+        for item in spec.function(offer, CONFIG):
+            found.setdefault(item.rule, []).append(item)
+    return found
+
+
+def only(offer, rule_id: str) -> Finding:
+    findings = run(offer)[rule_id]
+    assert len(findings) == 1
+    return findings[0]
+
+
+def test_clean_offer_has_only_good_signs():
+    findings = run(clean_offer())
+
+    assert {f.severity for items in findings.values() for f in items} == {Severity.INFO}
+    assert sum(f.points for items in findings.values() for f in items) == 0
+    assert {"training_paid", "regions_stated", "equipment_basic"} <= set(findings)
+
+
+def test_every_rule_is_registered_with_a_title_and_sane_default_points():
+    for spec in REGISTRY.values():
+        assert spec.title
+        assert spec.faq in {f"Q{n}" for n in range(1, 12)} | {"beyond_faq"}
+        assert 0 <= spec.default_points <= 100
+
+
+def test_every_warning_has_an_explanation_and_a_question_to_ask():
+    offers = [
+        clean_offer(
+            **{name: "unknown" for name in ("pay_basis", "worker_status", "training_pay", "buy_from_employer")}
+        ),
+        clean_offer(pay_basis="call", guaranteed_minimum="no", worker_status="contractor", training_pay="charged"),
+        clean_offer(money_handling="yes", chat_app_interview="yes", recruiter_email="x@gmail.com", fees=(fee(),)),
+    ]
+    for offer in offers:
+        for items in run(offer).values():
+            for item in items:
+                assert item.explanation
+                assert item.severity == Severity.INFO or item.ask.endswith("?")
+
+
+# Q4 fees
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule_id", "severity", "words"),
+    [
+        ("application", "fee_application", Severity.RED_FLAG, "application fee"),
+        ("testing", "fee_testing", Severity.RED_FLAG, "testing fee"),
+        ("equipment", "fee_equipment", Severity.RED_FLAG, "equipment or software"),
+        ("training", "fee_training", Severity.DECISIVE, "training fee"),
+        ("starter_kit", "fee_starter_kit", Severity.RED_FLAG, "starter kit"),
+        ("other", "fee_other", Severity.RED_FLAG, "a fee"),
+    ],
+)
+def test_each_fee_kind_has_its_own_finding(kind, rule_id, severity, words):
+    offer = clean_offer(fees=(fee(kind, "40", timing="after_offer", recurring="no"),))
+
+    found = run(offer)
+
+    assert found[rule_id][0].severity == severity
+    assert words in found[rule_id][0].explanation
+    assert "$40.00" in found[rule_id][0].explanation
+    assert found[rule_id][0].faq == "Q4"
+    assert "fee_before_offer" not in found
+    other_kinds = {"fee_application", "fee_testing", "fee_equipment", "fee_training", "fee_starter_kit", "fee_other"}
+    assert set(found) & other_kinds == {rule_id}
+
+
+def test_fee_before_offer_is_decisive():
+    finding = only(clean_offer(fees=(fee("testing", "25", timing="before_offer"),)), "fee_before_offer")
+
+    assert finding.severity == Severity.DECISIVE
+    assert finding.points == 80
+    assert "before you even get a job offer" in finding.explanation
+
+
+def test_background_check_fee_before_offer_is_decisive():
+    found = run(clean_offer(fees=(fee("background_check", "50", timing="before_offer", recurring="no"),)))
+
+    assert found["fee_before_offer"][0].severity == Severity.DECISIVE
+    assert "fee_background_check_after_offer" not in found
+
+
+def test_one_time_background_check_after_offer_is_the_accepted_exception():
+    found = run(clean_offer(fees=(fee("background_check", "50", timing="after_offer", recurring="no"),)))
+
+    assert "fee_before_offer" not in found
+    assert "fee_recurring" not in found
+    assert "fee_timing_unknown" not in found
+    note = found["fee_background_check_after_offer"][0]
+    assert note.severity == Severity.INFO
+    assert note.points == 3
+    assert "exception" in note.explanation
+
+
+def test_background_check_with_unknown_recurrence_after_offer_is_still_the_exception():
+    found = run(clean_offer(fees=(fee("background_check", None, timing="after_offer"),)))
+
+    assert found["fee_background_check_after_offer"][0].severity == Severity.INFO
+
+
+def test_large_background_check_fee_after_offer_deserves_a_caution():
+    finding = only(
+        clean_offer(fees=(fee("background_check", "150", timing="after_offer", recurring="no"),)),
+        "fee_background_check_after_offer",
+    )
+
+    assert finding.severity == Severity.CAUTION
+    assert "$150.00" in finding.explanation
+
+
+def test_recurring_background_check_is_not_the_exception():
+    found = run(clean_offer(fees=(fee("background_check", "20", timing="after_offer", recurring="yes"),)))
+
+    assert "fee_background_check_after_offer" not in found
+    assert found["fee_recurring"][0].severity == Severity.RED_FLAG
+
+
+def test_fee_with_unknown_timing_asks_when_it_is_due():
+    found = run(clean_offer(fees=(fee("background_check", "50"),)))
+
+    finding = found["fee_timing_unknown"][0]
+    assert finding.severity == Severity.CAUTION
+    assert "before or after" in finding.ask
+    assert "fee_before_offer" not in found
+    assert "fee_background_check_after_offer" not in found
+
+
+def test_no_fees_no_fee_findings():
+    assert not [rule_id for rule_id in run(clean_offer()) if rule_id.startswith("fee_")]
+
+
+# Q10 training
+
+
+@pytest.mark.parametrize(
+    ("training_pay", "rule_id", "severity", "points"),
+    [
+        ("charged", "training_charged", Severity.DECISIVE, 70),
+        ("unpaid", "training_unpaid", Severity.RED_FLAG, 30),
+        ("paid", "training_paid", Severity.INFO, 0),
+        ("unknown", "training_pay_unknown", Severity.CAUTION, 5),
+    ],
+)
+def test_training_pay(training_pay, rule_id, severity, points):
+    found = run(clean_offer(training_pay=training_pay))
+
+    training = {key: items for key, items in found.items() if key.startswith("training_")}
+    assert set(training) == {rule_id}
+    assert (training[rule_id][0].severity, training[rule_id][0].points) == (severity, points)
+
+
+def test_paid_training_is_not_a_red_flag():
+    found = run(clean_offer(training_pay="paid"))
+
+    assert "training_unpaid" not in found
+    assert "training_charged" not in found
+
+
+# Q3 equipment
+
+
+def test_buying_equipment_from_the_employer_is_a_red_flag():
+    found = run(clean_offer(buy_from_employer="yes"))
+
+    assert found["equipment_bought_from_employer"][0].severity == Severity.RED_FLAG
+    assert "equipment_basic" not in found
+    assert "equipment_unknown" not in found
+
+
+def test_basic_own_equipment_is_a_neutral_note():
+    finding = only(clean_offer(), "equipment_basic")
+
+    assert (finding.severity, finding.points) == (Severity.INFO, 0)
+    assert "landline" in finding.explanation and "headset" in finding.explanation
+
+
+def test_unknown_equipment_is_a_small_caution():
+    gear = {name: "unknown" for name in ("needs_computer", "needs_landline", "needs_headset", "needs_quiet_room")}
+    for offer in (clean_offer(buy_from_employer="unknown"), clean_offer(**gear)):
+        finding = only(offer, "equipment_unknown")
+
+        assert (finding.severity, finding.points) == (Severity.CAUTION, 3)
+
+
+# Q2 regions, Q9 hours, Q11 other questions, Q1 work
+
+
+def test_regions_stated_or_not():
+    assert only(clean_offer(), "regions_stated").points == 0
+    finding = only(clean_offer(hiring_regions=()), "regions_not_stated")
+    assert finding.severity == Severity.CAUTION
+    assert "Which countries or states" in finding.ask
+    assert "regions_not_stated" not in run(clean_offer())
+
+
+def test_hours_not_stated_only_when_neither_hours_nor_nights_are_given():
+    assert only(clean_offer(hours_per_week=None, nights_weekends="unknown"), "hours_not_stated").severity == (
+        Severity.CAUTION
+    )
+    assert "hours_not_stated" not in run(clean_offer(hours_per_week=None, nights_weekends="yes"))
+    assert "hours_not_stated" not in run(clean_offer(hours_per_week=25, nights_weekends="unknown"))
+
+
+def test_one_finding_lists_all_missing_other_information():
+    finding = only(
+        clean_offer(application_process="  ", citizenship_required="unknown", benefits="unknown"), "other_info_missing"
+    )
+
+    assert finding.severity == Severity.CAUTION
+    assert "how applying works" in finding.explanation
+    assert "citizen" in finding.explanation
+    assert "benefits" in finding.explanation
+    assert "other_info_missing" not in run(clean_offer(citizenship_required="no", benefits="no"))
+
+
+def test_benefits_alone_missing_is_listed_alone():
+    finding = only(clean_offer(benefits="unknown"), "other_info_missing")
+
+    assert "citizen" not in finding.explanation
+    assert "benefits" in finding.explanation
+
+
+def test_work_not_described():
+    assert only(clean_offer(work_types=(), direction="unknown"), "work_not_described").severity == Severity.CAUTION
+    assert "work_not_described" not in run(clean_offer(work_types=(), direction="outbound"))
+    assert "work_not_described" not in run(clean_offer(work_types=("sales",), direction="unknown"))
+
+
+# Q6 pay basis
+
+
+@pytest.mark.parametrize("basis", ["call", "minute"])
+def test_per_call_or_minute_without_minimum_is_a_red_flag(basis):
+    found = run(clean_offer(pay_basis=basis, pay_amount=Decimal("0.40"), guaranteed_minimum="no"))
+
+    assert found["pay_per_call_no_minimum"][0].severity == Severity.RED_FLAG
+    assert "pay_per_call_minimum_unknown" not in found
+
+
+def test_per_call_with_unknown_minimum_is_a_caution():
+    found = run(clean_offer(pay_basis="call", pay_amount=Decimal("2"), guaranteed_minimum="unknown"))
+
+    assert found["pay_per_call_minimum_unknown"][0].severity == Severity.CAUTION
+    assert "pay_per_call_no_minimum" not in found
+
+
+def test_a_stated_hourly_minimum_counts_as_a_minimum():
+    offer = clean_offer(
+        worker_status="contractor",
+        pay_basis="minute",
+        pay_amount=Decimal("0.20"),
+        guaranteed_minimum="unknown",
+        guaranteed_minimum_hourly=Decimal("9.00"),
+    )
+
+    found = run(offer)
+
+    assert not {"pay_per_call_minimum_unknown", "pay_per_call_no_minimum", "contractor_no_minimum"} & set(found)
+    assert "contractor_status" in found
+
+
+def test_per_call_with_a_minimum_and_hourly_without_one_are_fine():
+    assert not {"pay_per_call_no_minimum", "pay_per_call_minimum_unknown"} & set(
+        run(clean_offer(pay_basis="call", pay_amount=Decimal("2"), guaranteed_minimum="yes"))
+    )
+    assert "pay_per_call_no_minimum" not in run(clean_offer(pay_basis="hour", guaranteed_minimum="no"))
+
+
+@pytest.mark.parametrize(("base_pay", "leads"), [("no", "yes"), ("unknown", "no"), ("no", "no")])
+def test_commission_only_with_no_base_or_no_leads_is_a_red_flag(base_pay, leads):
+    found = run(clean_offer(pay_basis="commission", base_pay=base_pay, leads_provided=leads))
+
+    assert found["commission_only"][0].severity == Severity.RED_FLAG
+    assert "commission_terms_unknown" not in found
+
+
+def test_commission_with_unknown_terms_is_a_caution_and_with_base_pay_is_fine():
+    found = run(clean_offer(pay_basis="commission", base_pay="unknown", leads_provided="unknown"))
+    assert found["commission_terms_unknown"][0].severity == Severity.CAUTION
+    assert "commission_only" not in found
+
+    with_base = run(clean_offer(pay_basis="commission", base_pay="yes", leads_provided="no"))
+    assert not {"commission_only", "commission_terms_unknown"} & set(with_base)
+
+
+def test_pay_basis_unknown_is_a_caution():
+    assert only(clean_offer(pay_basis="unknown"), "pay_basis_unknown").severity == Severity.CAUTION
+    assert "pay_basis_unknown" not in run(clean_offer())
+
+
+# Q7 worker status
+
+
+@pytest.mark.parametrize("minimum", ["no", "unknown"])
+def test_contractor_paid_per_call_without_minimum_can_earn_near_zero(minimum):
+    found = run(clean_offer(worker_status="contractor", pay_basis="minute", guaranteed_minimum=minimum))
+
+    assert found["contractor_no_minimum"][0].severity == Severity.RED_FLAG
+    assert "near zero" in found["contractor_no_minimum"][0].explanation
+    assert "contractor_status" not in found
+
+
+def test_contractor_paid_hourly_with_a_minimum_is_only_a_note():
+    found = run(clean_offer(worker_status="contractor", pay_basis="hour", guaranteed_minimum="yes"))
+
+    assert "contractor_no_minimum" not in found
+    note = found["contractor_status"][0]
+    assert (note.severity, note.points) == (Severity.INFO, 0)
+    assert "taxes" in note.explanation and "minimum-wage" in note.explanation
+
+
+def test_employee_per_call_without_minimum_is_not_the_contractor_red_flag():
+    found = run(clean_offer(worker_status="employee", pay_basis="call", guaranteed_minimum="no"))
+
+    assert "contractor_no_minimum" not in found
+    assert "pay_per_call_no_minimum" in found
+
+
+def test_unknown_worker_status_is_a_caution():
+    assert only(clean_offer(worker_status="unknown"), "worker_status_unknown").severity == Severity.CAUTION
+    assert "worker_status_unknown" not in run(clean_offer(worker_status="contractor"))
+
+
+# Q8 pay level
+
+
+def test_pay_below_federal_minimum_after_costs_is_a_red_flag():
+    found = run(clean_offer(pay_amount=Decimal("7.50")))  # 7.50 - 0.49 = 7.01
+
+    assert found["pay_below_minimum_wage"][0].severity == Severity.RED_FLAG
+    assert "$7.01" in found["pay_below_minimum_wage"][0].explanation
+    assert "pay_below_bls_p10" not in found
+
+
+def test_pay_below_bottom_ten_percent_is_a_caution():
+    found = run(clean_offer(pay_amount=Decimal("10.50")))  # 10.01 after costs
+
+    assert found["pay_below_bls_p10"][0].severity == Severity.CAUTION
+    assert "pay_below_minimum_wage" not in found
+    assert "pay_below_bls_p10" not in run(clean_offer(pay_amount=Decimal("10.76")))  # 10.27 after costs
+
+
+def test_entry_level_pay_above_top_ten_percent_is_too_good_to_be_true():
+    found = run(clean_offer(pay_amount=Decimal("30.00"), experience_required="no"))
+
+    assert found["pay_too_good_to_be_true"][0].severity == Severity.RED_FLAG
+    assert "pay_too_good_to_be_true" not in run(clean_offer(pay_amount=Decimal("30.00"), experience_required="yes"))
+    assert "pay_too_good_to_be_true" not in run(clean_offer(pay_amount=Decimal("26.12"), experience_required="no"))
+
+
+def test_no_way_to_estimate_pay_is_a_caution():
+    finding = only(clean_offer(pay_amount=None), "pay_not_estimable")
+
+    assert finding.severity == Severity.CAUTION
+    assert "does not state how much" in finding.explanation
+
+
+def test_non_usd_pay_is_not_compared_with_us_figures():
+    found = run(clean_offer(pay_currency="PHP", pay_amount=Decimal("5.00"), experience_required="no"))
+
+    note = found["pay_references_not_applicable"][0]
+    assert (note.severity, note.points) == (Severity.INFO, 0)
+    assert not {"pay_below_minimum_wage", "pay_below_bls_p10", "pay_too_good_to_be_true"} & set(found)
+    assert "pay_references_not_applicable" not in run(clean_offer())
+
+
+# Employer status
+
+
+@pytest.mark.parametrize(
+    ("status", "rule_id", "severity"),
+    [
+        ("blocked", "employer_blocked", Severity.DECISIVE),
+        ("flagged", "employer_flagged", Severity.RED_FLAG),
+        ("verified", "employer_verified", Severity.INFO),
+    ],
+)
+def test_employer_status(status, rule_id, severity):
+    found = run(clean_offer(employer_status=status))
+
+    assert found[rule_id][0].severity == severity
+    assert {key for key in found if key.startswith("employer_")} == {rule_id}
+
+
+@pytest.mark.parametrize("status", ["", "unreviewed"])
+def test_unknown_or_unreviewed_employer_has_no_finding(status):
+    assert not [key for key in run(clean_offer(employer_status=status)) if key.startswith("employer_")]
+
+
+# Beyond the FAQ
+
+
+def test_money_handling_and_chat_app_hiring_are_decisive():
+    found = run(clean_offer(money_handling="yes", chat_app_interview="yes"))
+
+    assert found["money_handling"][0].severity == Severity.DECISIVE
+    assert found["chat_app_interview"][0].severity == Severity.DECISIVE
+    assert not {"money_handling", "chat_app_interview"} & set(
+        run(clean_offer(money_handling="unknown", chat_app_interview="unknown"))
+    )
+
+
+def test_personal_data_before_an_offer_is_a_red_flag():
+    assert only(clean_offer(personal_data_early="yes"), "personal_data_early").severity == Severity.RED_FLAG
+    assert "personal_data_early" not in run(clean_offer(personal_data_early="unknown"))
+
+
+@pytest.mark.parametrize(
+    "email", ["recruiter@gmail.com", "HR@Yahoo.co.uk", "a@outlook.com", "b@proton.me", "c@gmx.de", "d@yandex.ru"]
+)
+def test_recruiter_on_a_free_email_domain_is_a_red_flag(email):
+    found = run(clean_offer(recruiter_email=email))
+
+    assert found["recruiter_free_email"][0].severity == Severity.RED_FLAG
+    assert "recruiter_domain_mismatch" not in found
+
+
+def test_free_email_is_a_red_flag_even_when_the_employer_domain_is_unknown():
+    assert "recruiter_free_email" in run(clean_offer(employer_email_domain="", recruiter_email="x@hotmail.com"))
+
+
+def test_recruiter_on_a_different_company_domain_is_a_caution():
+    found = run(clean_offer(recruiter_email="talent@acme-careers.net"))
+
+    assert found["recruiter_domain_mismatch"][0].severity == Severity.CAUTION
+    assert "recruiter_free_email" not in found
+
+
+@pytest.mark.parametrize("email", ["jobs@acme.com", "jobs@hr.acme.com", "JOBS@ACME.COM", ""])
+def test_recruiter_on_the_employer_domain_is_fine(email):
+    found = run(clean_offer(recruiter_email=email))
+
+    assert not {"recruiter_domain_mismatch", "recruiter_free_email"} & set(found)
+
+
+def test_lookalike_domain_is_not_the_employer_domain():
+    assert "recruiter_domain_mismatch" in run(clean_offer(recruiter_email="jobs@notacme.com"))
