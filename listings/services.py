@@ -63,3 +63,72 @@ def listings_expire(*, today=None) -> int:
         listing_set_status(listing=listing, status=Listing.Status.EXPIRED, note="Expiry date passed.")
         expired += 1
     return expired
+
+
+def employer_for_name(name: str) -> Employer | None:
+    """The employer a job seeker means by `name` (case-insensitive), if moderators know it."""
+    return Employer.objects.filter(name__iexact=name.strip()).first()
+
+
+def _employer_get_or_create(name: str) -> Employer:
+    from django.db import IntegrityError
+    from django.utils.text import slugify
+
+    name = name.strip()
+    employer = employer_for_name(name)
+    if employer:
+        return employer
+    base = slugify(name)[:200] or "employer"
+    slug, n = base, 1
+    while Employer.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    try:
+        with transaction.atomic():
+            return Employer.objects.create(name=name, slug=slug, status=Employer.Status.UNREVIEWED)
+    except IntegrityError:  # created meanwhile by another submission
+        return Employer.objects.get(name__iexact=name)
+
+
+@transaction.atomic
+def listing_submit_from_offer(*, offer, source_url: str = "") -> Listing:
+    """Save a checked offer as a listing pending review, for an employer matched by name or created unreviewed.
+
+    Public submissions are never published directly (checks.md R2); a moderator reviews them.
+    """
+    from listings.models import Fee, Region, WorkType
+    from scoring.offer import OFFER_FIELDS
+
+    employer = _employer_get_or_create(offer.employer_name)
+    listing = Listing(
+        employer=employer,
+        source_url=source_url,
+        status=Listing.Status.PENDING,
+        **{name: getattr(offer, name) for name in OFFER_FIELDS},
+    )
+    listing.full_clean(exclude=["employer"])
+    listing.save()
+    Fee.objects.bulk_create(
+        [
+            Fee(
+                listing=listing,
+                kind=f.kind,
+                amount=f.amount,
+                currency=f.currency,
+                timing=f.timing,
+                recurring=f.recurring,
+            )
+            for f in offer.fees
+        ]
+    )
+    listing.hiring_regions.set(Region.objects.filter(code__in=offer.hiring_regions))
+    listing.work_types.set(WorkType.objects.filter(code__in=offer.work_types))
+    return listing_saved(listing=listing)
+
+
+def report_create(*, reason: str, details: str = "", contact_email: str = "", listing=None, employer=None) -> Report:
+    """File a job seeker's report about a listing or an employer into the moderators' queue (status open)."""
+    report = Report(listing=listing, employer=employer, reason=reason, details=details, contact_email=contact_email)
+    report.full_clean()
+    report.save()
+    return report

@@ -1,19 +1,190 @@
-from django.views.generic import DetailView, TemplateView
+"""Job seekers' pages. Thin: querysets, forms and services do the work."""
 
+from __future__ import annotations
+
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
+
+from listings import services
+from listings.abuse import public_post_ratelimit
+from listings.filters import ListingFilter
+from listings.forms import ReportForm
 from listings.models import Employer, Listing
+from listings.offer_form import CheckOffer
+from scoring.models import RuleSet
+from scoring.verdict import evaluate
+
+PAGE_SIZE = 20
+VETTED_EMPLOYER_STATUSES = [Employer.Status.VERIFIED, Employer.Status.FLAGGED, Employer.Status.BLOCKED]
+
+
+def healthz(request):
+    """Liveness for load balancers, and the minimal view the benchmark compares pages with."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def _cards(queryset):
+    """What a listing card shows, in a constant number of queries."""
+    return queryset.for_cards().prefetch_related("work_types")
 
 
 class HomeView(TemplateView):
     template_name = "listings/home.html"
 
+    def get_context_data(self, **kwargs):
+        published = Listing.objects.published()
+        return super().get_context_data(
+            best=_cards(published.filter(score__isnull=False).order_by("-score", "-published_at", "-id"))[:6],
+            listing_count=published.filter(score__isnull=False).count(),
+            employer_count=Employer.objects.filter(status__in=VETTED_EMPLOYER_STATUSES).count(),
+            **kwargs,
+        )
+
+
+class BrowseView(FilterView):
+    template_name = "listings/browse.html"
+    filterset_class = ListingFilter
+    paginate_by = PAGE_SIZE
+    context_object_name = "listings"
+
+    def get_queryset(self):
+        return _cards(Listing.objects.published())
+
+    def paginate_queryset(self, queryset, page_size):
+        # A junk or out-of-range ?page= shows the nearest page instead of an error (checks.md S4).
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context = super().get_context_data(**kwargs)
+        context["query"] = query.urlencode()
+        context["subscribe_url"] = _subscribe_url(context["query"])
+        context["filtered"] = any(v for k, v in query.items() if k != "sort")
+        return context
+
+
+def _subscribe_url(query: str) -> str:
+    """The digest sign-up pre-filled with this search; "" until that page exists."""
+    try:
+        url = reverse("subscriptions:subscribe")
+    except NoReverseMatch:
+        return ""
+    return f"{url}?{query}" if query else url
+
 
 class ListingDetailView(DetailView):
     template_name = "listings/listing_detail.html"
+    context_object_name = "listing"
 
     def get_queryset(self):
-        return Listing.objects.published().for_cards()
+        return (
+            Listing.objects.published()
+            .for_cards()
+            .prefetch_related("work_types", "fees", Prefetch("hiring_regions", to_attr="regions"))
+        )
+
+    def get_context_data(self, **kwargs):
+        listing = self.object
+        findings = listing.findings or []
+        return super().get_context_data(
+            findings=findings,
+            questions=[f["ask"] for f in findings if f.get("ask")],
+            report_form=kwargs.pop("report_form", None) or ReportForm(),
+            **kwargs,
+        )
 
 
 class EmployerDetailView(DetailView):
     template_name = "listings/employer_detail.html"
-    queryset = Employer.objects.all()
+    context_object_name = "employer"
+    queryset = Employer.objects.prefetch_related(Prefetch("hiring_regions", to_attr="regions"))
+
+    def get_context_data(self, **kwargs):
+        listings = self.object.listings.published().order_by("-score", "-id").prefetch_related("work_types")
+        return super().get_context_data(
+            listings=listings,
+            report_form=kwargs.pop("report_form", None) or ReportForm(),
+            **kwargs,
+        )
+
+
+class GuideView(TemplateView):
+    template_name = "listings/guide.html"
+
+
+@method_decorator(never_cache, name="dispatch")
+class CheckOfferView(View):
+    """Anyone answers the checklist for an offer and gets the verdict a published listing would get."""
+
+    template_name = "listings/check.html"
+
+    def get(self, request):
+        return render(request, self.template_name, {"check": CheckOffer()})
+
+    @method_decorator(public_post_ratelimit("check"))
+    def post(self, request):
+        check = CheckOffer(data=request.POST)
+        if not check.is_valid():
+            return render(request, self.template_name, {"check": check}, status=400)
+        if check.is_bot():
+            return render(request, self.template_name, {"check": CheckOffer()})
+        result = evaluate(check.to_offer(), RuleSet.objects.active().to_config())
+        findings = result.findings_as_dicts()
+        context = {
+            "check": check,
+            "result": result,
+            "verdict_label": Listing.Verdict(result.verdict).label,
+            "findings": findings,
+            "questions": [f["ask"] for f in findings if f.get("ask")],
+        }
+        return render(request, self.template_name, context)
+
+
+@method_decorator(never_cache, name="dispatch")
+class SubmitOfferView(View):
+    """The second step of a check: send the same answers to the moderators as a listing pending review."""
+
+    @method_decorator(public_post_ratelimit("submit"))
+    def post(self, request):
+        check = CheckOffer(data=request.POST)
+        if not check.is_valid():
+            return render(request, CheckOfferView.template_name, {"check": check}, status=400)
+        if not check.is_bot():
+            services.listing_submit_from_offer(offer=check.to_offer(), source_url=check.source_url)
+        return redirect("listings:submitted")
+
+
+def _report(request, *, listing=None, employer=None):
+    about = listing or employer
+    if request.method == "POST":
+        form = ReportForm(data=request.POST)
+        if form.is_valid():
+            if not form.is_bot():
+                services.report_create(listing=listing, employer=employer, **form.cleaned_data_for_report())
+            return redirect("listings:reported")
+        status = 400
+    else:
+        form, status = ReportForm(), 200
+    return render(request, "listings/report.html", {"form": form, "about": about}, status=status)
+
+
+@never_cache
+@public_post_ratelimit("report")
+def report_listing(request, pk):
+    return _report(request, listing=get_object_or_404(Listing.objects.published(), pk=pk))
+
+
+@never_cache
+@public_post_ratelimit("report")
+def report_employer(request, slug):
+    return _report(request, employer=get_object_or_404(Employer, slug=slug))

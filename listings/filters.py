@@ -1,0 +1,130 @@
+"""The browse filters. The query parameter names are a contract: the digest subscribe page reads the same ones.
+
+Every value goes through a form field with an allowlist (choices, bounded numbers), so junk in the URL
+is a field error, never a database error (checks.md S4).
+"""
+
+from __future__ import annotations
+
+import django_filters as filters
+from django import forms
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q
+
+from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
+from listings.models.choices import WorkType as WorkTypeChoice
+
+SORTS = {
+    "score": (F("score").desc(nulls_last=True), "-id"),
+    "newest": (F("published_at").desc(nulls_last=True), "-id"),
+    "hourly": (F("hourly_estimate").desc(nulls_last=True), "-id"),
+}
+SORT_CHOICES = [("score", "Best score first"), ("newest", "Newest first"), ("hourly", "Highest hourly pay first")]
+DEFAULT_SORT = "score"
+SEARCH_CONFIG = "english"
+
+
+def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces."""
+    groups = {"countries": [], "US": [], "CA": []}
+    for code, name, parent in Region.objects.order_by("name").values_list("code", "name", "parent_id"):
+        groups[parent or "countries"].append((code, f"{name} ({code})"))
+    return [("Countries", groups["countries"]), ("U.S. states", groups["US"]), ("Canadian provinces", groups["CA"])]
+
+
+def search_listings(queryset, text: str):
+    """Full-text search over title, description and employer name.
+
+    PostgreSQL: the tsvector expression matches the GIN index of migration 0003 exactly, so the index
+    is used; employers are matched first by name, which keeps the OR indexable. SQLite: icontains.
+    """
+    text = text.strip()
+    if not text:
+        return queryset
+    employer_ids = list(Employer.objects.filter(name__icontains=text).values_list("pk", flat=True)[:500])
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", "description", config=SEARCH_CONFIG)
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        return queryset.annotate(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids))
+    return queryset.filter(Q(title__icontains=text) | Q(description__icontains=text) | Q(employer_id__in=employer_ids))
+
+
+class ListingFilter(filters.FilterSet):
+    q = filters.CharFilter(label="Search", method="filter_q", max_length=200)
+    work_type = filters.MultipleChoiceFilter(
+        label="Work type",
+        choices=WorkTypeChoice.choices,
+        method="filter_work_type",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    direction = filters.ChoiceFilter(
+        label="Inbound or outbound",
+        choices=[c for c in Direction.choices if c[0] != Direction.UNKNOWN],
+        method="filter_direction",
+        empty_label="Any",
+    )
+    pay_basis = filters.ChoiceFilter(label="Pay basis", choices=PayBasis.choices, empty_label="Any")
+    worker_status = filters.ChoiceFilter(
+        label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any"
+    )
+    region = filters.ChoiceFilter(
+        label="Hires where I live", choices=region_choices, method="filter_region", empty_label="Anywhere"
+    )
+    min_score = filters.NumberFilter(
+        label="Minimum score (0–100)",
+        field_name="score",
+        lookup_expr="gte",
+        min_value=0,
+        max_value=100,
+        decimal_places=0,
+    )
+    verdict = filters.MultipleChoiceFilter(
+        label="Verdict", choices=Listing.Verdict.choices, widget=forms.CheckboxSelectMultiple
+    )
+    paid_training = filters.BooleanFilter(
+        label="Paid training only", method="filter_paid_training", widget=forms.CheckboxInput
+    )
+    no_fees = filters.BooleanFilter(label="No fees asked", method="filter_no_fees", widget=forms.CheckboxInput)
+    sort = filters.ChoiceFilter(label="Sort by", choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+
+    class Meta:
+        model = Listing
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One query for the region list, shared by validation and rendering.
+        self.filters["region"].extra["choices"] = region_choices()
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not getattr(self.form, "cleaned_data", {}).get("sort"):
+            queryset = queryset.order_by(*SORTS[DEFAULT_SORT])
+        return queryset
+
+    def filter_q(self, queryset, name, value):
+        return search_listings(queryset, value)
+
+    def filter_work_type(self, queryset, name, value):
+        through = Listing.work_types.through
+        return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=value)))
+
+    def filter_direction(self, queryset, name, value):
+        return queryset.filter(direction__in=[value, Direction.BOTH])
+
+    def filter_region(self, queryset, name, value):
+        codes = [value, value.split("-")[0]] if "-" in value else [value]
+        through = Listing.hiring_regions.through
+        return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), region_id__in=codes)))
+
+    def filter_paid_training(self, queryset, name, value):
+        return queryset.filter(training_pay="paid") if value else queryset
+
+    def filter_no_fees(self, queryset, name, value):
+        return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk")))) if value else queryset
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT]))

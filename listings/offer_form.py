@@ -1,0 +1,211 @@
+"""The "Check an offer" form: the checklist questions a job seeker answers, and its conversion to an `Offer`.
+
+One place for the form and `to_offer()`, so other ways of filling it (e.g. pasting the offer's text)
+reuse the same conversion. The form binds to `Listing`'s fields so the checks, limits and messages
+are the ones the database enforces (checks.md S5), but a check never saves anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import forms
+
+from listings.abuse import PublicFormMixin
+from listings.filters import region_choices
+from listings.models import Answer, Employer, Fee, Listing, WorkType
+from listings.services import employer_for_name
+from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
+
+MAX_FEE_ROWS = 8
+
+
+@dataclass(frozen=True)
+class Section:
+    anchor: str  # the guide's anchor for this question
+    faq: str
+    heading: str
+    fields: tuple[str, ...]
+    fees: bool = False
+
+
+SECTIONS = (
+    Section(
+        "q1",
+        "Q1",
+        "The offer and the work",
+        ("employer_name", "title", "source_url", "description", "work_types", "direction"),
+    ),
+    Section("q2", "Q2", "Where they hire", ("hiring_regions",)),
+    Section(
+        "q3",
+        "Q3",
+        "Home-office equipment",
+        ("needs_computer", "needs_landline", "needs_headset", "needs_quiet_room", "buy_from_employer"),
+    ),
+    Section("q4", "Q4", "Fees they ask you to pay", (), fees=True),
+    Section("q5", "Q5", "Skills", ("experience_required",)),
+    Section(
+        "q6",
+        "Q6",
+        "How pay is worked out",
+        ("pay_basis", "pay_amount", "pay_amount_max", "pay_currency", "base_pay", "leads_provided"),
+    ),
+    Section("q7", "Q7", "Employee or contractor", ("worker_status",)),
+    Section("q8", "Q8", "Guaranteed minimum pay", ("guaranteed_minimum", "guaranteed_minimum_hourly")),
+    Section("q9", "Q9", "Hours", ("hours_per_week", "nights_weekends")),
+    Section("q10", "Q10", "Training", ("training_days", "training_pay")),
+    Section("q11", "Q11", "Other questions", ("benefits", "citizenship_required", "application_process")),
+    Section(
+        "beyond-the-faq",
+        "",
+        "How they recruit",
+        ("chat_app_interview", "money_handling", "personal_data_early", "recruiter_email"),
+    ),
+)
+
+RADIO_FIELDS = (
+    "direction",
+    "needs_computer",
+    "needs_landline",
+    "needs_headset",
+    "needs_quiet_room",
+    "buy_from_employer",
+    "experience_required",
+    "base_pay",
+    "leads_provided",
+    "worker_status",
+    "guaranteed_minimum",
+    "nights_weekends",
+    "training_pay",
+    "benefits",
+    "citizenship_required",
+    "chat_app_interview",
+    "money_handling",
+    "personal_data_early",
+)
+
+LABELS = {
+    "title": "Job title",
+    "description": "The offer's text (optional)",
+    "source_url": "Where you found it (web address, optional)",
+    "work_types": "What kind of work?",
+    "direction": "Answering calls or dialing out?",
+    "hiring_regions": "Places they hire from",
+    "needs_computer": "Do you need your own computer?",
+    "needs_landline": "Do you need a landline phone?",
+    "needs_headset": "Do you need a headset?",
+    "needs_quiet_room": "Do you need a quiet room with a door?",
+    "buy_from_employer": "Must you buy equipment or software from them?",
+    "experience_required": "Do they ask for experience?",
+    "pay_basis": "How is pay worked out?",
+    "pay_amount": "Pay amount",
+    "pay_amount_max": "Top of the pay range (optional)",
+    "pay_currency": "Currency",
+    "base_pay": "Is there base pay besides commission?",
+    "leads_provided": "Are sales leads provided?",
+    "worker_status": "Are you hired as an employee or a contractor?",
+    "guaranteed_minimum": "Is a minimum guaranteed when few calls come in?",
+    "guaranteed_minimum_hourly": "Guaranteed minimum per hour (if known)",
+    "hours_per_week": "Minimum hours per week",
+    "nights_weekends": "Are nights or weekends required?",
+    "training_days": "Training length in days",
+    "training_pay": "Is training paid?",
+    "benefits": "Do they offer benefits?",
+    "citizenship_required": "Must you be a citizen?",
+    "application_process": "How does applying work? (optional)",
+    "chat_app_interview": "Is the interview only by chat app (Telegram, WhatsApp, Signal...)?",
+    "money_handling": "Do the duties involve checks, reshipping parcels, gift cards or crypto?",
+    "personal_data_early": "Did they ask for bank details or ID before a written offer?",
+    "recruiter_email": "The recruiter's e-mail address (optional)",
+}
+
+
+class CheckOfferForm(PublicFormMixin, forms.ModelForm):
+    """The checklist as questions; every yes/no question has "Don't know"."""
+
+    employer_name = forms.CharField(label="Employer's name", max_length=200)
+
+    class Meta:
+        model = Listing
+        fields = [name for section in SECTIONS for name in section.fields if name != "employer_name"]
+        labels = LABELS
+        widgets = {
+            **{name: forms.RadioSelect for name in RADIO_FIELDS},
+            "work_types": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "application_process": forms.Textarea(attrs={"rows": 2}),
+            "hiring_regions": forms.SelectMultiple(attrs={"size": 8}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["description"].max_length = 100_000
+        regions = self.fields["hiring_regions"]
+        regions.help_text = "Hold Ctrl (or ⌘) to pick several. Leave empty if the offer does not say."
+        # Codes, grouped, in one query; the widget shows them as country / state / province groups.
+        regions.widget.choices = region_choices()
+        self.fields["work_types"].queryset = WorkType.objects.all()
+        self.fields["work_types"].help_text = "Tick every kind the offer mentions."
+
+    @property
+    def sections(self):
+        return [(section, [self[name] for name in section.fields]) for section in SECTIONS]
+
+    def to_offer(self, *, fees: list[FeeSnapshot] = (), employer: Employer | None = None) -> Offer:
+        """The answers as the snapshot the rules read. Call after is_valid()."""
+        data = self.cleaned_data
+        name = data["employer_name"].strip()
+        employer = employer or employer_for_name(name)
+        return Offer(
+            **{field: data.get(field) for field in OFFER_FIELDS if field in data},
+            employer_name=employer.name if employer else name,
+            employer_status=employer.status if employer else "",
+            employer_email_domain=employer.email_domain if employer else "",
+            work_types=tuple(sorted(w.code for w in data.get("work_types") or ())),
+            hiring_regions=tuple(sorted(r.code for r in data.get("hiring_regions") or ())),
+            fees=tuple(fees),
+        )
+
+
+class FeeForm(forms.ModelForm):
+    class Meta:
+        model = Fee
+        fields = ["kind", "amount", "currency", "timing", "recurring"]
+        labels = {"kind": "What the fee is for", "amount": "Amount", "timing": "Due", "recurring": "Recurring?"}
+
+    def snapshot(self) -> FeeSnapshot:
+        d = self.cleaned_data
+        return FeeSnapshot(
+            kind=d["kind"], amount=d.get("amount"), currency=d["currency"], timing=d["timing"], recurring=d["recurring"]
+        )
+
+
+FeeFormSet = forms.formset_factory(FeeForm, extra=3, max_num=MAX_FEE_ROWS, validate_max=True, absolute_max=20)
+
+
+class CheckOffer:
+    """The check form and its fee rows, validated together."""
+
+    def __init__(self, data=None):
+        self.form = CheckOfferForm(data=data)
+        self.fees = FeeFormSet(data=data, prefix="fees")
+
+    def is_valid(self) -> bool:
+        return all([self.form.is_valid(), self.fees.is_valid()])
+
+    def is_bot(self) -> bool:
+        return self.form.is_bot()
+
+    def fee_snapshots(self) -> list[FeeSnapshot]:
+        return [f.snapshot() for f in self.fees if f.has_changed() and f.cleaned_data.get("kind")]
+
+    def to_offer(self) -> Offer:
+        return self.form.to_offer(fees=self.fee_snapshots())
+
+    @property
+    def source_url(self) -> str:
+        return self.form.cleaned_data.get("source_url", "")
+
+
+__all__ = ["Answer", "CheckOffer", "CheckOfferForm", "FeeFormSet", "SECTIONS"]

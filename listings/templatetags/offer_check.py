@@ -1,0 +1,113 @@
+"""Template helpers for job seekers' pages: the pay chart, verdict and finding labels, guide anchors, safe links."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+
+from scoring.pay import PAY_REFERENCES, PayEstimate, money
+
+register = template.Library()
+
+VERDICT_CLASSES = {
+    "looks_legitimate": "verdict-good",
+    "ask_more_questions": "verdict-ask",
+    "red_flags": "verdict-red",
+    "likely_scam": "verdict-scam",
+}
+VERDICT_SYMBOLS = {"looks_legitimate": "✓", "ask_more_questions": "?", "red_flags": "!", "likely_scam": "✕"}
+SEVERITY_LABELS = {"info": "Good sign", "caution": "Ask", "red_flag": "Red flag", "decisive": "Serious warning"}
+EMPLOYER_CLASSES = {"verified": "employer-verified", "flagged": "employer-flagged", "blocked": "employer-blocked"}
+
+CHART_WIDTH = 640
+LABEL_WIDTH = 250
+BAR_AREA = CHART_WIDTH - LABEL_WIDTH - 80
+ROW_HEIGHT = 34
+
+
+@register.filter
+def verdict_class(verdict: str) -> str:
+    return VERDICT_CLASSES.get(verdict, "verdict-none")
+
+
+@register.filter
+def verdict_symbol(verdict: str) -> str:
+    return VERDICT_SYMBOLS.get(verdict, "–")
+
+
+@register.filter
+def severity_label(severity: str) -> str:
+    return SEVERITY_LABELS.get(severity, severity)
+
+
+@register.filter
+def employer_class(status: str) -> str:
+    return EMPLOYER_CLASSES.get(status, "employer-unreviewed")
+
+
+@register.filter
+def guide_anchor(faq: str) -> str:
+    """ "Q4" -> "q4"; beyond-the-FAQ findings -> "beyond-the-faq"."""
+    faq = (faq or "").strip()
+    if faq.upper().startswith("Q") and faq[1:].isdigit():
+        return faq.lower()
+    return "beyond-the-faq"
+
+
+@register.filter
+def faq_label(faq: str) -> str:
+    return faq.upper() if guide_anchor(faq) != "beyond-the-faq" else "Beyond the FAQ"
+
+
+@register.filter
+def http_url(url: str) -> str:
+    """The URL if it is http(s), else "": links to sources never run javascript: or data: URLs (S3)."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+def _estimate(pay) -> PayEstimate | None:
+    if isinstance(pay, PayEstimate):
+        return pay
+    if isinstance(pay, dict) and pay:
+        return PayEstimate.from_dict(pay)
+    return None
+
+
+@register.inclusion_tag("listings/includes/pay_chart.html")
+def pay_chart(pay, chart_id: str = "pay-chart"):
+    """Estimated hourly pay against the federal minimum and the BLS percentiles, as server-drawn SVG bars."""
+    estimate = _estimate(pay)
+    context = {"estimate": estimate, "chart_id": chart_id, "rows": [], "width": CHART_WIDTH}
+    if estimate is None or estimate.hourly is None:
+        return context
+    context["hourly_text"] = money(estimate.hourly, estimate.currency)
+    context["gross_text"] = money(estimate.gross_hourly, estimate.currency) if estimate.gross_hourly else ""
+    if not estimate.comparable:
+        return context
+    values = [("offer", "This offer (estimated)", estimate.hourly)] + list(PAY_REFERENCES)
+    top = max(Decimal("30"), max(v for _, _, v in values) * Decimal("1.1"))
+    rows = []
+    for i, (key, label, value) in enumerate(values):
+        width = 0 if value <= 0 else max(2, int(BAR_AREA * value / top))
+        rows.append(
+            {
+                "key": key,
+                "label": label,
+                "value_text": money(value, "USD"),
+                "y": 10 + i * ROW_HEIGHT,
+                "text_y": 10 + i * ROW_HEIGHT + 17,
+                "width": width,
+                "value_x": LABEL_WIDTH + width + 6,
+                "is_offer": key == "offer",
+            }
+        )
+    context.update(
+        rows=rows,
+        label_x=LABEL_WIDTH - 8,
+        bar_x=LABEL_WIDTH,
+        height=20 + len(rows) * ROW_HEIGHT,
+        summary=", ".join(f"{r['label']}: {r['value_text']}" for r in rows),
+    )
+    return context
