@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
@@ -12,7 +13,6 @@ from scoring.models import RescoreChunk, RescoreJob, RuleSet
 from scoring.offer import offer_from_listing
 from scoring.verdict import Result, evaluate
 
-CHUNK_SIZE = 500  # a chunk takes well under a second: far below the task time limit
 SCORE_FIELDS = ["score", "verdict", "findings", "hourly_estimate", "pay_estimate", "rules_version", "scored_at"]
 
 
@@ -101,7 +101,7 @@ def rescore_plan(*, job: RescoreJob) -> list[int]:
             ids = list(_job_scope(job).order_by("pk").values_list("pk", flat=True))
             RescoreChunk.objects.bulk_create(
                 RescoreChunk(job=job, index=i, first_id=part[0], last_id=part[-1], size=len(part))
-                for i, part in enumerate(_slices(ids, CHUNK_SIZE))
+                for i, part in enumerate(_slices(ids, settings.RESCORE_CHUNK_SIZE))
             )
             job.total = len(ids)
             job.status = RescoreJob.Status.RUNNING if ids else RescoreJob.Status.DONE

@@ -1,0 +1,281 @@
+"""The moderators' admin, driven through the real admin views as a logged-in moderator."""
+
+import pytest
+from django.urls import reverse
+
+from listings.models import Employer, Fee, Listing, Report, StatusChange
+from tests.factories import EmployerFactory, ListingFactory, ReportFactory
+
+pytestmark = pytest.mark.django_db
+
+ANSWER_FIELDS = [
+    "guaranteed_minimum",
+    "base_pay",
+    "leads_provided",
+    "needs_computer",
+    "needs_landline",
+    "needs_headset",
+    "needs_quiet_room",
+    "buy_from_employer",
+    "nights_weekends",
+    "experience_required",
+    "benefits",
+    "citizenship_required",
+    "chat_app_interview",
+    "money_handling",
+    "personal_data_early",
+]
+
+
+def listing_form_data(employer, fees=(), **overrides):
+    data = {
+        "employer": employer.pk,
+        "title": "Inbound care agent",
+        "description": "Answer calls.",
+        "direction": "inbound",
+        "pay_basis": "hour",
+        "pay_amount": "15",
+        "pay_currency": "USD",
+        "worker_status": "employee",
+        "training_pay": "paid",
+        "hours_per_week": "30",
+        "hiring_regions": ["US-TX"],
+        "work_types": ["customer_service"],
+        "new_status": "",
+        **{field: "unknown" for field in ANSWER_FIELDS},
+        "fees-TOTAL_FORMS": str(len(fees)),
+        "fees-INITIAL_FORMS": "0",
+        "fees-MIN_NUM_FORMS": "0",
+        "fees-MAX_NUM_FORMS": "1000",
+        "status_changes-TOTAL_FORMS": "0",
+        "status_changes-INITIAL_FORMS": "0",
+        "status_changes-MIN_NUM_FORMS": "0",
+        "status_changes-MAX_NUM_FORMS": "0",
+    }
+    for i, fee in enumerate(fees):
+        data.update({f"fees-{i}-{key}": value for key, value in fee.items()})
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "admin:listings_employer_changelist",
+        "admin:listings_listing_changelist",
+        "admin:listings_report_changelist",
+        "admin:scoring_ruleset_changelist",
+        "admin:scoring_rescorejob_changelist",
+        "admin:listings_listing_add",
+        "admin:listings_employer_add",
+    ],
+)
+def test_moderator_sees_admin_pages(moderator_client, url):
+    ListingFactory(published=True)
+    ReportFactory()
+
+    response = moderator_client.get(reverse(url))
+
+    assert response.status_code == 200
+
+
+def test_listing_list_shows_employer_status_score_and_open_reports(moderator_client):
+    report = ReportFactory()
+
+    response = moderator_client.get(reverse("admin:listings_listing_changelist"))
+
+    row = response.content.decode()
+    assert report.listing.title in row and "Not yet reviewed" in row and "Looks legitimate" in row
+
+
+def test_moderator_adds_listing_with_fees_and_it_is_scored(moderator_client):
+    employer = EmployerFactory()
+    fees = [{"kind": "starter_kit", "amount": "149", "currency": "USD", "timing": "before_offer", "recurring": "no"}]
+
+    response = moderator_client.post(reverse("admin:listings_listing_add"), listing_form_data(employer, fees))
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    listing = Listing.objects.get()
+    assert listing.fees.get().kind == "starter_kit"
+    assert listing.verdict == "likely_scam" and listing.rules_version == 1
+    assert "fee_before_offer" in [f["rule"] for f in listing.findings]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"pay_amount": "-3"}, "pay_amount", "greater than or equal to 0"),
+        ({"pay_amount": "20", "pay_amount_max": "10"}, "pay_amount_max", "below the bottom"),
+        (
+            {"guaranteed_minimum": "yes", "guaranteed_minimum_hourly": "30", "pay_amount_max": "20"},
+            "guaranteed_minimum_hourly",
+            "above the top of the pay range",
+        ),
+        ({"posted_on": "2026-05-02", "expires_on": "2026-05-01"}, "expires_on", "before the posting date"),
+        ({"hiring_regions": ["ZZ-99"]}, "hiring_regions", "not one of the available choices"),
+        ({"hours_per_week": "500"}, "hours_per_week", "less than or equal to 80"),
+        ({"pay_amount": "99999999999"}, "pay_amount", "digits"),
+        ({"source_url": "javascript:alert(1)"}, "source_url", "valid URL"),
+        ({"title": ""}, "title", "required"),
+    ],
+)
+def test_impossible_listing_values_are_refused_on_the_field(moderator_client, overrides, field, message):
+    employer = EmployerFactory()
+
+    response = moderator_client.post(reverse("admin:listings_listing_add"), listing_form_data(employer, **overrides))
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert message in " ".join(errors.get(field, [])), errors
+    assert not Listing.objects.exists()
+
+
+def test_fee_without_kind_is_refused_and_nothing_is_half_saved(moderator_client):
+    employer = EmployerFactory()
+    fees = [{"kind": "", "amount": "20", "currency": "USD", "timing": "before_offer", "recurring": "no"}]
+
+    response = moderator_client.post(reverse("admin:listings_listing_add"), listing_form_data(employer, fees))
+
+    assert response.status_code == 200
+    assert "This field is required." in response.context["inline_admin_formsets"][0].formset.errors[0]["kind"]
+    assert not Listing.objects.exists() and not Fee.objects.exists()
+
+
+def test_publish_reject_expire_actions_follow_the_transition_map(moderator_client, moderator):
+    pending, published = ListingFactory(), ListingFactory(published=True)
+    url = reverse("admin:listings_listing_changelist")
+
+    moderator_client.post(url, {"action": "mark_published", "_selected_action": [pending.pk, published.pk]})
+    moderator_client.post(url, {"action": "mark_expired", "_selected_action": [published.pk]})
+    response = moderator_client.post(url, {"action": "mark_expired", "_selected_action": [published.pk]}, follow=True)
+
+    pending.refresh_from_db()
+    published.refresh_from_db()
+    assert pending.status == "published" and published.status == "expired"
+    assert "cannot go from" in response.content.decode()
+    assert StatusChange.objects.filter(listing=pending, to_status="published", changed_by=moderator).exists()
+
+
+def test_reject_action(moderator_client):
+    listing = ListingFactory()
+
+    moderator_client.post(
+        reverse("admin:listings_listing_changelist"), {"action": "mark_rejected", "_selected_action": [listing.pk]}
+    )
+
+    listing.refresh_from_db()
+    assert listing.status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("action", "status"), [("mark_verified", "verified"), ("mark_flagged", "flagged"), ("mark_blocked", "blocked")]
+)
+def test_employer_actions(moderator_client, moderator, action, status, django_capture_on_commit_callbacks):
+    listing = ListingFactory(published=True)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderator_client.post(
+            reverse("admin:listings_employer_changelist"), {"action": action, "_selected_action": [listing.employer.pk]}
+        )
+
+    employer = Employer.objects.get()
+    assert (employer.status, employer.status_changed_by) == (status, moderator)
+    listing.refresh_from_db()
+    assert {"verified": "looks_legitimate", "flagged": "red_flags", "blocked": "likely_scam"}[status] == listing.verdict
+
+
+def test_employer_status_changed_from_the_change_form_with_a_note(moderator_client, moderator):
+    employer = EmployerFactory()
+    url = reverse("admin:listings_employer_change", args=[employer.pk])
+    data = {
+        "name": employer.name,
+        "slug": employer.slug,
+        "website": employer.website,
+        "email_domain": employer.email_domain,
+        "business_model": "unknown",
+        "hires_as": "unknown",
+        "new_status": "flagged",
+        "status_note": "Seekers report per-call pay with no calls",
+        "public_note": "Be careful",
+        "moderator_note": "",
+        "status_changes-TOTAL_FORMS": "0",
+        "status_changes-INITIAL_FORMS": "0",
+        "status_changes-MIN_NUM_FORMS": "0",
+        "status_changes-MAX_NUM_FORMS": "0",
+    }
+
+    response = moderator_client.post(url, data)
+
+    assert response.status_code == 302
+    employer.refresh_from_db()
+    assert employer.status == "flagged" and employer.public_note == "Be careful"
+    change = employer.status_changes.get()
+    assert (change.changed_by, change.note) == (moderator, "Seekers report per-call pay with no calls")
+    assert "Seekers report per-call pay" in moderator_client.get(url).content.decode()
+
+
+def test_employer_form_refuses_bad_domain_and_url(moderator_client):
+    response = moderator_client.post(
+        reverse("admin:listings_employer_add"),
+        {
+            "name": "X",
+            "slug": "x",
+            "website": "javascript:alert(1)",
+            "email_domain": "@gmail.com",
+            "business_model": "unknown",
+            "hires_as": "unknown",
+            "new_status": "",
+            "status_changes-TOTAL_FORMS": "0",
+            "status_changes-INITIAL_FORMS": "0",
+        },
+    )
+
+    errors = response.context["adminform"].form.errors
+    assert "website" in errors and "email_domain" in errors
+    assert not Employer.objects.exists()
+
+
+def test_report_queue_resolve_and_dismiss(moderator_client, moderator):
+    first, second = ReportFactory(), ReportFactory()
+    url = reverse("admin:listings_report_changelist")
+
+    moderator_client.post(url, {"action": "mark_resolved", "_selected_action": [first.pk]})
+    moderator_client.post(url, {"action": "mark_dismissed", "_selected_action": [second.pk]})
+
+    assert Report.objects.get(pk=first.pk).status == "resolved"
+    second = Report.objects.get(pk=second.pk)
+    assert second.status == "dismissed" and second.resolved_by == moderator
+    open_queue = moderator_client.get(url, {"status__exact": "open"}).content.decode()
+    assert "0 reports" in open_queue or "0 of" in open_queue
+
+
+def test_moderator_cannot_manage_users(moderator_client):
+    assert moderator_client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    assert moderator_client.get(reverse("admin:auth_group_changelist")).status_code == 403
+
+
+def test_moderators_group_has_exactly_the_needed_permissions(moderator):
+    codenames = set(moderator.get_all_permissions())
+
+    assert "listings.change_employer" in codenames and "listings.change_listing" in codenames
+    assert "scoring.change_ruleset" in codenames and "listings.change_report" in codenames
+    assert not any(code.startswith("auth.") for code in codenames)
+    assert "listings.delete_listing" not in codenames and "scoring.delete_ruleset" not in codenames
+    assert not moderator.is_superuser
+
+
+def test_anonymous_visitor_is_sent_to_the_login_page(client):
+    response = client.get(reverse("admin:listings_listing_changelist"))
+
+    assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+
+
+def test_listing_text_is_escaped_in_the_admin(moderator_client):
+    listing = ListingFactory(title='<script>alert(1)</script>"><img src=x onerror=alert(1)>')
+
+    page = moderator_client.get(reverse("admin:listings_listing_change", args=[listing.pk])).content.decode()
+    listing_page = moderator_client.get(reverse("admin:listings_listing_changelist")).content.decode()
+
+    for html in (page, listing_page):
+        assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
