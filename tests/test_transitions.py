@@ -6,7 +6,7 @@ from django.utils import timezone
 from listings import services
 from listings.exceptions import InvalidTransition
 from listings.models import Employer, Listing, Report, StatusChange
-from tests.factories import EmployerFactory, ListingFactory, ModeratorFactory, ReportFactory
+from tests.factories import ListingFactory, ModeratorFactory, ReportFactory
 
 NOW = timezone.now()
 

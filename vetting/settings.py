@@ -182,12 +182,9 @@ RATELIMIT_VIEW = "listings.abuse.ratelimited"
 PUBLIC_POST_RATE = env.str("PUBLIC_POST_RATE", default="20/h")
 # A person needs a few seconds to fill a form; faster submissions are treated as bots.
 PUBLIC_FORM_MIN_SECONDS = env.float("PUBLIC_FORM_MIN_SECONDS", default=3.0)
-if REDIS_URL:
-    # django-ratelimit predates Django's own RedisCache; it only needs an atomic incr, which Redis has.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
-else:
-    # Embedded mode runs one process, so the in-memory cache is the shared cache.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# W001: django-ratelimit predates Django's own RedisCache; it only needs an atomic incr, which Redis has.
+# E003 (embedded mode only): one process runs, so the in-memory cache is the shared cache.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_COOKIES = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
