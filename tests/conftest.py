@@ -36,6 +36,12 @@ def django_db_modify_db_settings(postgres_server, django_db_modify_db_settings_p
         NAME="vetting",
         CONN_MAX_AGE=0,
     )
+    # A wrapper made before this point is still a SQLite one (its class was chosen from the old ENGINE):
+    # drop it so the next use builds a PostgreSQL wrapper from the updated settings.
+    from django.db import connections
+
+    connections["default"].close()
+    del connections["default"]
 
 
 @pytest.fixture(scope="session")
