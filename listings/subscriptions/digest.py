@@ -1,0 +1,289 @@
+"""The weekly digest: plan one delivery row per confirmed subscriber, then send chunks exactly once.
+
+Exactly once per subscriber per ISO week:
+- `digest_plan` inserts Delivery(subscriber, iso_year, iso_week) rows with ON CONFLICT DO NOTHING, so
+  re-running the job, or two beat processes running it, never creates a second row.
+- `digest_send_chunk` claims each row with SELECT ... FOR UPDATE SKIP LOCKED WHERE status = 'queued',
+  sends, and marks it sent in the same transaction. A concurrent run skips rows another run holds and
+  never sees them queued again once they are committed as sent.
+- A crash (worker killed, SMTP or database gone) rolls the row back to "queued", so the redelivered
+  chunk or the next run sends it. The one narrow window is between the SMTP server's "250 OK" and the
+  commit (a few milliseconds): there we resend rather than lose the week's digest (at-least-once for
+  that window only), because a missed digest is silent while a rare duplicate is merely annoying.
+"""
+
+from __future__ import annotations
+
+import smtplib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from itertools import islice
+
+from django.core.mail import get_connection
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from listings.models import Listing
+from listings.subscriptions import mail
+from listings.subscriptions.matching import Candidate, CandidateIndex, Preferences
+from listings.subscriptions.models import Delivery, Subscriber
+
+CHUNK_SIZE = 250  # a chunk sends in a few seconds: far below the task time limit and the visibility timeout
+TOP_FINDINGS = 3
+
+
+def batched(iterable, size: int):
+    """itertools.batched (Python 3.12) for 3.11."""
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class TransientSendError(Exception):
+    """The SMTP server or the network failed in a way worth retrying later (4xx, connection lost)."""
+
+
+@dataclass
+class ChunkResult:
+    sent: int = 0
+    empty: int = 0
+    skipped: int = 0
+    failed: int = 0
+    already_done: int = 0
+    busy: list[int] = field(default_factory=list)  # held by another run right now
+    errors: list[str] = field(default_factory=list)
+
+
+def iso_week_of(now: datetime) -> tuple[int, int]:
+    year, week, _ = now.astimezone(UTC).isocalendar()
+    return year, week
+
+
+def week_window(iso_year: int, iso_week: int) -> tuple[datetime, datetime]:
+    """The digest of ISO week W covers the whole previous ISO week: Monday 00:00 UTC to Monday 00:00 UTC.
+
+    Fixed bounds make a resumed or re-run week pick the same listings, with no gap or overlap between weeks.
+    """
+    end = datetime.combine(date.fromisocalendar(iso_year, iso_week, 1), datetime.min.time(), tzinfo=UTC)
+    return end - timedelta(days=7), end
+
+
+# --- Reading the week's listings ------------------------------------------------------------------
+def week_listings(iso_year: int, iso_week: int):
+    start, end = week_window(iso_year, iso_week)
+    return Listing.objects.published().filter(
+        Q(published_at__gte=start, published_at__lt=end) | Q(scored_at__gte=start, scored_at__lt=end),
+        score__isnull=False,
+    )
+
+
+def load_candidates(iso_year: int, iso_week: int) -> CandidateIndex:
+    """Three queries, small tuples only: never a listing per subscriber."""
+    listings = week_listings(iso_year, iso_week)
+    ids = listings.values("id")
+    regions: dict[int, set[str]] = {}
+    for listing_id, code in Listing.hiring_regions.through.objects.filter(listing_id__in=ids).values_list(
+        "listing_id", "region_id"
+    ):
+        regions.setdefault(listing_id, set()).add(code)
+    work: dict[int, set[str]] = {}
+    for listing_id, code in Listing.work_types.through.objects.filter(listing_id__in=ids).values_list(
+        "listing_id", "worktype_id"
+    ):
+        work.setdefault(listing_id, set()).add(code)
+    return CandidateIndex(
+        Candidate(
+            id=pk,
+            score=score,
+            verdict=verdict,
+            regions=frozenset(regions.get(pk, ())),
+            work_types=frozenset(work.get(pk, ())),
+        )
+        for pk, score, verdict in listings.values_list("id", "score", "verdict").iterator(chunk_size=5000)
+    )
+
+
+def listing_details(ids) -> dict[int, dict]:
+    """What a digest shows of each listing: title, employer, score, verdict, top findings, absolute link."""
+    details = {}
+    for row in Listing.objects.filter(pk__in=list(ids)).values(
+        "id", "title", "score", "verdict", "findings", "employer__name"
+    ):
+        findings = row["findings"] if isinstance(row["findings"], list) else []
+        details[row["id"]] = {
+            "title": row["title"],
+            "employer": row["employer__name"],
+            "score": row["score"],
+            "verdict": row["verdict"],
+            "verdict_label": Listing.Verdict(row["verdict"]).label if row["verdict"] else "",
+            "findings": [
+                {
+                    "faq": f.get("faq", ""),
+                    "severity": str(f.get("severity", "")).replace("_", " "),
+                    "explanation": f.get("explanation", ""),
+                }
+                for f in findings[:TOP_FINDINGS]
+                if isinstance(f, dict)
+            ],
+            "url": mail.absolute_url(Listing(pk=row["id"]).get_absolute_url()),
+        }
+    return details
+
+
+def digest_message(*, subscriber: Subscriber, listings: list[dict], iso_year: int, iso_week: int, connection=None):
+    start, end = week_window(iso_year, iso_week)
+    context = {
+        "listings": listings,
+        "week_label": f"{iso_year}-W{iso_week:02d}",
+        "week_start": start,
+        "week_end": end - timedelta(days=1),
+        "browse_url": mail.absolute_url("/"),
+    }
+    return mail.build_message(subscriber=subscriber, template="digest", context=context, connection=connection)
+
+
+def digest_preview(*, subscriber: Subscriber, now=None):
+    """The message this subscriber would get this week (or None if nothing matches). Sends nothing."""
+    iso_year, iso_week = iso_week_of(now or timezone.now())
+    ids = load_candidates(iso_year, iso_week).select(Preferences.of(subscriber))
+    if not ids:
+        return None
+    details = listing_details(ids)
+    listings = [details[pk] for pk in ids if pk in details]
+    return digest_message(subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week)
+
+
+# --- Planning and sending ---------------------------------------------------------------------------
+def digest_plan(*, iso_year: int, iso_week: int, chunk_size: int = CHUNK_SIZE) -> list[list[int]]:
+    """Insert the week's delivery rows (no duplicates, ever) and return the queued ones in chunks."""
+    confirmed = (
+        Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED)
+        .order_by("id")
+        .values_list("id", flat=True)
+        .iterator(chunk_size=5000)
+    )
+    for batch in batched(confirmed, 5000):
+        Delivery.objects.bulk_create(
+            [Delivery(subscriber_id=pk, iso_year=iso_year, iso_week=iso_week) for pk in batch],
+            ignore_conflicts=True,
+        )
+    queued = Delivery.objects.filter(iso_year=iso_year, iso_week=iso_week, status=Delivery.Status.QUEUED)
+    return list(batched(queued.order_by("id").values_list("id", flat=True), chunk_size))
+
+
+def is_hard_failure(exc: Exception) -> bool:
+    """A permanent refusal of this recipient (5xx). Sender refusals are our problem, not the address's."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in exc.recipients.values()]
+        return bool(codes) and all(500 <= code < 600 for code in codes)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return False
+    return isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
+
+
+def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, now=None) -> ChunkResult:
+    """Send the queued deliveries among `delivery_ids`. Safe to run again, or twice at once.
+
+    Raises TransientSendError (after recording it on the row) when the SMTP server fails temporarily;
+    rows not sent stay queued for the retry.
+    """
+    result = ChunkResult()
+    index = load_candidates(iso_year, iso_week)
+    details: dict[int, dict] = {}
+    connection = get_connection()
+    try:
+        for delivery_id in delivery_ids:
+            with transaction.atomic():
+                delivery = (
+                    Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("subscriber__region")
+                    .filter(pk=delivery_id, status=Delivery.Status.QUEUED)
+                    .first()
+                )
+                if delivery is None:
+                    # Done already, or locked by another run: that run sends it, or, if it just died and
+                    # its lock is not released yet, the caller retries these rows a little later.
+                    if Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).exists():
+                        result.busy.append(delivery_id)
+                    else:
+                        result.already_done += 1
+                    continue
+                transient = _send_one(delivery, index, details, connection, iso_year, iso_week, now, result)
+            if transient:
+                raise TransientSendError(transient)
+    finally:
+        connection.close()
+    return result
+
+
+def _send_one(delivery, index, details, connection, iso_year, iso_week, now, result) -> str:
+    """Inside the row's transaction: send or record the outcome. Return an error text when transient."""
+    now = now or timezone.now()
+    subscriber = delivery.subscriber
+    delivery.attempts += 1
+    if subscriber.status != Subscriber.Status.CONFIRMED:
+        delivery.status = Delivery.Status.SKIPPED
+        result.skipped += 1
+    elif not (ids := index.select(Preferences.of(subscriber))):
+        delivery.status = Delivery.Status.EMPTY  # nothing matched: no e-mail this week
+        result.empty += 1
+    else:
+        missing = [pk for pk in ids if pk not in details]
+        if missing:
+            details.update(listing_details(missing))
+        listings = [details[pk] for pk in ids if pk in details]
+        message = digest_message(
+            subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week, connection=connection
+        )
+        try:
+            message.send()
+        except (smtplib.SMTPException, OSError) as exc:
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            if not is_hard_failure(exc):
+                # Leave the row queued; count the attempt so the admin sees it.
+                Delivery.objects.filter(pk=delivery.pk).update(attempts=F("attempts") + 1, error=error)
+                connection.close()
+                return error
+            _record_hard_failure(delivery, subscriber, error, now)
+            result.failed += 1
+            result.errors.append(error)
+            return ""
+        delivery.status = Delivery.Status.SENT
+        delivery.sent_at = now
+        delivery.listing_count = len(listings)
+        delivery.error = ""
+        result.sent += 1
+        if subscriber.hard_failures:
+            Subscriber.objects.filter(pk=subscriber.pk).update(hard_failures=0)
+    delivery.save(update_fields=["status", "sent_at", "listing_count", "attempts", "error"])
+    return ""
+
+
+def _record_hard_failure(delivery, subscriber, error: str, now) -> None:
+    delivery.status = Delivery.Status.FAILED
+    delivery.error = error
+    delivery.save(update_fields=["status", "attempts", "error"])
+    failures = subscriber.hard_failures + 1
+    changes = {"hard_failures": failures, "last_failure": error, "last_failure_at": now}
+    if failures >= Subscriber.MAX_HARD_FAILURES:
+        changes["status"] = Subscriber.Status.DISABLED
+    Subscriber.objects.filter(pk=subscriber.pk).update(**changes)
+
+
+def digest_give_up(*, delivery_ids: list[int], error: str) -> int:
+    """After the last retry: mark what is still queued as failed, so moderators see it in the admin."""
+    return Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.QUEUED).update(
+        status=Delivery.Status.FAILED, error=error[:2000]
+    )
+
+
+def digest_run_inline(*, iso_year: int, iso_week: int) -> ChunkResult:
+    """Plan and send the whole week in this process (the management command). Stops at a transient error."""
+    total = ChunkResult()
+    for chunk in digest_plan(iso_year=iso_year, iso_week=iso_week):
+        result = digest_send_chunk(delivery_ids=chunk, iso_year=iso_year, iso_week=iso_week)
+        for name in ("sent", "empty", "skipped", "failed", "already_done"):
+            setattr(total, name, getattr(total, name) + getattr(result, name))
+        total.errors.extend(result.errors)
+    return total

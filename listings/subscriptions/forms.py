@@ -1,0 +1,97 @@
+"""The subscribe form and the preferences form. Field names match the browse page's query parameters."""
+
+from django import forms
+
+from listings.abuse import PublicFormMixin
+from listings.filters import region_choices
+from listings.models import Listing, Region
+from listings.models.choices import WorkType
+from listings.subscriptions.models import DEFAULT_VERDICTS
+
+MAX_QUERY_VALUES = 20  # more repeated values than choices is junk
+
+
+class PreferencesForm(forms.Form):
+    work_type = forms.MultipleChoiceField(
+        label="Work types",
+        choices=WorkType.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+        help_text="Leave all unticked to get every kind of work.",
+    )
+    region = forms.ChoiceField(
+        label="Where you live",
+        required=False,
+        widget=forms.Select(attrs={"class": "form-select"}),
+        help_text="Listings that hire in this region or in its whole country.",
+    )
+    min_score = forms.IntegerField(
+        label="Minimum score",
+        min_value=0,
+        max_value=100,
+        initial=0,
+        required=False,
+        help_text="From 0 to 100.",
+        widget=forms.NumberInput(attrs={"class": "form-control"}),
+    )
+    verdict = forms.MultipleChoiceField(
+        label="Verdicts to include",
+        choices=Listing.Verdict.choices,
+        initial=DEFAULT_VERDICTS,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+        error_messages={"required": "Choose at least one verdict, or you would never get a listing."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The browse page's grouped list: countries, then U.S. states, then Canadian provinces.
+        self.fields["region"].choices = [("", "Anywhere"), *region_choices()]
+
+    def clean_region(self):
+        code = self.cleaned_data.get("region")
+        return Region.objects.filter(pk=code).first() if code else None
+
+    def preferences(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "work_types": data.get("work_type") or [],
+            "region": data.get("region"),
+            "min_score": data.get("min_score") or 0,
+            "verdicts": data["verdict"],
+        }
+
+    @classmethod
+    def initial_from_subscriber(cls, subscriber) -> dict:
+        return {
+            "work_type": subscriber.work_types,
+            "region": subscriber.region_id,
+            "min_score": subscriber.min_score,
+            "verdict": subscriber.verdicts,
+        }
+
+    @classmethod
+    def initial_from_query(cls, query) -> dict:
+        """Pre-fill from the browse page's filters; unknown parameters and junk values are ignored."""
+        initial = {}
+        work_types = [v for v in query.getlist("work_type")[:MAX_QUERY_VALUES] if v in WorkType.values]
+        if work_types:
+            initial["work_type"] = work_types
+        region = query.get("region", "")
+        if 0 < len(region) <= 6 and Region.objects.filter(pk=region).exists():
+            initial["region"] = region
+        try:
+            min_score = int(query.get("min_score", ""))
+        except ValueError:
+            min_score = None
+        if min_score is not None and 0 <= min_score <= 100:
+            initial["min_score"] = min_score
+        verdicts = [v for v in query.getlist("verdict")[:MAX_QUERY_VALUES] if v in Listing.Verdict.values]
+        if verdicts:
+            initial["verdict"] = verdicts
+        return initial
+
+
+class SubscribeForm(PublicFormMixin, PreferencesForm):
+    email = forms.EmailField(label="Your e-mail address", max_length=254)
+
+    field_order = ["email", "work_type", "region", "min_score", "verdict"]

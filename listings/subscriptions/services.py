@@ -1,0 +1,116 @@
+"""Subscriber acts: subscribe (double opt-in), confirm, unsubscribe, change preferences, send notices.
+
+The subscribe answer never depends on whether the address was known: whatever the case, the caller
+shows the same page, and at most one notice per address goes out per RESEND_INTERVAL.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from listings.subscriptions import mail, tokens
+from listings.subscriptions.models import Subscriber
+
+# One confirmation (or "you are already subscribed") mail per address per interval: the public form
+# cannot be used to flood someone's inbox.
+RESEND_INTERVAL = timedelta(minutes=15)
+
+NOTICE_CONFIRM = "confirm"
+NOTICE_ALREADY = "already_subscribed"
+
+PREFERENCE_FIELDS = ["work_types", "region", "min_score", "verdicts"]
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def _apply_preferences(subscriber: Subscriber, preferences: dict) -> None:
+    subscriber.work_types = sorted(set(preferences.get("work_types") or []))
+    subscriber.region = preferences.get("region")
+    subscriber.min_score = preferences.get("min_score") or 0
+    subscriber.verdicts = sorted(set(preferences["verdicts"]))
+
+
+@transaction.atomic
+def subscriber_subscribe(*, email: str, preferences: dict, now=None) -> Subscriber:
+    """Create or refresh a pending subscription and queue one confirmation e-mail.
+
+    A confirmed address keeps its preferences (the form proves nothing about who typed it); it gets
+    a reminder with its preferences link instead. Safe to call any number of times.
+    """
+    now = now or timezone.now()
+    email = normalize_email(email)
+    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
+    if subscriber is None:
+        try:
+            with transaction.atomic():
+                subscriber = Subscriber.objects.create(email=email, **_defaults(preferences))
+        except IntegrityError:  # the same address, subscribed at the same moment by another request
+            subscriber = Subscriber.objects.select_for_update().get(email=email)
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        notice = NOTICE_ALREADY
+    else:
+        notice = NOTICE_CONFIRM
+        _apply_preferences(subscriber, preferences)
+        subscriber.status = Subscriber.Status.PENDING
+    if subscriber.confirmation_sent_at is None or now - subscriber.confirmation_sent_at >= RESEND_INTERVAL:
+        subscriber.confirmation_sent_at = now
+        from listings.subscriptions.tasks import send_notice_task
+
+        send_notice_task.delay_on_commit(subscriber.pk, notice)
+    subscriber.save()
+    return subscriber
+
+
+def _defaults(preferences: dict) -> dict:
+    probe = Subscriber()
+    _apply_preferences(probe, preferences)
+    return {field: getattr(probe, field) for field in PREFERENCE_FIELDS}
+
+
+def subscriber_confirm(*, subscriber: Subscriber, now=None) -> bool:
+    """Pending → confirmed. Return False when the subscription is no longer pending (nothing changes)."""
+    now = now or timezone.now()
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        return True
+    updated = Subscriber.objects.filter(pk=subscriber.pk, status=Subscriber.Status.PENDING).update(
+        status=Subscriber.Status.CONFIRMED, confirmed_at=now, hard_failures=0
+    )
+    subscriber.refresh_from_db()
+    return bool(updated)
+
+
+def subscriber_unsubscribe(*, subscriber: Subscriber, now=None) -> Subscriber:
+    """Stop every e-mail to this address. Idempotent: a second call changes nothing."""
+    now = now or timezone.now()
+    Subscriber.objects.filter(
+        pk=subscriber.pk, status__in=[Subscriber.Status.PENDING, Subscriber.Status.CONFIRMED]
+    ).update(status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=now)
+    subscriber.refresh_from_db()
+    return subscriber
+
+
+def subscriber_update_preferences(*, subscriber: Subscriber, preferences: dict) -> Subscriber:
+    _apply_preferences(subscriber, preferences)
+    subscriber.save(update_fields=PREFERENCE_FIELDS)
+    return subscriber
+
+
+def subscriber_send_notice(*, subscriber: Subscriber, notice: str) -> None:
+    """Send the confirmation (or the already-subscribed reminder). SMTP errors propagate to the task."""
+    context = {}
+    if notice == NOTICE_CONFIRM:
+        if subscriber.status != Subscriber.Status.PENDING:
+            return  # confirmed or unsubscribed meanwhile
+        context["confirm_url"] = mail.absolute_url(
+            reverse("subscriptions:confirm", args=[tokens.make_token(subscriber, tokens.CONFIRM)])
+        )
+        context["confirm_days"] = tokens.CONFIRM_MAX_AGE.days
+    elif subscriber.status != Subscriber.Status.CONFIRMED:
+        return
+    mail.build_message(subscriber=subscriber, template=notice, context=context).send()
