@@ -174,6 +174,10 @@ class FeeForm(forms.ModelForm):
         fields = ["kind", "amount", "currency", "timing", "recurring"]
         labels = {"kind": "What the fee is for", "amount": "Amount", "timing": "Due", "recurring": "Recurring?"}
 
+    def has_changed(self) -> bool:
+        """A row is filled in when it names a fee or an amount; the other columns have defaults."""
+        return bool(self.data.get(self.add_prefix("kind")) or self.data.get(self.add_prefix("amount")))
+
     def snapshot(self) -> FeeSnapshot:
         d = self.cleaned_data
         return FeeSnapshot(
