@@ -173,7 +173,12 @@ def digest_plan(*, iso_year: int, iso_week: int, chunk_size: int = CHUNK_SIZE) -
 
 
 def is_hard_failure(exc: Exception) -> bool:
-    """A permanent refusal of this recipient (5xx). Sender refusals are our problem, not the address's."""
+    """A permanent refusal of this recipient (5xx), or an address that cannot be sent to at all.
+
+    Sender refusals are our problem, not the address's.
+    """
+    if isinstance(exc, ValueError):  # Django refuses to put a malformed address in a header
+        return True
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
         return bool(codes) and all(500 <= code < 600 for code in codes)
@@ -238,7 +243,7 @@ def _send_one(delivery, index, details, connection, iso_year, iso_week, now, res
         )
         try:
             message.send()
-        except (smtplib.SMTPException, OSError) as exc:
+        except (smtplib.SMTPException, OSError, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc}"[:2000]
             if not is_hard_failure(exc):
                 # Leave the row queued; count the attempt so the admin sees it.
