@@ -1,0 +1,214 @@
+"""`extract(text)`: read an offer's free text into checklist answers with evidence. Pure and deterministic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from scoring.config import PayAssumptions
+from scoring.extraction import money, regions, signals, terms
+from scoring.extraction.result import Evidence, Extraction
+from scoring.extraction.text import Candidate, Collector, Scanner
+from scoring.offer import FeeSnapshot, Offer
+from scoring.pay import BLS_P90, estimate_hourly_pay
+
+# Offers are a few KB; a pasted 5 MB "description" is read up to here, and the result says so.
+MAX_SCAN_CHARS = 200_000
+ANSWER_FIELDS = (
+    "guaranteed_minimum",
+    "base_pay",
+    "leads_provided",
+    "needs_computer",
+    "needs_landline",
+    "needs_headset",
+    "needs_quiet_room",
+    "buy_from_employer",
+    "nights_weekends",
+    "experience_required",
+    "benefits",
+    "citizenship_required",
+    "chat_app_interview",
+    "money_handling",
+    "personal_data_early",
+)
+TRAINING_ORDER = ("charged", "unpaid", "paid")  # the worst stated answer wins
+
+
+def _first(cands: list[Candidate]) -> Candidate:
+    return min(cands, key=lambda c: c.start)
+
+
+def _answer(cands: list[Candidate]) -> str:
+    """ "yes" wins over "no": a warning stated anywhere is not cancelled by a reassurance elsewhere."""
+    values = {c.value for c in cands}
+    return "yes" if "yes" in values else "no"
+
+
+def extract(text: str) -> Extraction:
+    """Fill in every checklist answer `text` reveals; leave the rest out (they stay "unknown")."""
+    text = text or ""
+    scanned = text[:MAX_SCAN_CHARS]
+    scanner = Scanner(scanned)
+    found = Collector(scanner)
+
+    amounts = money.find_money(scanner)
+    rates = money.find_rates(scanner, amounts)
+    money.extract_pay(scanner, found, rates)
+    money.extract_fees(scanner, found, amounts, rates)
+    terms.extract_status(scanner, found)
+    terms.extract_equipment(scanner, found)
+    terms.extract_hours(scanner, found)
+    terms.extract_training(scanner, found)
+    terms.extract_person(scanner, found)
+    terms.extract_work(scanner, found)
+    signals.extract_signals(scanner, found)
+    regions.extract_regions(scanner, found, {m.currency for m in amounts})
+
+    answers: dict = {}
+    evidence: list[Evidence] = []
+
+    def keep(name: str, value, *, shown=None) -> None:
+        answers[name] = value
+        evidence.extend(found.evidence(name, lambda c: shown is None or c.value == shown))
+
+    for name in ANSWER_FIELDS:
+        cands = found.candidates.get(name)
+        if cands:
+            value = _answer(cands)
+            keep(name, value, shown=value)
+
+    _resolve_pay(found, answers, evidence)
+    if cands := found.candidates.get("worker_status"):
+        values = {c.value for c in cands}
+        value = "contractor" if "contractor" in values else "employee"
+        keep("worker_status", value, shown=value)
+    if cands := found.candidates.get("training_pay"):
+        value = next(v for v in TRAINING_ORDER if any(c.value == v for c in cands))
+        keep("training_pay", value, shown=value)
+    if cands := found.candidates.get("training_days"):
+        keep("training_days", _first(cands).value, shown=_first(cands).value)
+    if cands := found.candidates.get("hours_per_week"):
+        keep("hours_per_week", _first(cands).value, shown=_first(cands).value)
+    elif cands := found.candidates.get("full_time"):
+        first = _first(cands)  # "full-time" with no number: the usual 40 hours a week
+        answers["hours_per_week"] = 40
+        evidence.append(
+            Evidence("hours_per_week", first.shown, first.start, first.end, scanned[first.start : first.end])
+        )
+    if cands := found.candidates.get("direction"):
+        values = {c.value for c in cands}
+        keep("direction", "both" if len(values) > 1 else values.pop())
+    if cands := found.candidates.get("work_types"):
+        keep("work_types", tuple(sorted({c.value for c in cands})))
+    if cands := found.candidates.get("hiring_regions"):
+        keep("hiring_regions", tuple(sorted({c.value for c in cands})))
+    if cands := found.candidates.get("application_process"):
+        first = _first(cands)
+        answers["application_process"] = scanned[first.start : first.end]
+        evidence.append(
+            Evidence("application_process", "stated", first.start, first.end, answers["application_process"])
+        )
+    if cands := found.candidates.get("recruiter_email"):
+        free = [c for c in cands if found.scanner.text[c.start : c.end].lower() == c.value and _is_free(c.value)]
+        chosen = _first(free or cands)
+        answers["recruiter_email"] = chosen.value
+        evidence.append(
+            Evidence("recruiter_email", chosen.value, chosen.start, chosen.end, scanned[chosen.start : chosen.end])
+        )
+    _resolve_fees(found, answers, evidence)
+
+    _pay_above_market(found, answers, evidence)
+    evidence.extend(found.signals)
+    evidence.sort(key=lambda e: (e.start, e.end, e.field))
+    notes = ()
+    if len(text) > MAX_SCAN_CHARS:
+        notes = (f"Only the first {MAX_SCAN_CHARS:,} of {len(text):,} characters were read.",)
+    return Extraction(
+        answers=answers, evidence=tuple(evidence), text_length=len(text), scanned_chars=len(scanned), notes=notes
+    )
+
+
+def _is_free(address: str) -> bool:
+    from scoring.rules.beyond_faq import is_free_email_domain
+
+    return is_free_email_domain(address.rpartition("@")[2])
+
+
+def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> None:
+    text = found.scanner.text
+    rates = found.candidates.get("pay", [])
+    commission_only = found.candidates.get("commission_only")
+    if commission_only:
+        first = _first(commission_only)
+        answers["pay_basis"] = "commission"
+        evidence.append(Evidence("pay_basis", "commission", first.start, first.end, text[first.start : first.end]))
+    elif rates:
+        first = _first(rates)
+        rate = first.value
+        answers.update(pay_basis=rate.basis, pay_currency=rate.money.currency)
+        if rate.basis != "commission":
+            answers["pay_amount"] = rate.amount
+            if rate.top is not None:
+                answers["pay_amount_max"] = rate.top
+        evidence.append(Evidence("pay_basis", rate.basis, first.start, first.end, text[first.start : first.end]))
+        evidence.append(Evidence("pay_amount", first.shown, first.start, first.end, text[first.start : first.end]))
+        evidence.extend(
+            Evidence("pay_amount", c.shown, c.start, c.end, text[c.start : c.end]) for c in rates if c is not first
+        )
+    elif found.has("commission"):
+        first = _first(found.candidates["commission"])
+        answers["pay_basis"] = "commission"
+        evidence.append(Evidence("pay_basis", "commission", first.start, first.end, text[first.start : first.end]))
+    minimum = found.candidates.get("guaranteed_minimum_hourly")
+    if minimum and answers.get("guaranteed_minimum") == "yes":
+        first = _first(minimum)
+        answers["guaranteed_minimum_hourly"] = first.value
+        evidence.append(Evidence("guaranteed_minimum_hourly", str(first.value), first.start, first.end,
+                                 text[first.start : first.end]))  # fmt: skip
+        if "pay_currency" not in answers:
+            answers["pay_currency"] = "USD"
+
+
+def _resolve_fees(found: Collector, answers: dict, evidence: list[Evidence]) -> None:
+    cands = found.candidates.get("fee")
+    if not cands:
+        return
+    by_kind: dict[str, FeeSnapshot] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        kind, amount, currency, timing, recurring = c.value
+        old = by_kind.get(kind)
+        if old is None:
+            by_kind[kind] = FeeSnapshot(kind, amount, currency, timing, recurring)
+        else:
+            by_kind[kind] = FeeSnapshot(
+                kind,
+                old.amount if old.amount is not None else amount,
+                old.currency if old.amount is not None else currency,
+                old.timing if old.timing != "unknown" else timing,
+                "yes"
+                if "yes" in (old.recurring, recurring)
+                else old.recurring
+                if old.recurring != "unknown"
+                else recurring,
+            )
+        evidence.append(Evidence("fees", c.shown, c.start, c.end, found.scanner.text[c.start : c.end]))
+    answers["fees"] = tuple(by_kind.values())
+
+
+def _merge_recurring(old: str, new: str) -> str:
+    if "yes" in (old, new):
+        return "yes"
+    return old if old != "unknown" else new
+
+
+def _pay_above_market(found: Collector, answers: dict, evidence: list[Evidence]) -> None:
+    """Checklist: pay far above market for no experience. The rules judge it too; this marks the text."""
+    if answers.get("experience_required") == "yes" or answers.get("pay_basis") in (None, "commission"):
+        return
+    fields = {k: answers[k] for k in ("pay_basis", "pay_amount", "pay_currency", "hours_per_week") if k in answers}
+    estimate = estimate_hourly_pay(Offer(**fields), PayAssumptions())
+    if estimate.comparable and estimate.gross_hourly is not None and estimate.gross_hourly > BLS_P90:
+        for e in [e for e in evidence if e.field == "pay_basis"][:1]:
+            found.signal("pay_above_market", e.start, e.end, f"about ${estimate.gross_hourly} an hour")
+
+
+__all__ = ["Decimal", "extract"]

@@ -1,0 +1,401 @@
+"""Q4, Q6, Q8: amounts of money, pay (basis, amount, currency, minimum, commission) and fees."""
+
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from scoring.extraction.text import Collector, Scanner, ci
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+# After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
+NUM_AFTER_SIGN = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:\.\d{1,2})?"
+PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|rupees?|rand|euros?)\b|€"
+MONEY = re.compile(
+    rf"(?:(?<![A-Za-z0-9])(?P<pre>{PREFIX})\s?(?P<n1>{NUM_AFTER_SIGN})(?P<k1>[kK]\b)?"
+    rf"|(?<![\w.,])(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX}))"
+    rf"(?:\s?(?:-|–|—|to)\s?(?:{PREFIX})?\s?(?P<n3>{NUM})(?P<k3>[kK]\b)?(?:\s?(?:{SUFFIX}))?)?"
+)
+CURRENCY_OF = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "₱": "PHP",
+    "php": "PHP",
+    "peso": "PHP",
+    "pesos": "PHP",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupee": "INR",
+    "rupees": "INR",
+    "pkr": "PKR",
+    "r": "ZAR",
+    "zar": "ZAR",
+    "rand": "ZAR",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+}
+PAKISTAN = re.compile(r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi", re.IGNORECASE)
+CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
+US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
+MAX_PAY = Decimal("1000000")
+
+UNIT_AFTER = re.compile(
+    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|flat)\s)?"
+    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
+    r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound)\s+)?"
+    r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day)s?\b"
+    r"|\s?(?P<adv>hourly|annually|yearly|monthly|weekly|daily|p/?h|p\.?a\.)(?![\w])",
+    re.IGNORECASE,
+)
+UNIT_BASIS = {
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+    "ph": "hour",
+    "p/h": "hour",
+    "minute": "minute",
+    "min": "minute",
+    "call": "call",
+    "sale": "commission",
+    "year": "salary",
+    "yr": "salary",
+    "annum": "salary",
+    "annually": "salary",
+    "yearly": "salary",
+    "pa.": "salary",
+    "p.a.": "salary",
+}
+# Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
+PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260}
+UNIT_BEFORE = re.compile(
+    r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
+    r"|(?P<call>per call)|(?P<minute>per minute)",
+    re.IGNORECASE,
+)
+NOT_PAY = re.compile(
+    r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
+    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of",
+    re.IGNORECASE,
+)
+GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|floor", re.IGNORECASE)
+BASE = re.compile(r"\bbase\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: Decimal
+    top: Decimal | None
+    currency: str
+
+
+def _decimal(number: str | None, thousands: str | None) -> Decimal | None:
+    if not number:
+        return None
+    try:
+        value = Decimal(re.sub(r"[,\s]", "", number))
+    except InvalidOperation:
+        return None
+    return value * 1000 if thousands else value
+
+
+def find_money(scanner: Scanner) -> list[Money]:
+    text = scanner.text
+    pakistan = PAKISTAN.search(text) is not None
+    dollar = "CAD" if CANADIAN_DOLLARS.search(text) and not US_DOLLARS.search(text) else "USD"
+    found = []
+    for m in MONEY.finditer(text):
+        symbol = (m.group("pre") or m.group("suf") or "").lower().replace(" ", "")
+        currency = CURRENCY_OF.get(symbol, "USD")
+        if symbol == "$":
+            currency = dollar
+        if currency == "INR" and symbol.startswith("rs") and pakistan:
+            currency = "PKR"
+        amount = _decimal(m.group("n1") or m.group("n2"), m.group("k1") or m.group("k2"))
+        top = _decimal(m.group("n3"), m.group("k3") or m.group("k1") or m.group("k2"))
+        if amount is None:
+            continue
+        if top is not None and top < amount:
+            top = None
+        found.append(Money(m.start(), m.end(), amount, top, currency))
+    return found
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Rate:
+    money: Money
+    basis: str
+    amount: Decimal
+    top: Decimal | None
+    end: int
+    guaranteed: bool
+    base: bool
+
+
+def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
+    """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
+    text = scanner.text
+    rates = []
+    for money in amounts:
+        before = scanner.before_in_clause(money.start, 45)
+        if NOT_PAY.search(before) or NOT_PAY.search(text[money.end : money.end + 25]):
+            continue
+        unit = UNIT_AFTER.match(text, money.end)
+        basis, factor, end = None, 1, money.end
+        if unit:
+            word = (unit.group("unit") or unit.group("adv")).lower().rstrip("s")
+            word = "ph" if word == "ph" else word
+            end = unit.end()
+            if word in PER_YEAR:
+                basis, factor = "salary", PER_YEAR[word]
+            else:
+                basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
+        else:
+            hints = list(UNIT_BEFORE.finditer(before))
+            hint = hints[-1] if hints else None
+            if hint is not None:
+                basis = hint.lastgroup
+                if basis == "salary" and money.amount < 1000:
+                    basis = None
+        if basis is None:
+            continue
+        amount = money.amount * factor
+        top = None if money.top is None else money.top * factor
+        if amount <= 0 or amount > MAX_PAY or (top is not None and top > MAX_PAY):
+            continue
+        rates.append(
+            Rate(
+                money,
+                basis,
+                _cents(amount),
+                None if top is None else _cents(top),
+                end,
+                guaranteed=GUARANTEE.search(before) is not None,
+                base=BASE.search(before) is not None,
+            )
+        )
+    return rates
+
+
+COMMISSION_ONLY = ci(
+    r"commission[- ]only|100\s?% commission|straight commission|purely commission|commission[- ]based pay only"
+    r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
+    r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
+)
+COMMISSION_WITH_BASE = ci(
+    r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
+    r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?"
+    r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
+)
+COMMISSION = ci(r"\bcommissions?\b")
+MINIMUM_YES = ci(
+    r"guaranteed (?:minimum|hourly|base|pay)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
+    r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
+    r"|paid (?:hourly )?whether or not (?:you )?(?:take|get|receive) calls|paid (?:for )?idle time"
+    r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
+)
+MINIMUM_NO = ci(
+    r"\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)"
+    r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
+    r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
+    r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"
+    r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?)"
+)
+LEADS_YES = ci(
+    r"(?:leads|warm leads|qualified leads) (?:are |will be )?(?:provided|supplied|given)"
+    r"|(?:we|company) (?:provides?|supplies|gives?) (?:you )?(?:with )?(?:all |warm |qualified |pre-qualified )?leads"
+)
+LEADS_NO = ci(
+    r"no leads(?: are)?(?: provided| given)?|leads (?:are )?not provided|(?:generate|find|source|bring) (?:your|their) "
+    r"own (?:leads|customers|clients)|(?:use|call) your own (?:contacts|network|leads)"
+)
+
+
+def _rate_text(rate: Rate) -> str:
+    top = f"–{rate.top}" if rate.top is not None else ""
+    return f"{rate.basis} {rate.amount}{top} {rate.money.currency}"
+
+
+def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
+    for rate in rates:
+        if rate.guaranteed and rate.basis == "hour":
+            found.add("guaranteed_minimum", "yes", rate.money.start, rate.end)
+            found.add("guaranteed_minimum_hourly", rate.amount, rate.money.start, rate.end)
+            if rate.base:
+                found.add("base_pay", "yes", rate.money.start, rate.end)
+            continue
+        found.add("pay", rate, rate.money.start, rate.end, _rate_text(rate))
+        if rate.base:
+            found.add("base_pay", "yes", rate.money.start, rate.end)
+    for m in scanner.find(COMMISSION_ONLY, ("commission", "sales")):
+        if not scanner.negated(m.start(), 40):
+            found.add("commission_only", True, m.start(), m.end(), "commission")
+            found.add("base_pay", "no", m.start(), m.end())
+    for m in scanner.find(COMMISSION_WITH_BASE, ("commission",)):
+        if not scanner.negated(m.start(), 30):
+            found.add("base_pay", "yes", m.start(), m.end())
+    for m in scanner.find(COMMISSION, ("commission",)):
+        if not scanner.negated(m.start(), 30):
+            found.add("commission", True, m.start(), m.end(), "commission")
+    for m in scanner.find(MINIMUM_YES, ("guarantee", "paid", "minimum")):
+        if not scanner.negated(m.start(), 30):
+            found.add("guaranteed_minimum", "yes", m.start(), m.end())
+    for m in scanner.find(MINIMUM_NO, ("no ", "not ", "only")):
+        found.add("guaranteed_minimum", "no", m.start(), m.end())
+        if "base" in m.group().lower():
+            found.add("base_pay", "no", m.start(), m.end())
+    for m in scanner.find(LEADS_NO, ("lead", "own")):
+        found.add("leads_provided", "no", m.start(), m.end())
+    for m in scanner.find(LEADS_YES, ("lead",)):
+        if not scanner.negated(m.start(), 30):
+            found.add("leads_provided", "yes", m.start(), m.end())
+
+
+# --- Fees (Q4) -------------------------------------------------------------------------------------
+FEE_KINDS = (
+    ("background_check", r"background(?:\s+and\s+credit)?\s+(?:check|screening|verification)|credit\s+check"),
+    ("training", r"training|course|certification (?:course|program|class)"),
+    (
+        "starter_kit",
+        r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership|onboarding"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa",
+    ),
+    ("application", r"application|applying|apply"),
+    ("testing", r"testing|tests?\b|assessment|exam"),
+    ("equipment", r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?"),
+)
+FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
+FEE_CUE = ci(
+    r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b"
+)
+WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
+FEE_WAIVED = re.compile(
+    r"^[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed|refunded"
+    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b)",
+    re.IGNORECASE,
+)
+AFTER_OFFER = re.compile(
+    r"after (?:a |an |the |your )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
+    r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
+    r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
+    r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
+    r"|deducted from your first",
+    re.IGNORECASE,
+)
+BEFORE_OFFER = re.compile(
+    r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
+    r"|confirm|hold|book|qualify|join)|before (?:your |the |an |any )?(?:interview|offer|hiring|being hired|start date"
+    r"|you (?:can )?start|training|onboarding|we can)|upfront|up front|in advance|prior to (?:hire|hiring|the interview"
+    r"|an offer|any offer|employment)|with your application|when you apply|to move forward|right away|today",
+    re.IGNORECASE,
+)
+RECURRING_YES = re.compile(
+    r"monthly|per month|a month|/\s?mo\b|every month|each month|weekly|per week|a week|every week|annual|yearly"
+    r"|per year|a year|subscription|recurring|renew",
+    re.IGNORECASE,
+)
+RECURRING_NO = re.compile(r"one[- ]time|\bonce\b|single (?:payment|fee)", re.IGNORECASE)
+FEE_WINDOW = 60
+
+
+def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
+    best = None
+    for m in scanner.iter(FEE_KIND, a, b):
+        distance = abs(m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, m.lastgroup, m.start(), m.end())
+    return None if best is None else best[1:]
+
+
+def _nearest_money(amounts: list[Money], a: int, b: int, anchor: int) -> Money | None:
+    candidates = [m for m in amounts if m.start >= a and m.end <= b]
+    return min(candidates, key=lambda m: abs(m.start - anchor), default=None)
+
+
+def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates: list[Rate]) -> None:
+    text = scanner.text
+    rate_starts = {r.money.start for r in rates}
+    loose = [m for m in amounts if m.start not in rate_starts]
+    anchors = [
+        (m.start(), m.end(), m.group().lower())
+        for m in scanner.find(
+            FEE_CUE, ("fee", "charge", "cost", "pay", "refundable", "deposit", "invest", "purchase", "buy")
+        )
+    ]
+    anchors += [(m.start, m.end, "$") for m in loose]
+    anchors.sort()
+    seen: set[tuple[int, str]] = set()
+    used_money: set[int] = set()
+    for start, end, cue in anchors:
+        s_start, s_end = scanner.sentence(start, end)
+        if scanner.negated(start) or FEE_WAIVED.match(text, end):
+            if cue not in ("$", "cost", "costs", "buy", "purchase"):
+                found.signal("no_fees", start, end, "no fee")
+            continue
+        c_start, c_end = scanner.clause(start, end)
+        window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
+        kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
+        money = _nearest_money(loose, window_a, window_b, start)
+        if cue == "$":
+            # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
+            if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
+                continue
+            if scanner.negated(kind_match[1]):
+                continue
+        if kind_match is None:
+            if money is None or cue in WEAK_CUES:
+                continue
+            kind, k_start, k_end = "other", start, end
+        else:
+            kind, k_start, k_end = kind_match
+        if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
+            continue
+        if kind == "application" and money is None and cue not in ("fee", "fees"):
+            continue
+        key = (s_start, kind)
+        if key in seen or (money is not None and money.start in used_money and kind == "other"):
+            continue
+        seen.add(key)
+        if money is not None:
+            used_money.add(money.start)
+        sentence = text[s_start:s_end]
+        timing = "unknown"
+        if AFTER_OFFER.search(sentence):
+            timing = "after_offer"
+        elif BEFORE_OFFER.search(sentence) or kind in ("application", "testing"):
+            timing = "before_offer"
+        recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
+        span_a = min(start, k_start, money.start if money else start)
+        span_b = max(end, k_end, money.end if money else end)
+        amount = None if money is None or money.amount > 100000 else money.amount
+        currency = money.currency if money else "USD"
+        fee = (kind, amount, currency, timing, recurring)
+        shown = f"{kind}" + (f" {amount} {currency}" if amount is not None else "") + f", {timing}"
+        found.add("fee", fee, span_a, span_b, shown)
+        if kind == "training":
+            found.add("training_pay", "charged", span_a, span_b)
+        if kind == "equipment":
+            found.add("buy_from_employer", "yes", span_a, span_b)

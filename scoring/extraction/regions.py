@@ -1,0 +1,187 @@
+"""Q2: where the company hires. U.S. states, Canadian provinces and countries as ISO 3166 codes.
+
+Names are read anywhere a sentence talks about where people live or work; two-letter codes only
+in a list ("TX, FL and GA"), after "residents of"/"located in", or as "City, ST" — IN, OR, ME, OK
+and friends are English words.
+"""
+
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from scoring.extraction.text import Collector, Scanner, ci
+
+AMBIGUOUS_CODES = {"IN", "OR", "ME", "OK", "HI", "OH", "ON", "AS", "DE", "PA", "MA", "CO", "LA", "AL", "ID", "MO", "NE"}
+EXTRA_NAMES = {
+    "washington dc": "US-DC",
+    "washington d.c.": "US-DC",
+    "washington, dc": "US-DC",
+    "washington, d.c.": "US-DC",
+    "united states of america": "US",
+    "united states": "US",
+    "u.s.a.": "US",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "philippines": "PH",
+    "the philippines": "PH",
+    "south korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "quebec": "CA-QC",
+    "newfoundland": "CA-NL",
+    "pei": "CA-PE",
+    "czech republic": "CZ",
+    "uae": "AE",
+}
+# Country names that are more often something else in a job ad.
+SKIP_NAMES = {"jersey", "guernsey", "georgia", "chad", "jordan", "turkey", "niger", "guinea", "israel", "mali", "oman",
+              "peru", "cuba", "malta", "monaco", "aruba", "togo", "iran", "iraq"}  # fmt: skip
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of `words` that matches the longest one, in time linear in the text."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def tables() -> tuple:
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name and name.lower() not in SKIP_NAMES:
+                names[name.lower()] = country.alpha_2
+    for country_code in ("US", "CA"):
+        for sub in pycountry.subdivisions.get(country_code=country_code):
+            names[sub.name.lower()] = sub.code
+            codes[sub.code.split("-")[1]] = sub.code
+    names["georgia"] = "US-GA"  # the state, in this domain
+    names.update(EXTRA_NAMES)
+    name_re = ci(r"\b(?:" + _trie_pattern(sorted(names)) + r")(?![\w])")
+    code = "(?:" + "|".join(sorted(codes)) + ")"
+    code_list = re.compile(rf"\b{code}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{code}\b)+")
+    city_code = re.compile(rf"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s?(?P<code>{code})\b")
+    any_code = re.compile(rf"\b{code}\b")
+    return names, codes, name_re, code_list, city_code, any_code
+
+
+CODE_CONTEXT = re.compile(
+    r"(?:residents? of|resident in|located in|living in|live in|based in|reside in|residing in|hiring in|hire in"
+    r"|available in|open to|candidates (?:in|from)|applicants (?:in|from)|only in|must be in|from the following"
+    r"|(?:states?|provinces?)(?: of)?:?)\s*(?:the (?:states?|provinces?) of\s+)?$",
+    re.IGNORECASE,
+)
+HIRING_CONTEXT = re.compile(
+    r"resid|located|living in|live in|based in|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
+    r"|location|remote|work from|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
+    r"|nationwide|across|throughout",
+    re.IGNORECASE,
+)
+EXCLUDED = re.compile(r"\b(?:not|no|except|excluding|exclude[sd]?|outside(?: of)?|other than|unable to)\b", re.I)
+US_MENTION = re.compile(
+    r"(?:\b(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
+    r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
+    r"|(?:Remote|Location)\s*[-:–(]\s*(?:U\.S\.A?\.?|USA|US)\b)"
+)
+NATIONWIDE = ci(
+    r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"
+)
+TWO_LETTERS = re.compile(r"\b[A-Z]{2}\b")
+US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _excluded(scanner: Scanner, start: int) -> bool:
+    return EXCLUDED.search(scanner.before_in_clause(start, 60)) is not None
+
+
+def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) -> None:
+    names, codes, name_re, code_list, city_code, any_code = tables()
+    text = scanner.text
+    hits: list[tuple[str, int, int]] = []
+    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+    for m in scanner.iter(name_re):
+        code = names.get(m.group().lower())
+        if code:
+            by_sentence.setdefault(scanner.sentence(m.start())[0], []).append((code, m.start(), m.end()))
+    for s_start, mentions in by_sentence.items():
+        sentence = scanner.sentence_text(s_start)
+        if len(mentions) >= 2 or HIRING_CONTEXT.search(sentence):
+            hits.extend(mentions)
+    for m in code_list.finditer(text):
+        if _mostly_upper(scanner.sentence_text(m.start())):
+            continue
+        for c in TWO_LETTERS.finditer(m.group()):
+            hits.append((codes[c.group()], m.start() + c.start(), m.start() + c.end()))
+    for m in any_code.finditer(text):
+        if CODE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+            hits.append((codes[m.group()], m.start(), m.end()))
+    for m in city_code.finditer(text):
+        code = m.group("code")
+        follow = text[m.end() : m.end() + 8]
+        if code in AMBIGUOUS_CODES and not re.match(r"\s*(?:\d{5}|[,.;)\n]|$)", follow):
+            continue
+        hits.append((codes[code], m.start("code"), m.end("code")))
+    for m in scanner.find(US_MENTION, ("us", "u.s")):
+        hits.append(("US", m.start(), m.end()))
+
+    kept = {}
+    for code, start, end in sorted(hits, key=lambda h: h[1]):
+        if (start, end) in kept or _excluded(scanner, start):
+            continue
+        kept[(start, end)] = code
+    countries = {code for code in kept.values() if "-" not in code}
+    nationwide_sentences = set()
+    for m in scanner.find(NATIONWIDE, ("nation", "50 states", "anywhere", "across", "throughout")):
+        sentence = scanner.sentence(m.start())[0]
+        if _excluded(scanner, m.start()) or sentence in nationwide_sentences:
+            continue
+        nationwide_sentences.add(sentence)
+        found.signal("nationwide", m.start(), m.end(), "nationwide")
+        phrase = m.group().lower()
+        others = countries - {"US"}
+        us_context = (
+            re.search(r"\bu\.?s\.?a?\b|united states|50", phrase)
+            or "US" in countries
+            or any(code.startswith("US-") for code in kept.values())
+            or US_HINT.search(text)
+            or ("USD" in currencies and not others)
+        )
+        if us_context and not others:
+            kept[(m.start(), m.end())] = "US"
+    subdivided = {code.split("-")[0] for code in kept.values() if "-" in code}
+    for (start, end), code in sorted(kept.items()):
+        if code in subdivided:
+            continue  # "U.S. residents of TX and FL": the states are the restriction
+        found.add("hiring_regions", code, start, end)

@@ -1,0 +1,140 @@
+"""What extraction returns: checklist answers, and the spans of text each answer came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from scoring.offer import FeeSnapshot, Offer
+
+EVIDENCE_FORMAT = 1
+# Offer fields that are not Listing columns but relations; the rest map 1:1 onto Listing fields.
+RELATION_FIELDS = ("fees", "hiring_regions", "work_types")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """`text[start:end]` of the extraction input is where `field` got `value`.
+
+    `field` is an Offer field name ("pay_basis", "fees"...) or "signal:<name>" for a sign the
+    checklist names but the Offer has no field for (urgency, nationwide, gift cards...).
+    """
+
+    field: str
+    value: str
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"field": self.field, "value": self.value, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Evidence:
+        return cls(
+            field=str(data["field"]),
+            value=str(data.get("value", "")),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data.get("text", "")),
+        )
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, FeeSnapshot):
+        return {
+            "kind": value.kind,
+            "amount": None if value.amount is None else str(value.amount),
+            "currency": value.currency,
+            "timing": value.timing,
+            "recurring": value.recurring,
+        }
+    if isinstance(value, tuple | list):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def _from_json(name: str, value: Any) -> Any:
+    if name == "fees":
+        return tuple(
+            FeeSnapshot(
+                kind=f["kind"],
+                amount=None if f.get("amount") is None else Decimal(f["amount"]),
+                currency=f.get("currency", "USD"),
+                timing=f.get("timing", "unknown"),
+                recurring=f.get("recurring", "unknown"),
+            )
+            for f in value
+        )
+    if name in ("hiring_regions", "work_types"):
+        return tuple(value)
+    if name in ("pay_amount", "pay_amount_max", "guaranteed_minimum_hourly") and value is not None:
+        return Decimal(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Answers an offer's text reveals (only those: everything else stays "unknown"), with evidence.
+
+    `answers` uses Offer field names and the choice values of listings.models.choices.
+    `scanned_chars` < `text_length` when a huge text was only read in part.
+    """
+
+    answers: dict[str, Any] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    text_length: int = 0
+    scanned_chars: int = 0
+    notes: tuple[str, ...] = ()
+
+    @property
+    def truncated(self) -> bool:
+        return self.scanned_chars < self.text_length
+
+    @property
+    def signals(self) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.field.startswith("signal:"))
+
+    def evidence_for(self, name: str) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.field == name)
+
+    def to_offer(self, **overrides) -> Offer:
+        """An Offer with the extracted answers; `overrides` (e.g. a visitor's corrections, the title) win."""
+        return Offer(**{**self.answers, **overrides})
+
+    def listing_values(self) -> dict[str, Any]:
+        """Answers that are plain Listing columns (no fees, regions or work types), plus benefits notes."""
+        values = {k: v for k, v in self.answers.items() if k not in RELATION_FIELDS}
+        notes = "; ".join(dict.fromkeys(e.text.strip() for e in self.evidence_for("benefits") if e.value == "yes"))
+        if notes:
+            values["benefits_notes"] = notes[:500]
+        return values
+
+    def as_dict(self) -> dict:
+        """JSON-safe, for Listing.evidence; `from_dict` reads it back."""
+        return {
+            "format": EVIDENCE_FORMAT,
+            "answers": {name: _json_value(value) for name, value in self.answers.items()},
+            "evidence": [e.as_dict() for e in self.evidence],
+            "text_length": self.text_length,
+            "scanned_chars": self.scanned_chars,
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Extraction:
+        if not data:
+            return cls()
+        return cls(
+            answers={name: _from_json(name, value) for name, value in data.get("answers", {}).items()},
+            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence", ())),
+            text_length=int(data.get("text_length", 0)),
+            scanned_chars=int(data.get("scanned_chars", 0)),
+            notes=tuple(data.get("notes", ())),
+        )
+
+    def with_answers(self, **answers) -> Extraction:
+        return replace(self, answers={**self.answers, **answers})

@@ -1,0 +1,127 @@
+"""Beyond the FAQ: chat-app hiring, money handling, early personal data, free e-mail, urgency."""
+
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+
+from __future__ import annotations
+
+import re
+
+from scoring.extraction.text import Collector, Scanner, ci
+from scoring.rules.beyond_faq import is_free_email_domain
+
+I = re.IGNORECASE  # noqa: E741
+
+CHAT_APP = ci(
+    r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
+    r"|facebook messenger|instant messag\w+)\b|\b(?:on|via|through|over) signal\b|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
+)
+CHAT_ANCHORS = ("telegram", "whats", "wickr", "viber", "wechat", "kik", "line app", "google", "hangouts", "skype",
+                "messenger", "instant messag", "signal", "t.me/", "wa.me/")  # fmt: skip
+CHAT_HIRING = re.compile(
+    r"interview|onboard|screening|hiring manager|recruiter|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
+    r"|add (?:me|us)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
+    r"|start (?:today|now)|username|handle|\+\d",
+    I,
+)
+CHAT_IS_WORK = re.compile(
+    r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
+    r"|customers? (?:who )?(?:contact|reach|message)",
+    I,
+)
+PROPER_INTERVIEW = ci(
+    r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
+)
+
+MONEY_HANDLING = (
+    (
+        "reshipping",
+        r"\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
+        r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
+        r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home",
+    ),
+    (
+        "check_deposit",
+        r"\bdeposit (?:the |a |this |our )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
+        r"|\bmobile deposit\b|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
+        r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
+        r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b",
+    ),
+    (
+        "gift_cards",
+        r"\b(?:buy|purchase|get|send|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
+        r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b",
+    ),
+    (
+        "crypto",
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase)\b[^.;\n]{0,40}?"
+        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest)\w*"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest)\w*\b[^.;\n]{0,40}?"
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance)\b",
+    ),
+)
+MONEY_ANCHORS = ("ship", "package", "parcel", "shipment", "merchandise", "forward", "check", "cheque", "deposit", "send",
+                 "wire", "payment", "funds", "money", "transfer", "gift", "card", "bitcoin", "btc", "crypto", "usdt",
+                 "ethereum", "eth ", "binance", "coinbase")  # fmt: skip
+MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING))
+
+PERSONAL_ANCHORS = ("bank", "routing", "account number", "ssn", "social security", "licen", "id", "passport", "birth",
+                    "dob", "tax", "sin", "tin", "pan card", "aadhaar", "credit card", "debit card")  # fmt: skip
+PERSONAL_DATA = ci(
+    r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include)\w*\b"
+    r"[^.;\n]{0,50}?\b(?:bank (?:account|details|info\w*|login|statement)|routing number|account number|SSN\b"
+    r"|social security(?: number)?|driver'?s licen[cs]e|photo ID|ID (?:card|documents?)|copy of your ID|passport"
+    r"|date of birth|\bDOB\b|tax (?:number|ID)|\bSIN\b|\bTIN\b|PAN card|Aadhaar|credit card (?:number|details)"
+    r"|debit card|online banking)"
+)
+AFTER_OFFER = re.compile(
+    r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
+    r"|upon hire|on your first day|during onboarding|after you (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter",
+    I,
+)
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
+URGENCY_ANCHORS = ("urgent", "immediate", "start", "limited", "only", "act ", "respond within", "first", "fill", "today",
+                   "asap", "miss", "too late", "deadline")  # fmt: skip
+URGENCY = ci(
+    r"\burgent(?:ly)?\b|\bimmediate (?:start|hire|hiring|opening)s?\b|\bstart (?:today|immediately|right away|tomorrow|asap)\b"
+    r"|\bhiring immediately\b|\blimited (?:spots|positions|slots|seats|openings|places)\b"
+    r"|\bonly \d+ (?:spots|positions|slots|seats|openings|places)(?: left| remaining| available)?\b|\bact (?:now|fast|quickly)\b"
+    r"|\brespond within \d+ (?:hours|minutes)\b|\bfirst[- ]come,? first[- ]serve\w*|\b(?:spots|positions) (?:are )?fill\w* (?:up )?fast\b"
+    r"|\btoday only\b|\bASAP\b|\bdon'?t miss (?:out|this)\b|\bbefore (?:it'?s|its) too late\b|\bdeadline (?:is )?today\b"
+)
+
+
+def extract_signals(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(CHAT_APP, CHAT_ANCHORS):
+        sentence = scanner.sentence_text(m.start())
+        if scanner.negated(m.start(), 50):
+            found.add("chat_app_interview", "no", m.start(), m.end())
+            continue
+        if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
+            continue
+        found.add("chat_app_interview", "yes", m.start(), m.end())
+        found.signal("chat_app", m.start(), m.end(), m.group())
+    for m in scanner.find(PROPER_INTERVIEW, ("interview", "call with")):
+        if not scanner.negated(m.start(), 30):
+            found.add("chat_app_interview", "no", m.start(), m.end())
+    for m in scanner.find(MONEY_RE, MONEY_ANCHORS):
+        if scanner.negated(m.start(), 50):
+            continue
+        found.add("money_handling", "yes", m.start(), m.end())
+        found.signal(m.lastgroup, m.start(), m.end())
+    for m in scanner.find(PERSONAL_DATA, PERSONAL_ANCHORS):
+        sentence = scanner.sentence_text(m.start())
+        if scanner.negated(m.start(), 50) or AFTER_OFFER.search(sentence):
+            found.add("personal_data_early", "no", m.start(), m.end())
+        else:
+            found.add("personal_data_early", "yes", m.start(), m.end())
+    for m in scanner.find(EMAIL, ("@",)):
+        address = m.group().rstrip(".")
+        domain = address.rpartition("@")[2].lower()
+        found.add("recruiter_email", address.lower(), m.start(), m.start() + len(address))
+        if is_free_email_domain(domain):
+            found.signal("free_email", m.start(), m.start() + len(address), domain)
+    for m in scanner.find(URGENCY, URGENCY_ANCHORS):
+        if not scanner.negated(m.start(), 20):
+            found.signal("urgency", m.start(), m.end(), m.group().lower())

@@ -1,0 +1,274 @@
+"""Q1, Q3, Q5, Q7, Q9, Q10, Q11: the work, equipment, status, hours, training, benefits, citizenship."""
+
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+
+from __future__ import annotations
+
+import re
+
+from scoring.extraction.text import Collector, Scanner, ci
+
+I = re.IGNORECASE  # noqa: E741
+
+# --- Q7 employee or contractor -------------------------------------------------------------------
+EMPLOYEE = ci(
+    r"\bW-?2\b(?! form)|\b(?:full|part)[- ]time employees?\b|\bas an? (?:\w+ )?employee\b|\bemployee position\b"
+    r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular) employees?\b"
+    r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
+)
+CONTRACTOR = ci(
+    r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
+    r"|\bas an? (?:\w+ )?contractors?\b|\bown business entity\b|\byour own (?:business|company|LLC)\b"
+    r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
+)
+
+
+def extract_status(scanner: Scanner, found: Collector) -> None:
+    for pattern, value, anchors in (
+        (EMPLOYEE, "employee", ("w2", "w-2", "employ", "payroll")),
+        (CONTRACTOR, "contractor", ("1099", "independent", "contract", "business", "llc", "self", "freelance")),
+    ):
+        for m in scanner.find(pattern, anchors):
+            if not scanner.negated(m.start(), 40):
+                found.add("worker_status", value, m.start(), m.end())
+
+
+# --- Q3 equipment ----------------------------------------------------------------------------------
+GEAR = (
+    ("needs_computer", r"\b(?:computer|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet)\b"),
+    ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|phone line)\b"),
+    ("needs_headset", r"\bheadsets?\b"),
+    ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
+                         r"|room with a door|private (?:work ?space|room|office))\b"),
+)  # fmt: skip
+GEAR_ANCHORS = ("computer", "laptop", "desktop", "pc", "windows", "internet", "land", "corded", "wired", "phone line",
+                "headset", "quiet", "distraction", "noise", "dedicated", "room with", "private")  # fmt: skip
+GEAR_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in GEAR))
+PROVIDED = re.compile(
+    r"\b(?:provided|provides?|supplied|supplies|supply|issued|loaned|loaner|we (?:will )?(?:ship|send|mail|give)"
+    r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned))\b",
+    I,
+)
+BUY_FROM_EMPLOYER = ci(
+    r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
+    r"|[A-Z]\w+'s (?:store|portal|website))\b"
+    r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"
+    r"|\b(?:only|exclusively) (?:available )?(?:from|through) (?:us|our)\b"
+    r"|\bour (?:approved|preferred|official) (?:vendor|supplier|store)\b"
+)
+BUY_ANYWHERE = ci(
+    r"\b(?:you (?:do not|don't|never) (?:need|have) to (?:buy|purchase) (?:anything|any equipment)"
+    r"|(?:equipment|hardware|computer|laptop|everything you need)[^.;\n]{0,40}\b(?:provided|supplied|shipped)"
+    r"|(?:buy|purchase) (?:it |them )?(?:anywhere|from any (?:store|retailer|vendor)))"
+)
+
+
+def extract_equipment(scanner: Scanner, found: Collector) -> None:
+    text = scanner.text
+    for m in scanner.find(GEAR_RE, GEAR_ANCHORS):
+        name = m.lastgroup
+        c_start, c_end = scanner.clause(m.start(), m.end())
+        clause = text[c_start:c_end]
+        if (
+            scanner.negated(m.start(), 40)
+            and not re.search(r"\bmust\b|\brequired\b|\bneed", clause[:10], I)
+            or PROVIDED.search(clause)
+        ):
+            found.add(name, "no", m.start(), m.end())
+        else:
+            found.add(name, "yes", m.start(), m.end())
+    for m in scanner.find(
+        BUY_FROM_EMPLOYER, ("buy", "purchase", "order", "rent", "lease", "from us", "through us", "our ")
+    ):
+        if scanner.negated(m.start(), 50):
+            found.add("buy_from_employer", "no", m.start(), m.end())
+        else:
+            found.add("buy_from_employer", "yes", m.start(), m.end())
+    for m in scanner.find(BUY_ANYWHERE, ("buy", "purchase", "provided", "supplied", "shipped")):
+        found.add("buy_from_employer", "no", m.start(), m.end())
+
+
+# --- Q9 hours --------------------------------------------------------------------------------------
+HOURS = ci(
+    r"\b(?P<low>\d{1,2})(?:\s?(?:-|–|to)\s?(?P<high>\d{1,2}))?\+?\s?(?:hours|hrs|hr|h)\.?\s?"
+    r"(?:/|per|a|each|every)\s?(?:week|wk)\b"
+    r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
+)
+NIGHTS_WEEKENDS = ci(r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|overnights?|graveyard)\b")
+WEEKDAYS_ONLY = ci(
+    r"\b(?:mon(?:day)?\s?(?:-|–|to|through|thru)\s?fri(?:day)?|weekdays only|business hours only|no weekends"
+    r"|no (?:nights?|evenings?)(?: or weekends)?)\b"
+)
+NOT_SCHEDULE = re.compile(r"\bweekend (?:getaway|trip)|\bgood night\b|\blast night\b|\bnight owls?\b", I)
+
+
+FULL_TIME = ci(r"\bfull[- ]time\b")
+
+
+def extract_hours(scanner: Scanner, found: Collector) -> None:
+    text = scanner.text
+    for m in scanner.find(FULL_TIME, ("full",)):
+        if not scanner.negated(m.start(), 20):
+            found.add("full_time", 40, m.start(), m.end(), "40 (full-time)")
+    for m in scanner.find(HOURS, ("week", "wk")):
+        value = int(m.group("low") or m.group("min"))
+        if 1 <= value <= 80:
+            found.add("hours_per_week", value, m.start(), m.end())
+    for m in scanner.find(WEEKDAYS_ONLY, ("mon", "weekday", "business hours", "no ")):
+        found.add("nights_weekends", "no", m.start(), m.end())
+    for m in scanner.find(NIGHTS_WEEKENDS, ("weekend", "saturday", "sunday", "night", "evening", "graveyard")):
+        sentence = scanner.sentence_text(m.start())
+        if NOT_SCHEDULE.search(sentence):
+            continue
+        if scanner.negated(m.start(), 30) or re.search(r"\boff\b|\bfree\b", text[m.end() : m.end() + 12], I):
+            found.add("nights_weekends", "no", m.start(), m.end())
+        else:
+            found.add("nights_weekends", "yes", m.start(), m.end())
+
+
+# --- Q10 training ------------------------------------------------------------------------------------
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a": 1}  # fmt: skip
+N = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+TRAINING_LENGTH = ci(
+    rf"\b{N}[- ](?P<unit>day|week|business day)s?\b[^.;\n]{{0,25}}?\btraining\b"
+    rf"|\btraining\b[^.;\n]{{0,60}}?(?:\(|:\s?|\b(?:lasts?|is|of|for|runs?|takes?)\s)(?:about |approximately |up to )?"
+    rf"{N.replace('(?P<n>', '(?P<n2>')}[- ](?P<unit2>day|week|business day)s?\b"
+)
+TRAINING_CHARGED = ci(
+    r"\bpay (?:for|a fee for) (?:your |the |our )?(?:own )?training\b|\btraining (?:fee|cost|charge)s?\b"
+    r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
+    r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
+)
+TRAINING_UNPAID = ci(
+    r"\bunpaid\s(?:\w+\s){0,3}?training\b|\btraining\s(?:\w+\s){0,2}?(?:is|will be)\s(?:not paid|unpaid|voluntary)\b"
+    r"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?training\b|\btraining\b[^.;\n]{0,20}\bunpaid\b"
+)
+TRAINING_PAID = ci(
+    r"\bpaid\s(?:\w+[- ]?){0,3}?training\b|\btraining\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
+    r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
+    r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def extract_training(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(TRAINING_LENGTH, ("training",)):
+        number = _number(m.group("n") or m.group("n2"))
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        days = number * 7 if unit == "week" else number
+        if 0 < days <= 180:
+            found.add("training_days", days, m.start(), m.end())
+    for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
+        for m in scanner.find(pattern, ("train",)):
+            negated = scanner.negated(m.start(), 30)
+            if value == "charged" and negated:
+                continue
+            if value == "paid" and negated:
+                found.add("training_pay", "unpaid", m.start(), m.end())
+            elif value == "unpaid" and negated:
+                continue
+            else:
+                found.add("training_pay", value, m.start(), m.end())
+
+
+# --- Q5 experience, Q11 benefits and citizenship -----------------------------------------------------
+EXPERIENCE = ci(
+    r"\bexperience (?:is |are )?(?:required|necessary|needed|a must|mandatory)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six)\+?\s(?:years?|yrs?|months?)\s(?:of\s)?(?:\w+[- ]?){0,3}?experience\b"
+    r"|\b(?:previous|prior|proven)\s(?:\w+\s){0,3}?experience\b|\bexperience in (?:a )?(?:call cent|customer|sales)"
+)
+NO_EXPERIENCE = ci(
+    r"\bno (?:prior |previous |work )?experience(?: is)?(?: needed| necessary| required)?\b"
+    r"|\bexperience (?:is )?not (?:required|necessary|needed)\b|\bwithout (?:any )?experience\b"
+    r"|\bno skills? (?:needed|required)\b|\banyone can (?:do|apply)\b|\bbeginners? welcome\b"
+)
+BENEFITS_YES = ci(
+    r"\b(?:health|medical|dental|vision|life) (?:insurance|benefits|coverage|plan)\b|\bmedical,? dental\b|\b401\s?\(?k\)?"
+    r"|\bpaid time off\b|\bPTO\b|\bpaid (?:vacation|holidays|sick (?:leave|days))\b|\bHMO\b|\bretirement (?:plan|savings)\b"
+    r"|\bbenefits (?:package|include|including|eligible|available|from day)\b|\b(?:full|comprehensive) benefits\b"
+    r"|\bSSS,? PhilHealth|\bPhilHealth\b|\bprovident fund\b|\bmedical aid\b"
+)
+BENEFIT_ANCHORS = ("insurance", "benefit", "coverage", "plan", "dental", "401", "paid time", "pto", "paid vacation",
+                   "paid holiday", "paid sick", "hmo", "retirement", "philhealth", "provident", "medical")  # fmt: skip
+BENEFITS_NO = ci(
+    r"\bno (?:employee )?benefits\b|\bbenefits (?:are )?not (?:provided|offered|included|available)\b"
+    r"|\bnot eligible for (?:any )?benefits\b|\bwithout benefits\b"
+)
+CITIZEN_YES = ci(
+    r"\b(?:must|need to|required to) be an? (?:U\.?S\.?|US|American|Canadian|Filipino|Indian|South African)?\s?citizens?\b"
+    r"|\bcitizenship (?:is )?required\b|\b(?:U\.?S\.?|US|Canadian) citizens only\b|\bcitizens only\b"
+    r"|\bonly (?:U\.?S\.?|US|Canadian)? ?citizens\b|\brequires? (?:U\.?S\.? |US )?citizenship\b"
+)
+CITIZEN_NO = ci(
+    r"\bcitizens? or (?:lawful |legal )?(?:permanent )?residents?\b|\bcitizenship (?:is )?not required\b"
+    r"|\b(?:do not|don't) need to be an? (?:\w+ )?citizen\b|\bnon-citizens (?:welcome|may apply|are welcome)\b"
+    r"|\bcitizens? or (?:\w+ )?(?:green card|work permit|visa) holders?\b"
+)
+
+
+def extract_person(scanner: Scanner, found: Collector) -> None:
+    text = scanner.text
+    for m in scanner.find(NO_EXPERIENCE, ("experience", "skill", "anyone", "beginner")):
+        found.add("experience_required", "no", m.start(), m.end())
+    for m in scanner.find(EXPERIENCE, ("experience",)):
+        if not scanner.negated(m.start(), 25) and not re.search(
+            r"preferred|a plus|an asset|helpful", text[m.end() : m.end() + 20], I
+        ):
+            found.add("experience_required", "yes", m.start(), m.end())
+    for m in scanner.find(BENEFITS_NO, ("benefit",)):
+        found.add("benefits", "no", m.start(), m.end())
+    for m in scanner.find(BENEFITS_YES, BENEFIT_ANCHORS):
+        if not scanner.negated(m.start(), 25):
+            found.add("benefits", "yes", *scanner.trimmed_sentence(m.start(), m.end(), 200))
+    for m in scanner.find(CITIZEN_NO, ("citizen",)):
+        found.add("citizenship_required", "no", m.start(), m.end())
+    for m in scanner.find(CITIZEN_YES, ("citizen",)):
+        if not scanner.negated(m.start(), 20):
+            found.add("citizenship_required", "yes", m.start(), m.end())
+
+
+# --- Q1 work types and direction, Q11 application process ------------------------------------------
+WORK_TYPES = (
+    ("sales", r"sales|telemarketing|telesales|cold[- ]call\w*|appointment setting|lead generation|upsell\w*"),
+    ("customer_service", r"customer (?:service|support|care)|client (?:service|support|care)|member services"),
+    ("tech_support", r"technical support|tech support|help ?desk|IT support|troubleshoot\w*"),
+    ("verification", r"verification|verify (?:orders|identit\w+|information|accounts|customer)"),
+    ("surveys", r"surveys?|market research|polling|opinion research"),
+    ("quality_assurance", r"quality assurance|call monitoring|QA (?:analyst|specialist|agent)"),
+    ("reservations", r"reservations?|bookings?|travel (?:agent|booking)"),
+)
+WORK_ANCHORS = ("sales", "telemarket", "telesales", "cold", "appointment", "lead gen", "upsell", "customer", "client",
+                "member services", "support", "help", "desk", "troubleshoot", "verif", "survey", "research", "polling",
+                "quality", "monitoring", "qa ", "reservation", "booking", "travel")  # fmt: skip
+WORK_RE = ci("|".join(rf"(?P<{code}>\b(?:{p})\b)" for code, p in WORK_TYPES))
+INBOUND = ci(r"\binbound\b|\banswer(?:ing)? (?:incoming |inbound )?(?:customer )?calls\b|\btake (?:incoming )?calls\b"
+                     r"|\breceiv(?:e|ing) (?:incoming )?calls\b")  # fmt: skip
+OUTBOUND = ci(r"\boutbound\b|\b(?:make|making|place|placing) (?:outbound |outgoing )?calls\b|\bdialing\b"
+                      r"|\bcold[- ]call|\bcall(?:ing)? (?:a list|leads|prospects)\b")  # fmt: skip
+APPLICATION = ci(
+    r"\b(?:how to apply|to apply,?|apply (?:online|at|via|through|by|here|on)|application process|hiring process"
+    r"|(?:send|email|submit) (?:your |a )?(?:resume|CV|application)|online (?:assessment|application)"
+    r"|(?:phone|video|virtual) interview)\b"
+)
+
+
+def extract_work(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(WORK_RE, WORK_ANCHORS):
+        if not scanner.negated(m.start(), 20):
+            found.add("work_types", m.lastgroup, m.start(), m.end())
+    for pattern, value, anchors in (
+        (INBOUND, "inbound", ("inbound", "answer", "take", "receiv")),
+        (OUTBOUND, "outbound", ("outbound", "call", "dialing")),
+    ):
+        for m in scanner.find(pattern, anchors):
+            if not scanner.negated(m.start(), 20):
+                found.add("direction", value, m.start(), m.end())
+    for m in scanner.find(
+        APPLICATION, ("apply", "application", "hiring process", "resume", "cv", "assessment", "interview")
+    ):
+        found.add("application_process", "stated", *scanner.trimmed_sentence(m.start(), m.end(), 300))
+        break

@@ -1,0 +1,244 @@
+"""The text being read: sentence and clause bounds, negation windows, and the collector of findings.
+
+Everything is linear-time: one pass of a few precompiled patterns, then bisect for bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from scoring.extraction.result import Evidence
+
+# A sentence ends at . ! ? followed by space, at a line break, or at a bullet.
+# Abbreviations ("U.S.", "e.g.", "Inc.") do not end a sentence.
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bvs)(?<!\bapprox)[.!?]+(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])"
+)
+# A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
+CLAUSE_END = re.compile(
+    r"[;()]|,\s*(?=and\b|or\b)|\b(?:but|however|except|although|though|unless|whereas|other than|apart from|"
+    r"aside from)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
+    r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-",
+    re.IGNORECASE,
+)
+NEGATION_WINDOW = 80  # characters before a match, inside its clause
+
+
+def _top_level_branches(pattern: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level alternative of a regular expression."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append((start, i))
+            start = i + 1
+        i += 1
+    branches.append((start, len(pattern)))
+    return branches
+
+
+def _lower_literals(pattern: str) -> str:
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern.startswith("(?P<", i):
+            close = pattern.index(">", i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+        else:
+            out.append(ch.lower())
+            i += 1
+    return "".join(out)
+
+
+class Lowered:
+    """A case-insensitive pattern compiled to run on the lower-cased text without re.IGNORECASE.
+
+    re.IGNORECASE and a leading \\b both stop the regex engine from skipping ahead to a possible
+    first character; without them a scan is several times faster. When every alternative starts
+    with \\b, the \\b is dropped and checked on each match instead.
+    """
+
+    def __init__(self, pattern: str):
+        parts = []
+        stripped = True
+        for a, b in _top_level_branches(pattern):
+            branch = pattern[a:b]
+            group = re.match(r"\(\?(?:P<\w+>|:)", branch)
+            head = group.group() if group else ""
+            if branch[len(head) :].startswith("\\b"):
+                branch = head + branch[len(head) + 2 :]
+            else:
+                stripped = False
+            parts.append(branch)
+        self.word_start = stripped
+        self.regex = re.compile(_lower_literals("|".join(parts) if stripped else pattern))
+
+    def finditer(self, low: str, begin: int = 0, end: int | None = None):
+        end = len(low) if end is None else end
+        for m in self.regex.finditer(low, begin, end):
+            start = m.start()
+            if self.word_start and start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                continue
+            yield m
+
+
+def ci(pattern: str) -> Lowered:
+    return Lowered(pattern)
+
+
+def _bounds(pattern: re.Pattern, text: str) -> list[int]:
+    return [m.end() for m in pattern.finditer(text)]
+
+
+@dataclass
+class Scanner:
+    text: str
+    sentence_ends: list[int] = field(init=False)
+    clause_ends: list[int] = field(init=False)
+
+    def __post_init__(self):
+        low = self.text.lower()
+        # Offsets must match the text: a few characters change length when lower-cased ("İ").
+        self.low = (
+            low if len(low) == len(self.text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+        )
+        self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.sentence_ends = _bounds(SENTENCE_END, self.text)
+        # A clause break is the end of the matched break word's start: keep the break word in the next clause.
+        self.clause_ends = sorted({m.start() for m in CLAUSE_END.finditer(self.text)} | set(self.sentence_ends))
+
+    def anchored(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentences that contain one of `anchors` (lower-case substrings), merged; found at C speed."""
+        spans = self._spans.get(anchors)
+        if spans is not None:
+            return spans
+        low, hits = self.low, []
+        for anchor in anchors:
+            i = low.find(anchor)
+            while i != -1:
+                hits.append(i)
+                i = low.find(anchor, i + 1)
+        spans = []
+        for hit in sorted(hits):
+            if spans and hit < spans[-1][1]:
+                continue
+            begin, end = self.sentence(hit, hit + 1)
+            if spans and begin <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((begin, end))
+        self._spans[anchors] = spans
+        return spans
+
+    def find(self, pattern: re.Pattern | Lowered, anchors: tuple[str, ...]):
+        """`pattern.finditer` over the sentences holding an anchor word: every match must contain one.
+
+        Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case.
+        """
+        for begin, end in self.anchored(anchors):
+            yield from self.iter(pattern, begin, end)
+
+    def iter(self, pattern: re.Pattern | Lowered, begin: int = 0, end: int | None = None):
+        if isinstance(pattern, Lowered):
+            return pattern.finditer(self.low, begin, end)
+        return pattern.finditer(self.text, begin, len(self.text) if end is None else end)
+
+    @staticmethod
+    def _span(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+        i = bisect_right(ends, start)
+        begin = ends[i - 1] if i else 0
+        j = bisect_left(ends, max(end, start + 1))
+        finish = ends[j] if j < len(ends) else length
+        return begin, max(finish, end)
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        return self._span(self.sentence_ends, start, start if end is None else end, len(self.text))
+
+    def sentence_text(self, start: int, end: int | None = None) -> str:
+        a, b = self.sentence(start, end)
+        return self.text[a:b]
+
+    def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
+        return self._span(self.clause_ends, start, start if end is None else end, len(self.text))
+
+    def before_in_clause(self, start: int, window: int = NEGATION_WINDOW) -> str:
+        begin, _ = self.clause(start)
+        return self.text[max(begin, start - window) : start]
+
+    def negated(self, start: int, window: int = NEGATION_WINDOW) -> bool:
+        """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"."""
+        return NEGATION.search(self.before_in_clause(start, window)) is not None
+
+    def trimmed_sentence(self, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+        """The sentence around a match, without surrounding space and at most `limit` characters."""
+        a, b = self.sentence(start, end)
+        while a < b and self.text[a] in " \t\r\n-*•·▪●.!?":
+            a += 1
+        while b > a and self.text[b - 1] in " \t\r\n":
+            b -= 1
+        if b - a > limit:
+            a, b = max(a, start - limit // 2), min(b, end + limit // 2)
+        return a, b
+
+
+@dataclass
+class Candidate:
+    value: object
+    start: int
+    end: int
+    shown: str  # the evidence value, as text
+
+
+class Collector:
+    """Gathers candidate answers with their spans; `resolve` picks one value per field."""
+
+    def __init__(self, scanner: Scanner):
+        self.scanner = scanner
+        self.candidates: dict[str, list[Candidate]] = {}
+        self.signals: list[Evidence] = []
+
+    def add(self, name: str, value, start: int, end: int, shown: str | None = None) -> None:
+        self.candidates.setdefault(name, []).append(
+            Candidate(value, start, end, str(value) if shown is None else shown)
+        )
+
+    def signal(self, name: str, start: int, end: int, shown: str = "yes") -> None:
+        self.signals.append(Evidence(f"signal:{name}", shown, start, end, self.scanner.text[start:end]))
+
+    def has(self, name: str) -> bool:
+        return bool(self.candidates.get(name))
+
+    def values(self, name: str) -> list:
+        return [c.value for c in self.candidates.get(name, ())]
+
+    def evidence(self, name: str, keep=lambda c: True) -> list[Evidence]:
+        text = self.scanner.text
+        return [
+            Evidence(name, c.shown, c.start, c.end, text[c.start : c.end])
+            for c in self.candidates.get(name, ())
+            if keep(c)
+        ]

@@ -1,0 +1,555 @@
+"""Extraction of checklist answers from free text: every signal with positives and near-misses.
+
+Pure: no database. Each evidence span must point at the words it came from.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from scoring.config import RuleConfig
+from scoring.extraction import MAX_SCAN_CHARS, Evidence, Extraction, extract, segments
+from scoring.offer import FeeSnapshot, Offer
+from scoring.verdict import evaluate
+
+
+def spans_ok(text: str, extraction: Extraction) -> None:
+    for e in extraction.evidence:
+        assert text[e.start : e.end] == e.text, e
+        assert e.text.strip(), e
+
+
+def answers(text: str) -> dict:
+    extraction = extract(text)
+    spans_ok(text, extraction)
+    return extraction.answers
+
+
+def evidence_texts(text: str, field: str) -> list[str]:
+    return [e.text for e in extract(text).evidence if e.field == field]
+
+
+# --- Q6 / Q8 pay -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "basis", "amount", "top", "currency"),
+    [
+        ("Pay: $15/hr to start.", "hour", "15", None, "USD"),
+        ("We pay $15.50 an hour.", "hour", "15.50", None, "USD"),
+        ("Earn $15 - $18 per hour depending on experience.", "hour", "15", "18", "USD"),
+        ("Agents earn $0.45 per completed call.", "call", "0.45", None, "USD"),
+        ("Rate: $0.25 per talk minute.", "minute", "0.25", None, "USD"),
+        ("Salary $30,000–$40,000 a year.", "salary", "30000", "40000", "USD"),
+        ("Annual salary: $32k", "salary", "32000", None, "USD"),
+        ("₱18,000 per month for night-shift agents.", "salary", "216000", None, "PHP"),
+        ("PHP 90 per hour", "hour", "90", None, "PHP"),
+        ("Rs. 15,000 per month, Bangalore.", "salary", "180000", None, "INR"),
+        ("Rs 20,000 monthly for agents in Karachi, Pakistan.", "salary", "240000", None, "PKR"),
+        ("R8 000 per month.", "salary", "96000", None, "ZAR"),
+        ("€12 per hour, Amsterdam.", "hour", "12", None, "EUR"),
+        ("12 EUR per hour", "hour", "12", None, "EUR"),
+        ("C$17/hour for agents in Ontario.", "hour", "17", None, "CAD"),
+        ("Pay is $17 per hour (CAD) for our Canadian team.", "hour", "17", None, "CAD"),
+        ("Earn $500 per week from home!", "salary", "26000", None, "USD"),
+    ],
+)
+def test_pay_basis_amount_and_currency(text, basis, amount, top, currency):
+    found = answers(text)
+
+    assert found["pay_basis"] == basis
+    assert found["pay_amount"] == Decimal(amount)
+    assert found.get("pay_amount_max") == (None if top is None else Decimal(top))
+    assert found["pay_currency"] == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our company grew revenue to $3,000,000 last year.",  # an amount without a pay unit
+        "There is a $50 fee per month for the software.",  # a fee, not pay
+        "Call 1-800-555-0100 between 9 and 5.",
+        "Refer a friend and get a $100 bonus.",
+    ],
+)
+def test_amounts_that_are_not_pay(text):
+    assert "pay_basis" not in answers(text)
+
+
+def test_commission_only_with_no_base_and_no_leads():
+    found = answers("This is a commission-only role with no base pay. You generate your own leads.")
+
+    assert found["pay_basis"] == "commission"
+    assert found["base_pay"] == "no"
+    assert found["leads_provided"] == "no"
+
+
+def test_base_pay_plus_commission_and_leads_provided():
+    found = answers("Base pay of $12/hr plus commission. Warm leads are provided.")
+
+    assert found["pay_basis"] == "hour"
+    assert found["pay_amount"] == Decimal("12")
+    assert found["base_pay"] == "yes"
+    assert found["leads_provided"] == "yes"
+
+
+def test_near_miss_commission_not_only():
+    found = answers("Hourly pay of $14 plus commission; this is not a commission-only job.")
+
+    assert found["pay_basis"] == "hour"
+    assert found["base_pay"] == "yes"
+
+
+def test_guaranteed_minimum_with_per_minute_pay():
+    text = "We pay $0.25 per talk minute with a guaranteed minimum of $9.00/hour."
+    found = answers(text)
+
+    assert found["pay_basis"] == "minute"
+    assert found["pay_amount"] == Decimal("0.25")
+    assert found["guaranteed_minimum"] == "yes"
+    assert found["guaranteed_minimum_hourly"] == Decimal("9.00")
+    assert evidence_texts(text, "guaranteed_minimum_hourly") == ["$9.00/hour"]
+
+
+def test_no_guaranteed_minimum():
+    found = answers("You are only paid for talk time; there is no guaranteed minimum.")
+
+    assert found["guaranteed_minimum"] == "no"
+
+
+# --- Q7 status ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("This is a W-2 position with benefits.", "employee"),
+        ("You will be hired as a full-time employee.", "employee"),
+        ("Agents work as independent contractors (1099).", "contractor"),
+        ("You must operate as your own business entity (LLC or sole proprietor).", "contractor"),
+        ("Independent agents set their own schedules.", "contractor"),
+        ("This is not an independent contractor role: you are a W-2 employee.", "employee"),
+    ],
+)
+def test_worker_status(text, status):
+    assert answers(text)["worker_status"] == status
+
+
+def test_worker_status_not_stated():
+    assert "worker_status" not in answers("Join our friendly team answering customer calls.")
+
+
+# --- Q4 fees ------------------------------------------------------------------------------------------
+def test_fee_before_offer_with_amount_and_kind():
+    text = "To get started, pay a $99 starter kit fee."
+    found = answers(text)
+
+    assert found["fees"] == (FeeSnapshot("starter_kit", Decimal("99"), "USD", "before_offer", "unknown"),)
+    assert "$99 starter kit" in evidence_texts(text, "fees")[0]
+
+
+def test_application_fee_is_before_an_offer():
+    (fee,) = answers("There is a $25 application fee.")["fees"]
+
+    assert (fee.kind, fee.amount, fee.timing) == ("application", Decimal("25"), "before_offer")
+
+
+def test_recurring_software_fee():
+    (fee,) = answers("You will pay $29 per month for the software license.")["fees"]
+
+    assert fee.kind == "equipment"
+    assert fee.recurring == "yes"
+
+
+def test_training_fee_means_training_is_charged():
+    found = answers("Training fee: $200, payable before you start.")
+
+    assert found["training_pay"] == "charged"
+    assert found["fees"][0].kind == "training"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never charge fees.",
+        "There are no fees to apply, ever.",
+        "We will never ask you to pay for anything.",
+        "Training is provided at no cost to you.",
+        "Applying is free of charge.",
+        "No application fee. No starter kit. No nonsense.",
+    ],
+)
+def test_no_fee_statements_are_not_fees(text):
+    extraction = extract(text)
+
+    assert "fees" not in extraction.answers
+    assert extraction.answers.get("training_pay") != "charged"
+
+
+def test_background_check_after_conditional_offer_is_the_allowed_exception():
+    text = "We never charge fees, except a one-time $45 background check after a conditional offer."
+    found = answers(text)
+
+    assert found["fees"] == (FeeSnapshot("background_check", Decimal("45"), "USD", "after_offer", "no"),)
+    assert "no fee" in [e.value for e in extract(text).signals]
+
+
+def test_background_check_before_interview_is_before_offer():
+    (fee,) = answers("Pay the $45 background check fee before your interview.")["fees"]
+
+    assert (fee.kind, fee.timing) == ("background_check", "before_offer")
+
+
+def test_background_check_without_a_fee_is_not_a_fee():
+    assert "fees" not in answers("We run a background check after a conditional offer.")
+
+
+# --- Q3 equipment -------------------------------------------------------------------------------------
+def test_basic_equipment_needed():
+    found = answers("You need a computer, a landline phone, a USB headset and a quiet room with a door.")
+
+    assert (found["needs_computer"], found["needs_landline"], found["needs_headset"], found["needs_quiet_room"]) == (
+        "yes",
+        "yes",
+        "yes",
+        "yes",
+    )
+
+
+def test_equipment_provided_is_not_equipment_to_buy():
+    found = answers("Laptop and headset provided at no cost. Equipment is shipped to you.")
+
+    assert found["needs_computer"] == "no"
+    assert found["needs_headset"] == "no"
+    assert found["buy_from_employer"] == "no"
+    assert "fees" not in found
+
+
+def test_buying_from_the_employer():
+    text = "You must purchase our dialer software and headset from us for $149."
+    found = answers(text)
+
+    assert found["buy_from_employer"] == "yes"
+    assert found["fees"][0].kind == "equipment"
+    assert found["fees"][0].amount == Decimal("149")
+
+
+def test_near_miss_buy_anywhere():
+    found = answers("You need a headset; buy it from any store you like.")
+
+    assert found["buy_from_employer"] == "no"
+    assert found["needs_headset"] == "yes"
+
+
+# --- Q2 regions ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Open to residents of TX, FL and GA.", ("US-FL", "US-GA", "US-TX")),
+        ("We hire in Texas, Florida and Georgia.", ("US-FL", "US-GA", "US-TX")),
+        ("Location: Austin, TX 78701", ("US-TX",)),
+        ("Location: Portland, OR.", ("US-OR",)),
+        ("Remote - US only.", ("US",)),
+        ("Hiring agents located in Ontario and British Columbia.", ("CA-BC", "CA-ON")),
+        ("Work from home, Philippines.", ("PH",)),
+        ("We are hiring in India and South Africa.", ("IN", "ZA")),
+        ("Hiring nationwide across the U.S.", ("US",)),
+        ("Hiring nationwide; pay $15/hr.", ("US",)),
+        ("Available in all 50 states.", ("US",)),
+    ],
+)
+def test_hiring_regions(text, regions):
+    assert answers(text)["hiring_regions"] == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log IN OR sign up. OK? Call ME later.",  # IN, OR, OK, ME are English words
+        "Send us a message, OK, and we will call you in the morning.",
+        "Our founder once visited Texas.",  # a state named outside any hiring context
+        "We are NOT hiring in California or New York.",  # excluded regions are not hiring regions
+        "It was in or near the office.",
+    ],
+)
+def test_region_near_misses(text):
+    assert "hiring_regions" not in answers(text)
+
+
+def test_nationwide_is_a_signal():
+    extraction = extract("We hire nationwide across the U.S.")
+
+    assert [e.field for e in extraction.signals] == ["signal:nationwide"]
+
+
+# --- Q9 hours, Q10 training ---------------------------------------------------------------------------
+def test_hours_and_weekends():
+    found = answers("Minimum 20 hours per week; weekend shifts required.")
+
+    assert found["hours_per_week"] == 20
+    assert found["nights_weekends"] == "yes"
+
+
+def test_weekdays_only_means_no_nights_or_weekends():
+    found = answers("Schedule: Monday-Friday, 9am to 5pm. No weekends.")
+
+    assert found["nights_weekends"] == "no"
+
+
+def test_full_time_means_forty_hours():
+    assert answers("This is a full-time position.")["hours_per_week"] == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "pay", "days"),
+    [
+        ("Paid training (2 weeks) from home.", "paid", 14),
+        ("Training is paid at your full hourly rate and lasts 10 days.", "paid", 10),
+        ("There is a 3-week unpaid training period.", "unpaid", 21),
+        ("Training is not paid.", "unpaid", None),
+        ("You must pay for your own training ($150).", "charged", None),
+    ],
+)
+def test_training(text, pay, days):
+    found = answers(text)
+
+    assert found["training_pay"] == pay
+    assert found.get("training_days") == days
+
+
+def test_near_miss_training_provided_free_is_not_charged():
+    found = answers("Free training is provided; we never ask you to pay for training.")
+
+    assert found.get("training_pay") != "charged"
+    assert "fees" not in found
+
+
+# --- Q5 / Q11 experience, benefits, citizenship --------------------------------------------------------
+def test_experience_and_benefits():
+    found = answers("1 year of call center experience required. Benefits include health insurance and 401(k).")
+
+    assert found["experience_required"] == "yes"
+    assert found["benefits"] == "yes"
+
+
+def test_no_experience_and_no_benefits():
+    found = answers("No experience needed! Part-time agents get no benefits.")
+
+    assert found["experience_required"] == "no"
+    assert found["benefits"] == "no"
+
+
+def test_experience_preferred_is_not_required():
+    assert "experience_required" not in answers("Customer service experience preferred.")
+
+
+def test_citizenship():
+    assert answers("You must be a U.S. citizen.")["citizenship_required"] == "yes"
+    assert answers("Open to U.S. citizens or permanent residents.")["citizenship_required"] == "no"
+
+
+# --- Beyond the FAQ -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview will be held on Telegram. Add our hiring manager @mary_hr.",
+        "Text me on WhatsApp +1 555 0100 for the interview.",
+        "Contact our recruiter via Signal to get started.",
+        "Onboarding is done entirely over Google Chat.",
+    ],
+)
+def test_chat_app_interview(text):
+    extraction = extract(text)
+
+    assert extraction.answers["chat_app_interview"] == "yes"
+    assert any(e.field == "signal:chat_app" for e in extraction.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will never interview you over Telegram or WhatsApp.",
+        "You will answer customer messages on WhatsApp and email.",
+        "Strong signal strength on your phone line is required.",
+    ],
+)
+def test_chat_app_near_misses(text):
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_phone_interview_means_not_chat_only():
+    assert answers("After an online assessment we hold a phone interview.")["chat_app_interview"] == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("You will receive packages at your home and reship them to our clients.", "reshipping"),
+        ("We will mail you a check; deposit the check and send the remaining funds to our vendor.", "check_deposit"),
+        ("Buy Google Play gift cards and send us the codes.", "gift_cards"),
+        ("Convert your first paycheck to Bitcoin and send it to our wallet.", "crypto"),
+    ],
+)
+def test_money_handling(text, signal):
+    extraction = extract(text)
+
+    assert extraction.answers["money_handling"] == "yes"
+    assert f"signal:{signal}" in [e.field for e in extraction.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never ask you to buy gift cards or crypto.",
+        "We do not pay in Bitcoin or gift cards, ever.",
+        "Customers call us about orders and shipping delays.",
+        "Direct deposit is available for your paycheck.",
+    ],
+)
+def test_money_handling_near_misses(text):
+    assert answers(text).get("money_handling") != "yes"
+
+
+def test_personal_data_before_offer():
+    text = "To apply, send your bank account details and a copy of your driver's license."
+    assert answers(text)["personal_data_early"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will provide direct deposit forms for your bank account after you accept a written offer.",
+        "We will never ask for your bank details before a written offer.",
+    ],
+)
+def test_personal_data_after_offer_is_not_early(text):
+    assert answers(text).get("personal_data_early") != "yes"
+
+
+def test_recruiter_on_free_email_domain():
+    text = "Questions? Write to hiring.team@acme-support.com or to our recruiter jane.doe.hr@gmail.com."
+    extraction = extract(text)
+
+    assert extraction.answers["recruiter_email"] == "jane.doe.hr@gmail.com"
+    assert any(e.field == "signal:free_email" and e.value == "gmail.com" for e in extraction.evidence)
+
+
+def test_recruiter_on_company_domain_is_not_a_free_email():
+    extraction = extract("Write to careers@acme-support.com.")
+
+    assert extraction.answers["recruiter_email"] == "careers@acme-support.com"
+    assert not any(e.field == "signal:free_email" for e in extraction.evidence)
+
+
+def test_urgency():
+    extraction = extract("URGENT! Limited spots, start today!")
+
+    assert [e.value for e in extraction.signals if e.field == "signal:urgency"] == [
+        "urgent",
+        "limited spots",
+        "start today",
+    ]
+
+
+def test_near_miss_urgency():
+    assert not extract("Apply now through our careers page.").signals
+
+
+def test_pay_far_above_market_for_no_experience():
+    text = "Earn $45 per hour, no experience needed!"
+    extraction = extract(text)
+
+    (signal,) = [e for e in extraction.signals if e.field == "signal:pay_above_market"]
+    assert signal.text == "$45 per hour"
+
+
+def test_high_pay_with_experience_required_is_not_flagged():
+    extraction = extract("Senior bilingual team lead: $30 per hour, 5 years of call center experience required.")
+
+    assert not any(e.field == "signal:pay_above_market" for e in extraction.evidence)
+
+
+# --- Whole offers, the API around extraction ------------------------------------------------------------
+SCAM = (
+    "URGENT HIRING!!! Work from home as a customer service rep. Earn $35/hr, no experience needed.\n"
+    "Interview on Telegram with our HR manager @hr_linda.\n"
+    "You will receive a check to buy your equipment from our approved vendor; deposit the check and send the rest "
+    "to the vendor.\n"
+    "Send your bank details and SSN to start today."
+)
+LEGIT = (
+    "Acme Support hires remote customer service agents (inbound calls) in Texas, Florida and Georgia.\n"
+    "W-2 employees, $15.00/hour, 30 hours per week, no weekends. Paid training: 2 weeks.\n"
+    "You need a computer, high-speed internet and a quiet room with a door; headset provided.\n"
+    "Benefits include health insurance and paid time off. We never charge fees. A one-time $45 background check "
+    "fee is due after a conditional offer. Apply online; a phone interview follows. Must be a U.S. citizen."
+)
+
+
+def test_scam_offer_scores_likely_scam():
+    offer = extract(SCAM).to_offer(title="Customer service rep")
+
+    assert evaluate(offer, RuleConfig()).verdict == "likely_scam"
+
+
+def test_legitimate_offer_scores_well():
+    extraction = extract(LEGIT)
+    result = evaluate(extraction.to_offer(title="Agent", employer_name="Acme Support"), RuleConfig())
+
+    assert result.verdict in ("looks_legitimate", "ask_more_questions")
+    assert not [f.rule for f in result.findings if f.severity >= 2]
+    assert extraction.answers["fees"][0].timing == "after_offer"
+
+
+def test_to_offer_overrides_win_and_unknowns_stay_unknown():
+    offer = extract("Pay: $15/hr.").to_offer(pay_amount=Decimal("16"), title="x")
+
+    assert isinstance(offer, Offer)
+    assert offer.pay_amount == Decimal("16")
+    assert offer.worker_status == "unknown"
+    assert offer.training_pay == "unknown"
+
+
+def test_as_dict_round_trip_is_json_safe():
+    import json
+
+    extraction = extract(LEGIT)
+    data = json.loads(json.dumps(extraction.as_dict()))
+
+    again = Extraction.from_dict(data)
+    assert again.answers == extraction.answers
+    assert again.evidence == extraction.evidence
+
+
+def test_segments_cover_the_text_and_mark_evidence():
+    extraction = extract(LEGIT)
+    pieces = segments(LEGIT, extraction.evidence)
+
+    assert "".join(p.text for p in pieces) == LEGIT
+    assert any(p.highlighted and "$15.00/hour" in p.text for p in pieces)
+
+
+def test_segments_merge_overlapping_spans():
+    ev = [Evidence("a", "x", 0, 5, "hello"), Evidence("b", "y", 3, 8, "lo wo")]
+
+    pieces = segments("hello world", ev)
+
+    assert [(p.text, p.fields) for p in pieces] == [("hello wo", ("a", "b")), ("rld", ())]
+
+
+def test_empty_and_html_text():
+    assert extract("").answers == {}
+    extraction = extract("<script>alert(1)</script> $15/hr")
+    assert extraction.answers["pay_amount"] == Decimal("15")
+
+
+def test_huge_text_is_read_in_part_and_says_so():
+    text = "Paid training. " + "lorem ipsum dolor sit amet " * 200_000  # about 5 MB
+
+    extraction = extract(text)
+
+    assert extraction.truncated
+    assert extraction.scanned_chars == MAX_SCAN_CHARS
+    assert extraction.notes
+    assert extraction.answers["training_pay"] == "paid"
+
+
+def test_evidence_spans_point_at_their_text():
+    for text in (SCAM, LEGIT):
+        spans_ok(text, extract(text))
