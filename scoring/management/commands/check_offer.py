@@ -1,0 +1,148 @@
+"""`manage.py check_offer [FILE] [--json]`: extract, score and explain one offer's text from a terminal.
+
+Needs no listing in the database, and no database at all: without an active rule set it scores with
+the built-in defaults and says so on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from scoring.config import RuleConfig
+from scoring.extraction import Extraction, extract
+from scoring.pay import money
+from scoring.verdict import Result, evaluate
+
+VERDICT_LABELS = {
+    "looks_legitimate": "Looks legitimate",
+    "ask_more_questions": "Ask more questions",
+    "red_flags": "Red flags",
+    "likely_scam": "Likely scam",
+}
+EXIT_BAD_INPUT = 2
+
+
+def read_offer_text(source, *, warn) -> str:
+    """Bytes or text from a file object; undecodable bytes become U+FFFD with a warning."""
+    data = source.buffer.read() if hasattr(source, "buffer") else source.read()
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        warn(f"The input is not valid UTF-8 (byte {exc.start}); unreadable bytes were replaced with \ufffd.")
+        return data.decode("utf-8", errors="replace")
+
+
+def active_config(*, warn) -> RuleConfig:
+    from scoring.models import RuleSet
+
+    try:
+        return RuleSet.objects.active().to_config()
+    except (DatabaseError, RuleSet.DoesNotExist) as exc:
+        reason = "no active rule set" if isinstance(exc, RuleSet.DoesNotExist) else "the database is not available"
+        warn(f"Scoring with the built-in default rules ({reason}).")
+        return RuleConfig()
+
+
+def report(extraction: Extraction, result: Result) -> dict:
+    data = extraction.as_dict()
+    return {
+        "verdict": result.verdict,
+        "verdict_label": VERDICT_LABELS.get(result.verdict, result.verdict),
+        "score": result.score,
+        "rules_version": result.rules_version,
+        "findings": result.findings_as_dicts(),
+        "answers": data["answers"],
+        "evidence": data["evidence"],
+        "pay": result.pay.as_dict(),
+        "text_length": data["text_length"],
+        "scanned_chars": data["scanned_chars"],
+        "notes": data["notes"],
+    }
+
+
+class Command(BaseCommand):
+    stealth_options = ("stdin",)  # call_command(..., stdin=file object), for tests and other callers
+    help = "Read one offer's text (from FILE, or standard input) and print what it reveals, the findings and verdict."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", nargs="?", default="-", help="A text file with the offer; '-' or none: stdin.")
+        parser.add_argument("--json", action="store_true", help="Print one JSON object instead of text.")
+
+    def handle(self, *args, **options):
+        warn = self.stderr.write
+        text = self._read(options["file"], options.get("stdin"), warn)
+        if not text.strip():
+            raise CommandError("The offer text is empty: give a file with the offer, or pipe it in.", returncode=2)
+        extraction = extract(text)
+        for note in extraction.notes:
+            warn(note)
+        result = evaluate(extraction.to_offer(), active_config(warn=warn))
+        if options["json"]:
+            self.stdout.write(json.dumps(report(extraction, result), ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(self._readable(text, extraction, result))
+
+    @staticmethod
+    def _read(path: str, stdin, warn) -> str:
+        if path == "-":
+            return read_offer_text(stdin or sys.stdin, warn=warn)
+        try:
+            with open(path, "rb") as handle:
+                return read_offer_text(handle, warn=warn)
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror or exc}", returncode=EXIT_BAD_INPUT) from exc
+
+    def _readable(self, text: str, extraction: Extraction, result: Result) -> str:
+        lines = ["What the offer says", "-------------------"]
+        if not extraction.answers:
+            lines.append("  Nothing the checklist asks about was found in the text.")
+        quotes: dict[str, list[str]] = {}
+        for e in extraction.evidence:
+            quotes.setdefault(e.field, []).append(e.text)
+        for name, value in extraction.answers.items():
+            lines.append(f"  {name.replace('_', ' ')}: {_show(value)}")
+            for quote in list(dict.fromkeys(quotes.get(name, ())))[:3]:
+                lines.append(f'      found in: "{_clip(quote)}"')
+        signals = [e for e in extraction.evidence if e.field.startswith("signal:")]
+        if signals:
+            lines += ["", "Other signs in the text"]
+            for e in signals:
+                lines.append(f'  {e.field.removeprefix("signal:").replace("_", " ")}: "{_clip(e.text)}"')
+        lines += ["", f"Findings ({len(result.findings)})", "--------"]
+        for f in result.findings:
+            lines.append(f"  [{f.severity.label}] {f.rule} ({f.faq}, -{f.points})")
+            lines += ["      " + line for line in textwrap.wrap(f.explanation, 96)]
+            if f.ask:
+                lines += ["      " + line for line in textwrap.wrap(f"Ask: {f.ask}", 96)]
+        pay = result.pay
+        lines.append("")
+        if pay.hourly is not None:
+            lines.append(f"Pay estimate: about {money(pay.hourly, pay.currency)} an hour ({pay.method})")
+        else:
+            lines.append(f"Pay estimate: none. {pay.unknown_reason}")
+        lines.append(f"Score: {result.score}/100")
+        lines.append(f"Verdict: {VERDICT_LABELS.get(result.verdict, result.verdict)}")
+        return "\n".join(lines)
+
+
+def _show(value) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_show(v) for v in value) or "none"
+    if hasattr(value, "kind"):  # a fee
+        amount = f" {money(value.amount, value.currency)}" if value.amount is not None else ""
+        return (
+            f"{value.kind.replace('_', ' ')}{amount} ({value.timing.replace('_', ' ')}, recurring: {value.recurring})"
+        )
+    return str(value)
+
+
+def _clip(quote: str, limit: int = 100) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= limit else quote[: limit - 1] + "…"
