@@ -1,0 +1,649 @@
+"""Bulk import of job postings from CSV or JSON Lines, with extraction and scoring of every row.
+
+Decisions (see the README's import section):
+- Columns are matched by name, case-insensitively; the public EMSCAD layout is understood as is.
+- Encoding: UTF-8 is tried first over the whole file; if it fails the file is read as Windows-1252
+  (latin-1 for the few bytes cp1252 leaves undefined) and the report says so on its first line.
+- A description longer than Listing.description allows (100,000 characters) rejects that row.
+- Each row is all-or-nothing: rows are validated in Python, written in batches, and a batch the
+  database refuses is retried row by row in savepoints, so one bad row never takes others with it.
+- A source id (`emscad:<job_id>`) or, failing that, the source URL identifies a listing: a re-run
+  updates changed rows, skips unchanged ones, and never duplicates.
+- The employer is the `company`/`employer` column, else a name at the start of company_profile
+  ("Acme Corp is a ..."), else "Unknown employer (import <source>)"; matched by name or created unreviewed.
+- A label column (`fraudulent`) goes to Listing.source_label for evaluation; the rules never see it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from listings.models import Employer, Fee, Listing, Region, WorkType
+from listings.models.listing import MAX_PAY
+from scoring.extraction import extract
+
+BATCH_SIZE = 500
+MAX_DESCRIPTION = 100_000
+MAX_TITLE = 200
+TEXT_COLUMNS = ("company_profile", "description", "requirements", "benefits")
+ID_COLUMNS = ("job_id", "external_id", "id")
+URL_COLUMNS = ("source_url", "url")
+EMPLOYER_COLUMNS = ("company", "employer", "company_name", "employer_name")
+LABEL_COLUMNS = ("fraudulent", "label", "is_fraud")
+COUNTRY_CURRENCY = {"US": "USD", "CA": "CAD", "PH": "PHP", "IN": "INR", "ZA": "ZAR", "PK": "PKR", "GB": "GBP"}
+EURO_COUNTRIES = {"AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL",
+                  "PT", "SI", "SK"}  # fmt: skip
+EXPERIENCE_LEVELS = {"internship": "no", "entry level": "no", "mid-senior level": "yes", "director": "yes",
+                     "executive": "yes"}  # fmt: skip
+HOURLY_IF_AT_MOST = Decimal("200")  # EMSCAD "10-15" is an hourly range; "30000-40000" a yearly salary
+PROFILE_NAME = re.compile(
+    r"^\s*(?P<name>(?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|the)){0,5})"
+    r"(?:,?\s+(?:is|are|was|has|provides|offers|helps|builds|was founded|\(|,))"
+)
+
+
+class ImportFileError(Exception):
+    """The file cannot be imported at all (unreadable, wrong format, required columns missing). Nothing was saved."""
+
+
+@dataclass
+class ImportStats:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    scored: int = 0
+    encoding: str = "utf-8"
+    last_line: int = 0
+    stopped: str = ""  # why the run stopped early; "" when it finished
+    seconds_total: float = 0.0
+    seconds_read: float = 0.0
+    seconds_extraction: float = 0.0
+    seconds_scoring: float = 0.0
+    seconds_db: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    rejections: list[tuple[int, str, str]] = field(default_factory=list)  # (line, source id, reason)
+
+    def reject(self, line: int, source_id: str, reason: str) -> None:
+        self.rejected += 1
+        self.rejections.append((line, source_id, reason))
+
+    def summary(self) -> str:
+        done = f"stopped after line {self.last_line}: {self.stopped}" if self.stopped else "finished"
+        return (
+            f"{self.rows} rows read: {self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.duplicates} duplicates skipped, {self.rejected} rejected; {self.scored} scored ({done})."
+        )
+
+
+@dataclass
+class Row:
+    line: int
+    source_id: str
+    external_id: str
+    source_url: str
+    title: str
+    description: str
+    employer_name: str
+    label: str
+    fingerprint: str
+    columns: dict  # the structured columns used, for the evidence record
+    values: dict = field(default_factory=dict)  # Listing field values
+    fees: tuple = ()
+    regions: tuple[str, ...] = ()
+    work_types: tuple[str, ...] = ()
+    evidence: dict = field(default_factory=dict)
+    salary: tuple[Decimal, Decimal | None] | None = None
+    listing_id: int | None = None
+
+
+class RowError(ValueError):
+    pass
+
+
+# --- Reading ----------------------------------------------------------------------------------------
+def detect_encoding(path: Path) -> tuple[str, int]:
+    """("utf-8" or "cp1252", number of lines), reading the file once in chunks."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines = 0
+    encoding = "utf-8"
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+            if encoding == "utf-8":
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    encoding = "cp1252"
+        if encoding == "utf-8":
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                encoding = "cp1252"
+    return encoding, lines
+
+
+def _open_text(path: Path, encoding: str):
+    # cp1252 leaves five bytes undefined; they become U+FFFD rather than stop the import.
+    errors = "strict" if encoding == "utf-8" else "replace"
+    return path.open("r", encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors=errors, newline="")
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"\W+", "_", (name or "").strip().lower()).strip("_")
+
+
+def read_records(path: Path, fmt: str, encoding: str) -> Iterator[tuple[int, dict | None, str]]:
+    """(line, record with normalised keys or None, error) for every record in the file."""
+    with _open_text(path, encoding) as handle:
+        if fmt == "csv":
+            csv.field_size_limit(1 << 28)
+            reader = csv.reader(handle)
+            try:
+                header = next(reader)
+            except StopIteration:
+                raise ImportFileError("The file is empty.") from None
+            except csv.Error as exc:
+                raise ImportFileError(f"The header row is not valid CSV: {exc}") from None
+            keys = [_normalise(h) for h in header]
+            check_columns(set(keys))
+            start = reader.line_num + 1
+            while True:
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield start, None, f"not valid CSV: {exc}"
+                    start = reader.line_num + 1
+                    continue
+                line, start = start, reader.line_num + 1
+                if not any(v.strip() for v in values):
+                    continue
+                if len(values) != len(keys):
+                    yield line, None, f"has {len(values)} fields; the header has {len(keys)}"
+                    continue
+                yield line, dict(zip(keys, values, strict=True)), ""
+        else:
+            checked = False
+            for line, text in enumerate(handle, start=1):
+                if not text.strip():
+                    continue
+                try:
+                    data = json.loads(text)
+                except json.JSONDecodeError as exc:
+                    yield line, None, f"not valid JSON: {exc.msg}"
+                    continue
+                if not isinstance(data, dict):
+                    yield line, None, "is not a JSON object"
+                    continue
+                record = {_normalise(k): "" if v is None else str(v) for k, v in data.items()}
+                if not checked:
+                    check_columns(set(record))
+                    checked = True
+                yield line, record, ""
+
+
+def check_columns(keys: set[str]) -> None:
+    missing = []
+    if "title" not in keys:
+        missing.append("title")
+    if not keys & set(ID_COLUMNS + URL_COLUMNS):
+        missing.append("job_id (or external_id / source_url, to recognise rows on a re-run)")
+    if not keys & set(TEXT_COLUMNS):
+        missing.append("description (or company_profile / requirements / benefits)")
+    if missing:
+        raise ImportFileError(f"Required columns missing: {', '.join(missing)}. Found: {', '.join(sorted(keys))}.")
+
+
+# --- Mapping one record -----------------------------------------------------------------------------
+def _first(record: dict, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = (record.get(name) or "").strip()
+        if value:
+            return value
+    return ""
+
+
+def employer_from_profile(profile: str) -> str:
+    m = PROFILE_NAME.match(profile or "")
+    if not m:
+        return ""
+    name = m.group("name").strip(" .,-")
+    return name if 2 <= len(name) <= 80 and name.lower() not in {"we", "our", "the", "about us", "our company"} else ""
+
+
+def parse_salary_range(value: str) -> tuple[Decimal, Decimal | None] | None:
+    """ "30000-40000" → (30000, 40000); "" or "0-0" → None; anything else is an error for the row."""
+    value = value.strip()
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)", value)
+    if not m:
+        raise RowError(f"salary_range {value!r} is not a number range like 30000-40000")
+    try:
+        low = Decimal((m.group(1) or m.group(3)).replace(",", ""))
+        high = Decimal(m.group(2).replace(",", "")) if m.group(2) else None
+    except InvalidOperation:
+        raise RowError(f"salary_range {value!r} is not a number range like 30000-40000") from None
+    if high is not None and low > high:
+        raise RowError(f"salary_range {value!r}: the minimum is above the maximum")
+    if (high or low) > MAX_PAY:
+        raise RowError(f"salary_range {value!r} is absurd (above {MAX_PAY:,})")
+    if low == 0 and not high:
+        return None
+    return low, high if high != low else None
+
+
+def parse_location(value: str, regions: frozenset[str]) -> tuple[str, ...]:
+    """ "US, NY, New York" → ("US-NY",); "GB, LND, London" → ("GB",) when the subdivision is not known."""
+    parts = [p.strip().upper() for p in value.split(",")]
+    if not parts or not parts[0]:
+        return ()
+    country = parts[0]
+    if country not in regions:
+        raise RowError(f"location {value!r}: {country!r} is not a known country code")
+    if len(parts) > 1 and f"{country}-{parts[1]}" in regions:
+        return (f"{country}-{parts[1]}",)
+    return (country,)
+
+
+def map_record(line: int, record: dict, *, source: str, regions: frozenset[str]) -> Row:
+    """Validate and map one record (no database). Raises RowError with the reason."""
+    title = " ".join((record.get("title") or "").split())
+    job_id = _first(record, ID_COLUMNS)
+    url = _first(record, URL_COLUMNS)
+    if not title:
+        raise RowError("title is empty")
+    if len(title) > MAX_TITLE:
+        raise RowError(f"title is {len(title)} characters; the limit is {MAX_TITLE}")
+    if not job_id and not url:
+        raise RowError("no job_id or source_url, so the row could not be recognised on a re-run")
+    external_id = f"{source}:{job_id}" if job_id else ""
+    if len(external_id) > 100:
+        raise RowError("job_id is longer than 100 characters")
+    if url and (len(url) > 500 or not re.match(r"https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE)):
+        raise RowError("source_url is not an http(s) address of at most 500 characters")
+    parts = [(record.get(name) or "").strip() for name in TEXT_COLUMNS]
+    description = "\n\n".join(p for p in parts if p)
+    if len(description) > MAX_DESCRIPTION:
+        raise RowError(
+            f"description is {len(description):,} characters; the limit is {MAX_DESCRIPTION:,} (row not imported)"
+        )
+    if "\x00" in description or "\x00" in title:
+        raise RowError("the text contains NUL characters")
+    salary = parse_salary_range(record.get("salary_range") or "")
+    location_regions = parse_location(record.get("location") or "", regions)
+    employer_name = _first(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
+    employer_name = (employer_name or f"Unknown employer (import {source})")[:200]
+    label = _first(record, LABEL_COLUMNS)[:20]
+    columns = {
+        k: record[k]
+        for k in ("location", "salary_range", "employment_type", "required_experience")
+        if (record.get(k) or "").strip()
+    }
+    fingerprint = hashlib.sha1(
+        json.dumps([title, description, employer_name, label, url, columns], ensure_ascii=False).encode()
+    ).hexdigest()
+    row = Row(line, job_id or url, external_id, url, title, description, employer_name, label, fingerprint, columns)
+    row.regions = location_regions
+    row.salary = salary
+    return row
+
+
+def apply_extraction(row: Row) -> None:
+    """Extraction of the text, then the structured columns where the text said nothing."""
+    extraction = extract(row.description)
+    values = extraction.listing_values()
+    values["application_process"] = values.get("application_process", "")[:5000]
+    answers = extraction.answers
+    country = row.regions[0].split("-")[0] if row.regions else ""
+    salary = row.salary
+    basis = values.get("pay_basis", "unknown")
+    # The file's range wins over a bare mention of commission, never over a stated rate or "commission only".
+    if salary and (basis == "unknown" or (basis == "commission" and values.get("base_pay") != "no")):
+        low, high = salary
+        currency = COUNTRY_CURRENCY.get(country) or ("EUR" if country in EURO_COUNTRIES else "")
+        if currency or not country:
+            values.update(
+                pay_basis="hour" if (high or low) <= HOURLY_IF_AT_MOST else "salary",
+                pay_amount=low,
+                pay_amount_max=high,
+                pay_currency=currency or "USD",
+            )
+    employment = (row.columns.get("employment_type") or "").strip().lower()
+    if employment == "contract":
+        values["worker_status"] = "contractor"
+    if employment == "full-time" and "hours_per_week" not in values:
+        values["hours_per_week"] = 40
+    experience = EXPERIENCE_LEVELS.get((row.columns.get("required_experience") or "").strip().lower())
+    if experience and "experience_required" not in values:
+        values["experience_required"] = experience
+    row.values = values
+    row.fees = answers.get("fees", ())
+    row.regions = tuple(sorted(set(row.regions) | set(answers.get("hiring_regions", ()))))
+    row.work_types = answers.get("work_types", ())
+    evidence = extraction.as_dict()
+    evidence["source"] = {"line": row.line, "columns": row.columns, "fingerprint": row.fingerprint}
+    row.evidence = evidence
+
+
+# --- Writing ----------------------------------------------------------------------------------------
+CONTENT_FIELDS = [
+    f.name
+    for f in Listing._meta.concrete_fields
+    if f.name
+    not in {"id", "status", "published_at", "created_at", "updated_at", "score", "verdict", "findings",
+            "hourly_estimate", "pay_estimate", "rules_version", "scored_at", "posted_on", "expires_on"}
+]  # fmt: skip
+
+
+class EmployerCache:
+    """Employers by lower-case name; missing ones are created unreviewed with a unique slug."""
+
+    def __init__(self):
+        self.by_name = {name.lower(): pk for pk, name in Employer.objects.values_list("pk", "name")}
+        self.slugs = set(Employer.objects.values_list("slug", flat=True))
+        self.created = 0
+
+    def get(self, name: str) -> int:
+        key = name.lower()
+        if key in self.by_name:
+            return self.by_name[key]
+        base = slugify(name)[:200] or "employer"
+        slug, n = base, 1
+        while slug in self.slugs:
+            n += 1
+            slug = f"{base}-{n}"
+        employer = Employer.objects.create(name=name, slug=slug, status=Employer.Status.UNREVIEWED)
+        self.slugs.add(slug)
+        self.by_name[key] = employer.pk
+        self.created += 1
+        return employer.pk
+
+
+def _listing_for(row: Row, employer_id: int, *, status: str, now) -> Listing:
+    listing = Listing(
+        employer_id=employer_id,
+        title=row.title,
+        description=row.description,
+        external_id=row.external_id,
+        source_url=row.source_url,
+        source_label=row.label,
+        evidence=row.evidence,
+        status=status,
+        published_at=now if status == Listing.Status.PUBLISHED else None,
+    )
+    for name, value in row.values.items():
+        setattr(listing, name, value)
+    return listing
+
+
+CONTENT_ATTNAMES = [Listing._meta.get_field(name).attname for name in CONTENT_FIELDS]
+
+
+def _copy_content(target: Listing, source: Listing) -> None:
+    for attname in CONTENT_ATTNAMES:
+        setattr(target, attname, getattr(source, attname))
+
+
+def _write_relations(rows: list[tuple[Row, Listing]], *, replace: bool) -> None:
+    ids = [listing.pk for _, listing in rows]
+    region_through = Listing.hiring_regions.through
+    work_through = Listing.work_types.through
+    if replace and ids:
+        Fee.objects.filter(listing_id__in=ids).delete()
+        region_through.objects.filter(listing_id__in=ids).delete()
+        work_through.objects.filter(listing_id__in=ids).delete()
+    Fee.objects.bulk_create(
+        Fee(listing_id=listing.pk, kind=f.kind, amount=f.amount, currency=f.currency, timing=f.timing,
+            recurring=f.recurring)
+        for row, listing in rows
+        for f in row.fees
+    )  # fmt: skip
+    region_through.objects.bulk_create(
+        region_through(listing_id=listing.pk, region_id=code) for row, listing in rows for code in row.regions
+    )
+    work_through.objects.bulk_create(
+        work_through(listing_id=listing.pk, worktype_id=code) for row, listing in rows for code in row.work_types
+    )
+
+
+def _write(new: list[tuple[Row, Listing]], changed: list[tuple[Row, Listing]]) -> None:
+    """One all-or-nothing write of created and changed rows."""
+    with transaction.atomic():
+        created = Listing.objects.bulk_create([listing for _, listing in new])
+        for (row, _), listing in zip(new, created, strict=True):
+            row.listing_id = listing.pk
+        _write_relations([(row, listing) for (row, _), listing in zip(new, created, strict=True)], replace=False)
+        if changed:
+            Listing.objects.bulk_update([listing for _, listing in changed], [*CONTENT_FIELDS, "updated_at"])
+            _write_relations(changed, replace=True)
+
+
+@dataclass
+class Importer:
+    source: str = "emscad"
+    publish: bool = False
+    batch_size: int = BATCH_SIZE
+    rule_set: object = None
+    progress: Callable[[int], None] | None = None
+    stats: ImportStats = field(default_factory=ImportStats)
+
+    def run(self, path: Path, fmt: str | None = None) -> ImportStats:
+        from scoring.services import active_rule_set
+
+        started = time.perf_counter()
+        path = Path(path)
+        fmt = fmt or guess_format(path)
+        try:
+            self.stats.encoding, total_lines = detect_encoding(path)
+        except OSError as exc:
+            raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        if self.stats.encoding != "utf-8":
+            self.stats.warnings.append("The file is not valid UTF-8; it was read as Windows-1252 (cp1252).")
+        self.total_lines = total_lines
+        self.regions = frozenset(Region.objects.values_list("code", flat=True))
+        self.work_types = frozenset(WorkType.objects.values_list("code", flat=True))
+        self.rule_set = self.rule_set or active_rule_set()
+        self.employers = EmployerCache()
+        self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
+        batch: list[Row] = []
+        records = read_records(path, fmt, self.stats.encoding)
+        try:
+            while True:
+                t0 = time.perf_counter()
+                item = next(records, None)
+                self.stats.seconds_read += time.perf_counter() - t0
+                if item is None:
+                    break
+                line, record, error = item
+                self._progress(line)
+                self.stats.rows += 1
+                row = self._row(line, record, error)
+                if row is not None:
+                    batch.append(row)
+                if len(batch) >= self.batch_size:
+                    self._flush(batch)
+                    batch = []
+            self._flush(batch)
+        except ImportFileError:
+            raise
+        except BaseException as exc:
+            self.stats.stopped = f"{type(exc).__name__}: {exc}"[:500]
+            raise
+        finally:
+            self.stats.seconds_total = time.perf_counter() - started
+        return self.stats
+
+    def _progress(self, line: int) -> None:
+        if self.progress and line > self.stats.last_line:
+            self.progress(line - self.stats.last_line)
+        self.stats.last_line = max(self.stats.last_line, line)
+
+    def _row(self, line: int, record: dict | None, error: str) -> Row | None:
+        if record is None:
+            self.stats.reject(line, "", error)
+            return None
+        try:
+            row = map_record(line, record, source=self.source, regions=self.regions)
+        except RowError as exc:
+            self.stats.reject(line, _first(record, ID_COLUMNS + URL_COLUMNS), str(exc))
+            return None
+        identity = row.external_id or row.source_url
+        if identity in self.seen:
+            first_line, fingerprint = self.seen[identity]
+            if fingerprint == row.fingerprint:
+                self.stats.duplicates += 1
+                self.stats.rejections.append((line, row.source_id, f"duplicate of line {first_line}; skipped"))
+            else:
+                self.stats.reject(line, row.source_id, f"same id as line {first_line} but different content")
+            return None
+        self.seen[identity] = (line, row.fingerprint)
+        return row
+
+    def _flush(self, batch: list[Row]) -> None:
+        if not batch:
+            return
+        t0 = time.perf_counter()
+        existing = self._existing(batch)
+        t1 = time.perf_counter()
+        fresh = [row for row in batch if _identity(row) not in existing or _fingerprint(existing[_identity(row)]) !=
+                 row.fingerprint]  # fmt: skip
+        self.stats.unchanged += len(batch) - len(fresh)
+        for row in fresh:
+            apply_extraction(row)
+            row.work_types = tuple(c for c in row.work_types if c in self.work_types)
+            row.regions = tuple(c for c in row.regions if c in self.regions)
+        t2 = time.perf_counter()
+        now = timezone.now()
+        status = Listing.Status.PUBLISHED if self.publish else Listing.Status.PENDING
+        new, changed = [], []
+        for row in fresh:
+            listing = _listing_for(row, self.employers.get(row.employer_name), status=status, now=now)
+            old = existing.get(_identity(row))
+            if old is None:
+                new.append((row, listing))
+            else:
+                _copy_content(old, listing)
+                old.updated_at = now
+                row.listing_id = old.pk
+                changed.append((row, old))
+        written = self._save(new, changed)
+        t3 = time.perf_counter()
+        if written:
+            from scoring.services import listings_score
+
+            self.stats.scored += listings_score(listing_ids=written, rule_set=self.rule_set)
+        t4 = time.perf_counter()
+        self.stats.seconds_extraction += t2 - t1
+        self.stats.seconds_db += (t1 - t0) + (t3 - t2)
+        self.stats.seconds_scoring += t4 - t3
+
+    def _existing(self, batch: list[Row]) -> dict[str, Listing]:
+        ids = [row.external_id for row in batch if row.external_id]
+        urls = [row.source_url for row in batch if not row.external_id]
+        found: dict[str, Listing] = {}
+        if ids:
+            found.update({lst.external_id: lst for lst in Listing.objects.filter(external_id__in=ids)})
+        if urls:
+            for lst in Listing.objects.filter(source_url__in=urls, external_id="").order_by("pk"):
+                found.setdefault(lst.source_url, lst)
+        return found
+
+    def _save(self, new: list[tuple[Row, Listing]], changed: list[tuple[Row, Listing]]) -> list[int]:
+        """Write the batch at once; if the database refuses it, write row by row and reject the bad ones."""
+        try:
+            _write(new, changed)
+            self.stats.created += len(new)
+            self.stats.updated += len(changed)
+            return [row.listing_id for row, _ in new + changed]
+        except DatabaseError:
+            pass
+        written = []
+        for pair, is_new in [(p, True) for p in new] + [(p, False) for p in changed]:
+            row, listing = pair
+            if is_new:
+                listing.pk = None
+            try:
+                _write([pair] if is_new else [], [] if is_new else [pair])
+            except DatabaseError as exc:
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                self.stats.reject(row.line, row.source_id, f"the database refused the row: {reason}")
+                continue
+            if is_new:
+                self.stats.created += 1
+            else:
+                self.stats.updated += 1
+            written.append(row.listing_id)
+        return written
+
+
+def _identity(row: Row) -> str:
+    return row.external_id or row.source_url
+
+
+def _fingerprint(listing: Listing) -> str:
+    return ((listing.evidence or {}).get("source") or {}).get("fingerprint", "")
+
+
+def guess_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".txt", ".tsv"):
+        return "csv"
+    raise ImportFileError(f"Cannot tell the format of {path.name}: use a .csv or .jsonl file, or --format.")
+
+
+def write_report(stats: ImportStats, path: Path) -> None:
+    """line, source_id, reason for every row not imported; warnings and an early stop come first."""
+    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["line", "source_id", "reason"])
+        for warning in stats.warnings:
+            writer.writerow(["", "", f"warning: {warning}"])
+        for line, source_id, reason in sorted(stats.rejections, key=lambda r: r[0]):
+            writer.writerow([line, source_id, reason])
+        if stats.stopped:
+            writer.writerow(
+                [stats.last_line, "", f"import stopped at this line: {stats.stopped}; rows after it were not read"]
+            )
+
+
+def listings_import(
+    *,
+    path: Path | str,
+    fmt: str | None = None,
+    source: str = "emscad",
+    publish: bool = False,
+    rule_set=None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    report_path: Path | str | None = None,
+) -> ImportStats:
+    """Import a CSV or JSON Lines file of postings; write the report of rows not imported; return the figures.
+
+    Raises ImportFileError, before saving anything, when the file as a whole cannot be imported.
+    """
+    importer = Importer(source=source, publish=publish, batch_size=batch_size, rule_set=rule_set, progress=progress)
+    try:
+        return importer.run(Path(path), fmt)
+    finally:
+        if report_path is not None and (importer.stats.rows or importer.stats.stopped):
+            write_report(importer.stats, Path(report_path))
