@@ -31,9 +31,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish", action="store_true", help="Publish imported listings at once (default: pending review)."
         )
-        parser.add_argument(
-            "--batch-size", type=int, default=BATCH_SIZE, help=f"Rows per write ({BATCH_SIZE})."
-        )
+        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help=f"Rows per write ({BATCH_SIZE}).")
         parser.add_argument("--no-progress", action="store_true", help="Do not show the progress bar.")
 
     def handle(self, *args, **options):
