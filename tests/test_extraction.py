@@ -196,6 +196,13 @@ def test_background_check_before_interview_is_before_offer():
     assert (fee.kind, fee.timing) == ("background_check", "before_offer")
 
 
+def test_a_fee_the_employer_pays_is_not_a_fee():
+    found = answers("Paid training to get your state license; the company pays the license fee.")
+
+    assert "fees" not in found
+    assert found.get("buy_from_employer") != "yes"
+
+
 def test_background_check_without_a_fee_is_not_a_fee():
     assert "fees" not in answers("We run a background check after a conditional offer.")
 
@@ -373,6 +380,12 @@ def test_chat_app_near_misses(text):
     assert answers(text).get("chat_app_interview") != "yes"
 
 
+def test_a_warning_about_chat_app_scams_is_not_a_chat_app_interview():
+    text = "If you get a message asking you to chat on Telegram, it is not from us: we interview by video only."
+
+    assert answers(text)["chat_app_interview"] == "no"
+
+
 def test_phone_interview_means_not_chat_only():
     assert answers("After an online assessment we hold a phone interview.")["chat_app_interview"] == "no"
 
@@ -384,6 +397,7 @@ def test_phone_interview_means_not_chat_only():
         ("We will mail you a check; deposit the check and send the remaining funds to our vendor.", "check_deposit"),
         ("Buy Google Play gift cards and send us the codes.", "gift_cards"),
         ("Convert your first paycheck to Bitcoin and send it to our wallet.", "crypto"),
+        ("You will receive funds and send a money transfer to the name we give you.", "check_deposit"),
     ],
 )
 def test_money_handling(text, signal):

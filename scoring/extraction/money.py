@@ -297,6 +297,12 @@ FEE_WAIVED = re.compile(
     r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b)",
     re.IGNORECASE,
 )
+# "the company pays the license fee": the employer pays, not the seeker (Q4).
+EMPLOYER_PAYS = re.compile(
+    r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
+    r"|refund|refunds)\b",
+    re.IGNORECASE,
+)
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
@@ -351,7 +357,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
     used_money: set[int] = set()
     for start, end, cue in anchors:
         s_start, s_end = scanner.sentence(start, end)
-        if scanner.negated(start) or FEE_WAIVED.match(text, end):
+        if (
+            scanner.negated(start)
+            or FEE_WAIVED.match(text, end)
+            or EMPLOYER_PAYS.search(scanner.before_in_clause(start))
+        ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")
             continue

@@ -28,6 +28,9 @@ CHAT_IS_WORK = re.compile(
     r"|customers? (?:who )?(?:contact|reach|message)",
     I,
 )
+FRAUD_WARNING = re.compile(
+    r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b", I
+)
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
 )
@@ -45,7 +48,10 @@ MONEY_HANDLING = (
         r"|\bmobile deposit\b|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
-        r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b",
+        r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"
+        r"|\bsend\w*\b[^.;\n]{0,30}?\b(?:a |the )?(?:money transfer|wire transfer|western union|moneygram|zelle|cash ?app|venmo)\b"
+        r"|\breceiv\w* (?:the )?(?:funds|money|payments)\b[^.;\n]{0,20}?\b(?:send|transfer|forward|wire)\w* "
+        r"(?:it|them|the (?:money|funds|rest|balance|remainder)|a money transfer)\b",
     ),
     (
         "gift_cards",
@@ -96,6 +102,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(CHAT_APP, CHAT_ANCHORS):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50):
+            found.add("chat_app_interview", "no", m.start(), m.end())
+            continue
+        if FRAUD_WARNING.search(sentence):  # "a message asking you to chat on Telegram is not from us"
             found.add("chat_app_interview", "no", m.start(), m.end())
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
