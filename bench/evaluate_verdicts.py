@@ -27,7 +27,14 @@ django.setup()
 
 import pycountry  # noqa: E402
 
-from listings.importer import RowError, apply_extraction, guess_format, map_record, read_records  # noqa: E402
+from listings.importer import (  # noqa: E402
+    RowError,
+    apply_extraction,
+    detect_encoding,
+    guess_format,
+    map_record,
+    read_records,
+)
 from scoring.config import RuleConfig  # noqa: E402
 from scoring.offer import OFFER_FIELDS, Offer  # noqa: E402
 from scoring.verdict import BANDS, evaluate  # noqa: E402
@@ -88,7 +95,8 @@ def main() -> int:
     scores, labels, skipped = [], [], 0
     started = time.perf_counter()
     fmt = guess_format(args.file)
-    for line, record, error in read_records(args.file, fmt, "utf-8"):
+    encoding, _ = detect_encoding(args.file)
+    for line, record, _error in read_records(args.file, fmt, encoding):
         if record is None:
             skipped += 1
             continue
