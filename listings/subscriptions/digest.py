@@ -22,6 +22,7 @@ from itertools import islice
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from listings.models import Listing
@@ -105,28 +106,33 @@ def load_candidates(iso_year: int, iso_week: int) -> CandidateIndex:
 
 
 def listing_details(ids) -> dict[int, dict]:
-    """What a digest shows of each listing: title, employer, score, verdict, top findings, absolute link."""
+    """Each listing's block of the digest, rendered once per chunk and shared by every message showing it.
+
+    The HTML block comes from an autoescaping template (render_to_string returns it marked safe), so
+    listing text is escaped exactly once; the text block is plain text.
+    """
     details = {}
     for row in Listing.objects.filter(pk__in=list(ids)).values(
         "id", "title", "score", "verdict", "findings", "employer__name"
     ):
         findings = row["findings"] if isinstance(row["findings"], list) else []
-        details[row["id"]] = {
+        listing = {
             "title": row["title"],
             "employer": row["employer__name"],
             "score": row["score"],
             "verdict": row["verdict"],
             "verdict_label": Listing.Verdict(row["verdict"]).label if row["verdict"] else "",
             "findings": [
-                {
-                    "faq": f.get("faq", ""),
-                    "severity": str(f.get("severity", "")).replace("_", " "),
-                    "explanation": f.get("explanation", ""),
-                }
+                {"faq": f.get("faq", ""), "explanation": f.get("explanation", "")}
                 for f in findings[:TOP_FINDINGS]
                 if isinstance(f, dict)
             ],
             "url": mail.absolute_url(Listing(pk=row["id"]).get_absolute_url()),
+        }
+        details[row["id"]] = {
+            **listing,
+            "text": render_to_string("subscriptions/email/_listing.txt", {"listing": listing}).strip(),
+            "html": render_to_string("subscriptions/email/_listing.html", {"listing": listing}),
         }
     return details
 
@@ -194,27 +200,36 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
     rows not sent stay queued for the retry.
     """
     result = ChunkResult()
+    # An unlocked snapshot to plan the chunk: every pick, then every listing block, in a few queries.
+    rows = list(
+        Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.QUEUED)
+        .select_related("subscriber__region")
+        .order_by("pk")
+    )
+    result.already_done = len(set(delivery_ids)) - len(rows)
     index = load_candidates(iso_year, iso_week)
-    details: dict[int, dict] = {}
+    picks = {row.pk: index.select(Preferences.of(row.subscriber)) for row in rows}
+    details = listing_details({pk for ids in picks.values() for pk in ids})
     connection = get_connection()
     try:
-        for delivery_id in delivery_ids:
+        for delivery in rows:
             with transaction.atomic():
-                delivery = (
+                # The claim: lock the row if it is still queued; skip it if another run holds it.
+                status = list(
                     Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-                    .select_related("subscriber__region")
-                    .filter(pk=delivery_id, status=Delivery.Status.QUEUED)
-                    .first()
+                    .filter(pk=delivery.pk, status=Delivery.Status.QUEUED)
+                    .values_list("subscriber__status", flat=True)
                 )
-                if delivery is None:
-                    # Done already, or locked by another run: that run sends it, or, if it just died and
-                    # its lock is not released yet, the caller retries these rows a little later.
-                    if Delivery.objects.filter(pk=delivery_id, status=Delivery.Status.QUEUED).exists():
-                        result.busy.append(delivery_id)
+                if not status:
+                    # Done meanwhile, or locked by another run: that run sends it, or, if it has just died
+                    # and its lock is not released yet, the caller looks again a little later.
+                    if Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED).exists():
+                        result.busy.append(delivery.pk)
                     else:
                         result.already_done += 1
                     continue
-                transient = _send_one(delivery, index, details, connection, iso_year, iso_week, now, result)
+                listings = [details[pk] for pk in picks[delivery.pk] if pk in details]
+                transient = _send_one(delivery, status[0], listings, connection, iso_year, iso_week, now, result)
             if transient:
                 raise TransientSendError(transient)
     finally:
@@ -222,53 +237,46 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
     return result
 
 
-def _send_one(delivery, index, details, connection, iso_year, iso_week, now, result) -> str:
+def _send_one(delivery, subscriber_status, listings, connection, iso_year, iso_week, now, result) -> str:
     """Inside the row's transaction: send or record the outcome. Return an error text when transient."""
     now = now or timezone.now()
     subscriber = delivery.subscriber
-    delivery.attempts += 1
-    if subscriber.status != Subscriber.Status.CONFIRMED:
-        delivery.status = Delivery.Status.SKIPPED
+    done = Delivery.objects.filter(pk=delivery.pk)
+    if subscriber_status != Subscriber.Status.CONFIRMED:  # unsubscribed since the plan
+        done.update(status=Delivery.Status.SKIPPED, attempts=F("attempts") + 1)
         result.skipped += 1
-    elif not (ids := index.select(Preferences.of(subscriber))):
-        delivery.status = Delivery.Status.EMPTY  # nothing matched: no e-mail this week
+        return ""
+    if not listings:
+        done.update(status=Delivery.Status.EMPTY, attempts=F("attempts") + 1)  # nothing matched: no e-mail
         result.empty += 1
-    else:
-        missing = [pk for pk in ids if pk not in details]
-        if missing:
-            details.update(listing_details(missing))
-        listings = [details[pk] for pk in ids if pk in details]
-        message = digest_message(
-            subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week, connection=connection
-        )
-        try:
-            message.send()
-        except (smtplib.SMTPException, OSError, ValueError) as exc:
-            error = f"{type(exc).__name__}: {exc}"[:2000]
-            if not is_hard_failure(exc):
-                # Leave the row queued; count the attempt so the admin sees it.
-                Delivery.objects.filter(pk=delivery.pk).update(attempts=F("attempts") + 1, error=error)
-                connection.close()
-                return error
-            _record_hard_failure(delivery, subscriber, error, now)
-            result.failed += 1
-            result.errors.append(error)
-            return ""
-        delivery.status = Delivery.Status.SENT
-        delivery.sent_at = now
-        delivery.listing_count = len(listings)
-        delivery.error = ""
-        result.sent += 1
-        if subscriber.hard_failures:
-            Subscriber.objects.filter(pk=subscriber.pk).update(hard_failures=0)
-    delivery.save(update_fields=["status", "sent_at", "listing_count", "attempts", "error"])
+        return ""
+    message = digest_message(
+        subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week, connection=connection
+    )
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError, ValueError) as exc:
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        if not is_hard_failure(exc):
+            # Leave the row queued; count the attempt so the admin sees it.
+            done.update(attempts=F("attempts") + 1, error=error)
+            connection.close()
+            return error
+        done.update(status=Delivery.Status.FAILED, attempts=F("attempts") + 1, error=error)
+        _record_hard_failure(subscriber, error, now)
+        result.failed += 1
+        result.errors.append(error)
+        return ""
+    done.update(
+        status=Delivery.Status.SENT, sent_at=now, listing_count=len(listings), attempts=F("attempts") + 1, error=""
+    )
+    if subscriber.hard_failures:
+        Subscriber.objects.filter(pk=subscriber.pk).update(hard_failures=0)
+    result.sent += 1
     return ""
 
 
-def _record_hard_failure(delivery, subscriber, error: str, now) -> None:
-    delivery.status = Delivery.Status.FAILED
-    delivery.error = error
-    delivery.save(update_fields=["status", "attempts", "error"])
+def _record_hard_failure(subscriber, error: str, now) -> None:
     failures = subscriber.hard_failures + 1
     changes = {"hard_failures": failures, "last_failure": error, "last_failure_at": now}
     if failures >= Subscriber.MAX_HARD_FAILURES:
