@@ -167,11 +167,11 @@ def test_pagination_keeps_the_query_in_the_links(client):
     assert not set(titles(first)) & set(titles(second))
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "999999999999999999999", "%00", "1.5"])
-def test_junk_page_numbers_show_a_page(client, page):
+@pytest.mark.parametrize("page_number", ["abc", "0", "-1", "999999999999999999999", "%00", "1.5"])
+def test_junk_page_numbers_show_a_page(client, page_number):
     ListingFactory(published=True)
 
-    response = client.get(BROWSE, {"page": page})
+    response = client.get(BROWSE, {"page": page_number})
 
     assert response.status_code == 200
     assert len(response.context["listings"]) == 1

@@ -20,9 +20,16 @@ VERDICT_SYMBOLS = {"looks_legitimate": "✓", "ask_more_questions": "?", "red_fl
 SEVERITY_LABELS = {"info": "Good sign", "caution": "Ask", "red_flag": "Red flag", "decisive": "Serious warning"}
 EMPLOYER_CLASSES = {"verified": "employer-verified", "flagged": "employer-flagged", "blocked": "employer-blocked"}
 
-CHART_WIDTH = 640
-LABEL_WIDTH = 250
-BAR_AREA = CHART_WIDTH - LABEL_WIDTH - 80
+CHART_WIDTH = 460
+LABEL_WIDTH = 170
+BAR_AREA = CHART_WIDTH - LABEL_WIDTH - 70
+SHORT_LABELS = {
+    "offer": "This offer",
+    "federal_minimum": "Federal minimum",
+    "bls_p10": "Bottom 10% (BLS)",
+    "bls_median": "Median (BLS)",
+    "bls_p90": "Top 10% (BLS)",
+}
 ROW_HEIGHT = 34
 
 
@@ -61,6 +68,14 @@ def faq_label(faq: str) -> str:
 
 
 @register.filter
+def hourly_money(listing) -> str:
+    """The listing's estimated hourly pay in its own currency: "$14.50" or "850.00 PHP"."""
+    if listing.hourly_estimate is None:
+        return ""
+    return money(listing.hourly_estimate, listing.pay_currency)
+
+
+@register.filter
 def http_url(url: str) -> str:
     """The URL if it is http(s), else "": links to sources never run javascript: or data: URLs (S3)."""
     url = (url or "").strip()
@@ -95,6 +110,7 @@ def pay_chart(pay, chart_id: str = "pay-chart"):
             {
                 "key": key,
                 "label": label,
+                "short_label": SHORT_LABELS.get(key, label),
                 "value_text": money(value, "USD"),
                 "y": 10 + i * ROW_HEIGHT,
                 "text_y": 10 + i * ROW_HEIGHT + 17,
