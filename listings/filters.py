@@ -11,6 +11,7 @@ from django import forms
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
 
+from listings.forms import FastSelect
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
 from listings.models.choices import WorkType as WorkTypeChoice
 
@@ -70,7 +71,11 @@ class ListingFilter(filters.FilterSet):
         label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any"
     )
     region = filters.ChoiceFilter(
-        label="Hires where I live", choices=region_choices, method="filter_region", empty_label="Anywhere"
+        label="Hires where I live",
+        choices=region_choices,
+        method="filter_region",
+        empty_label="Anywhere",
+        widget=FastSelect,
     )
     min_score = filters.NumberFilter(
         label="Minimum score (0–100)",

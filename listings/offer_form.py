@@ -13,6 +13,7 @@ from django import forms
 
 from listings.abuse import PublicFormMixin
 from listings.filters import region_choices
+from listings.forms import FastSelectMultiple
 from listings.models import Answer, Employer, Fee, Listing, WorkType
 from listings.services import employer_for_name
 from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
@@ -135,7 +136,7 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
             "work_types": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 4}),
             "application_process": forms.Textarea(attrs={"rows": 2}),
-            "hiring_regions": forms.SelectMultiple(attrs={"size": 8}),
+            "hiring_regions": FastSelectMultiple(attrs={"size": 8}),
         }
 
     def __init__(self, *args, **kwargs):

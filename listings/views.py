@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.decorators import method_decorator
 from django.views import View
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -25,6 +28,23 @@ PAGE_SIZE = 20
 VETTED_EMPLOYER_STATUSES = [Employer.Status.VERIFIED, Employer.Status.FLAGGED, Employer.Status.BLOCKED]
 
 
+def cache_public_page(view):
+    """Cache an anonymous GET page in the shared cache for settings.PAGE_CACHE_SECONDS (0 turns it off).
+
+    Browse and home are the same for every visitor and change only when moderators publish, so a short
+    cache absorbs load; a new listing shows up within that many seconds.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        if seconds <= 0:
+            return view(request, *args, **kwargs)
+        return cache_page(seconds, key_prefix="public-page")(view)(request, *args, **kwargs)
+
+    return wrapped
+
+
 def healthz(request):
     """Liveness for load balancers, and the minimal view the benchmark compares pages with."""
     return HttpResponse("ok", content_type="text/plain")
@@ -35,6 +55,7 @@ def _cards(queryset):
     return queryset.for_cards().prefetch_related("work_types")
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "listings/home.html"
 
@@ -48,6 +69,7 @@ class HomeView(TemplateView):
         )
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class BrowseView(FilterView):
     template_name = "listings/browse.html"
     filterset_class = ListingFilter

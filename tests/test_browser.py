@@ -42,6 +42,7 @@ def seed_reference_data() -> None:
 def site(live_server, settings):
     """The live server with the demo data, people-speed form timing, and fresh rate-limit counters."""
     settings.PUBLIC_FORM_MIN_SECONDS = 0
+    settings.PAGE_CACHE_SECONDS = 0
     cache.clear()
     seed_reference_data()
     call_command("create_moderators_group")

@@ -14,6 +14,12 @@ pytestmark = pytest.mark.django_db
 BROWSE = reverse("listings:browse")
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Most tests change listings between requests; the page cache has its own test below."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def titles(response) -> list[str]:
     return [listing.title for listing in response.context["listings"]]
 
@@ -231,6 +237,25 @@ def test_empty_browse_says_what_to_do(client):
     assert "No listings are published yet" in browse(client).content.decode()
     ListingFactory(published=True, work=["sales"])
     assert "No listings match these filters" in browse(client, work_type="surveys").content.decode()
+
+
+def test_browse_and_home_are_served_from_the_shared_cache_for_a_while(client, settings, django_assert_num_queries):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    ListingFactory(title="First", published=True)
+    assert titles(browse(client, sort="newest")) == ["First"]
+    ListingFactory(title="Second", published=True)
+
+    with django_assert_num_queries(0):
+        cached = client.get(BROWSE, {"sort": "newest"})
+
+    assert "Second" not in cached.content.decode()
+    assert "max-age=60" in cached["Cache-Control"]
+    assert titles(browse(client, sort="score"))[0] in {"First", "Second"}  # another query: its own entry
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "Second" in client.get(BROWSE, {"sort": "newest"}).content.decode()
 
 
 # --- Constant queries (checks.md L3) ----------------------------------------------------------------

@@ -180,6 +180,8 @@ RATELIMIT_IP_META_KEY = "REMOTE_ADDR"
 RATELIMIT_VIEW = "listings.abuse.ratelimited"
 # Public POSTs (check an offer, submit, report, subscribe) per client IP, per form.
 PUBLIC_POST_RATE = env.str("PUBLIC_POST_RATE", default="20/h")
+# Home and browse pages are cached this long in the shared cache (0 turns it off).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # A person needs a few seconds to fill a form; faster submissions are treated as bots.
 PUBLIC_FORM_MIN_SECONDS = env.float("PUBLIC_FORM_MIN_SECONDS", default=3.0)
 # W001: django-ratelimit predates Django's own RedisCache; it only needs an atomic incr, which Redis has.

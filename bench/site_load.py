@@ -1,0 +1,346 @@
+"""Benchmark: job seekers' pages under load, next to a minimal Django view served the same way in the same run.
+
+Starts its own throwaway PostgreSQL (tests/services.py), migrates, bulk-generates published, scored
+listings (scores computed in memory with scoring.verdict.evaluate, written with bulk_create), then
+runs gunicorn (DEBUG off, 3 workers) on 127.0.0.1 and drives wrk from a second process against:
+the minimal view (/healthz), browse with three filters sorted by score, a listing's detail page, and a
+text search. Prints p50/p95/p99 latency, requests/second and errors per URL, and browse ÷ minimal.
+
+    .venv/bin/python bench/site_load.py [--listings 100000] [--seconds 15] [--connections 16]
+
+Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from decimal import Decimal
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+
+from tests import services  # noqa: E402
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests":%d,"duration_us":%d,"p50":%d,"p95":%d,"p99":%d,"errors":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+TITLES = [
+    "Customer service agent",
+    "Inbound sales representative",
+    "Technical support specialist",
+    "Reservations agent",
+    "Verification caller",
+    "Survey interviewer",
+    "Quality assurance listener",
+    "Bilingual support agent",
+    "Billing support representative",
+    "Chat and phone support associate",
+]
+SENTENCES = [
+    "Answer customer calls from home.",
+    "Help travellers change hotel and flight reservations.",
+    "Troubleshoot internet and router problems for our clients' customers.",
+    "Call back customers to verify their orders.",
+    "Conduct short telephone surveys from a list.",
+    "Paid training over two weeks, from home.",
+    "You need a quiet room, a computer and a headset.",
+    "Weekend shifts available during the holiday season.",
+    "Outbound calls with a script; leads provided.",
+    "Bilingual English and Spanish speakers welcome.",
+    "Benefits after ninety days.",
+    "Apply online, take a skills test and a phone interview.",
+]
+WORK_TYPES = [
+    "sales",
+    "customer_service",
+    "verification",
+    "tech_support",
+    "surveys",
+    "quality_assurance",
+    "reservations",
+]
+REGIONS = ["US", "US-TX", "US-FL", "US-NY", "US-GA", "CA", "CA-ON", "PH", "IN", "ZA"]
+
+
+def wait_for(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer in {timeout}s")
+
+
+def generate(n: int, seed: int = 7) -> None:
+    """n published, scored listings for 500 employers, with regions and work types; fast (no save() per row)."""
+    from django.utils import timezone
+
+    from listings.models import Answer, Employer, Fee, Listing
+    from scoring.models import RuleSet
+    from scoring.offer import FeeSnapshot, Offer
+    from scoring.verdict import evaluate
+
+    rng = random.Random(seed)
+    config = RuleSet.objects.active().to_config()
+    statuses = ["verified"] * 3 + ["unreviewed"] * 6 + ["flagged"]
+    employers = Employer.objects.bulk_create(
+        [
+            Employer(name=f"Bench Employer {i}", slug=f"bench-employer-{i}", status=rng.choice(statuses))
+            for i in range(500)
+        ]
+    )
+    answers = [Answer.YES, Answer.NO, Answer.UNKNOWN]
+    now = timezone.now()
+    cache: dict = {}
+    batch, links = [], []
+    regions_through = Listing.hiring_regions.through
+    works_through = Listing.work_types.through
+
+    def flush():
+        created = Listing.objects.bulk_create(batch)
+        regions_through.objects.bulk_create(
+            [
+                regions_through(listing_id=row.pk, region_id=code)
+                for row, (codes, _, _) in zip(created, links, strict=True)
+                for code in codes
+            ]
+        )
+        works_through.objects.bulk_create(
+            [
+                works_through(listing_id=row.pk, worktype_id=code)
+                for row, (_, works, _) in zip(created, links, strict=True)
+                for code in works
+            ]
+        )
+        Fee.objects.bulk_create(
+            [
+                Fee(listing_id=row.pk, kind=f.kind, amount=f.amount, timing=f.timing, recurring=f.recurring)
+                for row, (_, _, snaps) in zip(created, links, strict=True)
+                for f in snaps
+            ]
+        )
+        batch.clear()
+        links.clear()
+
+    started = time.perf_counter()
+    for i in range(n):
+        employer = employers[rng.randrange(len(employers))]
+        fields = {
+            "title": rng.choice(TITLES),
+            "description": " ".join(rng.sample(SENTENCES, 4)),
+            "direction": rng.choice(["inbound", "outbound", "both", "unknown"]),
+            "pay_basis": rng.choice(["hour"] * 5 + ["minute", "call", "commission", "salary", "unknown"]),
+            "worker_status": rng.choice(["employee", "employee", "contractor", "unknown"]),
+            "guaranteed_minimum": rng.choice(answers),
+            "needs_computer": Answer.YES,
+            "needs_headset": Answer.YES,
+            "needs_landline": rng.choice(answers),
+            "needs_quiet_room": rng.choice(answers),
+            "buy_from_employer": rng.choice([Answer.NO] * 8 + [Answer.YES, Answer.UNKNOWN]),
+            "hours_per_week": rng.choice([None, 20, 25, 30, 40]),
+            "nights_weekends": rng.choice(answers),
+            "training_pay": rng.choice(["paid"] * 4 + ["unpaid", "charged", "unknown"]),
+            "experience_required": rng.choice(answers),
+            "benefits": rng.choice(answers),
+            "chat_app_interview": rng.choice([Answer.NO] * 9 + [Answer.YES]),
+            "money_handling": rng.choice([Answer.NO] * 19 + [Answer.YES]),
+            "personal_data_early": rng.choice([Answer.NO] * 9 + [Answer.UNKNOWN]),
+        }
+        basis = fields["pay_basis"]
+        fields["pay_amount"] = {
+            "hour": Decimal(rng.choice(["11.00", "13.50", "15.00", "17.25", "21.00"])),
+            "minute": Decimal("0.25"),
+            "call": Decimal("1.50"),
+            "salary": Decimal("32000"),
+        }.get(basis)
+        codes = tuple(sorted(rng.sample(REGIONS, rng.randint(1, 3))))
+        works = tuple(sorted(rng.sample(WORK_TYPES, rng.randint(1, 2))))
+        snaps = (
+            (FeeSnapshot(kind="starter_kit", amount=Decimal("99"), timing="before_offer", recurring="no"),)
+            if rng.random() < 0.08
+            else ()
+        )
+        offer = Offer(
+            **fields,
+            employer_name=employer.name,
+            employer_status=employer.status,
+            work_types=works,
+            hiring_regions=codes,
+            fees=snaps,
+        )
+        result = cache.get(offer) or cache.setdefault(offer, evaluate(offer, config))
+        batch.append(
+            Listing(
+                employer=employer,
+                status=Listing.Status.PUBLISHED,
+                published_at=now,
+                score=result.score,
+                verdict=result.verdict,
+                findings=result.findings_as_dicts(),
+                hourly_estimate=result.pay.hourly,
+                pay_estimate=result.pay.as_dict(),
+                rules_version=result.rules_version,
+                scored_at=now,
+                **fields,
+            )
+        )
+        links.append((codes, works, snaps))
+        if len(batch) == 5000:
+            flush()
+            print(f"  {i + 1:,} listings ({time.perf_counter() - started:.0f} s)", flush=True)
+    if batch:
+        flush()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def run_wrk(url: str, *, seconds: int, connections: int, script: str) -> dict:
+    # A short warm-up so every gunicorn worker has its connection and templates loaded.
+    subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", url], capture_output=True, check=True)
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s", "-s", script, url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 30,
+    ).stdout
+    data = json.loads([line for line in out.splitlines() if line.startswith("{")][-1])
+    data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+    return data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--listings", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=3)
+    args = parser.parse_args()
+
+    print("Starting PostgreSQL …", flush=True)
+    postgres = services.start_postgres()
+    gunicorn = None
+    try:
+        import psycopg
+
+        with psycopg.connect(postgres.url("postgres"), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE vetting_bench")
+        port = services.free_port()
+        env = {
+            "DATABASE_URL": postgres.url("vetting_bench"),
+            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
+            "DJANGO_DEBUG": "false",
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DJANGO_SECURE_COOKIES": "false",
+            "DJANGO_STATIC_MANIFEST": "false",
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+            "DJANGO_LOG_LEVEL": "WARNING",
+            "DJANGO_CONN_MAX_AGE": "600",
+        }
+        os.environ.update(env)
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        print(f"Generating {args.listings:,} published, scored listings …", flush=True)
+        started = time.perf_counter()
+        generate(args.listings)
+        print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
+
+        from listings.models import Listing
+
+        detail = Listing.objects.order_by("pk").values_list("pk", flat=True)[args.listings // 2]
+        from django.db import connections
+
+        connections.close_all()
+
+        gunicorn = subprocess.Popen(
+            [
+                str(PROJECT_DIR / ".venv/bin/gunicorn"),
+                "vetting.wsgi",
+                "--workers",
+                str(args.workers),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--access-logfile",
+                "/dev/null",
+                "--log-level",
+                "warning",
+            ],
+            cwd=PROJECT_DIR,
+            env={**os.environ, **env},
+        )
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base + "/healthz")
+        urls = [
+            ("minimal view (/healthz)", "/healthz"),
+            (
+                "browse: 3 filters + sort by score",
+                "/listings/?work_type=customer_service&region=US-TX&pay_basis=hour&sort=score",
+            ),
+            ("listing detail", f"/listings/{detail}/"),
+            ("search", "/listings/?q=reservations"),
+        ]
+        for _, path in urls:
+            with urllib.request.urlopen(base + path, timeout=10) as response:
+                assert response.status == 200, path
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+            handle.write(WRK_SCRIPT)
+        results = []
+        for label, path in urls:
+            print(f"wrk {args.connections} connections, {args.seconds} s: {path}", flush=True)
+            results.append(
+                (
+                    label,
+                    path,
+                    run_wrk(base + path, seconds=args.seconds, connections=args.connections, script=handle.name),
+                )
+            )
+        Path(handle.name).unlink()
+
+        print()
+        print(
+            f"{args.listings:,} published listings, PostgreSQL 15, gunicorn {args.workers} sync workers, DEBUG off, "
+            f"wrk -t2 -c{args.connections} -d{args.seconds}s on 127.0.0.1 ({os.cpu_count()} cores shared)"
+        )
+        print(f"{'page':36} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>7}")
+        for label, _, r in results:
+            p50, p95, p99 = (r[k] / 1000 for k in ("p50", "p95", "p99"))
+            print(f"{label:36} {p50:8.1f} {p95:8.1f} {p99:8.1f} {r['rps']:8.0f} {r['errors']:7d}")
+        minimal = results[0][2]["rps"]
+        print(
+            f"\nbrowse ÷ minimal view: {results[1][2]['rps'] / minimal:.2f}× (target ≥ 0.5×); "
+            f"p95 target ≤ 200 ms; errors target 0"
+        )
+    finally:
+        if gunicorn is not None:
+            gunicorn.terminate()
+            gunicorn.wait(timeout=30)
+        postgres.stop()
+
+
+if __name__ == "__main__":
+    main()
