@@ -104,6 +104,22 @@ class ListingFilter(filters.FilterSet):
         self.filters["region"].extra["choices"] = region_choices()
 
     @property
+    def form(self):
+        form = super().form
+        if not getattr(form, "_styled", False):
+            for name, field in form.fields.items():
+                widget = field.widget
+                css = {"checkbox": "form-check-input", "select": "form-select"}.get(widget.input_type, "form-control")
+                if isinstance(widget, forms.CheckboxSelectMultiple):
+                    css = "form-check-input"
+                widget.attrs["class"] = css
+                if form.is_bound and name in form.errors:
+                    widget.attrs["class"] += " is-invalid"
+                    widget.attrs["aria-describedby"] = f"id_{name}_errors"
+            form._styled = True
+        return form
+
+    @property
     def qs(self):
         queryset = super().qs
         if not getattr(self.form, "cleaned_data", {}).get("sort"):

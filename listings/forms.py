@@ -2,7 +2,7 @@
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from listings.abuse import PublicFormMixin
@@ -38,20 +38,13 @@ class FastSelect(forms.Select):
         context = self.get_context(name, value, attrs)["widget"]
         parts = []
         for group_name, options, _index in context["optgroups"]:
-            rendered = mark_safe(
-                "".join(
-                    format_html(
-                        '<option value="{}"{}>{}</option>',
-                        option["value"],
-                        mark_safe(" selected") if option["selected"] else "",
-                        option["label"],
-                    )
-                    for option in options
-                )
-            )
-            parts.append(
-                format_html('<optgroup label="{}">{}</optgroup>', group_name, rendered) if group_name else rendered
-            )
+            if group_name:
+                parts.append(f'<optgroup label="{escape(group_name)}">')
+            for option in options:
+                selected = " selected" if option["selected"] else ""
+                parts.append(f'<option value="{escape(option["value"])}"{selected}>{escape(option["label"])}</option>')
+            if group_name:
+                parts.append("</optgroup>")
         attrs = flatatt({**context["attrs"], "name": name})
         return format_html("<select{}>{}</select>", attrs, mark_safe("".join(parts)))
 
