@@ -28,12 +28,16 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import DatabaseError, transaction
+from django.db.models import JSONField, Value
 from django.utils import timezone
 from django.utils.text import slugify
 
 from listings.models import Employer, Fee, Listing, Region, WorkType
 from listings.models.listing import MAX_PAY
-from scoring.extraction import extract
+from scoring.extraction import Extraction, extract
+from scoring.offer import OFFER_FIELDS, Offer
+from scoring.services import SCORE_FIELDS, active_rule_set, apply_result
+from scoring.verdict import evaluate
 
 BATCH_SIZE = 500
 MAX_DESCRIPTION = 100_000
@@ -306,9 +310,9 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
     return row
 
 
-def apply_extraction(row: Row) -> None:
+def apply_extraction(row: Row, extraction: Extraction | None = None) -> None:
     """Extraction of the text, then the structured columns where the text said nothing."""
-    extraction = extract(row.description)
+    extraction = extract(row.description) if extraction is None else extraction
     values = extraction.listing_values()
     values["application_process"] = values.get("application_process", "")[:5000]
     answers = extraction.answers
@@ -357,11 +361,15 @@ class EmployerCache:
     """Employers by lower-case name; missing ones are created unreviewed with a unique slug."""
 
     def __init__(self):
-        self.by_name = {name.lower(): pk for pk, name in Employer.objects.values_list("pk", "name")}
+        self.by_name = {
+            name.lower(): (pk, name, status, domain)
+            for pk, name, status, domain in Employer.objects.values_list("pk", "name", "status", "email_domain")
+        }
         self.slugs = set(Employer.objects.values_list("slug", flat=True))
         self.created = 0
 
-    def get(self, name: str) -> int:
+    def get(self, name: str) -> tuple[int, str, str, str]:
+        """(pk, name, status, e-mail domain)."""
         key = name.lower()
         if key in self.by_name:
             return self.by_name[key]
@@ -372,9 +380,22 @@ class EmployerCache:
             slug = f"{base}-{n}"
         employer = Employer.objects.create(name=name, slug=slug, status=Employer.Status.UNREVIEWED)
         self.slugs.add(slug)
-        self.by_name[key] = employer.pk
+        self.by_name[key] = (employer.pk, employer.name, employer.status, employer.email_domain)
         self.created += 1
-        return employer.pk
+        return self.by_name[key]
+
+
+def offer_for(row: Row, listing: Listing, employer: tuple[int, str, str, str]) -> Offer:
+    """The same snapshot scoring.offer.offer_from_listing makes of the saved row, without reading it back."""
+    return Offer(
+        **{name: getattr(listing, name) for name in OFFER_FIELDS},
+        employer_name=employer[1],
+        employer_status=employer[2],
+        employer_email_domain=employer[3],
+        work_types=tuple(sorted(set(row.work_types))),
+        hiring_regions=tuple(sorted(set(row.regions))),
+        fees=tuple(row.fees),
+    )
 
 
 def _listing_for(row: Row, employer_id: int, *, status: str, now) -> Listing:
@@ -398,7 +419,7 @@ CONTENT_ATTNAMES = [Listing._meta.get_field(name).attname for name in CONTENT_FI
 
 
 def _copy_content(target: Listing, source: Listing) -> None:
-    for attname in CONTENT_ATTNAMES:
+    for attname in [*CONTENT_ATTNAMES, *SCORE_FIELDS]:
         setattr(target, attname, getattr(source, attname))
 
 
@@ -427,12 +448,21 @@ def _write_relations(rows: list[tuple[Row, Listing]], *, replace: bool) -> None:
 def _write(new: list[tuple[Row, Listing]], changed: list[tuple[Row, Listing]]) -> None:
     """One all-or-nothing write of created and changed rows."""
     with transaction.atomic():
+        for _, listing in new:
+            # An expression makes Django insert with VALUES rather than UNNEST arrays, whose pure-Python
+            # array quoting costs milliseconds per row for JSON full of quotes (measured in bench/).
+            if not hasattr(listing.evidence, "resolve_expression"):
+                listing.evidence = Value(listing.evidence, output_field=JSONField())
         created = Listing.objects.bulk_create([listing for _, listing in new])
+        for _, listing in new:
+            listing.evidence = listing.evidence.value
         for (row, _), listing in zip(new, created, strict=True):
             row.listing_id = listing.pk
         _write_relations([(row, listing) for (row, _), listing in zip(new, created, strict=True)], replace=False)
         if changed:
-            Listing.objects.bulk_update([listing for _, listing in changed], [*CONTENT_FIELDS, "updated_at"])
+            Listing.objects.bulk_update(
+                [listing for _, listing in changed], [*CONTENT_FIELDS, *SCORE_FIELDS, "updated_at"]
+            )
             _write_relations(changed, replace=True)
 
 
@@ -443,11 +473,11 @@ class Importer:
     batch_size: int = BATCH_SIZE
     rule_set: object = None
     progress: Callable[[int], None] | None = None
+    jobs: int = 1  # processes for extraction (the rest stays in this process)
     stats: ImportStats = field(default_factory=ImportStats)
+    pool: object = None
 
     def run(self, path: Path, fmt: str | None = None) -> ImportStats:
-        from scoring.services import active_rule_set
-
         started = time.perf_counter()
         path = Path(path)
         fmt = fmt or guess_format(path)
@@ -458,9 +488,18 @@ class Importer:
         if self.stats.encoding != "utf-8":
             self.stats.warnings.append("The file is not valid UTF-8; it was read as Windows-1252 (cp1252).")
         self.total_lines = total_lines
+        if self.jobs > 1:
+            from django.db import connection
+
+            if connection.in_atomic_block:  # forking needs the connection closed; inside a transaction it cannot be
+                self.stats.warnings.append("Extraction ran in one process: the import runs inside a transaction.")
+                self.jobs = 1
+            else:
+                self.pool = _extraction_pool(self.jobs)
         self.regions = frozenset(Region.objects.values_list("code", flat=True))
         self.work_types = frozenset(WorkType.objects.values_list("code", flat=True))
         self.rule_set = self.rule_set or active_rule_set()
+        self.config = self.rule_set.to_config()
         self.employers = EmployerCache()
         self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
         batch: list[Row] = []
@@ -488,6 +527,9 @@ class Importer:
             self.stats.stopped = f"{type(exc).__name__}: {exc}"[:500]
             raise
         finally:
+            if self.pool is not None:
+                self.pool.close()
+                self.pool.join()
             self.stats.seconds_total = time.perf_counter() - started
         return self.stats
 
@@ -526,16 +568,23 @@ class Importer:
         fresh = [row for row in batch if _identity(row) not in existing or _fingerprint(existing[_identity(row)]) !=
                  row.fingerprint]  # fmt: skip
         self.stats.unchanged += len(batch) - len(fresh)
-        for row in fresh:
-            apply_extraction(row)
+        extractions = self._extract([row.description for row in fresh])
+        for row, extraction in zip(fresh, extractions, strict=True):
+            apply_extraction(row, extraction)
             row.work_types = tuple(c for c in row.work_types if c in self.work_types)
             row.regions = tuple(c for c in row.regions if c in self.regions)
         t2 = time.perf_counter()
         now = timezone.now()
         status = Listing.Status.PUBLISHED if self.publish else Listing.Status.PENDING
-        new, changed = [], []
+        new, changed, scoring = [], [], 0.0
         for row in fresh:
-            listing = _listing_for(row, self.employers.get(row.employer_name), status=status, now=now)
+            employer = self.employers.get(row.employer_name)
+            listing = _listing_for(row, employer[0], status=status, now=now)
+            s0 = time.perf_counter()
+            # Scored here, from the same snapshot listings_score would read back: one write per row instead of
+            # an insert and then a bulk UPDATE (whose CASE expressions cost more than the scoring itself).
+            apply_result(listing, evaluate(offer_for(row, listing, employer), self.config), now=now)
+            scoring += time.perf_counter() - s0
             old = existing.get(_identity(row))
             if old is None:
                 new.append((row, listing))
@@ -545,15 +594,16 @@ class Importer:
                 row.listing_id = old.pk
                 changed.append((row, old))
         written = self._save(new, changed)
+        self.stats.scored += len(written)
         t3 = time.perf_counter()
-        if written:
-            from scoring.services import listings_score
-
-            self.stats.scored += listings_score(listing_ids=written, rule_set=self.rule_set)
-        t4 = time.perf_counter()
         self.stats.seconds_extraction += t2 - t1
-        self.stats.seconds_db += (t1 - t0) + (t3 - t2)
-        self.stats.seconds_scoring += t4 - t3
+        self.stats.seconds_scoring += scoring
+        self.stats.seconds_db += (t1 - t0) + (t3 - t2) - scoring
+
+    def _extract(self, texts: list[str]) -> list[Extraction]:
+        if self.pool is None or len(texts) < 2 * self.jobs:
+            return [extract(text) for text in texts]
+        return self.pool.map(extract, texts, chunksize=max(1, len(texts) // (self.jobs * 4)))
 
     def _existing(self, batch: list[Row]) -> dict[str, Listing]:
         ids = [row.external_id for row in batch if row.external_id]
@@ -592,6 +642,17 @@ class Importer:
                 self.stats.updated += 1
             written.append(row.listing_id)
         return written
+
+
+def _extraction_pool(jobs: int):
+    """Worker processes that only run extraction. Forked with no database connection open, so no
+    child ever holds (or closes) the parent's connection."""
+    import multiprocessing
+
+    from django.db import connections
+
+    connections.close_all()
+    return multiprocessing.get_context("fork").Pool(jobs)
 
 
 def _identity(row: Row) -> str:
@@ -636,12 +697,15 @@ def listings_import(
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
     report_path: Path | str | None = None,
+    jobs: int = 1,
 ) -> ImportStats:
     """Import a CSV or JSON Lines file of postings; write the report of rows not imported; return the figures.
 
     Raises ImportFileError, before saving anything, when the file as a whole cannot be imported.
     """
-    importer = Importer(source=source, publish=publish, batch_size=batch_size, rule_set=rule_set, progress=progress)
+    importer = Importer(
+        source=source, publish=publish, batch_size=batch_size, rule_set=rule_set, progress=progress, jobs=jobs
+    )
     try:
         return importer.run(Path(path), fmt)
     finally:

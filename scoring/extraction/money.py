@@ -15,9 +15,11 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 NUM_AFTER_SIGN = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:\.\d{1,2})?"
 PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|rupees?|rand|euros?)\b|€"
+# No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
+# match is checked in find_money instead.
 MONEY = re.compile(
-    rf"(?:(?<![A-Za-z0-9])(?P<pre>{PREFIX})\s?(?P<n1>{NUM_AFTER_SIGN})(?P<k1>[kK]\b)?"
-    rf"|(?<![\w.,])(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX}))"
+    rf"(?:(?P<pre>{PREFIX})\s?(?P<n1>{NUM_AFTER_SIGN})(?P<k1>[kK]\b)?"
+    rf"|(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX}))"
     rf"(?:\s?(?:-|–|—|to)\s?(?:{PREFIX})?\s?(?P<n3>{NUM})(?P<k3>[kK]\b)?(?:\s?(?:{SUFFIX}))?)?"
 )
 CURRENCY_OF = {
@@ -50,6 +52,7 @@ CURRENCY_OF = {
     "£": "GBP",
     "gbp": "GBP",
 }
+PAKISTAN_WORDS = ("pakistan", "pkr", "karachi", "lahore", "islamabad", "rawalpindi")
 PAKISTAN = re.compile(r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi", re.IGNORECASE)
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
@@ -119,10 +122,16 @@ def _decimal(number: str | None, thousands: str | None) -> Decimal | None:
 
 def find_money(scanner: Scanner) -> list[Money]:
     text = scanner.text
-    pakistan = PAKISTAN.search(text) is not None
-    dollar = "CAD" if CANADIAN_DOLLARS.search(text) and not US_DOLLARS.search(text) else "USD"
+    low = scanner.low
+    # Substring checks first: these whole-text searches are rarely needed.
+    pakistan = any(k in low for k in PAKISTAN_WORDS) and PAKISTAN.search(text) is not None
+    canadian = ("cad" in low or "canadian dollar" in low) and CANADIAN_DOLLARS.search(text) is not None
+    dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = []
     for m in MONEY.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or (m.group("n2") and before in "_.,"):
+            continue
         symbol = (m.group("pre") or m.group("suf") or "").lower().replace(" ", "")
         currency = CURRENCY_OF.get(symbol, "USD")
         if symbol == "$":

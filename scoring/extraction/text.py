@@ -12,21 +12,15 @@ from dataclasses import dataclass, field
 from scoring.extraction.result import Evidence
 
 # A sentence ends at . ! ? followed by space, at a line break, or at a bullet.
-# Abbreviations ("U.S.", "e.g.", "Inc.") do not end a sentence.
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-    r"(?<!\bvs)(?<!\bapprox)[.!?]+(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])"
-)
+SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
+# "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
+ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox)$")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
-CLAUSE_END = re.compile(
-    r"[;()]|,\s*(?=and\b|or\b)|\b(?:but|however|except|although|though|unless|whereas|other than|apart from|"
-    r"aside from)\b",
-    re.IGNORECASE,
-)
+CLAUSE_PUNCTUATION = re.compile(r"[;()]|,\s*(?=and\b|or\b)")
+# Run on the lower-cased text: without re.IGNORECASE the engine can skip ahead.
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
-    r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-",
-    re.IGNORECASE,
+    r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 
@@ -110,8 +104,17 @@ def ci(pattern: str) -> Lowered:
     return Lowered(pattern)
 
 
-def _bounds(pattern: re.Pattern, text: str) -> list[int]:
-    return [m.end() for m in pattern.finditer(text)]
+CLAUSE_WORDS = ci(r"\b(?:but|however|except|although|though|unless|whereas|other than|apart from|aside from)\b")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = []
+    for m in SENTENCE_END.finditer(text):
+        start = m.start()
+        if text[start] == "." and ABBREVIATION.search(text, max(0, start - 8), start):
+            continue
+        ends.append(m.end())
+    return ends
 
 
 @dataclass
@@ -127,9 +130,11 @@ class Scanner:
             low if len(low) == len(self.text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         )
         self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        self.sentence_ends = _bounds(SENTENCE_END, self.text)
-        # A clause break is the end of the matched break word's start: keep the break word in the next clause.
-        self.clause_ends = sorted({m.start() for m in CLAUSE_END.finditer(self.text)} | set(self.sentence_ends))
+        self.sentence_ends = _sentence_ends(self.text)
+        # A clause break is the start of the break word: it belongs to the next clause.
+        breaks = {m.start() for m in CLAUSE_PUNCTUATION.finditer(self.text)}
+        breaks.update(m.start() for m in CLAUSE_WORDS.finditer(self.low))
+        self.clause_ends = sorted(breaks.union(self.sentence_ends))
 
     def anchored(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
         """The sentences that contain one of `anchors` (lower-case substrings), merged; found at C speed."""
@@ -191,7 +196,8 @@ class Scanner:
 
     def negated(self, start: int, window: int = NEGATION_WINDOW) -> bool:
         """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"."""
-        return NEGATION.search(self.before_in_clause(start, window)) is not None
+        begin, _ = self.clause(start)
+        return NEGATION.search(self.low, max(begin, start - window), start) is not None
 
     def trimmed_sentence(self, start: int, end: int, limit: int = 300) -> tuple[int, int]:
         """The sentence around a match, without surrounding space and at most `limit` characters."""

@@ -32,6 +32,9 @@ class Command(BaseCommand):
             "--publish", action="store_true", help="Publish imported listings at once (default: pending review)."
         )
         parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help=f"Rows per write ({BATCH_SIZE}).")
+        parser.add_argument(
+            "--jobs", type=int, default=1, help="Processes for text extraction (default 1; use the number of cores)."
+        )
         parser.add_argument("--no-progress", action="store_true", help="Do not show the progress bar.")
 
     def handle(self, *args, **options):
@@ -54,6 +57,7 @@ class Command(BaseCommand):
                 batch_size=max(1, options["batch_size"]),
                 progress=bar.update if bar else None,
                 report_path=report,
+                jobs=max(1, options["jobs"]),
             )
         except ImportFileError as exc:
             raise CommandError(f"Nothing imported: {exc}", returncode=2) from exc
