@@ -3,9 +3,10 @@
 Exactly once per subscriber per ISO week:
 - `digest_plan` inserts Delivery(subscriber, iso_year, iso_week) rows with ON CONFLICT DO NOTHING, so
   re-running the job, or two beat processes running it, never creates a second row.
-- `digest_send_chunk` claims each row with SELECT ... FOR UPDATE SKIP LOCKED WHERE status = 'queued',
-  sends, and marks it sent in the same transaction. A concurrent run skips rows another run holds and
-  never sees them queued again once they are committed as sent.
+- `digest_send_chunk` claims each row with UPDATE ... SET status = 'sent' WHERE status = 'queued',
+  sends, and commits, in one transaction per message. A concurrent run that reaches the same row waits
+  on its lock, then finds it no longer queued and skips it. Each run holds one row lock at a time, so
+  two runs cannot deadlock; SMTP calls are bounded by EMAIL_TIMEOUT and the task time limit.
 - A crash (worker killed, SMTP or database gone) rolls the row back to "queued", so the redelivered
   chunk or the next run sends it. The one narrow window is between the SMTP server's "250 OK" and the
   commit (a few milliseconds): there we resend rather than lose the week's digest (at-least-once for
@@ -19,9 +20,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 
+from django.conf import settings
 from django.core.mail import get_connection
+from django.db import connection as db_connection
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Max, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -32,6 +35,7 @@ from listings.subscriptions.models import Delivery, Subscriber
 
 CHUNK_SIZE = 250  # a chunk sends in a few seconds: far below the task time limit and the visibility timeout
 TOP_FINDINGS = 3
+SMTP_TIMEOUT = 30  # seconds, when settings.EMAIL_TIMEOUT is not set
 
 
 def batched(iterable, size: int):
@@ -52,7 +56,6 @@ class ChunkResult:
     skipped: int = 0
     failed: int = 0
     already_done: int = 0
-    busy: list[int] = field(default_factory=list)  # held by another run right now
     errors: list[str] = field(default_factory=list)
 
 
@@ -103,6 +106,48 @@ def load_candidates(iso_year: int, iso_week: int) -> CandidateIndex:
         )
         for pk, score, verdict in listings.values_list("id", "score", "verdict").iterator(chunk_size=5000)
     )
+
+
+@dataclass
+class WeekData:
+    """The week's candidate index and rendered listing blocks, shared by the chunks one process sends."""
+
+    key: tuple = ()
+    index: CandidateIndex | None = None
+    blocks: dict[int, dict] = field(default_factory=dict)
+
+    def details(self, ids) -> dict[int, dict]:
+        missing = [pk for pk in ids if pk not in self.blocks]
+        if missing:
+            self.blocks.update(listing_details(missing))
+        return self.blocks
+
+
+_week_data = WeekData()
+
+
+def week_data(iso_year: int, iso_week: int) -> WeekData:
+    """Load the week's candidates once per process, not once per chunk, while they stay unchanged.
+
+    One aggregate query per chunk fingerprints the week's listings (count, newest id, latest publish,
+    score and edit times): a new, removed, re-scored or edited listing makes the next chunk reload.
+    Memory is bounded by the week's listings, never by the number of subscribers.
+    """
+    global _week_data
+    fingerprint = week_listings(iso_year, iso_week).aggregate(
+        n=Count("id"), last=Max("id"), published=Max("published_at"), scored=Max("scored_at"), edited=Max("updated_at")
+    )
+    key = (
+        iso_year,
+        iso_week,
+        db_connection.alias,
+        db_connection.settings_dict["NAME"],
+        settings.SITE_URL,
+        *fingerprint.values(),
+    )
+    if _week_data.key != key:
+        _week_data = WeekData(key=key, index=load_candidates(iso_year, iso_week))
+    return _week_data
 
 
 def listing_details(ids) -> dict[int, dict]:
@@ -207,73 +252,66 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
         .order_by("pk")
     )
     result.already_done = len(set(delivery_ids)) - len(rows)
-    index = load_candidates(iso_year, iso_week)
-    picks = {row.pk: index.select(Preferences.of(row.subscriber)) for row in rows}
-    details = listing_details({pk for ids in picks.values() for pk in ids})
-    connection = get_connection()
+    week = week_data(iso_year, iso_week)
+    picks = {row.pk: week.index.select(Preferences.of(row.subscriber)) for row in rows}
+    details = week.details({pk for ids in picks.values() for pk in ids})
+    # One SMTP connection per chunk; a hung server cannot hold a row lock longer than the timeout.
+    connection = get_connection(timeout=settings.EMAIL_TIMEOUT or SMTP_TIMEOUT)
     try:
         for delivery in rows:
-            with transaction.atomic():
-                # The claim: lock the row if it is still queued; skip it if another run holds it.
-                status = list(
-                    Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-                    .filter(pk=delivery.pk, status=Delivery.Status.QUEUED)
-                    .values_list("subscriber__status", flat=True)
-                )
-                if not status:
-                    # Done meanwhile, or locked by another run: that run sends it, or, if it has just died
-                    # and its lock is not released yet, the caller looks again a little later.
-                    if Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED).exists():
-                        result.busy.append(delivery.pk)
-                    else:
-                        result.already_done += 1
-                    continue
-                listings = [details[pk] for pk in picks[delivery.pk] if pk in details]
-                transient = _send_one(delivery, status[0], listings, connection, iso_year, iso_week, now, result)
-            if transient:
-                raise TransientSendError(transient)
+            listings = [details[pk] for pk in picks[delivery.pk] if pk in details]
+            _send_one(delivery, listings, connection, iso_year, iso_week, now or timezone.now(), result)
     finally:
         connection.close()
     return result
 
 
-def _send_one(delivery, subscriber_status, listings, connection, iso_year, iso_week, now, result) -> str:
-    """Inside the row's transaction: send or record the outcome. Return an error text when transient."""
-    now = now or timezone.now()
+class _Transient(Exception):
+    pass
+
+
+def _send_one(delivery, listings, connection, iso_year, iso_week, now, result) -> None:
+    """Claim the row, send, and record the outcome, all in one transaction. Raises TransientSendError."""
     subscriber = delivery.subscriber
-    done = Delivery.objects.filter(pk=delivery.pk)
-    if subscriber_status != Subscriber.Status.CONFIRMED:  # unsubscribed since the plan
-        done.update(status=Delivery.Status.SKIPPED, attempts=F("attempts") + 1)
-        result.skipped += 1
-        return ""
-    if not listings:
-        done.update(status=Delivery.Status.EMPTY, attempts=F("attempts") + 1)  # nothing matched: no e-mail
-        result.empty += 1
-        return ""
-    message = digest_message(
-        subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week, connection=connection
-    )
+    queued = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.QUEUED)
+    if subscriber.status != Subscriber.Status.CONFIRMED:  # unsubscribed since the plan
+        result.skipped += queued.update(status=Delivery.Status.SKIPPED, attempts=F("attempts") + 1)
+        return
+    if not listings:  # nothing matched: no e-mail this week
+        result.empty += queued.update(status=Delivery.Status.EMPTY, attempts=F("attempts") + 1)
+        return
     try:
-        message.send()
-    except (smtplib.SMTPException, OSError, ValueError) as exc:
-        error = f"{type(exc).__name__}: {exc}"[:2000]
-        if not is_hard_failure(exc):
-            # Leave the row queued; count the attempt so the admin sees it.
-            done.update(attempts=F("attempts") + 1, error=error)
-            connection.close()
-            return error
-        done.update(status=Delivery.Status.FAILED, attempts=F("attempts") + 1, error=error)
-        _record_hard_failure(subscriber, error, now)
-        result.failed += 1
-        result.errors.append(error)
-        return ""
-    done.update(
-        status=Delivery.Status.SENT, sent_at=now, listing_count=len(listings), attempts=F("attempts") + 1, error=""
-    )
-    if subscriber.hard_failures:
-        Subscriber.objects.filter(pk=subscriber.pk).update(hard_failures=0)
-    result.sent += 1
-    return ""
+        with transaction.atomic():
+            # The claim: this UPDATE locks the row. A run holding it makes us wait for its outcome; once it
+            # has committed, the row is no longer queued and we skip it; if it died, the row is ours.
+            claimed = queued.update(
+                status=Delivery.Status.SENT, sent_at=now, listing_count=len(listings), attempts=F("attempts") + 1
+            )
+            if not claimed:
+                result.already_done += 1
+                return
+            message = digest_message(
+                subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week, connection=connection
+            )
+            try:
+                message.send()
+            except (smtplib.SMTPException, OSError, ValueError) as exc:
+                error = f"{type(exc).__name__}: {exc}"[:2000]
+                if not is_hard_failure(exc):
+                    raise _Transient(error) from exc  # roll the claim back: the row stays queued
+                Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.FAILED, sent_at=None, error=error)
+                _record_hard_failure(subscriber, error, now)
+                result.failed += 1
+                result.errors.append(error)
+                return
+            if subscriber.hard_failures:
+                Subscriber.objects.filter(pk=subscriber.pk).update(hard_failures=0)
+            result.sent += 1
+    except _Transient as exc:
+        connection.close()
+        # Count the attempt so the admin sees it; the retry sends the row.
+        queued.update(attempts=F("attempts") + 1, error=str(exc))
+        raise TransientSendError(str(exc)) from exc
 
 
 def _record_hard_failure(subscriber, error: str, now) -> None:

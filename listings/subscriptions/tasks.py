@@ -14,7 +14,6 @@ from listings.subscriptions.models import Subscriber
 logger = logging.getLogger(__name__)
 
 MAX_RETRIES = 5
-BUSY_RECHECK_SECONDS = 5
 
 
 def backoff(retries: int) -> int:
@@ -43,9 +42,6 @@ def send_digest_chunk_task(self, iso_year: int, iso_week: int, delivery_ids: lis
             digest.digest_give_up(delivery_ids=delivery_ids, error=f"gave up after {MAX_RETRIES} retries: {exc}")
             return {"gave_up": True}
         raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
-    if result.busy and self.request.retries < MAX_RETRIES:
-        # Rows locked by another run: look again shortly, in case that run has just died.
-        raise self.retry(args=(iso_year, iso_week, result.busy), countdown=BUSY_RECHECK_SECONDS)
     return {"sent": result.sent, "empty": result.empty, "skipped": result.skipped, "failed": result.failed}
 
 
