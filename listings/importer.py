@@ -74,6 +74,7 @@ class ImportStats:
     scored: int = 0
     encoding: str = "utf-8"
     last_line: int = 0
+    saved_through: int = 0  # every row up to this line is saved or reported
     stopped: str = ""  # why the run stopped early; "" when it finished
     seconds_total: float = 0.0
     seconds_read: float = 0.0
@@ -88,7 +89,7 @@ class ImportStats:
         self.rejections.append((line, source_id, reason))
 
     def summary(self) -> str:
-        done = f"stopped after line {self.last_line}: {self.stopped}" if self.stopped else "finished"
+        done = f"stopped: rows up to line {self.saved_through} are done; {self.stopped}" if self.stopped else "finished"
         return (
             f"{self.rows} rows read: {self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.duplicates} duplicates skipped, {self.rejected} rejected; {self.scored} scored ({done})."
@@ -503,6 +504,7 @@ class Importer:
         self.employers = EmployerCache()
         self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
         batch: list[Row] = []
+        pending = None
         records = read_records(path, fmt, self.stats.encoding)
         try:
             while True:
@@ -518,9 +520,14 @@ class Importer:
                 if row is not None:
                     batch.append(row)
                 if len(batch) >= self.batch_size:
-                    self._flush(batch)
-                    batch = []
-            self._flush(batch)
+                    # Workers extract this batch while the previous one is written.
+                    prepared, batch = self._prepare(batch), []
+                    self._flush(pending)
+                    pending = prepared
+            self._flush(pending)
+            pending = None
+            if batch:
+                self._flush(self._prepare(batch))
         except ImportFileError:
             raise
         except BaseException as exc:
@@ -559,16 +566,30 @@ class Importer:
         self.seen[identity] = (line, row.fingerprint)
         return row
 
-    def _flush(self, batch: list[Row]) -> None:
-        if not batch:
-            return
+    def _prepare(self, batch: list[Row]):
+        """Find which rows are new or changed and start their extraction (in the workers, if any)."""
         t0 = time.perf_counter()
         existing = self._existing(batch)
-        t1 = time.perf_counter()
+        self.stats.seconds_db += time.perf_counter() - t0
         fresh = [row for row in batch if _identity(row) not in existing or _fingerprint(existing[_identity(row)]) !=
                  row.fingerprint]  # fmt: skip
         self.stats.unchanged += len(batch) - len(fresh)
-        extractions = self._extract([row.description for row in fresh])
+        texts = [row.description for row in fresh]
+        t_extract = time.perf_counter()
+        if self.pool is None or len(texts) < 2 * self.jobs:
+            pending = [extract(text) for text in texts]
+        else:
+            pending = self.pool.map_async(extract, texts, chunksize=max(1, len(texts) // (self.jobs * 4)))
+        self.stats.seconds_extraction += time.perf_counter() - t_extract
+        return existing, fresh, pending, batch[-1].line
+
+    def _flush(self, prepared) -> None:
+        """Finish a prepared batch: apply extraction, score, write."""
+        if prepared is None:
+            return
+        existing, fresh, pending, last_line = prepared
+        t1 = time.perf_counter()
+        extractions = pending if isinstance(pending, list) else pending.get()
         for row, extraction in zip(fresh, extractions, strict=True):
             apply_extraction(row, extraction)
             row.work_types = tuple(c for c in row.work_types if c in self.work_types)
@@ -595,15 +616,11 @@ class Importer:
                 changed.append((row, old))
         written = self._save(new, changed)
         self.stats.scored += len(written)
+        self.stats.saved_through = last_line
         t3 = time.perf_counter()
-        self.stats.seconds_extraction += t2 - t1
+        self.stats.seconds_extraction += t2 - t1  # waiting for the workers (or extracting, without them)
         self.stats.seconds_scoring += scoring
-        self.stats.seconds_db += (t1 - t0) + (t3 - t2) - scoring
-
-    def _extract(self, texts: list[str]) -> list[Extraction]:
-        if self.pool is None or len(texts) < 2 * self.jobs:
-            return [extract(text) for text in texts]
-        return self.pool.map(extract, texts, chunksize=max(1, len(texts) // (self.jobs * 4)))
+        self.stats.seconds_db += (t3 - t2) - scoring
 
     def _existing(self, batch: list[Row]) -> dict[str, Listing]:
         ids = [row.external_id for row in batch if row.external_id]
@@ -683,7 +700,12 @@ def write_report(stats: ImportStats, path: Path) -> None:
             writer.writerow([line, source_id, reason])
         if stats.stopped:
             writer.writerow(
-                [stats.last_line, "", f"import stopped at this line: {stats.stopped}; rows after it were not read"]
+                [
+                    stats.saved_through,
+                    "",
+                    f"import stopped ({stats.stopped}): rows up to this line are saved or listed here; "
+                    f"rows after it were not imported (reading had reached line {stats.last_line})",
+                ]
             )
 
 

@@ -298,3 +298,43 @@ def test_unknown_file_type_and_missing_file(tmp_path):
         run(other)
     with pytest.raises(CommandError, match="No such file"):
         run(tmp_path / "missing.csv")
+
+
+def test_an_interrupted_import_keeps_whole_rows_and_the_report_says_how_far_it_got(tmp_path):
+    rows = [{**SCAM, "job_id": str(n)} for n in range(1, 9)]
+    path = write_csv(tmp_path / "jobs.csv", rows)
+    report = tmp_path / "report.csv"
+    seen = []
+
+    def progress(step):  # the person at the terminal presses Ctrl-C while line 8 is read
+        seen.append(step)
+        if sum(seen) >= 7:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        listings_import(path=path, batch_size=2, progress=progress, report_path=report)
+
+    saved = Listing.objects.all()
+    assert 0 < saved.count() < 8
+    for listing in saved:  # every saved row is complete: fees written and scored
+        assert listing.fees.count() == 1 and listing.verdict == "likely_scam"
+    (stop,) = report_rows(report)
+    assert "import stopped (KeyboardInterrupt" in stop["reason"]
+    assert int(stop["line"]) == saved.count() + 1  # header is line 1
+
+
+def test_rerun_after_an_interruption_completes_without_duplicates(tmp_path):
+    rows = [{**SCAM, "job_id": str(n)} for n in range(1, 7)]
+    path = write_csv(tmp_path / "jobs.csv", rows)
+
+    def stop_early(step, seen=[]):  # noqa: B006
+        seen.append(step)
+        if sum(seen) >= 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        listings_import(path=path, batch_size=2, progress=stop_early)
+    listings_import(path=path, batch_size=2)
+
+    assert Listing.objects.count() == 6
+    assert Listing.objects.values("external_id").distinct().count() == 6
