@@ -135,6 +135,30 @@ def posting(rng: random.Random, i: int) -> dict:
     }
 
 
+def _own_cpu() -> float:
+    """User + system CPU seconds of this process and its finished children (the extraction workers)."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _postgres_cpu(pid_file: Path) -> float:
+    """CPU seconds of the throwaway PostgreSQL: the postmaster and its processes, from /proc."""
+    try:
+        postmaster = int(pid_file.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    ticks, total = os.sysconf("SC_CLK_TCK"), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == postmaster or ppid == postmaster:
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+    return total / ticks
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=18_000)
@@ -185,10 +209,15 @@ def main() -> int:
         from listings.importer import listings_import
         from listings.models import Listing
 
+        load_before = os.getloadavg()[0]
+        cpu_before = _own_cpu()
         stats = listings_import(
             path=path, batch_size=args.batch_size, report_path=workdir / "rejected.csv", jobs=args.jobs
         )
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        own_cpu = _own_cpu() - cpu_before
+        pg_cpu = _postgres_cpu(server.directory / "data" / "postmaster.pid")
+        load_after = os.getloadavg()[0]
 
         text_kb = size_mb * 1000
         print(f"Generated {args.rows:,} postings, {size_mb:.1f} MB of CSV, in {generated:.1f} s")
@@ -203,6 +232,15 @@ def main() -> int:
         print(f"  scoring:    {stats.seconds_scoring:.1f} s")
         print(f"  database writes: {stats.seconds_db:.1f} s")
         print(f"Peak memory (ru_maxrss): {rss_mb:.0f} MB  (target < 500 MB)")
+        cores = os.cpu_count() or 1
+        print(
+            f"In-run reference for the machine: load average {load_before:.1f} before, {load_after:.1f} after, on "
+            f"{cores} cores (other work slows every figure above)."
+        )
+        print(
+            f"CPU used: importer + extraction workers {own_cpu:.1f} s, PostgreSQL {pg_cpu:.1f} s; "
+            f"on {cores} idle cores the import needs at least {(own_cpu + pg_cpu) / cores:.1f} s of wall time."
+        )
         by_label = {}
         for label, verdict in Listing.objects.values_list("source_label", "verdict"):
             by_label.setdefault(label, {}).setdefault(verdict, 0)
