@@ -567,3 +567,16 @@ def test_huge_text_is_read_in_part_and_says_so():
 def test_evidence_spans_point_at_their_text():
     for text in (SCAM, LEGIT):
         spans_ok(text, extract(text))
+
+
+def test_every_finding_on_a_scam_points_at_its_evidence():
+    from scoring.extraction import RULE_FIELDS, evidence_for_rule
+    from scoring.rules import REGISTRY
+
+    extraction = extract(SCAM)
+    result = evaluate(extraction.to_offer(), RuleConfig())
+
+    assert set(RULE_FIELDS) <= set(REGISTRY)
+    for finding in result.findings:
+        if finding.severity >= 2:
+            assert evidence_for_rule(finding.rule, extraction.evidence), finding.rule

@@ -9,7 +9,17 @@ segments(text, extraction.evidence)                 # text split for highlightin
 """
 
 from scoring.extraction.extract import MAX_SCAN_CHARS, extract
+from scoring.extraction.findings import RULE_FIELDS, evidence_for_rule
 from scoring.extraction.highlight import Segment, segments
 from scoring.extraction.result import Evidence, Extraction
 
-__all__ = ["MAX_SCAN_CHARS", "Evidence", "Extraction", "Segment", "extract", "segments"]
+__all__ = [
+    "MAX_SCAN_CHARS",
+    "RULE_FIELDS",
+    "Evidence",
+    "Extraction",
+    "Segment",
+    "evidence_for_rule",
+    "extract",
+    "segments",
+]
