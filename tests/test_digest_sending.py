@@ -373,9 +373,11 @@ def test_moderators_see_subscribers_deliveries_and_failures_read_only(moderator_
     subscribers = moderator_client.get("/admin/subscriptions/subscriber/?status__exact=confirmed")
     deliveries = moderator_client.get("/admin/subscriptions/delivery/?status__exact=failed")
     detail = moderator_client.get(f"/admin/subscriptions/delivery/{delivery.pk}/change/")
+    subscriber_page = moderator_client.get(f"/admin/subscriptions/subscriber/{delivery.subscriber_id}/change/")
     edit = moderator_client.post(f"/admin/subscriptions/delivery/{delivery.pk}/change/", {"status": "sent"})
 
     assert subscribers.status_code == deliveries.status_code == detail.status_code == 200
+    assert subscriber_page.status_code == 200 and "550" in subscriber_page.content.decode()  # the last failure
     assert "gone@example.org" in deliveries.content.decode() and "550" in deliveries.content.decode()
     assert "&lt;script&gt;x&lt;/script&gt;@example.org" in subscribers.content.decode()
     assert edit.status_code == 403

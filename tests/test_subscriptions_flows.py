@@ -363,3 +363,18 @@ def test_full_double_opt_in_round_trip_through_the_e_mailed_links(client, django
     client.post(path)
 
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
+
+
+def test_poisoned_host_header_is_refused_and_mail_links_never_follow_the_request_host(
+    client, django_capture_on_commit_callbacks
+):
+    refused = client.post(SUBSCRIBE, form_data(email="a@example.org"), HTTP_HOST="evil.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        accepted = client.post(SUBSCRIBE, form_data(email="b@example.org"), HTTP_HOST="127.0.0.1")
+
+    assert refused.status_code == 400
+    assert accepted.status_code == 200
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["b@example.org"]
+    [message] = mail.outbox
+    assert "127.0.0.1" not in message.body and "evil" not in message.body
+    assert links_in(message) and all(link.startswith("https://offers.example/") for link in links_in(message))

@@ -258,6 +258,12 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
     # One SMTP connection per chunk; a hung server cannot hold a row lock longer than the timeout.
     connection = get_connection(timeout=settings.EMAIL_TIMEOUT or SMTP_TIMEOUT)
     try:
+        if any(picks.values()):
+            # Opened here, the connection stays open across messages (send() would open and close one each).
+            try:
+                connection.open()
+            except (smtplib.SMTPException, OSError) as exc:
+                raise TransientSendError(f"{type(exc).__name__}: {exc}") from exc
         for delivery in rows:
             listings = [details[pk] for pk in picks[delivery.pk] if pk in details]
             _send_one(delivery, listings, connection, iso_year, iso_week, now or timezone.now(), result)
