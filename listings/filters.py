@@ -48,7 +48,7 @@ def search_listings(queryset, text: str):
 
         vector = SearchVector("title", "description", config=SEARCH_CONFIG)
         query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.annotate(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids))
+        return queryset.alias(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids))
     return queryset.filter(Q(title__icontains=text) | Q(description__icontains=text) | Q(employer_id__in=employer_ids))
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from functools import wraps
 
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.views import View
 from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import DetailView, TemplateView
@@ -25,6 +28,37 @@ from scoring.models import RuleSet
 from scoring.verdict import evaluate
 
 PAGE_SIZE = 20
+COUNT_CAP = 1000
+
+
+class CappedPaginator(Paginator):
+    """Counts matches only up to COUNT_CAP ("1,000+ listings"): an exact count of a broad search over
+    100,000 listings costs more than the page itself, and nobody pages past 50 pages."""
+
+    def __init__(self, *args, text_search: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.text_search = text_search
+
+    @cached_property
+    def total(self) -> int:
+        matches = self.object_list.order_by()[: COUNT_CAP + 1]
+        if not (self.text_search and connection.vendor == "postgresql"):
+            return matches.count()
+        # PostgreSQL underestimates to_tsvector's cost: with a LIMIT it prefers a sequential scan that
+        # computes the vector row by row (seconds for a rare word) over the GIN index (milliseconds).
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            return matches.count()
+
+    @property
+    def more(self) -> bool:
+        return self.total > COUNT_CAP
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.total, COUNT_CAP)
+
+
 VETTED_EMPLOYER_STATUSES = [Employer.Status.VERIFIED, Employer.Status.FLAGGED, Employer.Status.BLOCKED]
 
 
@@ -74,10 +108,14 @@ class BrowseView(FilterView):
     template_name = "listings/browse.html"
     filterset_class = ListingFilter
     paginate_by = PAGE_SIZE
+    paginator_class = CappedPaginator
     context_object_name = "listings"
 
     def get_queryset(self):
         return _cards(Listing.objects.published())
+
+    def get_paginator(self, *args, **kwargs):
+        return super().get_paginator(*args, text_search=bool(self.request.GET.get("q", "").strip()), **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error (checks.md S4).
