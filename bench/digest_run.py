@@ -139,6 +139,8 @@ def main() -> None:
         print(f"messages received by the SMTP sink: {sent:,}")
         print(f"total: {elapsed:.1f} s  ·  {sent / elapsed:.0f} messages/s  (target: under 120 s)")
         print(f"reference, bare smtplib loop into the same sink: {reference:.0f} messages/s")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"machine load average (1, 5, 15 min) at the end: {load} on {os.cpu_count()} cores")
         for pid in children:
             print(
                 f"worker child {pid}: RSS when ready {rss_ready[pid] / 1024:.0f} MiB, peak {peaks[pid] / 1024:.0f} MiB"
