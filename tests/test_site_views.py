@@ -447,3 +447,14 @@ def test_broad_results_are_counted_up_to_a_cap(client, monkeypatch):
 
     assert "3+ listings" in response.content.decode()
     assert len(response.context["listings"]) == 3
+
+
+def test_server_error_page_is_styled(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+
+    body = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in body
+    assert "vendor/bootstrap/bootstrap.min.css" in body
