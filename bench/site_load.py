@@ -214,6 +214,25 @@ def generate(n: int, seed: int = 7) -> None:
         cursor.execute("ANALYZE")
 
 
+def start_gunicorn(port: int, workers: int, env: dict) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            str(PROJECT_DIR / ".venv/bin/gunicorn"),
+            "vetting.wsgi",
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "/dev/null",
+            "--log-level",
+            "warning",
+        ],
+        cwd=PROJECT_DIR,
+        env={**os.environ, **env},
+    )
+
+
 def run_wrk(url: str, *, seconds: int, connections: int, script: str) -> dict:
     # A short warm-up so every gunicorn worker has its connection and templates loaded.
     subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", url], capture_output=True, check=True)
@@ -277,48 +296,37 @@ def main() -> None:
 
         connections.close_all()
 
-        gunicorn = subprocess.Popen(
-            [
-                str(PROJECT_DIR / ".venv/bin/gunicorn"),
-                "vetting.wsgi",
-                "--workers",
-                str(args.workers),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--access-logfile",
-                "/dev/null",
-                "--log-level",
-                "warning",
-            ],
-            cwd=PROJECT_DIR,
-            env={**os.environ, **env},
-        )
-        base = f"http://127.0.0.1:{port}"
-        wait_for(base + "/healthz")
-        urls = [
-            ("minimal view (/healthz)", "/healthz"),
+        browse = "/listings/?work_type=customer_service&region=US-TX&pay_basis=hour&sort=score"
+        passes = [
+            # (page cache seconds, [(label, path)]): the minimal view and detail are never page-cached.
             (
-                "browse: 3 filters + sort by score",
-                "/listings/?work_type=customer_service&region=US-TX&pay_basis=hour&sort=score",
+                60,
+                [
+                    ("minimal view (/healthz)", "/healthz"),
+                    ("browse: 3 filters + sort by score", browse),
+                    ("listing detail", f"/listings/{detail}/"),
+                    ("search", "/listings/?q=reservations"),
+                ],
             ),
-            ("listing detail", f"/listings/{detail}/"),
-            ("search", "/listings/?q=reservations"),
+            (0, [("browse, page cache off", browse), ("search, page cache off", "/listings/?q=reservations")]),
         ]
-        for _, path in urls:
-            with urllib.request.urlopen(base + path, timeout=10) as response:
-                assert response.status == 200, path
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
             handle.write(WRK_SCRIPT)
         results = []
-        for label, path in urls:
-            print(f"wrk {args.connections} connections, {args.seconds} s: {path}", flush=True)
-            results.append(
-                (
-                    label,
-                    path,
-                    run_wrk(base + path, seconds=args.seconds, connections=args.connections, script=handle.name),
-                )
-            )
+        for cache_seconds, urls in passes:
+            gunicorn = start_gunicorn(port, args.workers, {**env, "PAGE_CACHE_SECONDS": str(cache_seconds)})
+            base = f"http://127.0.0.1:{port}"
+            wait_for(base + "/healthz")
+            for _, path in urls:
+                with urllib.request.urlopen(base + path, timeout=30) as response:
+                    assert response.status == 200, path
+            for label, path in urls:
+                print(f"wrk {args.connections} connections, {args.seconds} s: {path}", flush=True)
+                result = run_wrk(base + path, seconds=args.seconds, connections=args.connections, script=handle.name)
+                results.append((label, path, result))
+            gunicorn.terminate()
+            gunicorn.wait(timeout=30)
+            gunicorn = None
         Path(handle.name).unlink()
 
         print()
@@ -332,8 +340,8 @@ def main() -> None:
             print(f"{label:36} {p50:8.1f} {p95:8.1f} {p99:8.1f} {r['rps']:8.0f} {r['errors']:7d}")
         minimal = results[0][2]["rps"]
         print(
-            f"\nbrowse ÷ minimal view: {results[1][2]['rps'] / minimal:.2f}× (target ≥ 0.5×); "
-            f"p95 target ≤ 200 ms; errors target 0"
+            f"\nbrowse ÷ minimal view: {results[1][2]['rps'] / minimal:.2f}× with the page cache, "
+            f"{results[4][2]['rps'] / minimal:.2f}× without (target ≥ 0.5×); p95 target ≤ 200 ms; errors target 0"
         )
     finally:
         if gunicorn is not None:
