@@ -27,7 +27,23 @@ def enabled_field(rule_id: str) -> str:
     return f"enabled__{rule_id}"
 
 
-class RuleSetForm(forms.ModelForm):
+def _rule_fields() -> dict:
+    """A points field and an on/off switch per registered rule, declared on the form class
+    (the admin builds its form from the declared fields named in its fieldsets)."""
+    fields = {}
+    for spec in REGISTRY.values():
+        fields[points_field(spec.id)] = forms.IntegerField(
+            label=f"{spec.faq} · {spec.title}",
+            min_value=0,
+            max_value=100,
+            initial=spec.default_points,
+            help_text=f"Points taken off the score of 100 (default {spec.default_points}).",
+        )
+        fields[enabled_field(spec.id)] = forms.BooleanField(label=f"{spec.id} on", required=False, initial=True)
+    return fields
+
+
+class _RuleSetFormBase(forms.ModelForm):
     """Saving never edits a version: the admin publishes the cleaned values as a new one."""
 
     class Meta:
@@ -37,18 +53,10 @@ class RuleSetForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         weights = self.instance.weights if self.instance.pk else {}
-        for spec in REGISTRY.values():
-            current = weights.get(spec.id, {})
-            self.fields[points_field(spec.id)] = forms.IntegerField(
-                label=f"{spec.faq} · {spec.title}",
-                min_value=0,
-                max_value=100,
-                initial=current.get("points", spec.default_points),
-                help_text=f"Points taken off the score of 100 (default {spec.default_points}).",
-            )
-            self.fields[enabled_field(spec.id)] = forms.BooleanField(
-                label=f"{spec.id} on", required=False, initial=current.get("enabled", True)
-            )
+        for rule_id, weight in weights.items():
+            if rule_id in REGISTRY:
+                self.initial.setdefault(points_field(rule_id), weight.get("points"))
+                self.initial.setdefault(enabled_field(rule_id), weight.get("enabled", True))
         self.fields["note"].required = True
 
     def clean(self):
@@ -79,6 +87,5 @@ class RuleSetForm(forms.ModelForm):
     def values(self) -> dict:
         return {name: self.cleaned_data[name] for name in VALUE_FIELDS}
 
-    def rule_rows(self):
-        """(points field, enabled field) per rule, for the template."""
-        return [(self[points_field(s.id)], self[enabled_field(s.id)]) for s in REGISTRY.values()]
+
+RuleSetForm = type("RuleSetForm", (_RuleSetFormBase,), _rule_fields())

@@ -80,10 +80,14 @@ def celery_broker(redis_server):
 
 
 def _reset_celery_connections(app) -> None:
+    """Drop every cached broker connection, so the next task is sent with the current broker URL."""
+    from kombu import pools
+
     if app._pool is not None:
         app._pool.force_close_all()
         app._pool = None
     app.amqp._producer_pool = None
+    pools.reset()  # kombu keeps producer pools per broker URL, process-wide
 
 
 @pytest.fixture
