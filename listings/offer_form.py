@@ -10,15 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.text import capfirst
 
 from listings.abuse import PublicFormMixin
 from listings.filters import region_choices
 from listings.forms import FastSelectMultiple
 from listings.models import Answer, Employer, Fee, Listing, WorkType
 from listings.services import employer_for_name
+from scoring.extraction import Evidence, Extraction, evidence_for_rule, extract, segments
 from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
 
 MAX_FEE_ROWS = 8
+MAX_OFFER_TEXT = 100_000  # characters of pasted offer text; offers are a few thousand
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["description"].max_length = 100_000
+        self.fields["description"].max_length = MAX_OFFER_TEXT
         regions = self.fields["hiring_regions"]
         regions.help_text = "Hold Ctrl (or ⌘) to pick several. Leave empty if the offer does not say."
         # Codes, grouped, in one query; the widget shows them as country / state / province groups.
@@ -175,6 +178,11 @@ class FeeForm(forms.ModelForm):
         fields = ["kind", "amount", "currency", "timing", "recurring"]
         labels = {"kind": "What the fee is for", "amount": "Amount", "timing": "Due", "recurring": "Recurring?"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Rows pre-filled from an offer's text count as "initial" forms; a visitor who clears one means "no fee".
+        self.empty_permitted = True
+
     def has_changed(self) -> bool:
         """A row is filled in when it names a fee or an amount; the other columns have defaults."""
         return bool(self.data.get(self.add_prefix("kind")) or self.data.get(self.add_prefix("amount")))
@@ -189,12 +197,110 @@ class FeeForm(forms.ModelForm):
 FeeFormSet = forms.formset_factory(FeeForm, extra=3, max_num=MAX_FEE_ROWS, validate_max=True, absolute_max=20)
 
 
+class PasteOfferForm(PublicFormMixin):
+    """Step one of a check: the offer's text as received, read into checklist answers (issue 6)."""
+
+    prefix = "paste"
+    offer_text = forms.CharField(
+        label="Paste the offer text",
+        max_length=MAX_OFFER_TEXT,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="The job ad or the recruiter's message, as you received it. We fill in the answers we can find; "
+        "you check and correct them.",
+        error_messages={
+            "required": "Paste the offer's text first.",
+            "max_length": "That is more than %(limit_value)s characters: paste only the offer itself "
+            "(you pasted %(show_value)s).",
+        },
+    )
+
+
+def initial_from_extraction(extraction: Extraction, text: str) -> tuple[dict, list[dict]]:
+    """What the check form and its fee rows start with after reading `text`: the answers found, the text itself."""
+    names = set(CheckOfferForm.base_fields)
+    initial = {name: value for name, value in extraction.answers.items() if name in names}
+    initial["description"] = text
+    fees = [
+        {"kind": f.kind, "amount": f.amount, "currency": f.currency, "timing": f.timing, "recurring": f.recurring}
+        for f in extraction.answers.get("fees", ())
+    ][:MAX_FEE_ROWS]
+    return initial, fees
+
+
+EVIDENCE_LABELS = {"fees": "A fee they ask you to pay", "employer_name": "Employer's name"}
+
+
+def evidence_label(field: str) -> str:
+    """A reader's name for what a highlighted piece of text told us ("Is training paid?", "Sign: gift cards")."""
+    if field.startswith("signal:"):
+        return "Warning sign: " + field.removeprefix("signal:").replace("_", " ")
+    return EVIDENCE_LABELS.get(field) or LABELS.get(field) or capfirst(field.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    label: str = ""  # "" for plain text; else what the highlighted text told us
+
+    @property
+    def highlighted(self) -> bool:
+        return bool(self.label)
+
+
+@dataclass(frozen=True)
+class ReadOffer:
+    """An offer's text with what we found in it, ready for a page: pieces to highlight, evidence per finding."""
+
+    text: str
+    evidence: tuple[Evidence, ...]
+
+    @classmethod
+    def from_text(cls, text: str) -> ReadOffer:
+        return cls(text, extract(text).evidence)
+
+    @classmethod
+    def from_listing(cls, listing) -> ReadOffer | None:
+        """From the evidence stored at import or submission; None when the listing has none."""
+        evidence = Extraction.from_dict(listing.evidence or {}).evidence
+        return cls(listing.description or "", evidence) if evidence and listing.description else None
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return [
+            Piece(s.text, "; ".join(evidence_label(f) for f in s.fields) if s.highlighted else "")
+            for s in segments(self.text, self.evidence)
+        ]
+
+    @property
+    def found_anything(self) -> bool:
+        return bool(self.evidence)
+
+    def with_evidence(self, findings: list[dict]) -> list[dict]:
+        """Copies of the finding dicts, each with the quoted evidence behind it (may be empty)."""
+        return [{**f, "evidence": _quotes(evidence_for_rule(f.get("rule", ""), self.evidence))} for f in findings]
+
+
+def _quotes(evidence: list[Evidence]) -> list[str]:
+    return list(dict.fromkeys(e.text.strip() for e in evidence if e.text.strip()))
+
+
 class CheckOffer:
     """The check form and its fee rows, validated together."""
 
-    def __init__(self, data=None):
-        self.form = CheckOfferForm(data=data)
-        self.fees = FeeFormSet(data=data, prefix="fees")
+    def __init__(self, data=None, *, initial=None, fee_initial=None):
+        self.form = CheckOfferForm(data=data, initial=initial)
+        self.fees = FeeFormSet(data=data, prefix="fees", initial=fee_initial)
+
+    @classmethod
+    def from_extraction(cls, extraction: Extraction, text: str) -> CheckOffer:
+        """An unbound check pre-filled with what `text` revealed; the visitor corrects it before checking."""
+        initial, fees = initial_from_extraction(extraction, text)
+        return cls(initial=initial, fee_initial=fees)
+
+    @property
+    def description(self) -> str:
+        return self.form.cleaned_data.get("description", "")
 
     def is_valid(self) -> bool:
         return all([self.form.is_valid(), self.fees.is_valid()])
@@ -213,4 +319,4 @@ class CheckOffer:
         return self.form.cleaned_data.get("source_url", "")
 
 
-__all__ = ["Answer", "CheckOffer", "CheckOfferForm", "FeeFormSet", "SECTIONS"]
+__all__ = ["Answer", "CheckOffer", "CheckOfferForm", "FeeFormSet", "PasteOfferForm", "ReadOffer", "SECTIONS"]

@@ -91,8 +91,10 @@ def _employer_get_or_create(name: str) -> Employer:
 
 
 @transaction.atomic
-def listing_submit_from_offer(*, offer, source_url: str = "") -> Listing:
+def listing_submit_from_offer(*, offer, source_url: str = "", evidence: dict | None = None) -> Listing:
     """Save a checked offer as a listing pending review, for an employer matched by name or created unreviewed.
+
+    `evidence`: `Extraction.as_dict()` of the offer's description, computed server-side (never from the client).
 
     Public submissions are never published directly (checks.md R2); a moderator reviews them.
     """
@@ -104,6 +106,7 @@ def listing_submit_from_offer(*, offer, source_url: str = "") -> Listing:
         employer=employer,
         source_url=source_url,
         status=Listing.Status.PENDING,
+        evidence=evidence or {},
         **{name: getattr(offer, name) for name in OFFER_FIELDS},
     )
     listing.full_clean(exclude=["employer"])

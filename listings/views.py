@@ -23,7 +23,8 @@ from listings.abuse import public_post_ratelimit
 from listings.filters import ListingFilter
 from listings.forms import ReportForm
 from listings.models import Employer, Listing
-from listings.offer_form import CheckOffer
+from listings.offer_form import CheckOffer, PasteOfferForm, ReadOffer
+from scoring.extraction import extract
 from scoring.models import RuleSet
 from scoring.verdict import evaluate
 
@@ -156,8 +157,12 @@ class ListingDetailView(DetailView):
     def get_context_data(self, **kwargs):
         listing = self.object
         findings = listing.findings or []
+        read = ReadOffer.from_listing(listing)
+        if read:
+            findings = read.with_evidence(findings)
         return super().get_context_data(
             findings=findings,
+            read=read,
             questions=[f["ask"] for f in findings if f.get("ask")],
             report_form=kwargs.pop("report_form", None) or ReportForm(),
             **kwargs,
@@ -184,35 +189,63 @@ class GuideView(TemplateView):
 
 @method_decorator(never_cache, name="dispatch")
 class CheckOfferView(View):
-    """Anyone answers the checklist for an offer and gets the verdict a published listing would get."""
+    """Anyone answers the checklist for an offer and gets the verdict a published listing would get.
+
+    Two POSTs share one URL, rate limit group and protections: "Read this offer" (a pasted text, read into
+    pre-filled answers) and the check itself (the visitor's answers, corrected or not, scored).
+    """
 
     template_name = "listings/check.html"
 
     def get(self, request):
-        return render(request, self.template_name, {"check": CheckOffer()})
+        return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
 
     @method_decorator(public_post_ratelimit("check"))
     def post(self, request):
+        if "read_offer" in request.POST:
+            return self.read(request)
         check = CheckOffer(data=request.POST)
         if not check.is_valid():
             return render(request, self.template_name, {"check": check}, status=400)
         if check.is_bot():
-            return render(request, self.template_name, {"check": CheckOffer()})
+            return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
         result = evaluate(check.to_offer(), RuleSet.objects.active().to_config())
         findings = result.findings_as_dicts()
+        # The text is read again here, never taken from the client: highlights match the text as sent now.
+        read = ReadOffer.from_text(check.description) if check.description else None
         context = {
             "check": check,
             "result": result,
             "verdict_label": Listing.Verdict(result.verdict).label,
-            "findings": findings,
+            "findings": read.with_evidence(findings) if read else findings,
             "questions": [f["ask"] for f in findings if f.get("ask")],
+            "read": read,
+        }
+        return render(request, self.template_name, context)
+
+    def read(self, request):
+        paste = PasteOfferForm(data=request.POST)
+        if not paste.is_valid():
+            return render(request, self.template_name, {"check": CheckOffer(), "paste": paste}, status=400)
+        if paste.is_bot():
+            return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
+        text = paste.cleaned_data["offer_text"]
+        extraction = extract(text)
+        context = {
+            "check": CheckOffer.from_extraction(extraction, text),
+            "read": ReadOffer(text, extraction.evidence),
+            "extraction": extraction,
+            "pasted": True,
         }
         return render(request, self.template_name, context)
 
 
 @method_decorator(never_cache, name="dispatch")
 class SubmitOfferView(View):
-    """The second step of a check: send the same answers to the moderators as a listing pending review."""
+    """The second step of a check: send the same answers to the moderators as a listing pending review.
+
+    The offer's text becomes the listing's description; its evidence is extracted again here from that text.
+    """
 
     @method_decorator(public_post_ratelimit("submit"))
     def post(self, request):
@@ -220,7 +253,11 @@ class SubmitOfferView(View):
         if not check.is_valid():
             return render(request, CheckOfferView.template_name, {"check": check}, status=400)
         if not check.is_bot():
-            services.listing_submit_from_offer(offer=check.to_offer(), source_url=check.source_url)
+            services.listing_submit_from_offer(
+                offer=check.to_offer(),
+                source_url=check.source_url,
+                evidence=extract(check.description).as_dict() if check.description else None,
+            )
         return redirect("listings:submitted")
 
 

@@ -1,0 +1,181 @@
+"""Check an offer from its pasted text: answers read from the text, corrected by the visitor, evidence shown."""
+
+import re
+import time
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from listings.abuse import signed_start
+from listings.models import Listing
+from scoring.extraction import Extraction
+from tests.factories import ListingFactory
+from tests.test_site_forms import offer_data
+
+pytestmark = pytest.mark.django_db
+
+CHECK = reverse("listings:check")
+SUBMIT = reverse("listings:submit")
+
+OFFER_TEXT = (
+    "Inbound customer service from home. Pay: $0.40 per call. Independent contractor.\n"
+    "You must buy a $99 starter kit before interview. Training is unpaid for 5 days."
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+def paste(client, text, **changes):
+    data = {
+        "read_offer": "1",
+        "paste-offer_text": text,
+        "paste-website_url": "",
+        "paste-started": signed_start(time.time() - 10),
+        **changes,
+    }
+    return client.post(CHECK, data)
+
+
+def checked(body: str, name: str, value: str) -> bool:
+    """Whether the radio/checkbox `name`=`value` is rendered checked."""
+    tag = re.search(rf'<input[^>]*name="{name}"[^>]*value="{re.escape(value)}"[^>]*>', body)
+    return bool(tag) and "checked" in tag.group(0)
+
+
+def input_value(body: str, name: str) -> str | None:
+    tag = re.search(rf'<input[^>]*name="{re.escape(name)}"[^>]*>', body)
+    value = tag and re.search(r'value="([^"]*)"', tag.group(0))
+    return value.group(1) if value else None
+
+
+def selected(body: str, name: str) -> str | None:
+    select = re.search(rf'<select[^>]*name="{re.escape(name)}"[^>]*>(.*?)</select>', body, re.S)
+    option = select and re.search(r'<option value="([^"]*)"[^>]*selected', select.group(1))
+    return option.group(1) if option else None
+
+
+def test_check_page_offers_the_paste_step(client):
+    body = client.get(CHECK).content.decode()
+    assert "Paste the offer text" in body
+    assert 'name="paste-offer_text"' in body
+    assert "Read this offer" in body
+
+
+def test_pasted_pay_per_call_is_prefilled(client):
+    response = paste(client, "Customer service from home. Pay: $0.40 per call.")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert selected(body, "pay_basis") == "call"
+    assert input_value(body, "pay_amount") == "0.40"
+    assert checked(body, "work_types", "customer_service")
+    # Answers the text does not give stay "Don't know".
+    assert checked(body, "training_pay", "unknown")
+    # The text travels with the form, and the found pieces are marked.
+    assert "Pay: $0.40 per call." in body
+    assert re.search(r'<mark title="[^"]*How is pay worked out\?[^"]*"[^>]*>\$0\.40 per call</mark>', body), body
+
+
+def test_pasted_starter_kit_fee_fills_a_fee_row(client):
+    body = paste(client, "You must buy a $99 starter kit before interview.").content.decode()
+    assert selected(body, "fees-0-kind") == "starter_kit"
+    assert input_value(body, "fees-0-amount") == "99"
+    assert selected(body, "fees-0-timing") == "before_offer"
+    assert input_value(body, "fees-INITIAL_FORMS") == "1"
+
+
+def test_html_in_pasted_text_is_shown_escaped(client):
+    text = 'Pay $0.40 per call <script>alert("x")</script> <b onmouseover=alert(1)>hi</b>'
+    body = paste(client, text).content.decode()
+    assert "<script>alert" not in body
+    assert "<b onmouseover" not in body
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in body
+
+
+def test_too_long_text_is_refused_on_the_field(client):
+    response = paste(client, "x" * 100_001)
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "more than 100000 characters" in body
+    assert 'id="paste-errors"' in body
+    assert Listing.objects.count() == 0
+
+
+def test_empty_paste_is_refused_on_the_field(client):
+    response = paste(client, "   ")
+    assert response.status_code == 400
+    assert "Paste the offer&#x27;s text first." in response.content.decode()
+
+
+def test_paste_from_a_bot_reads_nothing(client):
+    response = paste(client, OFFER_TEXT, **{"paste-website_url": "http://spam.example"})
+    assert response.status_code == 200
+    assert "What we found in the offer text" not in response.content.decode()
+
+
+def test_text_with_nothing_to_read_says_so(client):
+    body = paste(client, "Hello, please reply soon.").content.decode()
+    assert 'id="read-nothing"' in body
+
+
+def test_corrected_answers_are_scored_and_evidence_shown(client):
+    """The visitor corrects "training unpaid" to "paid": the verdict uses the correction, the text stays marked."""
+    data = offer_data(
+        description=OFFER_TEXT,
+        pay_basis="call",
+        pay_amount="0.40",
+        worker_status="contractor",
+        guaranteed_minimum="unknown",
+        training_days="5",
+        training_pay="paid",
+    )
+    body = client.post(CHECK, data).content.decode()
+    assert "Your offer&#x27;s verdict" in body or "Your offer's verdict" in body
+    assert "<mark" in body
+    # Findings about training follow the visitor's answer, not the text.
+    assert "is paid. That is a good sign" in body
+    assert "is unpaid: you work for free" not in body
+    assert re.search(r"In the offer:</span> .*<q>Training is unpaid", body)
+    # Pay per call with no minimum is quoted next to its finding.
+    assert "<q>$0.40 per call</q>" in body
+
+
+def test_submit_stores_text_and_evidence_extracted_on_the_server(client):
+    data = offer_data(description=OFFER_TEXT, pay_basis="call", pay_amount="0.40")
+    data["evidence"] = '{"evidence": [{"field": "pay_basis", "start": 0, "end": 5, "text": "forged"}]}'
+    response = client.post(SUBMIT, data)
+    assert response.status_code == 302
+    listing = Listing.objects.get()
+    assert listing.description == OFFER_TEXT
+    evidence = Extraction.from_dict(listing.evidence).evidence
+    assert {e.field for e in evidence} >= {"pay_basis", "fees", "training_pay"}
+    assert all(OFFER_TEXT[e.start : e.end] == e.text for e in evidence)
+    assert "forged" not in str(listing.evidence)
+
+
+def test_submit_without_text_stores_no_evidence(client):
+    client.post(SUBMIT, offer_data(description=""))
+    assert Listing.objects.get().evidence == {}
+
+
+def test_listing_detail_marks_the_evidence(client):
+    from scoring.extraction import extract
+
+    text = "Pay is $0.40 per call. <img src=x onerror=alert(1)> Must buy a $99 starter kit before interview."
+    listing = ListingFactory(published=True, description=text, evidence=extract(text).as_dict())
+    body = client.get(listing.get_absolute_url()).content.decode()
+    assert "What we found in the offer text" in body
+    assert body.count("<mark ") >= 2
+    assert "<img src=x" not in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+
+
+def test_listing_detail_without_evidence_shows_plain_text(client):
+    listing = ListingFactory(published=True, description="Answer calls from home.", evidence={})
+    body = client.get(listing.get_absolute_url()).content.decode()
+    assert "What we found in the offer text" not in body
+    assert "Answer calls from home." in body
+    assert "<mark" not in body
