@@ -15,3 +15,43 @@ class ListingQuerySet(models.QuerySet):
     def for_cards(self):
         """What a listing card shows: the employer's name and status."""
         return self.select_related("employer")
+
+    def offers(self) -> dict:
+        """{pk: Offer} read with plain values() queries: no model instances, four queries in all.
+
+        The fast path for re-scoring many rows; gives the same Offer as scoring.offer.offer_from_listing.
+        """
+        from collections import defaultdict
+
+        from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
+
+        rows = list(self.values("pk", "employer__name", "employer__status", "employer__email_domain", *OFFER_FIELDS))
+        ids = [row["pk"] for row in rows]
+        regions, works, fees = defaultdict(list), defaultdict(list), defaultdict(list)
+        through = self.model.hiring_regions.through.objects.filter(listing_id__in=ids)
+        for listing_id, code in through.values_list("listing_id", "region_id"):
+            regions[listing_id].append(code)
+        through = self.model.work_types.through.objects.filter(listing_id__in=ids)
+        for listing_id, code in through.values_list("listing_id", "worktype_id"):
+            works[listing_id].append(code)
+        from listings.models import Fee
+
+        for listing_id, *fee in (
+            Fee.objects.filter(listing_id__in=ids)
+            .order_by("id")
+            .values_list("listing_id", "kind", "amount", "currency", "timing", "recurring")
+        ):
+            fees[listing_id].append(FeeSnapshot(*fee))
+        offers = {}
+        for row in rows:
+            pk = row.pop("pk")
+            offers[pk] = Offer(
+                **{name: row[name] for name in OFFER_FIELDS},
+                employer_name=row["employer__name"],
+                employer_status=row["employer__status"],
+                employer_email_domain=row["employer__email_domain"],
+                work_types=tuple(sorted(works[pk])),
+                hiring_regions=tuple(sorted(regions[pk])),
+                fees=tuple(fees[pk]),
+            )
+        return offers

@@ -177,3 +177,18 @@ def test_single_active_constraint_holds_under_publish():
     services.rule_set_publish(values={}, weights={}, note="v2")
     with pytest.raises(IntegrityError), transaction.atomic():
         RuleSet.objects.filter(version=1).update(is_active=True)
+
+
+def test_bulk_snapshot_matches_the_one_listing_snapshot():
+    from listings.models import Listing
+    from scoring.offer import offer_from_listing
+    from tests.factories import FeeFactory
+
+    listing = ListingFactory(regions=["US-TX", "CA-ON"], work=["sales", "surveys"], recruiter_email="a@b.example")
+    FeeFactory(listing=listing, kind="training", amount="20.50", timing="after_offer", recurring="yes")
+    FeeFactory(listing=listing)
+
+    bulk = Listing.objects.filter(pk=listing.pk).offers()[listing.pk]
+
+    assert bulk == offer_from_listing(Listing.objects.for_scoring().get(pk=listing.pk))
+    assert len(bulk.fees) == 2 and bulk.hiring_regions == ("CA-ON", "US-TX")
