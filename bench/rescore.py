@@ -52,13 +52,13 @@ def main() -> None:
         django.setup()
         from django.core.management import call_command
         from django.db import connection
+        from site_load import generate
 
         from listings.models import Listing
         from scoring import services as scoring
         from scoring.models import RescoreJob
         from scoring.offer import offer_from_listing
         from scoring.verdict import evaluate
-        from site_load import generate
 
         call_command("migrate", verbosity=0)
         print(f"Generating {args.listings:,} listings…", flush=True)
@@ -102,8 +102,10 @@ def main() -> None:
             print(f"{label:<48}{seconds:>10.1f}{n / seconds:>14,.0f}")
         print()
         print(f"listings: {n:,}; job #{job.pk}: {job.status}, {job.done:,}/{job.total:,}, errors: {len(job.errors)}")
-        print(f"re-score ÷ (A + B) = {rescore_seconds / reference:.2f}x (target ≤ 3x); "
-              f"under 60 s: {'yes' if rescore_seconds < 60 else 'NO'}")
+        print(
+            f"re-score ÷ (A + B) = {rescore_seconds / reference:.2f}x (target ≤ 3x); "
+            f"under 60 s: {'yes' if rescore_seconds < 60 else 'NO'}"
+        )
         print(f"machine load (1 min): {os.getloadavg()[0]:.1f}")
     finally:
         if worker:

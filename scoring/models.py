@@ -174,3 +174,6 @@ class RescoreChunk(models.Model):
     class Meta:
         ordering = ["job", "index"]
         constraints = [models.UniqueConstraint(fields=["job", "index"], name="rescore_chunk_unique_index")]
+
+    def __str__(self):
+        return f"chunk {self.index} of job #{self.job_id} (ids {self.first_id}–{self.last_id})"
