@@ -248,28 +248,51 @@ class Piece:
         return bool(self.label)
 
 
+CHOICE_FIELDS = frozenset((*RADIO_FIELDS, "pay_basis"))  # evidence values there are plain choice values
+
+
+def _disagrees(evidence: Evidence, offer: Offer | None) -> bool:
+    """Whether the answers scored (e.g. corrected by the visitor) say otherwise than this piece of text."""
+    return offer is not None and evidence.field in CHOICE_FIELDS and getattr(offer, evidence.field) != evidence.value
+
+
 @dataclass(frozen=True)
 class ReadOffer:
-    """An offer's text with what we found in it, ready for a page: pieces to highlight, evidence per finding."""
+    """An offer's text with what we found in it, ready for a page: pieces to highlight, evidence per finding.
+
+    `offer`: the answers actually scored (an Offer, or a Listing). Text that a corrected answer contradicts
+    is marked as such and is not quoted as the evidence behind a finding.
+    """
 
     text: str
     evidence: tuple[Evidence, ...]
+    offer: Offer | None = None
+    differs_note: str = "your answer differs"
 
     @classmethod
-    def from_text(cls, text: str) -> ReadOffer:
-        return cls(text, extract(text).evidence)
+    def from_text(cls, text: str, offer: Offer | None = None) -> ReadOffer:
+        return cls(text, extract(text).evidence, offer)
 
     @classmethod
     def from_listing(cls, listing) -> ReadOffer | None:
         """From the evidence stored at import or submission; None when the listing has none."""
         evidence = Extraction.from_dict(listing.evidence or {}).evidence
-        return cls(listing.description or "", evidence) if evidence and listing.description else None
+        # A listing has the Offer's choice fields, as moderators last saved them.
+        if not (evidence and listing.description):
+            return None
+        return cls(listing.description, evidence, listing, differs_note="the listing's answer differs")
+
+    def _label(self, evidence: tuple[Evidence, ...]) -> str:
+        labels = {}
+        for e in evidence:
+            label = evidence_label(e.field)
+            labels[label] = labels.get(label, False) or _disagrees(e, self.offer)
+        return "; ".join(f"{label} ({self.differs_note})" if differs else label for label, differs in labels.items())
 
     @property
     def pieces(self) -> list[Piece]:
         return [
-            Piece(s.text, "; ".join(evidence_label(f) for f in s.fields) if s.highlighted else "")
-            for s in segments(self.text, self.evidence)
+            Piece(s.text, self._label(s.evidence) if s.highlighted else "") for s in segments(self.text, self.evidence)
         ]
 
     @property
@@ -278,7 +301,15 @@ class ReadOffer:
 
     def with_evidence(self, findings: list[dict]) -> list[dict]:
         """Copies of the finding dicts, each with the quoted evidence behind it (may be empty)."""
-        return [{**f, "evidence": _quotes(evidence_for_rule(f.get("rule", ""), self.evidence))} for f in findings]
+        return [
+            {
+                **f,
+                "evidence": _quotes(
+                    [e for e in evidence_for_rule(f.get("rule", ""), self.evidence) if not _disagrees(e, self.offer)]
+                ),
+            }
+            for f in findings
+        ]
 
 
 def _quotes(evidence: list[Evidence]) -> list[str]:

@@ -209,10 +209,11 @@ class CheckOfferView(View):
             return render(request, self.template_name, {"check": check}, status=400)
         if check.is_bot():
             return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
-        result = evaluate(check.to_offer(), RuleSet.objects.active().to_config())
+        offer = check.to_offer()
+        result = evaluate(offer, RuleSet.objects.active().to_config())
         findings = result.findings_as_dicts()
         # The text is read again here, never taken from the client: highlights match the text as sent now.
-        read = ReadOffer.from_text(check.description) if check.description else None
+        read = ReadOffer.from_text(check.description, offer) if check.description else None
         context = {
             "check": check,
             "result": result,

@@ -138,7 +138,11 @@ def test_corrected_answers_are_scored_and_evidence_shown(client):
     # Findings about training follow the visitor's answer, not the text.
     assert "is paid. That is a good sign" in body
     assert "is unpaid: you work for free" not in body
-    assert re.search(r"In the offer:</span> .*<q>Training is unpaid", body)
+    # The text the visitor corrected is marked as such and not quoted as evidence for the training finding.
+    assert '<mark title="Is training paid? (your answer differs)' in body
+    training = re.search(r"Training \(5 days\) is paid.*?</li>", body, re.S).group(0)
+    assert "<q>Training is unpaid for 5 days</q>" in training
+    assert "<q>Training is unpaid</q>" not in training
     # Pay per call with no minimum is quoted next to its finding.
     assert "<q>$0.40 per call</q>" in body
 
@@ -171,6 +175,16 @@ def test_listing_detail_marks_the_evidence(client):
     assert body.count("<mark ") >= 2
     assert "<img src=x" not in body
     assert "&lt;img src=x onerror=alert(1)&gt;" in body
+
+
+def test_listing_detail_notes_answers_moderators_changed(client):
+    from scoring.extraction import extract
+
+    text = "Training is unpaid. Pay is $15 per hour."
+    listing = ListingFactory(published=True, description=text, evidence=extract(text).as_dict(), training_pay="paid")
+    body = client.get(listing.get_absolute_url()).content.decode()
+    assert '<mark title="Is training paid? (the listing&#x27;s answer differs)' in body
+    assert '<mark title="Pay amount; How is pay worked out?"' in body
 
 
 def test_listing_detail_without_evidence_shows_plain_text(client):

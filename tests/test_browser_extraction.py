@@ -1,0 +1,73 @@
+"""Check an offer from its pasted text in Debian's Chromium: read, correct one answer, see the marked verdict."""
+
+import pytest
+from django.core.cache import cache
+from playwright.sync_api import Page, expect
+
+from tests.test_browser import DESKTOP, PHONE, SHOTS, seed_reference_data
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+OFFER_TEXT = """Work from home: inbound customer service for a travel company!
+Pay: $0.40 per call. You are an independent contractor.
+Hiring in Texas and Florida. You need your own computer and a USB headset.
+Before your interview you must buy a $99 starter kit.
+Training is unpaid for 5 days. <script>alert("not run")</script>"""
+
+
+@pytest.fixture
+def site(live_server, settings):
+    settings.PUBLIC_FORM_MIN_SECONDS = 0
+    settings.PAGE_CACHE_SECONDS = 0
+    cache.clear()
+    seed_reference_data()
+    return live_server
+
+
+def test_paste_correct_and_check_an_offer(site, page: Page):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.set_viewport_size(DESKTOP)
+    page.goto(site.url + "/check/")
+    page.get_by_label("Paste the offer text").fill(OFFER_TEXT)
+    page.get_by_role("button", name="Read this offer").click()
+
+    # The answers the text gives are filled in; the text is marked where each came from.
+    expect(page.get_by_role("heading", name="What we found in the offer text")).to_be_visible()
+    expect(page.locator("select[name=pay_basis]")).to_have_value("call")
+    expect(page.locator("input[name=pay_amount]")).to_have_value("0.40")
+    expect(page.locator("input[name=worker_status][value=contractor]")).to_be_checked()
+    expect(page.locator("input[name=training_pay][value=unpaid]")).to_be_checked()
+    expect(page.locator("select[name=fees-0-kind]")).to_have_value("starter_kit")
+    expect(page.locator("input[name=fees-0-amount]")).to_have_value("99")
+    expect(page.locator("select[name=hiring_regions] option:checked")).to_have_count(2)
+    expect(page.get_by_label("Customer service")).to_be_checked()
+    expect(page.locator("textarea[name=description]")).to_have_value(OFFER_TEXT)
+    expect(page.locator(".offer-text-marked mark").first).to_be_visible()
+
+    # The visitor knows better about one answer, and adds what the text does not say.
+    page.locator("input[name=training_pay][value=paid]").check()
+    page.get_by_label("Employer's name").fill("Sunny Travel Support")
+    page.get_by_label("Job title").fill("Customer service agent")
+    page.get_by_role("button", name="Check this offer").click()
+
+    expect(page.get_by_role("heading", name="Your offer's verdict")).to_be_visible()
+    marks = page.locator("#offer-read mark")
+    assert marks.count() >= 5
+    expect(page.locator("#offer-read mark", has_text="$0.40 per call")).to_have_attribute(
+        "title", "Pay amount; How is pay worked out?"
+    )
+    expect(page.locator("#offer-read")).to_contain_text('<script>alert("not run")</script>')
+    # The correction is what was scored; the quoted evidence sits next to the findings.
+    expect(page.locator(".finding", has_text="is paid. That is a good sign")).to_be_visible()
+    expect(page.locator(".finding", has_text="unpaid: you work for free")).to_have_count(0)
+    expect(page.locator(".finding .finding-evidence", has_text="buy a $99 starter kit").first).to_be_visible()
+    expect(page.locator("input[name=training_pay][value=paid]")).to_be_checked()
+    assert dialogs == []
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "check-pasted-desktop.png"), full_page=True)
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    clip = {"x": 0, "y": 0, "width": PHONE["width"], "height": 2400}
+    page.screenshot(path=str(SHOTS / "check-pasted-phone.png"), full_page=True, clip=clip)
