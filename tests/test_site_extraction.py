@@ -193,3 +193,37 @@ def test_listing_detail_without_evidence_shows_plain_text(client):
     assert "What we found in the offer text" not in body
     assert "Answer calls from home." in body
     assert "<mark" not in body
+
+
+def test_reading_and_checking_share_the_check_rate_limit(client, settings):
+    settings.PUBLIC_POST_RATE = "2/h"
+    assert paste(client, OFFER_TEXT).status_code == 200
+    assert client.post(CHECK, offer_data()).status_code == 200
+    assert paste(client, OFFER_TEXT).status_code == 429
+
+
+def test_paste_without_csrf_token_is_refused():
+    from django.test import Client
+
+    response = paste(Client(enforce_csrf_checks=True), OFFER_TEXT)
+    assert response.status_code == 403
+
+
+def test_clearing_a_prefilled_fee_row_means_no_fee(client):
+    """A fee row filled from the text counts as an "initial" row; emptying it is allowed and drops the fee."""
+    data = offer_data(fees=[{"kind": "", "amount": "", "currency": "USD", "timing": "unknown", "recurring": "unknown"}])
+    data["fees-INITIAL_FORMS"] = "1"
+    response = client.post(SUBMIT, data)
+    assert response.status_code == 302
+    assert not Listing.objects.get().fees.exists()
+
+
+def test_submitted_pasted_offer_keeps_the_prefilled_fee(client):
+    fee = {"kind": "starter_kit", "amount": "99", "currency": "USD", "timing": "before_offer", "recurring": "unknown"}
+    data = offer_data(fees=[fee], description="You must buy a $99 starter kit before interview.")
+    data["fees-INITIAL_FORMS"] = "1"
+    assert client.post(SUBMIT, data).status_code == 302
+    listing = Listing.objects.get()
+    assert [(f.kind, f.amount) for f in listing.fees.all()] == [("starter_kit", 99)]
+    assert listing.status == Listing.Status.PENDING
+    assert Extraction.from_dict(listing.evidence).answers["fees"][0].kind == "starter_kit"
