@@ -10,6 +10,8 @@ import django_filters as filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html
 
 from listings.forms import FastSelect
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
@@ -23,6 +25,44 @@ SORTS = {
 SORT_CHOICES = [("score", "Best score first"), ("newest", "Newest first"), ("hourly", "Highest hourly pay first")]
 DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
+
+
+def _input_html(widget: dict) -> str:
+    """Django's forms/widgets/input.html, rendered in Python (same attributes, same escaping)."""
+    value = widget["value"]
+    head = {"type": widget["type"], "name": widget["name"]}
+    if value is not None:
+        head["value"] = str(value)
+    return format_html("<input{}{}>", flatatt(head), flatatt(widget["attrs"]))
+
+
+class FastInputMixin:
+    """An <input> widget rendered without a template: the browse form is on every browse page, and one
+    template render per input (and per checkbox option) was most of its cost."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return _input_html(self.get_context(name, value, attrs)["widget"])
+
+
+class FastTextInput(FastInputMixin, forms.TextInput):
+    pass
+
+
+class FastNumberInput(FastInputMixin, forms.NumberInput):
+    pass
+
+
+class FastCheckboxInput(FastInputMixin, forms.CheckboxInput):
+    pass
+
+
+class FastCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Each option's <input> (what the form template's ``box.tag`` renders) built in Python."""
+
+    def _render(self, template_name, context, renderer=None):
+        if template_name == self.option_template_name:
+            return _input_html(context["widget"])
+        return super()._render(template_name, context, renderer)
 
 
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -53,22 +93,23 @@ def search_listings(queryset, text: str):
 
 
 class ListingFilter(filters.FilterSet):
-    q = filters.CharFilter(label="Search", method="filter_q", max_length=200)
+    q = filters.CharFilter(label="Search", method="filter_q", max_length=200, widget=FastTextInput)
     work_type = filters.MultipleChoiceFilter(
         label="Work type",
         choices=WorkTypeChoice.choices,
         method="filter_work_type",
-        widget=forms.CheckboxSelectMultiple,
+        widget=FastCheckboxSelectMultiple,
     )
     direction = filters.ChoiceFilter(
         label="Inbound or outbound",
         choices=[c for c in Direction.choices if c[0] != Direction.UNKNOWN],
         method="filter_direction",
         empty_label="Any",
+        widget=FastSelect,
     )
-    pay_basis = filters.ChoiceFilter(label="Pay basis", choices=PayBasis.choices, empty_label="Any")
+    pay_basis = filters.ChoiceFilter(label="Pay basis", choices=PayBasis.choices, empty_label="Any", widget=FastSelect)
     worker_status = filters.ChoiceFilter(
-        label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any"
+        label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any", widget=FastSelect
     )
     region = filters.ChoiceFilter(
         label="Hires where I live",
@@ -84,15 +125,18 @@ class ListingFilter(filters.FilterSet):
         min_value=0,
         max_value=100,
         decimal_places=0,
+        widget=FastNumberInput,
     )
     verdict = filters.MultipleChoiceFilter(
-        label="Verdict", choices=Listing.Verdict.choices, widget=forms.CheckboxSelectMultiple
+        label="Verdict", choices=Listing.Verdict.choices, widget=FastCheckboxSelectMultiple
     )
     paid_training = filters.BooleanFilter(
-        label="Paid training only", method="filter_paid_training", widget=forms.CheckboxInput
+        label="Paid training only", method="filter_paid_training", widget=FastCheckboxInput
     )
-    no_fees = filters.BooleanFilter(label="No fees asked", method="filter_no_fees", widget=forms.CheckboxInput)
-    sort = filters.ChoiceFilter(label="Sort by", choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+    no_fees = filters.BooleanFilter(label="No fees asked", method="filter_no_fees", widget=FastCheckboxInput)
+    sort = filters.ChoiceFilter(
+        label="Sort by", choices=SORT_CHOICES, method="filter_sort", empty_label=None, widget=FastSelect
+    )
 
     class Meta:
         model = Listing
