@@ -6,6 +6,8 @@ is a field error, never a database error (checks.md S4).
 
 from __future__ import annotations
 
+import functools
+
 import django_filters as filters
 from django import forms
 from django.db import connection
@@ -65,6 +67,26 @@ class FastCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
         return super()._render(template_name, context, renderer)
 
 
+class RegionSelect(FastSelect):
+    """The ~320-option region select, its HTML kept per (choices, selected value, attributes).
+
+    The choices still come from the database on every request (they are part of the key), so a changed
+    region list shows at once; only escaping and joining 320 options again is skipped."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        choices = tuple(
+            (item[0], tuple(tuple(option) for option in item[1])) if isinstance(item[1], list | tuple) else tuple(item)
+            for item in self.choices
+        )
+        merged = tuple(sorted(self.build_attrs(self.attrs, attrs).items()))
+        return _render_region_select(name, "" if value is None else str(value), merged, choices)
+
+
+@functools.lru_cache(maxsize=512)
+def _render_region_select(name, value, attrs, choices):
+    return FastSelect(attrs=dict(attrs), choices=choices).render(name, value)
+
+
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces."""
     groups = {"countries": [], "US": [], "CA": []}
@@ -116,7 +138,7 @@ class ListingFilter(filters.FilterSet):
         choices=region_choices,
         method="filter_region",
         empty_label="Anywhere",
-        widget=FastSelect,
+        widget=RegionSelect,
     )
     min_score = filters.NumberFilter(
         label="Minimum score (0–100)",

@@ -55,3 +55,19 @@ class ListingQuerySet(models.QuerySet):
                 fees=tuple(fees[pk]),
             )
         return offers
+
+    def for_card_list(self):
+        """for_cards() reading only the columns a card shows: a page of 20 cards then skips each offer's
+        full text, findings and pay estimate (JSON decoded per row) that only the detail page needs."""
+        return self.for_cards().only(
+            "id",
+            "title",
+            "verdict",
+            "score",
+            "pay_basis",
+            "hourly_estimate",
+            "pay_currency",
+            "employer__name",
+            "employer__slug",
+            "employer__status",
+        )

@@ -113,7 +113,7 @@ class BrowseView(FilterView):
     context_object_name = "listings"
 
     def get_queryset(self):
-        return _cards(Listing.objects.published())
+        return Listing.objects.published().for_card_list().prefetch_related("work_types")
 
     def get_paginator(self, *args, **kwargs):
         return super().get_paginator(*args, text_search=bool(self.request.GET.get("q", "").strip()), **kwargs)
