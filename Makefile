@@ -25,7 +25,7 @@ system-deps:
 	@bash bin/system-deps
 
 test: system-deps install
-	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
