@@ -57,7 +57,6 @@ def main() -> None:
         from listings.models import Listing
         from scoring import services as scoring
         from scoring.models import RescoreJob
-        from scoring.offer import offer_from_listing
         from scoring.verdict import evaluate
 
         call_command("migrate", verbosity=0)
@@ -67,9 +66,9 @@ def main() -> None:
 
         # Reference A: pure scoring over the same offers, in memory.
         offers = []
+        ids = list(Listing.objects.order_by("pk").values_list("pk", flat=True))
         for start in range(0, n, 5000):
-            ids = list(Listing.objects.order_by("pk").values_list("pk", flat=True)[start : start + 5000])
-            offers.extend(offer_from_listing(x) for x in Listing.objects.filter(pk__in=ids).for_scoring())
+            offers.extend(Listing.objects.filter(pk__in=ids[start : start + 5000]).offers().values())
         config = scoring.active_rule_set().to_config()
         started = time.perf_counter()
         for offer in offers:

@@ -154,7 +154,8 @@ def rescore_plan(*, job: RescoreJob) -> list[int]:
 def rescore_chunk(*, chunk_id: int) -> None:
     """Score one chunk and count it, in one transaction: a re-run after success does nothing."""
     with transaction.atomic():
-        chunk = RescoreChunk.objects.select_for_update().select_related("job").filter(pk=chunk_id).first()
+        # Lock only the chunk row: the job row is shared by every chunk, and holding it would run them one at a time.
+        chunk = RescoreChunk.objects.select_for_update(of=("self",)).select_related("job").filter(pk=chunk_id).first()
         if chunk is None or chunk.finished_at is not None:
             return
         job = chunk.job
