@@ -44,6 +44,29 @@ def django_db_modify_db_settings(postgres_server, django_db_modify_db_settings_p
     del connections["default"]
 
 
+@pytest.fixture(autouse=True)
+def _reference_data_after_flush(request, _django_db_helper):
+    """Transactional tests (workers, browsers) empty every table when they end. Put back what the
+    migrations seed (regions, work types, rule set v1) and the Moderators group before the next one."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
+    if not transactional:
+        return
+    from scoring.models import RuleSet
+
+    if RuleSet.objects.exists():
+        return
+    import importlib
+
+    from django.apps import apps
+    from django.core.management.sql import emit_post_migrate_signal
+
+    for module in ("listings.migrations.0002_seed_regions_and_work_types", "scoring.migrations.0002_first_rule_set"):
+        importlib.import_module(module).seed(apps, None)
+    # Content types, permissions and the Moderators group, as after `migrate`.
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+
+
 @pytest.fixture(scope="session")
 def test_database_url(postgres_server, django_db_setup):
     """The URL of the test database, for other processes (Celery workers, gunicorn)."""
