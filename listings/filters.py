@@ -31,11 +31,10 @@ SEARCH_CONFIG = "english"
 
 def _input_html(widget: dict) -> str:
     """Django's forms/widgets/input.html, rendered in Python (same attributes, same escaping)."""
-    value = widget["value"]
-    head = {"type": widget["type"], "name": widget["name"]}
-    if value is not None:
-        head["value"] = str(value)
-    return format_html("<input{}{}>", flatatt(head), flatatt(widget["attrs"]))
+    value = "" if widget["value"] is None else format_html(' value="{}"', str(widget["value"]))
+    return format_html(
+        '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, flatatt(widget["attrs"])
+    )
 
 
 class FastInputMixin:
