@@ -10,6 +10,8 @@ from django.urls import reverse
 from listings.models import Listing
 from tests.factories import ListingFactory
 
+pytestmark = pytest.mark.django_db
+
 BROWSE = reverse("listings:browse")
 
 
