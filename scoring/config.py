@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property, lru_cache
 
 
 @dataclass(frozen=True)
@@ -41,4 +42,14 @@ class RuleConfig:
     pay: PayAssumptions = field(default_factory=PayAssumptions)
 
     def weight(self, rule_id: str, default: int) -> RuleWeight:
-        return self.weights.get(rule_id) or RuleWeight(points=default)
+        return self.weights.get(rule_id) or _default_weight(default)
+
+    @cached_property
+    def disabled_rules(self) -> frozenset[str]:
+        # Computed once per config: evaluate() asks for every rule of every offer it scores.
+        return frozenset(rule_id for rule_id, weight in self.weights.items() if not weight.enabled)
+
+
+@lru_cache(maxsize=256)
+def _default_weight(points: int) -> RuleWeight:
+    return RuleWeight(points=points)

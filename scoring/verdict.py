@@ -56,8 +56,9 @@ def worse(a: str, b: str) -> str:
 def evaluate(offer: Offer, config: RuleConfig) -> Result:
     """Apply every enabled rule. Pure: no queries, no saves."""
     findings: list[Finding] = []
+    disabled = config.disabled_rules
     for spec in REGISTRY.values():
-        if not config.weight(spec.id, spec.default_points).enabled:
+        if spec.id in disabled:
             continue
         findings.extend(spec.function(offer, config))
     findings.sort(key=lambda f: (-f.severity, -f.points, f.rule))
