@@ -16,7 +16,7 @@ from listings.models import Listing
 from listings.subscriptions import digest, tokens
 from listings.subscriptions.models import Delivery, Subscriber
 from listings.subscriptions.tasks import send_digest_chunk_task, send_weekly_digest_task
-from tests import test_digest_support as h
+from tests import digest_support as h
 from tests.factories import ListingFactory
 from tests.services import PROJECT_DIR
 

@@ -15,7 +15,7 @@ from listings.models import Listing
 from listings.subscriptions import tokens
 from listings.subscriptions.models import Delivery, Subscriber
 from listings.subscriptions.tasks import send_weekly_digest_task
-from tests import test_digest_support as h
+from tests import digest_support as h
 from tests.factories import ListingFactory
 from tests.services import wait_until
 
