@@ -59,6 +59,26 @@ class Offer:
     fees: tuple[FeeSnapshot, ...] = field(default_factory=tuple)
 
 
+# Offer fields answered yes / no / unknown (listings.models.choices.Answer).
+ANSWER_FIELDS = (
+    "guaranteed_minimum",
+    "base_pay",
+    "leads_provided",
+    "needs_computer",
+    "needs_landline",
+    "needs_headset",
+    "needs_quiet_room",
+    "buy_from_employer",
+    "nights_weekends",
+    "experience_required",
+    "benefits",
+    "citizenship_required",
+    "chat_app_interview",
+    "money_handling",
+    "personal_data_early",
+)
+
+
 OFFER_FIELDS = tuple(
     name
     for name in Offer.__dataclass_fields__

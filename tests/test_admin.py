@@ -4,27 +4,10 @@ import pytest
 from django.urls import reverse
 
 from listings.models import Employer, Fee, Listing, Report, StatusChange
+from scoring.offer import ANSWER_FIELDS
 from tests.factories import EmployerFactory, ListingFactory, ReportFactory
 
 pytestmark = pytest.mark.django_db
-
-ANSWER_FIELDS = [
-    "guaranteed_minimum",
-    "base_pay",
-    "leads_provided",
-    "needs_computer",
-    "needs_landline",
-    "needs_headset",
-    "needs_quiet_room",
-    "buy_from_employer",
-    "nights_weekends",
-    "experience_required",
-    "benefits",
-    "citizenship_required",
-    "chat_app_interview",
-    "money_handling",
-    "personal_data_early",
-]
 
 
 def listing_form_data(employer, fees=(), **overrides):

@@ -11,6 +11,7 @@ from listings.models.choices import Answer, Currency, Direction, PayBasis, Train
 from listings.models.constraints import choices_check
 from listings.querysets import ListingQuerySet
 from listings.validators import http_url_validator
+from scoring.offer import ANSWER_FIELDS
 
 MAX_PAY = Decimal("1000000")  # a yearly salary tops every other basis; anything above is a typo
 
@@ -161,26 +162,7 @@ class Listing(models.Model):
             choices_check("pay_currency", Currency, model="listing"),
             choices_check("worker_status", WorkerStatus, model="listing"),
             choices_check("training_pay", TrainingPay, model="listing"),
-            *(
-                choices_check(field, Answer, model="listing")
-                for field in (
-                    "guaranteed_minimum",
-                    "base_pay",
-                    "leads_provided",
-                    "needs_computer",
-                    "needs_landline",
-                    "needs_headset",
-                    "needs_quiet_room",
-                    "buy_from_employer",
-                    "nights_weekends",
-                    "experience_required",
-                    "benefits",
-                    "citizenship_required",
-                    "chat_app_interview",
-                    "money_handling",
-                    "personal_data_early",
-                )
-            ),
+            *(choices_check(field, Answer, model="listing") for field in ANSWER_FIELDS),
             models.CheckConstraint(
                 condition=Q(verdict="") | Q(verdict__in=ListingVerdict.values), name="listing_verdict_valid"
             ),

@@ -8,28 +8,11 @@ from scoring.config import PayAssumptions
 from scoring.extraction import money, regions, signals, terms
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
-from scoring.offer import FeeSnapshot, Offer
+from scoring.offer import ANSWER_FIELDS, FeeSnapshot, Offer
 from scoring.pay import BLS_P90, estimate_hourly_pay
 
 # Offers are a few KB; a pasted 5 MB "description" is read up to here, and the result says so.
 MAX_SCAN_CHARS = 200_000
-ANSWER_FIELDS = (
-    "guaranteed_minimum",
-    "base_pay",
-    "leads_provided",
-    "needs_computer",
-    "needs_landline",
-    "needs_headset",
-    "needs_quiet_room",
-    "buy_from_employer",
-    "nights_weekends",
-    "experience_required",
-    "benefits",
-    "citizenship_required",
-    "chat_app_interview",
-    "money_handling",
-    "personal_data_early",
-)
 TRAINING_ORDER = ("charged", "unpaid", "paid")  # the worst stated answer wins
 
 
