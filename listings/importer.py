@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from types import SimpleNamespace
 
-from django.db import DatabaseError, transaction
-from django.db.models import JSONField, Value
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -59,6 +59,10 @@ PROFILE_NAME = re.compile(
 )
 
 
+def _clock() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
 class ImportFileError(Exception):
     """The file cannot be imported at all (unreadable, wrong format, required columns missing). Nothing was saved."""
 
@@ -81,12 +85,21 @@ class ImportStats:
     seconds_extraction: float = 0.0
     seconds_scoring: float = 0.0
     seconds_db: float = 0.0
+    seconds_waiting: float = 0.0  # for the extraction processes, while this one had nothing else to do
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # this process's CPU time, by phase
     warnings: list[str] = field(default_factory=list)
     rejections: list[tuple[int, str, str]] = field(default_factory=list)  # (line, source id, reason)
 
     def reject(self, line: int, source_id: str, reason: str) -> None:
         self.rejected += 1
         self.rejections.append((line, source_id, reason))
+
+    def lap(self, phase: str, since: tuple[float, float]) -> tuple[float, float]:
+        """Add the wall and CPU time since `since` (a _clock() reading) to `phase`; return a new reading."""
+        now = _clock()
+        setattr(self, f"seconds_{phase}", getattr(self, f"seconds_{phase}") + now[0] - since[0])
+        self.cpu_seconds[phase] = self.cpu_seconds.get(phase, 0.0) + now[1] - since[1]
+        return now
 
     def summary(self) -> str:
         done = f"stopped: rows up to line {self.saved_through} are done; {self.stopped}" if self.stopped else "finished"
@@ -356,6 +369,9 @@ CONTENT_FIELDS = [
     not in {"id", "status", "published_at", "created_at", "updated_at", "score", "verdict", "findings",
             "hourly_estimate", "pay_estimate", "rules_version", "scored_at", "posted_on", "expires_on"}
 ]  # fmt: skip
+CONTENT_ATTNAMES = [Listing._meta.get_field(name).attname for name in CONTENT_FIELDS]
+LISTING_COLUMNS = [f for f in Listing._meta.concrete_fields if not f.primary_key]
+FEE_COLUMNS = ("listing", "kind", "amount", "currency", "timing", "recurring")
 
 
 class EmployerCache:
@@ -371,22 +387,48 @@ class EmployerCache:
 
     def get(self, name: str) -> tuple[int, str, str, str]:
         """(pk, name, status, e-mail domain)."""
-        key = name.lower()
-        if key in self.by_name:
-            return self.by_name[key]
+        if name.lower() not in self.by_name:
+            self.ensure([name])
+        return self.by_name[name.lower()]
+
+    def ensure(self, names) -> None:
+        """Create the employers not known yet, in one INSERT."""
+        missing: dict[str, Employer] = {}
+        for name in names:
+            key = name.lower()
+            if key not in self.by_name and key not in missing:
+                missing[key] = Employer(name=name, slug=self._slug(name), status=Employer.Status.UNREVIEWED)
+        if not missing:
+            return
+        try:
+            with transaction.atomic():
+                created = Employer.objects.bulk_create(missing.values())
+        except IntegrityError:  # one was created meanwhile, outside this import: match or create one by one
+            for employer in missing.values():
+                self.slugs.discard(employer.slug)
+            created = [self._match_or_create(employer.name) for employer in missing.values()]
+        for employer in created:
+            self.by_name[employer.name.lower()] = (employer.pk, employer.name, employer.status, employer.email_domain)
+        self.created += len(created)
+
+    def _slug(self, name: str) -> str:
         base = slugify(name)[:200] or "employer"
         slug, n = base, 1
         while slug in self.slugs:
             n += 1
             slug = f"{base}-{n}"
-        employer = Employer.objects.create(name=name, slug=slug, status=Employer.Status.UNREVIEWED)
         self.slugs.add(slug)
-        self.by_name[key] = (employer.pk, employer.name, employer.status, employer.email_domain)
-        self.created += 1
-        return self.by_name[key]
+        return slug
+
+    def _match_or_create(self, name: str) -> Employer:
+        existing = Employer.objects.filter(name__iexact=name).first()
+        if existing is not None:
+            return existing
+        self.slugs.update(Employer.objects.filter(slug__startswith=slugify(name)[:200]).values_list("slug", flat=True))
+        return Employer.objects.create(name=name, slug=self._slug(name), status=Employer.Status.UNREVIEWED)
 
 
-def offer_for(row: Row, listing: Listing, employer: tuple[int, str, str, str]) -> Offer:
+def offer_for(row: Row, listing, employer: tuple[int, str, str, str]) -> Offer:
     """The same snapshot scoring.offer.offer_from_listing makes of the saved row, without reading it back."""
     return Offer(
         **{name: getattr(listing, name) for name in OFFER_FIELDS},
@@ -399,72 +441,109 @@ def offer_for(row: Row, listing: Listing, employer: tuple[int, str, str, str]) -
     )
 
 
-def _listing_for(row: Row, employer_id: int, *, status: str, now) -> Listing:
-    listing = Listing(
-        employer_id=employer_id,
-        title=row.title,
-        description=row.description,
-        external_id=row.external_id,
-        source_url=row.source_url,
-        source_label=row.label,
-        evidence=row.evidence,
-        status=status,
-        published_at=now if status == Listing.Status.PUBLISHED else None,
+def _listing_defaults() -> dict:
+    return {f.attname: f.get_default() for f in LISTING_COLUMNS}
+
+
+def _snapshot(row: Row, employer_id: int, *, status: str, now, defaults: dict) -> SimpleNamespace:
+    """A new listing's column values (by attribute name), without building a model instance."""
+    return SimpleNamespace(
+        **{
+            **defaults,
+            "employer_id": employer_id,
+            "title": row.title,
+            "description": row.description,
+            "external_id": row.external_id,
+            "source_url": row.source_url,
+            "source_label": row.label,
+            "evidence": row.evidence,
+            "status": status,
+            "published_at": now if status == Listing.Status.PUBLISHED else None,
+            "created_at": now,
+            "updated_at": now,
+            **row.values,
+        }
     )
-    for name, value in row.values.items():
-        setattr(listing, name, value)
-    return listing
 
 
-CONTENT_ATTNAMES = [Listing._meta.get_field(name).attname for name in CONTENT_FIELDS]
-
-
-def _copy_content(target: Listing, source: Listing) -> None:
+def _copy_content(target: Listing, source) -> None:
     for attname in [*CONTENT_ATTNAMES, *SCORE_FIELDS]:
         setattr(target, attname, getattr(source, attname))
 
 
-def _write_relations(rows: list[tuple[Row, Listing]], *, replace: bool) -> None:
-    ids = [listing.pk for _, listing in rows]
+def _copy_in(table: str, columns: list[str], rows) -> None:
+    """PostgreSQL COPY ... FROM STDIN: no SQL text to build or parse per row, unlike a many-row INSERT."""
+    qn = connection.ops.quote_name
+    statement = f"COPY {qn(table)} ({', '.join(qn(c) for c in columns)}) FROM STDIN"
+    with connection.cursor() as cursor, connection.wrap_database_errors, cursor.copy(statement) as copy:
+        for values in rows:
+            copy.write_row(values)
+
+
+def _insert_listings(new: list[tuple[Row, SimpleNamespace]]) -> None:
+    """Insert new listings and set their ids on the rows."""
+    if connection.vendor != "postgresql":
+        listings = [Listing(**vars(snapshot)) for _, snapshot in new]
+        for listing, (row, _) in zip(Listing.objects.bulk_create(listings), new, strict=True):
+            row.listing_id = listing.pk
+        return
+    table, pk = Listing._meta.db_table, Listing._meta.pk.column
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)", [table, pk, len(new)]
+        )
+        ids = sorted(value for (value,) in cursor.fetchall())
+    for (row, _), pk_value in zip(new, ids, strict=True):
+        row.listing_id = pk_value
+    _copy_in(
+        table,
+        [pk, *(f.column for f in LISTING_COLUMNS)],
+        (
+            [row.listing_id, *(f.get_db_prep_save(getattr(snapshot, f.attname), connection) for f in LISTING_COLUMNS)]
+            for row, snapshot in new
+        ),
+    )
+
+
+def _write_relations(rows: list[Row], *, replace: bool) -> None:
+    ids = [row.listing_id for row in rows]
     region_through = Listing.hiring_regions.through
     work_through = Listing.work_types.through
     if replace and ids:
         Fee.objects.filter(listing_id__in=ids).delete()
         region_through.objects.filter(listing_id__in=ids).delete()
         work_through.objects.filter(listing_id__in=ids).delete()
+    fees = [(row.listing_id, f.kind, f.amount, f.currency, f.timing, f.recurring) for row in rows for f in row.fees]
+    regions = [(row.listing_id, code) for row in rows for code in row.regions]
+    work_types = [(row.listing_id, code) for row in rows for code in row.work_types]
+    if connection.vendor == "postgresql":
+        for model, names, values in (
+            (Fee, FEE_COLUMNS, fees),
+            (region_through, ("listing", "region"), regions),
+            (work_through, ("listing", "worktype"), work_types),
+        ):
+            if values:
+                _copy_in(model._meta.db_table, [model._meta.get_field(name).column for name in names], values)
+        return
     Fee.objects.bulk_create(
-        Fee(listing_id=listing.pk, kind=f.kind, amount=f.amount, currency=f.currency, timing=f.timing,
-            recurring=f.recurring)
-        for row, listing in rows
-        for f in row.fees
-    )  # fmt: skip
-    region_through.objects.bulk_create(
-        region_through(listing_id=listing.pk, region_id=code) for row, listing in rows for code in row.regions
+        Fee(listing_id=listing_id, kind=kind, amount=amount, currency=currency, timing=timing, recurring=recurring)
+        for listing_id, kind, amount, currency, timing, recurring in fees
     )
-    work_through.objects.bulk_create(
-        work_through(listing_id=listing.pk, worktype_id=code) for row, listing in rows for code in row.work_types
-    )
+    region_through.objects.bulk_create(region_through(listing_id=pk, region_id=code) for pk, code in regions)
+    work_through.objects.bulk_create(work_through(listing_id=pk, worktype_id=code) for pk, code in work_types)
 
 
-def _write(new: list[tuple[Row, Listing]], changed: list[tuple[Row, Listing]]) -> None:
+def _write(new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> None:
     """One all-or-nothing write of created and changed rows."""
     with transaction.atomic():
-        for _, listing in new:
-            # An expression makes Django insert with VALUES rather than UNNEST arrays, whose pure-Python
-            # array quoting costs milliseconds per row for JSON full of quotes (measured in bench/).
-            if not hasattr(listing.evidence, "resolve_expression"):
-                listing.evidence = Value(listing.evidence, output_field=JSONField())
-        created = Listing.objects.bulk_create([listing for _, listing in new])
-        for _, listing in new:
-            listing.evidence = listing.evidence.value
-        for (row, _), listing in zip(new, created, strict=True):
-            row.listing_id = listing.pk
-        _write_relations([(row, listing) for (row, _), listing in zip(new, created, strict=True)], replace=False)
+        if new:
+            _insert_listings(new)
+            _write_relations([row for row, _ in new], replace=False)
         if changed:
             Listing.objects.bulk_update(
                 [listing for _, listing in changed], [*CONTENT_FIELDS, *SCORE_FIELDS, "updated_at"]
             )
-            _write_relations(changed, replace=True)
+            _write_relations([row for row, _ in changed], replace=True)
 
 
 @dataclass
@@ -502,15 +581,15 @@ class Importer:
         self.rule_set = self.rule_set or active_rule_set()
         self.config = self.rule_set.to_config()
         self.employers = EmployerCache()
+        self.defaults = _listing_defaults()
         self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
         batch: list[Row] = []
         pending = None
         records = read_records(path, fmt, self.stats.encoding)
         try:
+            mark = _clock()
             while True:
-                t0 = time.perf_counter()
                 item = next(records, None)
-                self.stats.seconds_read += time.perf_counter() - t0
                 if item is None:
                     break
                 line, record, error = item
@@ -520,10 +599,13 @@ class Importer:
                 if row is not None:
                     batch.append(row)
                 if len(batch) >= self.batch_size:
+                    self.stats.lap("read", mark)
                     # Workers extract this batch while the previous one is written.
                     prepared, batch = self._prepare(batch), []
                     self._flush(pending)
                     pending = prepared
+                    mark = _clock()
+            self.stats.lap("read", mark)
             self._flush(pending)
             pending = None
             if batch:
@@ -568,19 +650,18 @@ class Importer:
 
     def _prepare(self, batch: list[Row]):
         """Find which rows are new or changed and start their extraction (in the workers, if any)."""
-        t0 = time.perf_counter()
+        mark = _clock()
         existing = self._existing(batch)
-        self.stats.seconds_db += time.perf_counter() - t0
+        mark = self.stats.lap("db", mark)
         fresh = [row for row in batch if _identity(row) not in existing or _fingerprint(existing[_identity(row)]) !=
                  row.fingerprint]  # fmt: skip
         self.stats.unchanged += len(batch) - len(fresh)
         texts = [row.description for row in fresh]
-        t_extract = time.perf_counter()
         if self.pool is None or len(texts) < 2 * self.jobs:
             pending = [extract(text) for text in texts]
         else:
             pending = self.pool.map_async(extract, texts, chunksize=max(1, len(texts) // (self.jobs * 4)))
-        self.stats.seconds_extraction += time.perf_counter() - t_extract
+        self.stats.lap("extraction", mark)
         return existing, fresh, pending, batch[-1].line
 
     def _flush(self, prepared) -> None:
@@ -588,39 +669,38 @@ class Importer:
         if prepared is None:
             return
         existing, fresh, pending, last_line = prepared
-        t1 = time.perf_counter()
+        mark = _clock()
         extractions = pending if isinstance(pending, list) else pending.get()
+        mark = self.stats.lap("waiting", mark)
         for row, extraction in zip(fresh, extractions, strict=True):
             apply_extraction(row, extraction)
             row.work_types = tuple(c for c in row.work_types if c in self.work_types)
             row.regions = tuple(c for c in row.regions if c in self.regions)
-        t2 = time.perf_counter()
+        mark = self.stats.lap("extraction", mark)
+        self.employers.ensure(row.employer_name for row in fresh)
+        mark = self.stats.lap("db", mark)
         now = timezone.now()
         status = Listing.Status.PUBLISHED if self.publish else Listing.Status.PENDING
-        new, changed, scoring = [], [], 0.0
+        new, changed = [], []
         for row in fresh:
             employer = self.employers.get(row.employer_name)
-            listing = _listing_for(row, employer[0], status=status, now=now)
-            s0 = time.perf_counter()
+            snapshot = _snapshot(row, employer[0], status=status, now=now, defaults=self.defaults)
             # Scored here, from the same snapshot listings_score would read back: one write per row instead of
             # an insert and then a bulk UPDATE (whose CASE expressions cost more than the scoring itself).
-            apply_result(listing, evaluate(offer_for(row, listing, employer), self.config), now=now)
-            scoring += time.perf_counter() - s0
+            apply_result(snapshot, evaluate(offer_for(row, snapshot, employer), self.config), now=now)
             old = existing.get(_identity(row))
             if old is None:
-                new.append((row, listing))
+                new.append((row, snapshot))
             else:
-                _copy_content(old, listing)
+                _copy_content(old, snapshot)
                 old.updated_at = now
                 row.listing_id = old.pk
                 changed.append((row, old))
+        mark = self.stats.lap("scoring", mark)
         written = self._save(new, changed)
         self.stats.scored += len(written)
         self.stats.saved_through = last_line
-        t3 = time.perf_counter()
-        self.stats.seconds_extraction += t2 - t1  # waiting for the workers (or extracting, without them)
-        self.stats.seconds_scoring += scoring
-        self.stats.seconds_db += (t3 - t2) - scoring
+        self.stats.lap("db", mark)
 
     def _existing(self, batch: list[Row]) -> dict[str, Listing]:
         ids = [row.external_id for row in batch if row.external_id]
@@ -633,7 +713,7 @@ class Importer:
                 found.setdefault(lst.source_url, lst)
         return found
 
-    def _save(self, new: list[tuple[Row, Listing]], changed: list[tuple[Row, Listing]]) -> list[int]:
+    def _save(self, new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> list[int]:
         """Write the batch at once; if the database refuses it, write row by row and reject the bad ones."""
         try:
             _write(new, changed)
@@ -644,9 +724,7 @@ class Importer:
             pass
         written = []
         for pair, is_new in [(p, True) for p in new] + [(p, False) for p in changed]:
-            row, listing = pair
-            if is_new:
-                listing.pk = None
+            row = pair[0]
             try:
                 _write([pair] if is_new else [], [] if is_new else [pair])
             except DatabaseError as exc:

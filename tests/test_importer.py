@@ -338,3 +338,19 @@ def test_rerun_after_an_interruption_completes_without_duplicates(tmp_path):
 
     assert Listing.objects.count() == 6
     assert Listing.objects.values("external_id").distinct().count() == 6
+
+
+def test_a_row_the_database_refuses_is_reported_and_the_rest_of_its_batch_is_imported(tmp_path):
+    # Python validation passes, but the address is longer than Listing.recruiter_email's 254 characters.
+    address = "hr@" + ".".join(["a" * 60] * 5) + ".com"
+    refused = {**SCAM, "job_id": "500", "description": f"Send your resume to {address} today."}
+    path = write_csv(tmp_path / "jobs.csv", [LEGIT, refused, CONTRACT])
+
+    out = run(path)
+
+    assert "2 created" in out and "1 rejected" in out
+    assert set(Listing.objects.values_list("external_id", flat=True)) == {"emscad:101", "emscad:103"}
+    assert Listing.objects.get(external_id="emscad:101").hiring_regions.count() == 1  # its relations too
+    (row,) = report_rows(tmp_path / "jobs.csv.rejected.csv")
+    assert row["line"] == "3" and row["source_id"] == "500"
+    assert row["reason"].startswith("the database refused the row")
