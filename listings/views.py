@@ -20,7 +20,7 @@ from django_filters.views import FilterView
 
 from listings import services
 from listings.abuse import public_post_ratelimit
-from listings.filters import ListingFilter
+from listings.filters import SORTS, ListingFilter
 from listings.forms import ReportForm
 from listings.models import Employer, Listing
 from listings.offer_form import CheckOffer, PasteOfferForm, ReadOffer
@@ -104,7 +104,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         published = Listing.objects.published()
         return super().get_context_data(
-            best=_cards(published.filter(score__isnull=False).order_by("-score", "-published_at", "-id"))[:6],
+            best=_cards(published.filter(score__isnull=False).order_by(*SORTS["score"]))[:6],
             listing_count=published.filter(score__isnull=False).count(),
             employer_count=Employer.objects.filter(status__in=VETTED_EMPLOYER_STATUSES).count(),
             **kwargs,

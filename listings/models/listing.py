@@ -60,7 +60,8 @@ class Listing(models.Model):
 
     Verdict = ListingVerdict
 
-    employer = models.ForeignKey("listings.Employer", on_delete=models.PROTECT, related_name="listings")
+    # No index of its own: listing_employer_status_idx leads with employer and serves the same lookups.
+    employer = models.ForeignKey("listings.Employer", on_delete=models.PROTECT, related_name="listings", db_index=False)
     title = models.CharField(max_length=200)
     source_url = models.URLField(
         "where the offer was found", max_length=500, blank=True, validators=[http_url_validator]
@@ -145,14 +146,12 @@ class Listing(models.Model):
 
     class Meta:
         ordering = ["-id"]
+        # Few indexes on purpose: every re-score rewrites every row, and each index costs each write.
+        # Browse's sort, count and search indexes are PostgreSQL-only (migrations 0003, 0004); columns
+        # with a handful of values (verdict, pay basis, status of the worker, rules version) are filtered
+        # within those, never looked up on their own.
         indexes = [
-            models.Index(fields=["status", "-score", "-id"], name="listing_status_score_idx"),
             models.Index(fields=["status", "-published_at"], name="listing_status_published_idx"),
-            models.Index(fields=["status", "-hourly_estimate"], name="listing_status_hourly_idx"),
-            models.Index(fields=["pay_basis"], name="listing_pay_basis_idx"),
-            models.Index(fields=["worker_status"], name="listing_worker_status_idx"),
-            models.Index(fields=["verdict"], name="listing_verdict_idx"),
-            models.Index(fields=["rules_version"], name="listing_rules_version_idx"),
             models.Index(fields=["employer", "status"], name="listing_employer_status_idx"),
         ]
         constraints = [
