@@ -25,10 +25,11 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connection, connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -495,14 +496,33 @@ def _insert_listings(new: list[tuple[Row, SimpleNamespace]]) -> None:
         ids = sorted(value for (value,) in cursor.fetchall())
     for (row, _), pk_value in zip(new, ids, strict=True):
         row.listing_id = pk_value
+    adapters = [(f.attname, _copy_adapter(f)) for f in LISTING_COLUMNS]
     _copy_in(
         table,
         [pk, *(f.column for f in LISTING_COLUMNS)],
         (
-            [row.listing_id, *(f.get_db_prep_save(getattr(snapshot, f.attname), connection) for f in LISTING_COLUMNS)]
-            for row, snapshot in new
+            [row.listing_id, *(adapt(values[name]) if adapt else values[name] for name, adapt in adapters)]
+            for row, values in ((row, vars(snapshot)) for row, snapshot in new)
         ),
     )
+
+
+# Python values psycopg writes as the ORM would (get_db_prep_save returns them unchanged on PostgreSQL).
+PLAIN_TYPES = {"CharField", "TextField", "URLField", "EmailField", "SlugField", "DecimalField", "DateTimeField",
+               "DateField", "IntegerField", "PositiveIntegerField", "PositiveSmallIntegerField", "SmallIntegerField",
+               "BigIntegerField", "BooleanField", "ForeignKey"}  # fmt: skip
+
+
+def _copy_adapter(model_field) -> Callable | None:
+    """How a value of `model_field` goes into COPY: None when as is, else the conversion (the ORM's, for the rest)."""
+    kind = model_field.get_internal_type()
+    if kind in PLAIN_TYPES:
+        return None
+    if kind == "JSONField":
+        dumps = json.dumps if model_field.encoder is None else partial(json.dumps, cls=model_field.encoder)
+        return lambda value: None if value is None else dumps(value)
+    wrapper = connections[DEFAULT_DB_ALIAS]
+    return lambda value: model_field.get_db_prep_save(value, wrapper)
 
 
 def _write_relations(rows: list[Row], *, replace: bool) -> None:
