@@ -20,8 +20,10 @@ import codecs
 import csv
 import hashlib
 import json
+import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -41,6 +43,8 @@ from scoring.services import SCORE_FIELDS, active_rule_set, apply_result
 from scoring.verdict import evaluate
 
 BATCH_SIZE = 500
+BATCHES_AHEAD = 2  # batches being extracted while one is written
+EXTRACTION_NICENESS = 2  # a little below the writer: see _extraction_pool
 MAX_DESCRIPTION = 100_000
 MAX_TITLE = 200
 TEXT_COLUMNS = ("company_profile", "description", "requirements", "benefits")
@@ -604,7 +608,10 @@ class Importer:
         self.defaults = _listing_defaults()
         self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
         batch: list[Row] = []
-        pending = None
+        # Batches handed to the extraction processes and not yet written, oldest first. Two ahead keep the
+        # processes busy while this one scores and writes; without them, extraction runs in _prepare.
+        pending: deque = deque()
+        ahead = BATCHES_AHEAD if self.pool is not None else 0
         records = read_records(path, fmt, self.stats.encoding)
         try:
             mark = _clock()
@@ -620,16 +627,16 @@ class Importer:
                     batch.append(row)
                 if len(batch) >= self.batch_size:
                     self.stats.lap("read", mark)
-                    # Workers extract this batch while the previous one is written.
-                    prepared, batch = self._prepare(batch), []
-                    self._flush(pending)
-                    pending = prepared
+                    pending.append(self._prepare(batch))
+                    batch = []
+                    while len(pending) > ahead:
+                        self._flush(pending.popleft())
                     mark = _clock()
             self.stats.lap("read", mark)
-            self._flush(pending)
-            pending = None
             if batch:
-                self._flush(self._prepare(batch))
+                pending.append(self._prepare(batch))
+            while pending:
+                self._flush(pending.popleft())
         except ImportFileError:
             raise
         except BaseException as exc:
@@ -767,7 +774,9 @@ def _extraction_pool(jobs: int):
     from django.db import connections
 
     connections.close_all()
-    return multiprocessing.get_context("fork").Pool(jobs)
+    # Lower priority: on a busy machine the writing process (and PostgreSQL, which it waits for) go first, so
+    # the batches keep flowing; the extraction processes take the CPU time that is left.
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=os.nice, initargs=(EXTRACTION_NICENESS,))
 
 
 def _identity(row: Row) -> str:

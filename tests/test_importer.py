@@ -354,3 +354,22 @@ def test_a_row_the_database_refuses_is_reported_and_the_rest_of_its_batch_is_imp
     (row,) = report_rows(tmp_path / "jobs.csv.rejected.csv")
     assert row["line"] == "3" and row["source_id"] == "500"
     assert row["reason"].startswith("the database refused the row")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_extraction_processes_give_the_same_listings_as_one_process(tmp_path):
+    rows = [{**row, "job_id": f"{n}{row['job_id']}"} for n in range(4) for row in (LEGIT, SCAM, CONTRACT)]
+    path = write_csv(tmp_path / "jobs.csv", rows)
+    fields = ["external_id", "title", "pay_basis", "pay_amount", "worker_status", "training_pay", "score", "verdict",
+              "findings", "evidence", "employer__name", "status"]  # fmt: skip
+
+    listings_import(path=path, batch_size=2)
+    one = list(Listing.objects.order_by("pk").values_list(*fields))
+    fees = Fee.objects.count()
+    Listing.objects.all().delete()
+    stats = listings_import(path=path, batch_size=4, jobs=2)  # 4 rows: enough to send a batch to the processes
+    two = list(Listing.objects.order_by("pk").values_list(*fields))
+
+    assert not stats.warnings and stats.created == 12
+    assert two == one
+    assert Fee.objects.count() == fees == 4
