@@ -70,4 +70,6 @@ class ListingQuerySet(models.QuerySet):
             "employer__name",
             "employer__slug",
             "employer__status",
+            "updated_at",  # with scored_at, the card cache key (listings.cards)
+            "scored_at",
         )

@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.decorators import method_decorator
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.views import View
 from django.views.decorators.cache import cache_page, never_cache
 from django.views.generic import DetailView, TemplateView
@@ -30,6 +30,9 @@ from scoring.verdict import evaluate
 
 PAGE_SIZE = 20
 COUNT_CAP = 1000
+# How long a listing page's body stays in the fragment cache. Its key holds everything the body shows
+# that can change (listing_detail.html), so this only bounds how long an older template's output lives.
+LISTING_PAGE_SECONDS = 600
 
 
 class CappedPaginator(Paginator):
@@ -120,7 +123,8 @@ class BrowseView(FilterView):
     context_object_name = "listings"
 
     def get_queryset(self):
-        return Listing.objects.published().for_card_list().prefetch_related("work_types")
+        # Work types are read only for cards the card cache does not hold (listings.cards).
+        return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):
         return super().get_paginator(*args, text_search=bool(self.request.GET.get("q", "").strip()), **kwargs)
@@ -138,6 +142,9 @@ class BrowseView(FilterView):
         context["query"] = query.urlencode()
         context["subscribe_url"] = _subscribe_url(context["query"])
         context["filtered"] = any(v for k, v in query.items() if k != "sort")
+        form = context["filter"].form
+        context["form_key"] = repr(sorted((name, form.data.getlist(name)) for name in form.fields if name in form.data))
+        context["page_seconds"] = LISTING_PAGE_SECONDS
         return context
 
 
@@ -155,23 +162,22 @@ class ListingDetailView(DetailView):
     context_object_name = "listing"
 
     def get_queryset(self):
-        return (
-            Listing.objects.published()
-            .for_cards()
-            .prefetch_related("work_types", "fees", Prefetch("hiring_regions", to_attr="regions"))
-        )
+        # Work types, fees and regions are read by the template only when the page body is not in the
+        # fragment cache (listing_detail.html), so a cached page costs one query.
+        return Listing.objects.published().for_cards()
 
     def get_context_data(self, **kwargs):
         listing = self.object
-        findings = listing.findings or []
-        read = ReadOffer.from_listing(listing)
-        if read:
-            findings = read.with_evidence(findings)
+        # Lazy: computed only when the cached page body has to be rendered again.
+        read = SimpleLazyObject(lambda: ReadOffer.from_listing(listing))
+        stored = listing.findings or []
+        findings = SimpleLazyObject(lambda: read.with_evidence(stored) if read else stored)
         return super().get_context_data(
             findings=findings,
             read=read,
-            questions=[f["ask"] for f in findings if f.get("ask")],
+            questions=SimpleLazyObject(lambda: [f["ask"] for f in findings if f.get("ask")]),
             report_form=kwargs.pop("report_form", None) or ReportForm(),
+            page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
         )
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django import template
 
+from listings import cards
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
 
 register = template.Library()
@@ -88,6 +89,12 @@ def _estimate(pay) -> PayEstimate | None:
     if isinstance(pay, dict) and pay:
         return PayEstimate.from_dict(pay)
     return None
+
+
+@register.simple_tag
+def listing_cards(listings):
+    """{% listing_cards listings as cards %}: the listings' cards, from the shared cache when unchanged."""
+    return cards.listing_cards(listings)
 
 
 @register.inclusion_tag("listings/includes/pay_chart.html")
