@@ -105,11 +105,50 @@ def ci(pattern: str) -> Lowered:
 
 
 CLAUSE_WORDS = ci(r"\b(?:but|however|except|although|though|unless|whereas|other than|apart from|aside from)\b")
+CLAUSE_WORD_STARTS = ("but", "however", "except", "although", "though", "unless", "whereas", "other", "apart", "aside")
+# Every match of SENTENCE_END starts with one of these (a space before "-" or "*": one character earlier);
+# of CLAUSE_PUNCTUATION, with one of ";()," .
+SENTENCE_END_STARTS = (".", "!", "?", "\n", "•", "·", "▪", "●")
+SENTENCE_END_DASHES = ("-", "*")
+CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",")
+
+
+def _occurrences(text: str, needles, shift: int = 0) -> set[int]:
+    """Offsets (minus `shift`) where any of `needles` starts in `text`, found with str.find."""
+    found = set()
+    for needle in needles:
+        i = text.find(needle)
+        while i != -1:
+            found.add(i - shift)
+            i = text.find(needle, i + 1)
+    return found
+
+
+def matches_at(regex: re.Pattern, text: str, starts, *, word_start: bool = False):
+    """The matches `regex.finditer(text)` gives (with Lowered's word-start check when `word_start`), trying
+    only the offsets in `starts`, which must include every offset where a match can start.
+
+    Trying a regular expression at a few offsets found with str.find is much faster than letting the
+    engine try every character, and finditer's rules are kept: leftmost first, and after a match (even
+    one the word-start check drops) the search goes on from its end.
+    """
+    match, cursor = regex.match, 0
+    for start in sorted(starts):
+        if start < cursor or start < 0:
+            continue
+        m = match(text, start)
+        if m is None:
+            continue
+        cursor = max(m.end(), start + 1)
+        if word_start and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        yield m
 
 
 def _sentence_ends(text: str) -> list[int]:
+    starts = _occurrences(text, SENTENCE_END_STARTS) | _occurrences(text, SENTENCE_END_DASHES, shift=1)
     ends = []
-    for m in SENTENCE_END.finditer(text):
+    for m in matches_at(SENTENCE_END, text, starts):
         start = m.start()
         if text[start] == "." and ABBREVIATION.search(text, max(0, start - 8), start):
             continue
@@ -132,8 +171,11 @@ class Scanner:
         self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self.sentence_ends = _sentence_ends(self.text)
         # A clause break is the start of the break word: it belongs to the next clause.
-        breaks = {m.start() for m in CLAUSE_PUNCTUATION.finditer(self.text)}
-        breaks.update(m.start() for m in CLAUSE_WORDS.finditer(self.low))
+        starts = _occurrences(self.text, CLAUSE_PUNCTUATION_STARTS)
+        breaks = {m.start() for m in matches_at(CLAUSE_PUNCTUATION, self.text, starts)}
+        starts = _occurrences(self.low, CLAUSE_WORD_STARTS)
+        words = matches_at(CLAUSE_WORDS.regex, self.low, starts, word_start=CLAUSE_WORDS.word_start)
+        breaks.update(m.start() for m in words)
         self.clause_ends = sorted(breaks.union(self.sentence_ends))
 
     def anchored(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
