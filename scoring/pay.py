@@ -32,6 +32,10 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 WEEKS_PER_YEAR = 52
 MONTHS_PER_YEAR = 12
+# A yearly salary is quoted for full-time work (the BLS turns annual wages into hourly ones over
+# 2,080 hours): spreading it over the rule set's part-time guess would make an ordinary salary look
+# "too good to be true".
+FULL_TIME_HOURS = 40
 FEE_LABELS = {kind.value: str(kind.label) for kind in FeeKind}
 
 
@@ -148,6 +152,9 @@ def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
     hours = offer.hours_per_week if offer.hours_per_week and offer.hours_per_week > 0 else 0
     if hours:
         notes.append(f"Hours per week: {hours} (stated in the offer)")
+    elif offer.pay_basis == PayBasis.SALARY:
+        hours = FULL_TIME_HOURS
+        notes.append(f"Hours per week: {hours} (not stated; a yearly salary is taken to be for full-time work)")
     else:
         hours = max(1, pay.hours_per_week_if_unknown)
         notes.append(f"Hours per week: {hours} (not stated in the offer, so assumed)")

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from scoring.config import PayAssumptions
+from scoring.config import PayAssumptions, RuleConfig
 from scoring.pay import BLS_MEDIAN, BLS_P10, BLS_P90, FEDERAL_MINIMUM, PAY_REFERENCES, PayEstimate, estimate_hourly_pay
+from scoring.verdict import evaluate
 from tests.offers import clean_offer, fee
 
 PAY = PayAssumptions()
@@ -108,6 +109,27 @@ def test_salary_divided_by_hours_in_a_year():
 
     assert estimate.gross_hourly == Decimal("15.00")  # 31200 / (52 x 40)
     assert estimate.hourly == Decimal("15.00")
+
+
+def test_salary_with_no_stated_hours_is_taken_as_full_time_not_the_part_time_guess():
+    offer = clean_offer(pay_basis="salary", pay_amount=Decimal("30000"), hours_per_week=None)
+    hourly_offer = clean_offer(pay_basis="hour", pay_amount=Decimal("14.42"), hours_per_week=None)
+
+    estimate = estimate_hourly_pay(offer, PAY)
+
+    assert estimate.gross_hourly == Decimal("14.42")  # 30000 / 2080, not / (52 x 20) = 28.85
+    assert estimate.hours_per_week_used == 40
+    assert any("full-time" in line for line in estimate.assumptions)
+    # Other pay bases keep the rule set's assumption for unknown hours.
+    assert estimate_hourly_pay(hourly_offer, PAY).hours_per_week_used == PAY.hours_per_week_if_unknown
+
+
+def test_an_ordinary_salary_with_no_hours_is_not_too_good_to_be_true():
+    offer = clean_offer(pay_basis="salary", pay_amount=Decimal("30000"), hours_per_week=None)
+
+    result = evaluate(offer, RuleConfig())
+
+    assert "pay_too_good_to_be_true" not in {f.rule for f in result.findings}
 
 
 def test_salary_rounds_half_up_to_cents():
