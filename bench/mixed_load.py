@@ -216,6 +216,8 @@ def main() -> None:
             # 429s and 400s are expected here; errors (a 500 and its traceback) still reach the console.
             "DJANGO_LOG_LEVEL": "ERROR",
             "DJANGO_CONN_MAX_AGE": "600",
+            # No collectstatic here: WhiteNoise would warn about the missing STATIC_ROOT in every worker.
+            "PYTHONWARNINGS": "ignore:No directory at",
         }
         if args.post_rate:
             env["PUBLIC_POST_RATE"] = args.post_rate

@@ -87,6 +87,12 @@ def _record(name, response_time, exception, **_kwargs):
     _outcomes.setdefault(name, []).append((response_time, outcome, detail))
 
 
+@events.user_error.add_listener
+def _flow_error(exception, **_kwargs):
+    # An exception inside a flow (a form field gone, no form on the page) stops it without a request event.
+    _outcomes.setdefault("flow error", []).append((0.0, "failure", f"{type(exception).__name__}: {exception}"[:300]))
+
+
 @events.test_stop.add_listener
 def _write_results(**_kwargs):
     _clock["stop"] = time.time()
