@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from scoring.extraction.text import Collector, Scanner, ci
+from scoring.extraction.text import Collector, Scanner, ci, matches_at
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
@@ -22,6 +22,9 @@ MONEY = re.compile(
     rf"|(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX}))"
     rf"(?:\s?(?:-|–|—|to)\s?(?:{PREFIX})?\s?(?P<n3>{NUM})(?P<k3>[kK]\b)?(?:\s?(?:{SUFFIX}))?)?"
 )
+# Every match of MONEY starts with a digit or with the first character of a PREFIX: trying MONEY only there
+# gives the same matches several times faster (its alternatives give the engine no first character to skip to).
+MONEY_START = re.compile(r"[$₱₹€£UCPRIZEG\d]")
 CURRENCY_OF = {
     "$": "USD",
     "us$": "USD",
@@ -128,7 +131,7 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = ("cad" in low or "canadian dollar" in low) and CANADIAN_DOLLARS.search(text) is not None
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = []
-    for m in MONEY.finditer(text):
+    for m in matches_at(MONEY, text, (c.start() for c in MONEY_START.finditer(text))):
         before = text[m.start() - 1] if m.start() else " "
         if before.isalnum() or (m.group("n2") and before in "_.,"):
             continue
