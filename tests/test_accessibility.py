@@ -11,6 +11,7 @@ skips that one rule, and a strict xfail test runs exactly that rule, so it turns
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -448,6 +449,21 @@ def test_before_anything_is_published_the_page_says_so_and_offers_a_check(live_s
     assert not found, report_of(path, found)
     expect(page.get_by_text("No listings are published yet")).to_be_visible()
     expect(page.locator("main").get_by_role("link", name="check an offer you received")).to_be_visible()
+
+
+def test_the_menu_opens_at_phone_width_and_passes_the_audit(site, page: Page):
+    url, data = site
+    page.set_viewport_size(PHONE)
+    page.goto(url + "/")
+
+    page.get_by_role("button", name="Open the menu").click()
+    expect(page.locator("#main-nav")).to_have_class(re.compile(r"\bcollapse show\b"))  # opening animation over
+
+    menu = page.get_by_role("navigation", name="Main")
+    for name in ("Home", "Browse listings", "Check an offer", "Guide", "Weekly e-mail"):
+        expect(menu.get_by_role("link", name=name, exact=True)).to_be_visible()
+    problems = axe_problems(page) + phone_scroll_problems(page)
+    assert not problems, report_of("home with the menu open", [("phone", p) for p in problems])
 
 
 def test_every_page_has_a_title_of_its_own(site, page: Page):
