@@ -129,7 +129,7 @@ def run_locust(*, host: str, users: int, seconds: int, results: Path, env: dict)
         f"{seconds}s",
         # Users finish the form they are filling before stopping: a cut flow would leave no trace to check.
         "--stop-timeout",
-        "30",
+        "60",
         "--only-summary",
         "--exit-code-on-error",
         "0",
@@ -141,7 +141,7 @@ def run_locust(*, host: str, users: int, seconds: int, results: Path, env: dict)
         cwd=PROJECT_DIR,
         env={**os.environ, **env, "MIXED_RESULTS": str(results)},
         check=True,
-        timeout=seconds + 120,
+        timeout=seconds + 180,
     )
 
 

@@ -237,7 +237,7 @@ class JobSeeker(HttpUser):
         if method == "POST":
             headers = {"Origin": self.host.rstrip("/"), "Referer": self.host.rstrip("/") + referer}
         with self.client.request(method, path, name=name, catch_response=True, headers=headers, **kwargs) as r:
-            if r.status_code == 429 and method == "POST":
+            if r.status_code == 429 and method == "POST" and "Too many requests" in r.text:
                 r.failure(f"{INTENDED_429}: rate limit (PUBLIC_POST_RATE)")
                 return None
             if not 200 <= r.status_code < 400:
@@ -245,6 +245,9 @@ class JobSeeker(HttpUser):
                 return None
             if expect_path and urlsplit(r.url).path != expect_path:
                 r.failure(f"ended on {urlsplit(r.url).path} (HTTP {r.status_code}) instead of {expect_path}")
+                return None
+            if method == "GET" and "is-invalid" in r.text:  # every query and link here is valid
+                r.failure("page shows form errors for valid input")
                 return None
             if expect_text and expect_text not in r.text:
                 errors = "form errors shown" if "is-invalid" in r.text or "alert-danger" in r.text else "no form errors"
