@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.extraction.text import Collector, Scanner, ci
+from scoring.extraction.text import Collector, Scanner, _top_level_branches, ci
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -245,6 +245,25 @@ WORK_ANCHORS = ("sales", "telemarket", "telesales", "cold", "appointment", "lead
                 "member services", "support", "help", "desk", "troubleshoot", "verif", "survey", "research", "polling",
                 "quality", "monitoring", "qa ", "reservation", "booking", "travel")  # fmt: skip
 WORK_RE = ci("|".join(rf"(?P<{code}>\b(?:{p})\b)" for code, p in WORK_TYPES))
+WORK_TYPE_RES = [(code, ci(p).regex) for code, p in WORK_TYPES]
+
+
+def _nested_by_first_letter(alternatives: list[str]) -> str:
+    """The same alternation, each alternative followed by \\b, grouped by first letter (order kept within a
+    letter): the engine tests one letter per group instead of entering every work type's group at every
+    character, and alternatives with different first letters can never match at the same place."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    word_end = r"\b"
+    return "|".join(rf"\b{letter}(?:{'|'.join(rest + word_end for rest in rests)})" for letter, rests in groups.items())
+
+
+WORK_ALTERNATIVES = [p[a:b] for _, p in WORK_TYPES for a, b in _top_level_branches(p)]
+assert all(a[0].isalpha() for a in WORK_ALTERNATIVES), "each work type alternative starts with a letter"
+# Finds exactly WORK_RE's matches (same text, same order); the work type is then the first whose pattern
+# matches the whole of it, as WORK_RE's groups are tried in order.
+WORK_SCAN = ci(_nested_by_first_letter(WORK_ALTERNATIVES))
 INBOUND = ci(r"\binbound\b|\banswer(?:ing)? (?:incoming |inbound )?(?:customer )?calls\b|\btake (?:incoming )?calls\b"
                      r"|\breceiv(?:e|ing) (?:incoming )?calls\b")  # fmt: skip
 OUTBOUND = ci(r"\boutbound\b|\b(?:make|making|place|placing) (?:outbound |outgoing )?calls\b|\bdialing\b"
@@ -257,9 +276,10 @@ APPLICATION = ci(
 
 
 def extract_work(scanner: Scanner, found: Collector) -> None:
-    for m in scanner.find(WORK_RE, WORK_ANCHORS):
+    for m in scanner.find(WORK_SCAN, WORK_ANCHORS):
         if not scanner.negated(m.start(), 20):
-            found.add("work_types", m.lastgroup, m.start(), m.end())
+            code = next(code for code, regex in WORK_TYPE_RES if regex.fullmatch(m.group()))
+            found.add("work_types", code, m.start(), m.end())
     for pattern, value, anchors in (
         (INBOUND, "inbound", ("inbound", "answer", "take", "receiv")),
         (OUTBOUND, "outbound", ("outbound", "call", "dialing")),
