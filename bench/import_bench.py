@@ -236,16 +236,16 @@ def main() -> int:
         print("Importer process, by phase: wall seconds (CPU seconds of this process; the rest is waiting for")
         print("PostgreSQL, for the extraction processes or for a free core):")
         cpu = stats.cpu_seconds
-        where = f"in {args.jobs} extraction processes" if args.jobs > 1 else "in this process"
+        extraction = "applying extraction answers" if args.jobs > 1 else "extraction (in this process)"
         phases = [
             ("reading + validating rows", "read"),
-            (f"extraction ({where}) and applying its answers", "extraction"),
+            (extraction, "extraction"),
             ("waiting for the extraction processes", "waiting"),
             ("scoring", "scoring"),
             ("database (lookups, employers, writes)", "db"),
         ]
         for label, phase in phases:
-            print(f"  {label:<58} {getattr(stats, f'seconds_{phase}'):6.1f} s  ({cpu.get(phase, 0.0):5.1f} s CPU)")
+            print(f"  {label:<40} {getattr(stats, f'seconds_{phase}'):6.1f} s  ({cpu.get(phase, 0.0):5.1f} s CPU)")
         per_row = {phase: 1000 * cpu.get(phase, 0.0) / max(1, stats.scored) for _, phase in phases}
         print("  CPU per imported row in this process: " + ", ".join(f"{k} {v:.2f} ms" for k, v in per_row.items()))
         if args.jobs > 1:

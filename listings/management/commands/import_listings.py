@@ -72,7 +72,9 @@ class Command(BaseCommand):
         self.stdout.write(stats.summary())
         if stats.rejected or stats.duplicates or stats.warnings:
             self.stdout.write(f"Report of rows not imported: {report}")
+        waiting = f", waiting for extraction processes {stats.seconds_waiting:.1f} s" if options["jobs"] > 1 else ""
         self.stdout.write(
-            f"Time: {stats.seconds_total:.1f} s (extraction {stats.seconds_extraction:.1f} s, scoring "
-            f"{stats.seconds_scoring:.1f} s, database {stats.seconds_db:.1f} s)."
+            f"Time: {stats.seconds_total:.1f} s (reading {stats.seconds_read:.1f} s, extraction "
+            f"{stats.seconds_extraction:.1f} s{waiting}, scoring {stats.seconds_scoring:.1f} s, database "
+            f"{stats.seconds_db:.1f} s)."
         )
