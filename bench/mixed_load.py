@@ -363,6 +363,7 @@ def main() -> None:
             gunicorn.wait(timeout=30)
         if worker is not None:
             worker.stop()
+            worker.log_path.unlink(missing_ok=True)
         controller.stop()
         redis.stop()
         postgres.stop()
