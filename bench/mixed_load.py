@@ -11,12 +11,14 @@ checking an offer and submitting it for review 10%, reporting a listing 5%, subs
 5%, each form filled and posted as a browser does, no faster than PUBLIC_FORM_MIN_SECONDS.
 
 Checks: 0 failures apart from intended 429s (the per-IP PUBLIC_POST_RATE; every user shares
-127.0.0.1, so at the production rate most POSTs after the first 20 per form and hour are refused);
+127.0.0.1, so at the production rate POSTs past the first 20 per form and hour are refused);
 the Celery queue in Redis drains within 60 s; each successful POST left its effect in PostgreSQL
 (reports open in the moderators' queue, submitted offers pending review, subscribers pending with
 their confirmation e-mail received by the sink). Prints per request: count, failures, intended 429s,
-p50/p95/p99 ms and req/s, the totals and the load average. Traffic stays on 127.0.0.1; everything
-started here is stopped in `finally`.
+p50/p95/p99 ms and req/s, the totals and the load average, next to an in-run reference (/healthz
+probed twice a second during the load) and the CPU time gunicorn spent per request. Traffic stays on
+127.0.0.1; everything started here is stopped in `finally`. Locust comes from the `bench` extra
+(pinned in requirements.lock, so the project's install step installs it).
 """
 
 from __future__ import annotations
