@@ -644,7 +644,10 @@ class Importer:
             raise
         finally:
             if self.pool is not None:
-                self.pool.close()
+                if self.stats.stopped:  # batches still being extracted will not be written: do not wait for them
+                    self.pool.terminate()
+                else:
+                    self.pool.close()
                 self.pool.join()
             self.stats.seconds_total = time.perf_counter() - started
         return self.stats

@@ -373,3 +373,27 @@ def test_extraction_processes_give_the_same_listings_as_one_process(tmp_path):
     assert not stats.warnings and stats.created == 12
     assert two == one
     assert Fee.objects.count() == fees == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_interrupted_import_with_extraction_processes_keeps_whole_rows(tmp_path):
+    rows = [{**SCAM, "job_id": str(n)} for n in range(1, 41)]
+    path = write_csv(tmp_path / "jobs.csv", rows)
+    report = tmp_path / "report.csv"
+    seen = []
+
+    def progress(step):  # Ctrl-C while line 30 is read: batches are still with the extraction processes
+        seen.append(step)
+        if sum(seen) >= 29:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        listings_import(path=path, batch_size=4, progress=progress, report_path=report, jobs=2)
+
+    saved = Listing.objects.all()
+    assert 0 < saved.count() < 40
+    for listing in saved:
+        assert listing.fees.count() == 1 and listing.verdict == "likely_scam"
+    (stop,) = report_rows(report)
+    assert "import stopped (KeyboardInterrupt" in stop["reason"]
+    assert int(stop["line"]) == saved.count() + 1
