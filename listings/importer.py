@@ -7,6 +7,9 @@ Decisions (see the README's import section):
 - A description longer than Listing.description allows (100,000 characters) rejects that row.
 - Each row is all-or-nothing: rows are validated in Python, written in batches, and a batch the
   database refuses is retried row by row in savepoints, so one bad row never takes others with it.
+  On PostgreSQL a batch's new listings, fees and regions are written with COPY (ids taken from the
+  sequence first); elsewhere with bulk_create. A batch's new employers are created in one INSERT.
+- With --jobs N, N processes extract the text of the next two batches while this one scores and writes.
 - A source id (`emscad:<job_id>`) or, failing that, the source URL identifies a listing: a re-run
   updates changed rows, skips unchanged ones, and never duplicates.
 - The employer is the `company`/`employer` column, else a name at the start of company_profile
