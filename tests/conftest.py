@@ -45,13 +45,14 @@ def django_db_modify_db_settings(postgres_server, django_db_modify_db_settings_p
 
 
 @pytest.fixture(autouse=True)
-def _reference_data_after_flush(request, _django_db_helper):
+def _reference_data_after_flush(request):
     """Transactional tests (workers, browsers) empty every table when they end. Put back what the
     migrations seed (regions, work types, rule set v1) and the Moderators group before the next one."""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
     if not transactional:
-        return
+        return  # and tests without the database never touch it
+    request.getfixturevalue("_django_db_helper")
     from scoring.models import RuleSet
 
     if RuleSet.objects.exists():
