@@ -686,8 +686,7 @@ class Importer:
         mark = _clock()
         existing = self._existing(batch)
         mark = self.stats.lap("db", mark)
-        fresh = [row for row in batch if _identity(row) not in existing or _fingerprint(existing[_identity(row)]) !=
-                 row.fingerprint]  # fmt: skip
+        fresh = [row for row in batch if existing.get(_identity(row), (0, ""))[1] != row.fingerprint]
         self.stats.unchanged += len(batch) - len(fresh)
         texts = [row.description for row in fresh]
         if self.pool is None or len(texts) < 2 * self.jobs:
@@ -725,25 +724,35 @@ class Importer:
             if old is None:
                 new.append((row, snapshot))
             else:
-                _copy_content(old, snapshot)
-                old.updated_at = now
-                row.listing_id = old.pk
-                changed.append((row, old))
+                listing = Listing(pk=old[0])  # bulk_update writes only the fields it is given
+                _copy_content(listing, snapshot)
+                listing.updated_at = now
+                row.listing_id = listing.pk
+                changed.append((row, listing))
         mark = self.stats.lap("scoring", mark)
         written = self._save(new, changed)
         self.stats.scored += len(written)
         self.stats.saved_through = last_line
         self.stats.lap("db", mark)
 
-    def _existing(self, batch: list[Row]) -> dict[str, Listing]:
+    def _existing(self, batch: list[Row]) -> dict[str, tuple[int, str]]:
+        """identity → (pk, fingerprint) of the batch's rows already imported: only those two are read."""
         ids = [row.external_id for row in batch if row.external_id]
         urls = [row.source_url for row in batch if not row.external_id]
-        found: dict[str, Listing] = {}
+        found: dict[str, tuple[int, str]] = {}
+        fingerprint = "evidence__source__fingerprint"
         if ids:
-            found.update({lst.external_id: lst for lst in Listing.objects.filter(external_id__in=ids)})
+            for pk, external_id, print_ in Listing.objects.filter(external_id__in=ids).values_list(
+                "pk", "external_id", fingerprint
+            ):
+                found[external_id] = (pk, print_ or "")
         if urls:
-            for lst in Listing.objects.filter(source_url__in=urls, external_id="").order_by("pk"):
-                found.setdefault(lst.source_url, lst)
+            for pk, url, print_ in (
+                Listing.objects.filter(source_url__in=urls, external_id="")
+                .order_by("pk")
+                .values_list("pk", "source_url", fingerprint)
+            ):
+                found.setdefault(url, (pk, print_ or ""))
         return found
 
     def _save(self, new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> list[int]:
@@ -787,10 +796,6 @@ def _extraction_pool(jobs: int):
 
 def _identity(row: Row) -> str:
     return row.external_id or row.source_url
-
-
-def _fingerprint(listing: Listing) -> str:
-    return ((listing.evidence or {}).get("source") or {}).get("fingerprint", "")
 
 
 def guess_format(path: Path) -> str:
