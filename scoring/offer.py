@@ -55,6 +55,7 @@ class Offer:
     chat_app_interview: str = "unknown"
     money_handling: str = "unknown"
     personal_data_early: str = "unknown"
+    pressure_to_decide: str = "unknown"  # urgency: "start today", "limited spots"
     recruiter_email: str = ""
     fees: tuple[FeeSnapshot, ...] = field(default_factory=tuple)
 
@@ -76,6 +77,7 @@ ANSWER_FIELDS = (
     "chat_app_interview",
     "money_handling",
     "personal_data_early",
+    "pressure_to_decide",
 )
 
 

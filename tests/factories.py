@@ -64,6 +64,7 @@ class ListingFactory(factory.django.DjangoModelFactory):
     chat_app_interview = Answer.NO
     money_handling = Answer.NO
     personal_data_early = Answer.NO
+    pressure_to_decide = Answer.NO
 
     class Params:
         published = factory.Trait(status=Listing.Status.PUBLISHED)

@@ -37,6 +37,7 @@ def clean_offer(**changes) -> Offer:
         chat_app_interview="no",
         money_handling="no",
         personal_data_early="no",
+        pressure_to_decide="no",
         recruiter_email="jobs@acme.com",
     )
     return replace(offer, **changes)

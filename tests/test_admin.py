@@ -1,11 +1,16 @@
 """The moderators' admin, driven through the real admin views as a logged-in moderator."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from listings.models import Employer, Fee, Listing, Report, StatusChange
+from scoring.forms import points_field
+from scoring.models import RuleSet
 from scoring.offer import ANSWER_FIELDS
 from tests.factories import EmployerFactory, ListingFactory, ReportFactory
+from tests.test_rescoring import rule_set_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +87,43 @@ def test_moderator_adds_listing_with_fees_and_it_is_scored(moderator_client):
     assert listing.fees.get().kind == "starter_kit"
     assert listing.verdict == "likely_scam" and listing.rules_version == 1
     assert "fee_before_offer" in [f["rule"] for f in listing.findings]
+
+
+def test_moderator_marks_pressure_to_decide_and_the_listing_is_scored(moderator_client):
+    employer = EmployerFactory()
+    assert 'name="pressure_to_decide"' in moderator_client.get(reverse("admin:listings_listing_add")).content.decode()
+
+    response = moderator_client.post(
+        reverse("admin:listings_listing_add"), listing_form_data(employer, pressure_to_decide="yes")
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    listing = Listing.objects.get()
+    assert listing.pressure_to_decide == "yes"
+    (finding,) = [f for f in listing.findings if f["rule"] == "pressure_to_decide"]
+    assert (finding["severity"], finding["points"]) == ("caution", 10)
+
+
+def test_stored_rule_set_without_a_weight_for_pressure_to_decide_uses_the_default_until_a_moderator_edits_it(
+    moderator_client, django_capture_on_commit_callbacks
+):
+    v1 = RuleSet.objects.active()
+    assert "pressure_to_decide" not in v1.weights
+    listing = ListingFactory(published=True, pressure_to_decide="yes")
+    assert listing.score == 90 and listing.verdict == "ask_more_questions"
+    page = moderator_client.get(reverse("admin:scoring_ruleset_change", args=[v1.pk])).content.decode()
+    assert re.search(r'<input[^>]*name="points__pressure_to_decide"[^>]*value="10"', page), page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderator_client.post(
+            reverse("admin:scoring_ruleset_change", args=[v1.pk]),
+            rule_set_form_data(v1, **{points_field("pressure_to_decide"): "25"}),
+        )
+
+    assert response.status_code == 302
+    assert RuleSet.objects.active().weights["pressure_to_decide"] == {"points": 25, "enabled": True}
+    listing.refresh_from_db()
+    assert (listing.score, listing.rules_version) == (75, 2)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 
 from scoring.config import RuleConfig
 from scoring.rules import REGISTRY, Finding, Severity
+from scoring.verdict import evaluate
 from tests.offers import clean_offer, fee
 
 CONFIG = RuleConfig()
@@ -47,6 +48,7 @@ def test_every_warning_has_an_explanation_and_a_question_to_ask():
         ),
         clean_offer(pay_basis="call", guaranteed_minimum="no", worker_status="contractor", training_pay="charged"),
         clean_offer(money_handling="yes", chat_app_interview="yes", recruiter_email="x@gmail.com", fees=(fee(),)),
+        clean_offer(pressure_to_decide="yes"),
     ]
     for offer in offers:
         for items in run(offer).values():
@@ -421,6 +423,27 @@ def test_money_handling_and_chat_app_hiring_are_decisive():
 def test_personal_data_before_an_offer_is_a_red_flag():
     assert only(clean_offer(personal_data_early="yes"), "personal_data_early").severity == Severity.RED_FLAG
     assert "personal_data_early" not in run(clean_offer(personal_data_early="unknown"))
+
+
+def test_pressure_to_decide_is_a_caution_that_says_why_and_what_to_ask():
+    finding = only(clean_offer(pressure_to_decide="yes"), "pressure_to_decide")
+
+    assert (finding.severity, finding.faq, finding.points) == (Severity.CAUTION, "beyond_faq", 10)
+    assert "look up the employer, read the contract or ask questions" in finding.explanation
+    assert "time to read a written offer" in finding.explanation
+    assert finding.ask == "Can I have the offer in writing and a few days to decide?"
+
+
+@pytest.mark.parametrize("answer", ["no", "unknown"])
+def test_no_pressure_to_decide_or_not_knowing_asks_nothing(answer):
+    assert "pressure_to_decide" not in run(clean_offer(pressure_to_decide=answer))
+
+
+def test_pressure_to_decide_keeps_an_otherwise_clean_offer_from_looking_legitimate():
+    clean, rushed = evaluate(clean_offer(), CONFIG), evaluate(clean_offer(pressure_to_decide="yes"), CONFIG)
+
+    assert (clean.score, clean.verdict) == (100, "looks_legitimate")
+    assert (rushed.score, rushed.verdict) == (90, "ask_more_questions")
 
 
 @pytest.mark.parametrize(

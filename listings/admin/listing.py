@@ -105,7 +105,15 @@ class ListingAdmin(admin.ModelAdmin):
         ),
         (
             "Beyond the FAQ",
-            {"fields": ["chat_app_interview", "money_handling", "personal_data_early", "recruiter_email"]},
+            {
+                "fields": [
+                    "chat_app_interview",
+                    "money_handling",
+                    "personal_data_early",
+                    "pressure_to_decide",
+                    "recruiter_email",
+                ]
+            },
         ),
         ("Moderation", {"fields": ["status", "new_status", "status_note", "published_at", "source_label"]}),
         (

@@ -115,6 +115,7 @@ class Listing(models.Model):
     chat_app_interview = answer_field("interview only through a chat app")
     money_handling = answer_field("duties move money or goods (checks, reshipping, gift cards, crypto)")
     personal_data_early = answer_field("asks for bank details / ID before a written offer")
+    pressure_to_decide = answer_field('pushes you to decide or start at once ("start today", "limited spots")')
     recruiter_email = models.EmailField(blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)

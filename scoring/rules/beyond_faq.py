@@ -1,4 +1,5 @@
-"""Modern scam signals beyond the FAQ: money handling, chat-app hiring, early personal data, recruiter e-mail."""
+"""Modern scam signals beyond the FAQ: money handling, chat-app hiring, early personal data, recruiter e-mail,
+pressure to decide."""
 
 from __future__ import annotations
 
@@ -84,6 +85,21 @@ def personal_data_early(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
             "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
             "these for identity theft; real employers ask for them only once you are hired.",
             "Can you send me a written job offer before I share bank, ID or tax details?",
+        )
+
+
+@rule("pressure_to_decide", faq="beyond_faq", points=10, title='Pressure to decide or start at once ("start today")')
+def pressure_to_decide(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+    # Only a caution: real employers hire in a hurry too. Unknown says nothing, so it asks nothing.
+    if offer.pressure_to_decide == Answer.YES:
+        yield finding(
+            config,
+            "pressure_to_decide",
+            Severity.CAUTION,
+            'The offer pushes you to hurry ("start today", "limited spots", "act now"). Scammers rush people so '
+            "they do not look up the employer, read the contract or ask questions. A real employer gives you time "
+            "to read a written offer before you accept.",
+            "Can I have the offer in writing and a few days to decide?",
         )
 
 
