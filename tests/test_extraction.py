@@ -465,6 +465,73 @@ def test_near_miss_urgency():
     assert not extract("Apply now through our careers page.").signals
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("URGENT HIRING! Work from home today.", "URGENT"),
+        ("Positions are limited, so reply now.", "Positions are limited"),
+        ("Call Center Agent - Immediate Start", "Immediate Start"),
+        ("Must be available to start immediately.", "start immediately"),
+        ("Only 3 spots left, act now!", "Only 3 spots left"),
+        ("This offer expires in 24 hours.", "offer expires in 24 hours"),
+        ("Please respond within 24 hours or we give the seat to someone else.", "respond within 24 hours"),
+        ("No experience needed, start today!", "start today"),
+        ("Training is free, start today.", "start today"),
+    ],
+)
+def test_urgency_answers_pressure_to_decide_with_its_evidence(text, phrase):
+    extraction = extract(text)
+    spans_ok(text, extraction)
+
+    assert extraction.answers["pressure_to_decide"] == "yes"
+    assert phrase in [e.text for e in extraction.evidence_for("pressure_to_decide") if e.value == "yes"]
+    assert phrase in [e.text for e in extraction.evidence_for("signal:urgency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take your time to read the offer.",
+        "No rush: you will have five days to review the written offer.",
+        "You do not have to start today.",
+        "This is not urgent.",
+        "There is no pressure to decide.",
+    ],
+)
+def test_wording_that_gives_time_answers_no_pressure(text):
+    extraction = extract(text)
+
+    assert extraction.answers["pressure_to_decide"] == "no"
+    assert not extraction.evidence_for("signal:urgency")
+    assert extraction.evidence_for("pressure_to_decide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply by March 31, 2027.",
+        "Application deadline: March 31.",
+        "You will handle urgent customer requests and billing questions.",
+        "Reply to callers ASAP and log every call.",
+        "We respond within 48 hours to every application.",
+        "No rush hour commute!",
+        "Unlimited earning potential for top agents.",
+        "Take your time with each caller.",
+    ],
+)
+def test_deadlines_and_urgent_work_are_not_pressure_to_decide(text):
+    extraction = extract(text)
+
+    assert "pressure_to_decide" not in extraction.answers
+    assert not extraction.evidence_for("signal:urgency")
+
+
+def test_urgency_anywhere_outweighs_a_reassurance_elsewhere():
+    text = "Take your time to decide. Only 2 spots left, act fast!"
+
+    assert answers(text)["pressure_to_decide"] == "yes"
+
+
 def test_pay_far_above_market_for_no_experience():
     text = "Earn $45 per hour, no experience needed!"
     extraction = extract(text)

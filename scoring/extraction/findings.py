@@ -43,6 +43,7 @@ RULE_FIELDS: dict[str, tuple[str, ...]] = {
     "pay_references_not_applicable": ("pay_amount",),
     "pay_too_good_to_be_true": (*PAY, "experience_required"),
     "personal_data_early": ("personal_data_early",),
+    "pressure_to_decide": ("pressure_to_decide", "signal:urgency"),
     "recruiter_domain_mismatch": ("recruiter_email",),
     "recruiter_free_email": ("recruiter_email", "signal:free_email"),
     "regions_stated": ("hiring_regions", "signal:nationwide"),

@@ -88,13 +88,40 @@ AFTER_OFFER = re.compile(
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
 URGENCY_ANCHORS = ("urgent", "immediate", "start", "limited", "only", "act ", "respond within", "first", "fill", "today",
-                   "asap", "miss", "too late", "deadline")  # fmt: skip
+                   "asap", "miss", "too late", "deadline", "expires")  # fmt: skip
 URGENCY = ci(
     r"\burgent(?:ly)?\b|\bimmediate (?:start|hire|hiring|opening)s?\b|\bstart (?:today|immediately|right away|tomorrow|asap)\b"
-    r"|\bhiring immediately\b|\blimited (?:spots|positions|slots|seats|openings|places)\b"
-    r"|\bonly \d+ (?:spots|positions|slots|seats|openings|places)(?: left| remaining| available)?\b|\bact (?:now|fast|quickly)\b"
+    r"|\bhiring immediately\b|\blimited (?:number of )?(?:spots|positions|slots|seats|openings|places|vacancies)\b"
+    r"|\b(?:spots|positions|slots|seats|openings|places|vacancies) are (?:very |strictly )?limited\b"
+    r"|\bonly (?:\d+|a few) (?:spots|positions|slots|seats|openings|places)(?: left| remaining| available)?\b|\bact (?:now|fast|quickly)\b"
     r"|\brespond within \d+ (?:hours|minutes)\b|\bfirst[- ]come,? first[- ]serve\w*|\b(?:spots|positions) (?:are )?fill\w* (?:up )?fast\b"
     r"|\btoday only\b|\bASAP\b|\bdon'?t miss (?:out|this)\b|\bbefore (?:it'?s|its) too late\b|\bdeadline (?:is )?today\b"
+    r"|\boffer expires (?:today|tonight|tomorrow|in \d+ (?:hours|minutes))\b"
+)
+# "Urgent" and "ASAP" about the work itself ("handle urgent customer requests", "reply to callers ASAP") rush no one.
+WORK_OBJECT = (
+    r"(?:customer|client|caller|patient|member|guest|ticket|request|issue|complaint|escalation|case|order|call|care"
+    r"|matter|problem|situation|repair|question|billing|technical|medical)s?\b"
+)
+URGENT_WORK_AFTER = re.compile(r"\s+" + WORK_OBJECT, I)  # matched right after "urgent"
+URGENT_WORK_BEFORE = re.compile(r"\b" + WORK_OBJECT, I)  # searched in the words before "ASAP"
+# The employer promising its own speed ("we respond within 24 hours") is service, not pressure.
+EMPLOYER_PROMISE = re.compile(
+    r"\b(?:we|i|our (?:team|recruiters?))(?:'ll| will| usually| typically| always| aim to| try to)*\s*$", I
+)
+# A negation right before the phrase ("not urgent", "no need to start today", "you don't have to start today"),
+# but not one about something else ("No experience needed, start today!").
+NEGATED_BEFORE = re.compile(
+    r"(?:\bno|\bnot|\bnever|n't)(?:\s+(?:need|needed|have|has|required|necessary|be|so|to|really|very|an?|in))*\s*$", I
+)
+# Wording that gives a person time: an explicit "no" to pressure. ("Apply by March 31" says neither.)
+TIME_GIVEN_ANCHORS = ("take", "rush", "hurry", "pressure", "own pace", "days to", "no need")
+TIME_GIVEN = ci(
+    r"\btake (?:your|all the|as much) time(?: you need)?(?= *(?:[.!,;]|$| to (?:decide|read|review|consider|think"
+    r"|apply|look)| before| and (?:read|review|decide|think)))|\bno (?:rush|hurry)\b(?! hour)"
+    r"|\bno pressure to (?:decide|accept|sign|commit|join|start)\b|\bat your own pace\b"
+    r"|\b(?:a few|several|three|four|five|seven|ten|fourteen|[3-9]|\d\d) (?:business |working |full )?days to "
+    r"(?:decide|consider|think|review|read|accept|respond|reply|sign)\b|\bno need to (?:decide|rush|hurry)\b"
 )
 
 
@@ -132,5 +159,18 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if is_free_email_domain(domain):
             found.signal("free_email", m.start(), m.start() + len(address), domain)
     for m in scanner.find(URGENCY, URGENCY_ANCHORS):
-        if not scanner.negated(m.start(), 20):
-            found.signal("urgency", m.start(), m.end(), m.group().lower())
+        phrase, before = m.group(), scanner.before_in_clause(m.start(), 40)
+        if NEGATED_BEFORE.search(before):  # "you do not have to start today"
+            found.add("pressure_to_decide", "no", m.start(), m.end())
+            continue
+        if phrase.startswith("urgent") and URGENT_WORK_AFTER.match(scanner.text, m.end()):
+            continue
+        if phrase == "asap" and URGENT_WORK_BEFORE.search(before):
+            continue
+        if phrase.startswith("respond") and EMPLOYER_PROMISE.search(before):
+            continue
+        found.add("pressure_to_decide", "yes", m.start(), m.end())
+        found.signal("urgency", m.start(), m.end(), phrase)
+    for m in scanner.find(TIME_GIVEN, TIME_GIVEN_ANCHORS):
+        if not NEGATED_BEFORE.search(scanner.before_in_clause(m.start(), 40)):
+            found.add("pressure_to_decide", "no", m.start(), m.end())
