@@ -25,6 +25,7 @@ CLEAN = dict(
     chat_app_interview="no",
     money_handling="no",
     personal_data_early="no",
+    pressure_to_decide="no",
     application_process="Online application, a typing and listening test, then a phone interview. About two weeks.",
 )
 
@@ -209,6 +210,7 @@ LISTINGS = [
             "experience_required": "no",
             "worker_status": "contractor",
             "training_pay": "charged",
+            "pressure_to_decide": "yes",
         },
         [("starter_kit", D("149"), "before_offer", "no"), ("training", D("99"), "before_offer", "no")],
         "published",

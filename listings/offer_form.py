@@ -64,7 +64,7 @@ SECTIONS = (
         "beyond-the-faq",
         "",
         "How they recruit",
-        ("chat_app_interview", "money_handling", "personal_data_early", "recruiter_email"),
+        ("chat_app_interview", "money_handling", "personal_data_early", "pressure_to_decide", "recruiter_email"),
     ),
 )
 
@@ -87,6 +87,7 @@ RADIO_FIELDS = (
     "chat_app_interview",
     "money_handling",
     "personal_data_early",
+    "pressure_to_decide",
 )
 
 LABELS = {
@@ -121,6 +122,7 @@ LABELS = {
     "chat_app_interview": "Is the interview only by chat app (Telegram, WhatsApp, Signal...)?",
     "money_handling": "Do the duties involve checks, reshipping parcels, gift cards or crypto?",
     "personal_data_early": "Did they ask for bank details or ID before a written offer?",
+    "pressure_to_decide": "Do they push you to decide or start at once (“start today”, “limited spots”)?",
     "recruiter_email": "The recruiter's e-mail address (optional)",
 }
 

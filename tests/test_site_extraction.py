@@ -87,6 +87,43 @@ def test_pasted_starter_kit_fee_fills_a_fee_row(client):
     assert input_value(body, "fees-INITIAL_FORMS") == "1"
 
 
+URGENT_TEXT = "Answer customer calls from home. Limited spots, start today!"
+
+
+def test_pasted_urgency_prefills_pressure_to_decide_and_marks_its_words(client):
+    body = paste(client, URGENT_TEXT).content.decode()
+
+    assert checked(body, "pressure_to_decide", "yes")
+    assert re.search(r'<mark title="[^"]*Do they push you to decide[^"]*"[^>]*>start today</mark>', body), body
+
+
+def test_pasted_text_that_gives_time_prefills_no_pressure(client):
+    body = paste(client, "Answer customer calls from home. Take your time to read the offer.").content.decode()
+
+    assert checked(body, "pressure_to_decide", "no")
+
+
+def test_pasted_text_without_urgency_leaves_pressure_to_decide_unknown(client):
+    body = paste(client, "Customer service from home. Pay: $0.40 per call. Apply by March 31.").content.decode()
+
+    assert checked(body, "pressure_to_decide", "unknown")
+
+
+def test_pressure_to_decide_finding_quotes_the_offer_and_follows_a_correction(client):
+    rushed = client.post(CHECK, offer_data(description=URGENT_TEXT, pressure_to_decide="yes"))
+    corrected = client.post(CHECK, offer_data(description=URGENT_TEXT, pressure_to_decide="no"))
+
+    assert "pressure_to_decide" in {f.rule for f in rushed.context["result"].findings}
+    assert rushed.context["result"].verdict != "looks_legitimate"
+    body = rushed.content.decode()
+    assert "Can I have the offer in writing and a few days to decide?" in body
+    finding = re.search(r"Scammers rush people.*?</li>", body, re.S).group(0)
+    assert "<q>Limited spots</q>" in finding and "<q>start today</q>" in finding
+    assert "pressure_to_decide" not in {f.rule for f in corrected.context["result"].findings}
+    assert "a few days to decide?" not in corrected.content.decode()
+    assert "(your answer differs)" in corrected.content.decode()
+
+
 def test_html_in_pasted_text_is_shown_escaped(client):
     text = 'Pay $0.40 per call <script>alert("x")</script> <b onmouseover=alert(1)>hi</b>'
     body = paste(client, text).content.decode()

@@ -49,6 +49,7 @@ ANSWERS = {
     "chat_app_interview": "no",
     "money_handling": "no",
     "personal_data_early": "no",
+    "pressure_to_decide": "no",
 }
 
 
