@@ -4,9 +4,6 @@ axe-core (bundled with axe-playwright-python, no network) runs its WCAG 2 A/AA r
 next to it we check from the page itself what axe leaves to best practice or cannot see: exactly one h1 and no
 skipped heading level, a page title of its own, an accessible name on every form control a person can reach,
 and no sideways scrolling on a phone. A failure lists what to fix: rule, impact, elements and a help link.
-
-A problem that needs a change in a file this audit does not own is listed in KNOWN_ISSUES: the page's test
-skips that one rule, and a strict xfail test runs exactly that rule, so it turns red the day the fix lands.
 """
 
 from __future__ import annotations
@@ -277,9 +274,6 @@ PAGES: dict[str, Callable] = {
 # States of one page, which keep its title: a filter that matches nothing, a form opened in place.
 SAME_PAGE = [{"browse", "browse-empty"}, {"listing-detail-clean", "listing-detail-report-open"}]
 
-# (page, rule) → why it is not fixed yet. Each needs a change in a file outside this audit's reach.
-KNOWN_ISSUES: dict[tuple[str, str], str] = {}
-
 
 # --- The checks ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -288,14 +282,10 @@ class Problem:
     text: str
 
 
-def axe_problems(page: Page, *, only: str | None = None, skip: tuple[str, ...] = ()) -> list[Problem]:
+def axe_problems(page: Page) -> list[Problem]:
     """axe's violations, and what it could not decide except colour contrast (a background image, such as a select's
     arrow, or an SVG chart's text: the colours there are checked by hand in site.css)."""
     options: dict = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations", "incomplete"]}
-    if only:
-        options["runOnly"] = {"type": "rule", "values": [only]}
-    elif skip:
-        options["rules"] = {rule: {"enabled": False} for rule in skip}
     results = AXE.run(page, options=options).response
     undecided = [v for v in results["incomplete"] if v["id"] != "color-contrast"]
     problems = []
@@ -334,7 +324,6 @@ def heading_problems(page: Page) -> list[Problem]:
     return problems
 
 
-OWN_RULES = {"one-h1", "heading-levels", "control-name", "page-title", "phone-scroll"}
 CONTROL_ROLES = {"textbox", "searchbox", "combobox", "listbox", "checkbox", "radio", "button", "spinbutton", "slider"}
 
 
@@ -387,17 +376,17 @@ def phone_scroll_problems(page: Page) -> list[Problem]:
     return []
 
 
-def audit(page: Page, *, only: str | None = None, skip: tuple[str, ...] = ()) -> list[tuple[str, Problem]]:
+def audit(page: Page) -> list[tuple[str, Problem]]:
     """Every problem on the page as it stands, at desktop and then at phone width: (width name, problem)."""
     found = []
     for name, size in (("desktop", DESKTOP), ("phone", PHONE)):
         page.set_viewport_size(size)
-        problems = axe_problems(page, only=only, skip=skip) if only not in OWN_RULES else []
+        problems = axe_problems(page)
         own = heading_problems(page) + control_name_problems(page) + title_problems(page)
         if name == "phone":
             own += phone_scroll_problems(page)
         problems += own
-        found += [(name, p) for p in problems if (only is None or p.rule == only) and p.rule not in skip]
+        found += [(name, p) for p in problems]
     return found
 
 
@@ -414,26 +403,7 @@ def test_page_passes_the_accessibility_audit(site, page: Page, page_name):
     page.set_viewport_size(DESKTOP)
     PAGES[page_name](page, url, data)
 
-    skip = tuple(rule for (name, rule) in KNOWN_ISSUES if name == page_name)
-    found = audit(page, skip=skip)
-
-    assert not found, report_of(page_name, found)
-
-
-@pytest.mark.parametrize(
-    ("page_name", "rule"),
-    [
-        pytest.param(name, rule, marks=pytest.mark.xfail(strict=True, reason=why))
-        for (name, rule), why in KNOWN_ISSUES.items()
-    ]
-    or [pytest.param("home", "none", marks=pytest.mark.skip(reason="no known accessibility issue left"))],
-)
-def test_known_issue_is_still_there(site, page: Page, page_name, rule):
-    url, data = site
-    page.set_viewport_size(DESKTOP)
-    PAGES[page_name](page, url, data)
-
-    found = audit(page, only=rule)
+    found = audit(page)
 
     assert not found, report_of(page_name, found)
 
