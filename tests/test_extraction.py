@@ -228,6 +228,18 @@ def test_equipment_provided_is_not_equipment_to_buy():
     assert "fees" not in found
 
 
+def test_equipment_the_employer_sends_for_free_is_not_bought_from_it():
+    found = answers("We provide the headset and laptop at no cost.")
+    shipped = answers("We will ship you a computer free of charge.")
+
+    assert (found["needs_headset"], found["needs_computer"], found["buy_from_employer"]) == ("no", "no", "no")
+    assert shipped["buy_from_employer"] == "no"
+    # Near-miss: the employer supplies it, but for a price.
+    priced = answers("We provide the headset and laptop for a $99 deposit, which you pay before training.")
+    assert priced.get("buy_from_employer") != "no"
+    assert priced["fees"][0].amount == Decimal("99")
+
+
 def test_buying_from_the_employer():
     text = "You must purchase our dialer software and headset from us for $149."
     found = answers(text)

@@ -59,8 +59,13 @@ BUY_FROM_EMPLOYER = ci(
 BUY_ANYWHERE = ci(
     r"\b(?:you (?:do not|don't|never) (?:need|have) to (?:buy|purchase) (?:anything|any equipment)"
     r"|(?:equipment|hardware|computer|laptop|everything you need)[^.;\n]{0,40}\b(?:provided|supplied|shipped)"
+    # "We provide the headset and laptop at no cost": the employer supplies it, for free, so nothing to buy.
+    r"|\bwe (?:will )?(?:provide|supply|ship|send|give)\b[^.;\n]{0,40}\b(?:equipment|hardware|computer|laptop|headset)s?"
+    r"\b[^.;\n]{0,30}\b(?:at no (?:cost|charge)|free of charge|for free)"
     r"|(?:buy|purchase) (?:it |them )?(?:anywhere|from any (?:store|retailer|vendor)))"
 )
+BUY_ANYWHERE_ANCHORS = ("buy", "purchase", "provided", "supplied", "shipped", "no cost", "no charge", "of charge",
+                        "for free")  # fmt: skip
 
 
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
@@ -84,7 +89,7 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
             found.add("buy_from_employer", "no", m.start(), m.end())
         else:
             found.add("buy_from_employer", "yes", m.start(), m.end())
-    for m in scanner.find(BUY_ANYWHERE, ("buy", "purchase", "provided", "supplied", "shipped")):
+    for m in scanner.find(BUY_ANYWHERE, BUY_ANYWHERE_ANCHORS):
         found.add("buy_from_employer", "no", m.start(), m.end())
 
 
