@@ -1,4 +1,4 @@
-"""Production settings: `check --deploy` is clean, and a missing SECRET_KEY stops start-up."""
+"""Production settings: `check --deploy` is clean, and a missing secret key stops the web app and workers."""
 
 import os
 import subprocess
@@ -18,9 +18,17 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
+    return python_process(["manage.py", *args], env=env)
+
+
+def python(code: str, *, env):
+    return python_process(["-c", code], env={"DJANGO_SETTINGS_MODULE": "vetting.settings", **env})
+
+
+def python_process(args: list[str], *, env):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_", "POSTGRES_"))}
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=PROJECT,
         env={**clean, **env},
         capture_output=True,
@@ -36,13 +44,36 @@ def test_production_settings_pass_check_deploy():
     assert "no issues (1 silenced)" in result.stdout  # django_ratelimit.W001, see settings
 
 
-def test_missing_secret_key_stops_startup_naming_the_variable():
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_SECRET_KEY"}
+NO_KEY_ENV = {k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_SECRET_KEY"}
 
-    result = manage("check", env=env)
+
+def test_missing_secret_key_fails_the_deploy_check_naming_the_variable():
+    result = manage("check", "--deploy", env=NO_KEY_ENV)
+
+    assert result.returncode != 0
+    assert "vetting.E001" in result.stderr and "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+@pytest.mark.parametrize("entry", ["vetting.wsgi", "vetting.asgi"])
+def test_the_web_app_refuses_to_start_without_a_secret_key(entry):
+    result = python(f"import {entry}", env=NO_KEY_ENV)
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_a_celery_worker_refuses_to_start_without_a_secret_key():
+    result = python("from vetting.celery import app; app.worker_main(['worker', '--pool', 'solo'])", env=NO_KEY_ENV)
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_makemigrations_needs_no_secret_key():
+    result = manage("makemigrations", "--check", "--dry-run", env=NO_KEY_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No changes detected" in result.stdout
 
 
 def test_embedded_default_runs_with_debug_and_nothing_set():

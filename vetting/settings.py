@@ -31,13 +31,10 @@ def env_bool(name: str, *, default: bool) -> bool:
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. Set it to a long random value (DEBUG is off), "
-            "or set DJANGO_DEBUG=true for local work."
-        )
+if not SECRET_KEY and DEBUG:
     SECRET_KEY = "django-insecure-local-only-debug-key"
+# With DEBUG off and no key, SECRET_KEY stays empty: makemigrations and migrate still run, while serving,
+# workers and `check --deploy` stop naming DJANGO_SECRET_KEY (vetting/secret_key.py).
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 # Absolute links in e-mails come from here, never from a request's Host header.
