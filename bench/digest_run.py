@@ -24,6 +24,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
+from django_setup import migrated_database  # noqa: E402
+
 from tests import services  # noqa: E402
 
 SITE = "https://offers.example"
@@ -79,26 +81,13 @@ def main() -> None:
     controller.start()
     worker = None
     try:
-        import psycopg
-
-        with psycopg.connect(postgres.url("postgres"), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE bench")
-        env = {
-            "DATABASE_URL": postgres.url("bench"),
-            "REDIS_URL": redis.url,
-            "EMAIL_URL": f"smtp://127.0.0.1:{controller.port}",
-            "SITE_URL": SITE,
-            "DJANGO_SECRET_KEY": "bench-only-secret-key",
-            "DJANGO_LOG_LEVEL": "WARNING",
-        }
-        os.environ.update(env)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
+        env = migrated_database(
+            postgres,
+            "bench",
+            REDIS_URL=redis.url,
+            EMAIL_URL=f"smtp://127.0.0.1:{controller.port}",
+            SITE_URL=SITE,
+        )
         year, week = seed(args)
         if args.profile_chunk:
             return profile_chunk(year, week)

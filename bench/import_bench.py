@@ -173,28 +173,15 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="Extraction processes (default: cores).")
     args = parser.parse_args()
 
+    from django_setup import migrated_database
+
     from tests.services import start_postgres
 
     server = start_postgres()
     workdir = Path(tempfile.mkdtemp(prefix="import-bench-"))
     try:
-        import psycopg
-
-        with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE bench")
-        os.environ.update(
-            DATABASE_URL=server.url("bench"),
-            DJANGO_SETTINGS_MODULE="vetting.settings",
-            DJANGO_SECRET_KEY="bench-only-not-a-secret",
-            DJANGO_DEBUG="false",
-        )
         os.environ.pop("REDIS_URL", None)
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
+        migrated_database(server, "bench")
 
         path = workdir / "postings.csv"
         rng = random.Random(6)

@@ -38,6 +38,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
+from django_setup import SERVE_ENV, migrated_database  # noqa: E402
+
 from bench import site_load  # noqa: E402
 from tests import services  # noqa: E402
 
@@ -200,39 +202,23 @@ def main() -> None:
     gunicorn = worker = None
     workdir = Path(tempfile.mkdtemp(prefix="mixed-load-"))
     try:
-        import psycopg
-
-        with psycopg.connect(postgres.url("postgres"), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE vetting_mixed")
-        env = {
-            "DATABASE_URL": postgres.url("vetting_mixed"),
-            "REDIS_URL": redis.url,
-            "EMAIL_URL": f"smtp://127.0.0.1:{controller.port}",
-            "SITE_URL": SITE,
-            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
-            "DJANGO_DEBUG": "false",
-            "DJANGO_SECURE_SSL_REDIRECT": "false",
-            "DJANGO_SECURE_COOKIES": "false",
-            "DJANGO_STATIC_MANIFEST": "false",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        extra = {"PUBLIC_POST_RATE": args.post_rate} if args.post_rate else {}
+        env = migrated_database(
+            postgres,
+            "vetting_mixed",
+            **SERVE_ENV,
+            REDIS_URL=redis.url,
+            EMAIL_URL=f"smtp://127.0.0.1:{controller.port}",
+            SITE_URL=SITE,
             # 429s and 400s are expected here; errors (a 500 and its traceback) still reach the console.
-            "DJANGO_LOG_LEVEL": "ERROR",
-            "DJANGO_CONN_MAX_AGE": "600",
+            DJANGO_LOG_LEVEL="ERROR",
             # No collectstatic here: WhiteNoise would warn about the missing STATIC_ROOT in every worker.
-            "PYTHONWARNINGS": "ignore:No directory at",
-        }
-        if args.post_rate:
-            env["PUBLIC_POST_RATE"] = args.post_rate
-        os.environ.update(env)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
-        import django
-
-        django.setup()
+            PYTHONWARNINGS="ignore:No directory at",
+            **extra,
+        )
         from django.conf import settings
-        from django.core.management import call_command
         from django.db import connections
 
-        call_command("migrate", verbosity=0)
         print(f"Generating {args.listings:,} published, scored listings …", flush=True)
         started = time.perf_counter()
         site_load.generate(args.listings)

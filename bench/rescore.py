@@ -23,6 +23,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 sys.path.insert(0, str(PROJECT_DIR / "bench"))
 
+from django_setup import migrated_database  # noqa: E402
+
 from tests import services  # noqa: E402
 
 
@@ -35,22 +37,7 @@ def main() -> None:
     redis = services.start_redis()
     worker = None
     try:
-        import psycopg
-
-        with psycopg.connect(postgres.url("postgres"), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE bench")
-        env = {
-            "DATABASE_URL": postgres.url("bench"),
-            "REDIS_URL": redis.url,
-            "DJANGO_SECRET_KEY": "bench-only-secret-key",
-            "DJANGO_LOG_LEVEL": "WARNING",
-        }
-        os.environ.update(env)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+        env = migrated_database(postgres, "bench", REDIS_URL=redis.url)
         from django.db import connection
         from site_load import generate
 
@@ -59,7 +46,6 @@ def main() -> None:
         from scoring.models import RescoreJob
         from scoring.verdict import evaluate
 
-        call_command("migrate", verbosity=0)
         print(f"Generating {args.listings:,} listings…", flush=True)
         generate(args.listings)
         n = Listing.objects.count()

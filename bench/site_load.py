@@ -30,6 +30,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
+from django_setup import SERVE_ENV, migrated_database  # noqa: E402
+
 from tests import services  # noqa: E402
 
 WRK_SCRIPT = """
@@ -296,30 +298,8 @@ def main() -> None:
     postgres = services.start_postgres()
     gunicorn = None
     try:
-        import psycopg
-
-        with psycopg.connect(postgres.url("postgres"), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE vetting_bench")
         port = services.free_port()
-        env = {
-            "DATABASE_URL": postgres.url("vetting_bench"),
-            "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
-            "DJANGO_DEBUG": "false",
-            "DJANGO_SECURE_SSL_REDIRECT": "false",
-            "DJANGO_SECURE_COOKIES": "false",
-            "DJANGO_STATIC_MANIFEST": "false",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "DJANGO_LOG_LEVEL": "WARNING",
-            "DJANGO_CONN_MAX_AGE": "600",
-        }
-        os.environ.update(env)
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0)
+        env = migrated_database(postgres, "vetting_bench", **SERVE_ENV)
         print(f"Generating {args.listings:,} published, scored listings …", flush=True)
         started = time.perf_counter()
         generate(args.listings)
