@@ -31,10 +31,10 @@ def listing_cards(listings: Iterable) -> list[SafeString]:
     listings = list(listings)
     keys = [card_key(listing) for listing in listings]
     found = cache.get_many(keys)
-    missing = [listing for listing, key in zip(listings, keys, strict=True) if key not in found]
+    missing = {key: listing for listing, key in zip(listings, keys, strict=True) if key not in found}
     if missing:
-        prefetch_related_objects(missing, "work_types")
-        rendered = {card_key(listing): render_to_string(CARD_TEMPLATE, {"listing": listing}) for listing in missing}
+        prefetch_related_objects(list(missing.values()), "work_types")
+        rendered = {key: render_to_string(CARD_TEMPLATE, {"listing": listing}) for key, listing in missing.items()}
         cache.set_many(rendered, CARD_SECONDS)
         found.update(rendered)
     # Safe: each card was rendered by the template engine with autoescaping on.
