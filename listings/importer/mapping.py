@@ -54,7 +54,7 @@ class RowError(ValueError):
     pass
 
 
-def _first(record: dict, names: tuple[str, ...]) -> str:
+def first_value(record: dict, names: tuple[str, ...]) -> str:
     for name in names:
         value = (record.get(name) or "").strip()
         if value:
@@ -108,8 +108,8 @@ def parse_location(value: str, regions: frozenset[str]) -> tuple[str, ...]:
 def map_record(line: int, record: dict, *, source: str, regions: frozenset[str]) -> Row:
     """Validate and map one record (no database). Raises RowError with the reason."""
     title = " ".join((record.get("title") or "").split())
-    job_id = _first(record, ID_COLUMNS)
-    url = _first(record, URL_COLUMNS)
+    job_id = first_value(record, ID_COLUMNS)
+    url = first_value(record, URL_COLUMNS)
     if not title:
         raise RowError("title is empty")
     if len(title) > MAX_TITLE:
@@ -131,9 +131,9 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
         raise RowError("the text contains NUL characters")
     salary = parse_salary_range(record.get("salary_range") or "")
     location_regions = parse_location(record.get("location") or "", regions)
-    employer_name = _first(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
+    employer_name = first_value(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
     employer_name = (employer_name or f"Unknown employer (import {source})")[:200]
-    label = _first(record, LABEL_COLUMNS)[:20]
+    label = first_value(record, LABEL_COLUMNS)[:20]
     columns = {
         k: record[k]
         for k in ("location", "salary_range", "employment_type", "required_experience")

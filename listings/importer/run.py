@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from django.db import DatabaseError
 from django.utils import timezone
 
-from listings.importer.mapping import Row, RowError, _first, apply_extraction, map_record
+from listings.importer.mapping import Row, RowError, apply_extraction, first_value, map_record
 from listings.importer.records import (
     ID_COLUMNS,
     URL_COLUMNS,
@@ -23,7 +23,14 @@ from listings.importer.records import (
     guess_format,
     read_records,
 )
-from listings.importer.writing import EmployerCache, _copy_content, _listing_defaults, _snapshot, _write, offer_for
+from listings.importer.writing import (
+    EmployerCache,
+    copy_content,
+    listing_defaults,
+    listing_snapshot,
+    offer_for,
+    write_batch,
+)
 from listings.models import Listing, Region, WorkType
 from scoring.extraction import extract
 from scoring.services import active_rule_set, apply_result
@@ -115,7 +122,7 @@ class Importer:
         self.rule_set = self.rule_set or active_rule_set()
         self.config = self.rule_set.to_config()
         self.employers = EmployerCache()
-        self.defaults = _listing_defaults()
+        self.defaults = listing_defaults()
         self.seen: dict[str, tuple[int, str]] = {}  # identity → (line, fingerprint)
         batch: list[Row] = []
         # Batches handed to the extraction processes and not yet written, oldest first. Two ahead keep the
@@ -174,7 +181,7 @@ class Importer:
         try:
             row = map_record(line, record, source=self.source, regions=self.regions)
         except RowError as exc:
-            self.stats.reject(line, _first(record, ID_COLUMNS + URL_COLUMNS), str(exc))
+            self.stats.reject(line, first_value(record, ID_COLUMNS + URL_COLUMNS), str(exc))
             return None
         identity = row.external_id or row.source_url
         if identity in self.seen:
@@ -223,7 +230,7 @@ class Importer:
         new, changed = [], []
         for row in fresh:
             employer = self.employers.get(row.employer_name)
-            snapshot = _snapshot(row, employer[0], status=status, now=now, defaults=self.defaults)
+            snapshot = listing_snapshot(row, employer[0], status=status, now=now, defaults=self.defaults)
             # Scored here, from the same snapshot listings_score would read back: one write per row instead of
             # an insert and then a bulk UPDATE (whose CASE expressions cost more than the scoring itself).
             apply_result(snapshot, evaluate(offer_for(row, snapshot, employer), self.config), now=now)
@@ -232,7 +239,7 @@ class Importer:
                 new.append((row, snapshot))
             else:
                 listing = Listing(pk=old[0])  # bulk_update writes only the fields it is given
-                _copy_content(listing, snapshot)
+                copy_content(listing, snapshot)
                 listing.updated_at = now
                 row.listing_id = listing.pk
                 changed.append((row, listing))
@@ -265,7 +272,7 @@ class Importer:
     def _save(self, new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> list[int]:
         """Write the batch at once; if the database refuses it, write row by row and reject the bad ones."""
         try:
-            _write(new, changed)
+            write_batch(new, changed)
             self.stats.created += len(new)
             self.stats.updated += len(changed)
             return [row.listing_id for row, _ in new + changed]
@@ -275,7 +282,7 @@ class Importer:
         for pair, is_new in [(p, True) for p in new] + [(p, False) for p in changed]:
             row = pair[0]
             try:
-                _write([pair] if is_new else [], [] if is_new else [pair])
+                write_batch([pair] if is_new else [], [] if is_new else [pair])
             except DatabaseError as exc:
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 self.stats.reject(row.line, row.source_id, f"the database refused the row: {reason}")

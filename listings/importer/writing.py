@@ -94,11 +94,11 @@ def offer_for(row: Row, listing, employer: tuple[int, str, str, str]) -> Offer:
     )
 
 
-def _listing_defaults() -> dict:
+def listing_defaults() -> dict:
     return {f.attname: f.get_default() for f in LISTING_COLUMNS}
 
 
-def _snapshot(row: Row, employer_id: int, *, status: str, now, defaults: dict) -> SimpleNamespace:
+def listing_snapshot(row: Row, employer_id: int, *, status: str, now, defaults: dict) -> SimpleNamespace:
     """A new listing's column values (by attribute name), without building a model instance."""
     return SimpleNamespace(
         **{
@@ -119,7 +119,7 @@ def _snapshot(row: Row, employer_id: int, *, status: str, now, defaults: dict) -
     )
 
 
-def _copy_content(target: Listing, source) -> None:
+def copy_content(target: Listing, source) -> None:
     for attname in [*CONTENT_ATTNAMES, *SCORE_FIELDS]:
         setattr(target, attname, getattr(source, attname))
 
@@ -205,7 +205,7 @@ def _write_relations(rows: list[Row], *, replace: bool) -> None:
     work_through.objects.bulk_create(work_through(listing_id=pk, worktype_id=code) for pk, code in work_types)
 
 
-def _write(new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> None:
+def write_batch(new: list[tuple[Row, SimpleNamespace]], changed: list[tuple[Row, Listing]]) -> None:
     """One all-or-nothing write of created and changed rows."""
     with transaction.atomic():
         if new:
