@@ -2,14 +2,16 @@
 PYTHON_BIN := $(shell python3 -c 'import sys; print(sys.executable)')
 VENV := .venv
 PY := $(VENV)/bin/python
-UV := $(shell command -v uv 2>/dev/null)
+# uv is called through the interpreter (`python -m uv`): `pip install uv` puts its binary in the
+# interpreter's own bin/, which is not on PATH under pyenv until a rehash.
+UV := $(PYTHON_BIN) -m uv
 
-.PHONY: run test install system-deps lint check-deploy bench clean
+.PHONY: run test install system-deps bench-deps lint check-deploy bench screenshots clean
 
 $(PY): pyproject.toml requirements.lock
-	@[ -n "$(UV)" ] || $(PYTHON_BIN) -m pip install --quiet uv
-	uv venv --quiet --allow-existing --python $(PYTHON_BIN) $(VENV)
-	uv pip install --quiet --python $(PY) -r requirements.lock
+	@$(PYTHON_BIN) -c 'import uv' 2>/dev/null || $(PYTHON_BIN) -m pip install --quiet --disable-pip-version-check uv
+	$(UV) venv --quiet --allow-existing --python $(PYTHON_BIN) $(VENV)
+	$(UV) pip install --quiet --python $(PY) -r requirements.lock
 	@touch $(PY)
 
 install: $(PY)
@@ -24,9 +26,17 @@ run: install
 system-deps:
 	@bash bin/system-deps
 
+# wrk drives bench/site_load.py; the tests do not need it.
+bench-deps: system-deps install
+	@bash bin/system-deps --bench
+
 test: system-deps install
 	DJANGO_DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Rewrites the committed screenshots in docs/screenshots/ (the tests write theirs to a temporary folder).
+screenshots: system-deps install
+	SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/test_browser.py
 
 lint: install
 	$(VENV)/bin/ruff check .

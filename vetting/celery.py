@@ -1,8 +1,15 @@
-from celery import Celery
-from celery.signals import beat_init, worker_init
-from django.core.exceptions import ImproperlyConfigured
+import os
 
-from vetting.secret_key import require_secret_key
+# Before anything reads settings: `celery -A vetting worker` is started with only the documented
+# environment, and Celery installs its Django integration (DjangoTask, delay_on_commit) only when
+# this variable is set as the app is created.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vetting.settings")
+
+from celery import Celery  # noqa: E402
+from celery.signals import beat_init, worker_init  # noqa: E402
+from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+from vetting.secret_key import require_secret_key  # noqa: E402
 
 app = Celery("vetting")
 app.config_from_object("django.conf:settings", namespace="CELERY")
