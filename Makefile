@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 # uv is called through the interpreter (`python -m uv`): `pip install uv` puts its binary in the
 # interpreter's own bin/, which is not on PATH under pyenv until a rehash.
 UV := $(PYTHON_BIN) -m uv
+# Where `make run` serves the site.
+RUN_ADDR ?= 127.0.0.1:8000
 
 .PHONY: run test install system-deps bench-deps lint check-deploy bench screenshots clean
 
@@ -20,7 +22,7 @@ install: $(PY)
 run: install
 	DJANGO_DEBUG=true $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=true $(PY) manage.py load_demo_data
-	DJANGO_DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
+	DJANGO_DEBUG=true $(PY) manage.py runserver $(RUN_ADDR)
 
 # PostgreSQL, Redis and Chromium come from Debian; the tests start their own throwaway servers.
 system-deps:
