@@ -45,7 +45,9 @@ def python_without_uv(tmp_path):
     assert subprocess.run([str(bin_dir / "python3"), "-c", "import uv"], capture_output=True).returncode != 0
     path = os.pathsep.join([str(bin_dir), _path_without_uv()])
     assert shutil.which("uv", path=path) is None
-    return {"PATH": path, "HOME": os.environ.get("HOME", str(tmp_path)), "LANG": "C.UTF-8"}
+    # A new user's shell: the machine's own variables (certificates, package mirrors), none of the test run's.
+    shell = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST", "VIRTUAL_ENV"))}
+    return {**shell, "PATH": path}
 
 
 def test_make_run_on_a_fresh_clone_without_uv_on_path_serves_the_site(fresh_clone, python_without_uv):
