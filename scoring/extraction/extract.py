@@ -102,11 +102,20 @@ def extract(text: str) -> Extraction:
     _pay_above_market(found, answers, evidence)
     evidence.extend(found.signals)
     evidence.sort(key=lambda e: (e.start, e.end, e.field))
-    notes = ()
+    notes = []
     if len(text) > MAX_SCAN_CHARS:
-        notes = (f"Only the first {MAX_SCAN_CHARS:,} of {len(text):,} characters were read.",)
+        notes.append(f"Only the first {MAX_SCAN_CHARS:,} of {len(text):,} characters were read.")
+    if scanner.cut_short:
+        notes.append(
+            "This text was not read in full: it holds far more amounts or phrases than an offer does, "
+            "so only the first ones were read. Check the answers below by hand."
+        )
     return Extraction(
-        answers=answers, evidence=tuple(evidence), text_length=len(text), scanned_chars=len(scanned), notes=notes
+        answers=answers,
+        evidence=tuple(evidence),
+        text_length=len(text),
+        scanned_chars=len(scanned),
+        notes=tuple(notes),
     )
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -131,7 +132,12 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = ("cad" in low or "canadian dollar" in low) and CANADIAN_DOLLARS.search(text) is not None
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = []
-    for m in matches_at(MONEY, text, (c.start() for c in MONEY_START.finditer(text))):
+    # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
+    # inside a long run of digits only the first one is, which keeps this linear in the text's length.
+    starts = (c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum())
+    for count, m in enumerate(matches_at(MONEY, text, starts), 1):
+        if not scanner.within_limits(count):
+            break
         before = text[m.start() - 1] if m.start() else " "
         if before.isalnum() or (m.group("n2") and before in "_.,"):
             continue
@@ -348,15 +354,17 @@ def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, i
     return None if best is None else best[1:]
 
 
-def _nearest_money(amounts: list[Money], a: int, b: int, anchor: int) -> Money | None:
-    candidates = [m for m in amounts if m.start >= a and m.end <= b]
-    return min(candidates, key=lambda m: abs(m.start - anchor), default=None)
+def _nearest_money(amounts: list[Money], starts: list[int], a: int, b: int, anchor: int) -> Money | None:
+    """The amount inside [a, b] starting nearest `anchor`; `amounts` sorted by start, `starts` their starts."""
+    candidates = amounts[bisect_left(starts, a) : bisect_right(starts, b)]
+    return min((m for m in candidates if m.end <= b), key=lambda m: abs(m.start - anchor), default=None)
 
 
 def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates: list[Rate]) -> None:
     text = scanner.text
     rate_starts = {r.money.start for r in rates}
-    loose = [m for m in amounts if m.start not in rate_starts]
+    loose = sorted((m for m in amounts if m.start not in rate_starts), key=lambda m: m.start)
+    loose_starts = [m.start for m in loose]
     anchors = [
         (m.start(), m.end(), m.group().lower())
         for m in scanner.find(
@@ -380,7 +388,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
         kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
-        money = _nearest_money(loose, window_a, window_b, start)
+        money = _nearest_money(loose, loose_starts, window_a, window_b, start)
         if cue == "$":
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:

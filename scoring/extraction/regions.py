@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pycountry
 
-from scoring.extraction.text import Collector, Scanner, ci
+from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci
 
 AMBIGUOUS_CODES = {"IN", "OR", "ME", "OK", "HI", "OH", "ON", "AS", "DE", "PA", "MA", "CO", "LA", "AL", "ID", "MO", "NE"}
 EXTRA_NAMES = {
@@ -149,7 +149,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     text = scanner.text
     hits: list[tuple[str, int, int]] = []
     by_sentence: dict[int, list[tuple[str, int, int]]] = {}
-    for m in name_re.finditer(text):
+    for count, m in enumerate(name_re.finditer(text), 1):
+        if not scanner.within_limits(count):
+            break
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         code = names.get(m.group().lower())
@@ -160,6 +162,8 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         if len(mentions) >= 2 or HIRING_CONTEXT.search(sentence):
             hits.extend(mentions)
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
+    if not scanner.within_limits(len(code_hits)):
+        code_hits = code_hits[:MAX_MATCHES]
     listed_until = -1
     for hit in code_hits if len(code_hits) >= 2 else ():
         m = code_list.match(text, hit.start())
@@ -171,7 +175,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     for m in code_hits:
         if CODE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
             hits.append((codes[m.group()], m.start(), m.end()))
-    for m in city_code.finditer(text):
+    for count, m in enumerate(city_code.finditer(text), 1):
+        if not scanner.within_limits(count):
+            break
         code = m.group("code")
         if not CITY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
@@ -179,7 +185,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         if code in AMBIGUOUS_CODES and not re.match(r"\s*(?:\d{5}|[,.;)\n]|$)", follow):
             continue
         hits.append((codes[code], m.start("code"), m.end("code")))
-    for m in US_MENTION.finditer(text) if ("US" in text or "U.S" in text) else ():
+    for count, m in enumerate(US_MENTION.finditer(text) if ("US" in text or "U.S" in text) else (), 1):
+        if not scanner.within_limits(count):
+            break
         hits.append(("US", m.start(), m.end()))
 
     kept = {}

@@ -6,6 +6,7 @@ Everything is linear-time: one pass of a few precompiled patterns, then bisect f
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -23,6 +24,16 @@ NEGATION = re.compile(
     r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
+# A "sentence" or "clause" around a match is cut to this many characters on each side: text with no
+# punctuation (a pasted digit run, a list glued together by HTML stripping) would otherwise make every
+# match look at the whole text, and reading would take time quadratic in its length.
+SPAN_LIMIT = 400
+# An offer has a few dozen amounts and phrases of any one kind; past this many matches of one pattern the
+# text is not an offer (a pasted list, an attack), and the rest of that pattern's matches are not read.
+MAX_MATCHES = 300
+# The hard limit on one reading, whatever the text: a reading past it stops and says so. Offers take a few
+# milliseconds; this only ever stops hostile or absurd input from holding a web worker.
+TIME_BUDGET_SECONDS = 0.5
 
 
 def _top_level_branches(pattern: str) -> list[tuple[int, int]]:
@@ -159,10 +170,13 @@ def _sentence_ends(text: str) -> list[int]:
 @dataclass
 class Scanner:
     text: str
+    budget_seconds: float = TIME_BUDGET_SECONDS
     sentence_ends: list[int] = field(init=False)
     clause_ends: list[int] = field(init=False)
+    cut_short: bool = field(init=False, default=False)  # a match limit or the time budget stopped a search
 
     def __post_init__(self):
+        self.deadline = time.monotonic() + self.budget_seconds
         low = self.text.lower()
         # Offsets must match the text: a few characters change length when lower-cased ("İ").
         self.low = (
@@ -204,10 +218,23 @@ class Scanner:
     def find(self, pattern: re.Pattern | Lowered, anchors: tuple[str, ...]):
         """`pattern.finditer` over the sentences holding an anchor word: every match must contain one.
 
-        Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case.
+        Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case. Stops
+        after MAX_MATCHES matches or when the time budget is spent (`cut_short` then says so).
         """
+        count = 0
         for begin, end in self.anchored(anchors):
-            yield from self.iter(pattern, begin, end)
+            for m in self.iter(pattern, begin, end):
+                count += 1
+                if not self.within_limits(count):
+                    return
+                yield m
+
+    def within_limits(self, count: int) -> bool:
+        """False (and `cut_short` set) past MAX_MATCHES matches of one search or past the time budget."""
+        if count > MAX_MATCHES or time.monotonic() > self.deadline:
+            self.cut_short = True
+            return False
+        return True
 
     def iter(self, pattern: re.Pattern | Lowered, begin: int = 0, end: int | None = None):
         if isinstance(pattern, Lowered):
@@ -217,9 +244,9 @@ class Scanner:
     @staticmethod
     def _span(ends: list[int], start: int, end: int, length: int) -> tuple[int, int]:
         i = bisect_right(ends, start)
-        begin = ends[i - 1] if i else 0
+        begin = max(ends[i - 1] if i else 0, start - SPAN_LIMIT)
         j = bisect_left(ends, max(end, start + 1))
-        finish = ends[j] if j < len(ends) else length
+        finish = min(ends[j] if j < len(ends) else length, max(end, start + 1) + SPAN_LIMIT)
         return begin, max(finish, end)
 
     def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
