@@ -13,6 +13,7 @@ from django import forms
 from django.utils.text import capfirst
 
 from listings.abuse import PublicFormMixin
+from listings.fields import PlainFormField
 from listings.filters import region_choices
 from listings.forms import FastSelectMultiple
 from listings.models import Answer, Employer, Fee, Listing, WorkType
@@ -130,7 +131,7 @@ LABELS = {
 class CheckOfferForm(PublicFormMixin, forms.ModelForm):
     """The checklist as questions; every yes/no question has "Don't know"."""
 
-    employer_name = forms.CharField(label="Employer's name", max_length=200)
+    employer_name = PlainFormField(label="Employer's name", max_length=200)
 
     class Meta:
         model = Listing
@@ -203,7 +204,7 @@ class PasteOfferForm(PublicFormMixin):
     """Step one of a check: the offer's text as received, read into checklist answers (issue 6)."""
 
     prefix = "paste"
-    offer_text = forms.CharField(
+    offer_text = PlainFormField(
         label="Paste the offer text",
         max_length=MAX_OFFER_TEXT,
         strip=True,
@@ -340,6 +341,9 @@ class CheckOffer:
 
     def is_bot(self) -> bool:
         return self.form.is_bot()
+
+    def renew_start(self) -> None:
+        self.form.renew_start()
 
     def fee_snapshots(self) -> list[FeeSnapshot]:
         return [f.snapshot() for f in self.fees if f.has_changed() and f.cleaned_data.get("kind")]

@@ -8,6 +8,7 @@ app_name = "listings"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("listings/", views.BrowseView.as_view(), name="browse"),
     path("listings/<int:pk>/", views.ListingDetailView.as_view(), name="detail"),
     path("listings/<int:pk>/report/", views.report_listing, name="report_listing"),

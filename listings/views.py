@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection, transaction
@@ -14,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.decorators import method_decorator
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.views import View
-from django.views.decorators.cache import cache_page, never_cache
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -24,6 +22,7 @@ from listings.filters import SORTS, ListingFilter
 from listings.forms import ReportForm
 from listings.models import Employer, Listing
 from listings.offer_form import CheckOffer, PasteOfferForm, ReadOffer
+from listings.page_cache import cache_public_page
 from scoring.extraction import extract
 from scoring.models import RuleSet
 from scoring.verdict import evaluate
@@ -73,26 +72,57 @@ class CappedPaginator(Paginator):
 VETTED_EMPLOYER_STATUSES = [Employer.Status.VERIFIED, Employer.Status.FLAGGED, Employer.Status.BLOCKED]
 
 
-def cache_public_page(view):
-    """Cache an anonymous GET page in the shared cache for settings.PAGE_CACHE_SECONDS (0 turns it off).
-
-    Browse and home are the same for every visitor and change only when moderators publish, so a short
-    cache absorbs load; a new listing shows up within that many seconds.
-    """
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
-        if seconds <= 0:
-            return view(request, *args, **kwargs)
-        return cache_page(seconds, key_prefix="public-page")(view)(request, *args, **kwargs)
-
-    return wrapped
-
-
 def healthz(request):
-    """Liveness for load balancers, and the minimal view the benchmark compares pages with."""
+    """Liveness: the process answers (restart it if not). Touches nothing else, so a database outage does
+    not make an orchestrator restart every web process; the benchmark's minimal view."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+def readyz(request):
+    """Readiness, for the load balancer: 200 only when PostgreSQL and every Redis role answer, else 503
+    naming what failed (take this process out of rotation until it answers again)."""
+    failed = [name for name, check in READINESS_CHECKS if not _answers(check)]
+    body = "ok" if not failed else "not ready: " + ", ".join(failed)
+    return HttpResponse(body, content_type="text/plain", status=503 if failed else 200)
+
+
+def _answers(check) -> bool:
+    try:
+        check()
+    except Exception:  # any failure means "not ready"; the body names which check failed
+        return False
+    return True
+
+
+def _database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _broker() -> None:
+    from vetting.celery import app
+
+    if not settings.CELERY_TASK_ALWAYS_EAGER:  # embedded mode has no broker to reach
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+
+
+def _cache(alias: str):
+    def check() -> None:
+        from django.core.cache import caches
+
+        caches[alias].get("readyz")
+
+    return check
+
+
+READINESS_CHECKS = (
+    ("database", _database),
+    ("broker", _broker),
+    ("cache", _cache("default")),
+    ("rate-limit store", _cache(settings.RATELIMIT_USE_CACHE)),
+)
 
 
 def _cards(queryset):
@@ -100,7 +130,7 @@ def _cards(queryset):
     return queryset.for_cards().prefetch_related("work_types")
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(), name="dispatch")
 class HomeView(TemplateView):
     template_name = "listings/home.html"
 
@@ -114,7 +144,7 @@ class HomeView(TemplateView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(params=[*ListingFilter.base_filters, "page"]), name="dispatch")
 class BrowseView(FilterView):
     template_name = "listings/browse.html"
     filterset_class = ListingFilter
@@ -185,7 +215,7 @@ class ListingDetailView(DetailView):
 class EmployerDetailView(DetailView):
     template_name = "listings/employer_detail.html"
     context_object_name = "employer"
-    queryset = Employer.objects.prefetch_related(Prefetch("hiring_regions", to_attr="regions"))
+    queryset = Employer.objects.public().prefetch_related(Prefetch("hiring_regions", to_attr="regions"))
 
     def get_context_data(self, **kwargs):
         listings = self.object.listings.published().order_by("-score", "-id").prefetch_related("work_types")
@@ -222,6 +252,7 @@ class CheckOfferView(View):
             return render(request, self.template_name, {"check": check}, status=400)
         if check.is_bot():
             return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
+        check.renew_start()  # the result page's "send for review" button is a second submission
         offer = check.to_offer()
         result = evaluate(offer, RuleSet.objects.active().to_config())
         findings = result.findings_as_dicts()
@@ -298,4 +329,4 @@ def report_listing(request, pk):
 @never_cache
 @public_post_ratelimit("report")
 def report_employer(request, slug):
-    return _report(request, employer=get_object_or_404(Employer, slug=slug))
+    return _report(request, employer=get_object_or_404(Employer.objects.public(), slug=slug))

@@ -61,9 +61,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "vetting.middleware.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "vetting.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -113,12 +116,34 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", d
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache, Celery --------------------------------------------------------------------------
+# --- Redis: three roles, kept apart ---------------------------------------------------------
+# The Celery queue must never be evicted; rate-limit counters must survive until they expire; the page
+# and fragment cache may be evicted at will. Redis sets its eviction policy per server, so production
+# runs the cache on its own server (maxmemory + allkeys-lru) and the broker with noeviction (README).
+# With only REDIS_URL set, the cache and the counters use databases 1 and 2 of the same server.
 REDIS_URL = env.str("REDIS_URL", default="")
+
+
+def _redis_database(url: str, number: int) -> str:
+    """`url` pointing at database `number` (redis://host:port/0 -> redis://host:port/1)."""
+    scheme, _, rest = url.partition("://")
+    address = rest.split("?", 1)[0].split("/", 1)[0]
+    return f"{scheme}://{address}/{number}"
+
+
+REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="") or (REDIS_URL and _redis_database(REDIS_URL, 1))
+REDIS_RATELIMIT_URL = env.str("REDIS_RATELIMIT_URL", default="") or (REDIS_URL and _redis_database(REDIS_URL, 2))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_CACHE_URL},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_RATELIMIT_URL},
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 # No broker configured (laptop, demo): tasks run inline, after the transaction commits.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -171,12 +196,19 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-# The client's address is REMOTE_ADDR; a client-sent X-Forwarded-For is never trusted.
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
-RATELIMIT_IP_META_KEY = "REMOTE_ADDR"
+AXES_LOCKOUT_CALLABLE = "vetting.errors.locked_out"
+# Reverse proxies in front of the app that append to X-Forwarded-For (1 behind one TLS proxy). The client
+# address for rate limits and the lock-out comes through exactly these hops (vetting/client_ip.py); a
+# client's own X-Forwarded-For is never trusted.
+TRUSTED_PROXY_HOPS = env.int("DJANGO_TRUSTED_PROXY_HOPS", default=0)
+AXES_CLIENT_IP_CALLABLE = "vetting.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "vetting.client_ip.client_ip"
 RATELIMIT_VIEW = "listings.abuse.ratelimited"
-# Public POSTs (check an offer, submit, report, subscribe) per client IP, per form.
+# Public POSTs (check an offer, submit, report, subscribe), per form: each browser gets PUBLIC_POST_RATE,
+# and one address PUBLIC_POST_RATE_PER_IP, so a family or an internet cafe behind one address keeps
+# checking offers while a single client cannot flood the forms.
 PUBLIC_POST_RATE = env.str("PUBLIC_POST_RATE", default="20/h")
+PUBLIC_POST_RATE_PER_IP = env.str("PUBLIC_POST_RATE_PER_IP", default="300/h")
 # Home and browse pages are cached this long in the shared cache (0 turns it off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # A person needs a few seconds to fill a form; faster submissions are treated as bots.
@@ -201,6 +233,29 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No page uses a device feature; deny them all to the site and to anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+CSRF_FAILURE_VIEW = "vetting.errors.csrf_failure"
 if env_bool("DJANGO_BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])

@@ -10,3 +10,6 @@ urlpatterns = [
     path("subscribe/", include("listings.subscriptions.urls")),
     path("", include("listings.urls")),
 ]
+
+handler400 = "vetting.errors.bad_request"
+handler403 = "vetting.errors.permission_denied"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from listings.fields import strip_invisible
 from listings.importer.records import ID_COLUMNS, TEXT_COLUMNS, URL_COLUMNS
 from listings.models.listing import MAX_PAY
 from scoring.extraction import Extraction, extract
@@ -107,7 +108,7 @@ def parse_location(value: str, regions: frozenset[str]) -> tuple[str, ...]:
 
 def map_record(line: int, record: dict, *, source: str, regions: frozenset[str]) -> Row:
     """Validate and map one record (no database). Raises RowError with the reason."""
-    title = " ".join((record.get("title") or "").split())
+    title = " ".join(strip_invisible(record.get("title") or "").split())
     job_id = first_value(record, ID_COLUMNS)
     url = first_value(record, URL_COLUMNS)
     if not title:
@@ -121,7 +122,8 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
         raise RowError("job_id is longer than 100 characters")
     if url and (len(url) > 500 or not re.match(r"https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE)):
         raise RowError("source_url is not an http(s) address of at most 500 characters")
-    parts = [(record.get(name) or "").strip() for name in TEXT_COLUMNS]
+    # COPY bypasses the model fields' cleaning: drop invisible format characters here (listings.fields).
+    parts = [strip_invisible(record.get(name) or "").strip() for name in TEXT_COLUMNS]
     description = "\n\n".join(p for p in parts if p)
     if len(description) > MAX_DESCRIPTION:
         raise RowError(
@@ -132,7 +134,7 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
     salary = parse_salary_range(record.get("salary_range") or "")
     location_regions = parse_location(record.get("location") or "", regions)
     employer_name = first_value(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
-    employer_name = (employer_name or f"Unknown employer (import {source})")[:200]
+    employer_name = (strip_invisible(employer_name) or f"Unknown employer (import {source})")[:200]
     label = first_value(record, LABEL_COLUMNS)[:20]
     columns = {
         k: record[k]

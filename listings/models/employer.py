@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 
 from listings.exceptions import InvalidTransition
+from listings.fields import PlainCharField, PlainTextField
 from listings.models.choices import BusinessModel, HiresAs
 from listings.models.constraints import choices_check
 from listings.validators import http_url_validator
@@ -21,6 +22,17 @@ class EmployerStatus(models.TextChoices):
     BLOCKED = "blocked", "Blocked: do not apply"
 
 
+class EmployerQuerySet(models.QuerySet):
+    def public(self):
+        """Employers a visitor may see: reviewed by a moderator, or with a published listing. A name typed
+        into "submit for review" creates an unreviewed employer that stays hidden until then."""
+        from listings.models.listing import Listing  # listing.py imports this module
+
+        reviewed = ~models.Q(status=self.model.Status.UNREVIEWED)
+        published = models.Exists(Listing.objects.published().filter(employer=models.OuterRef("pk")))
+        return self.filter(reviewed | published)
+
+
 class Employer(models.Model):
     Status = EmployerStatus
 
@@ -31,7 +43,7 @@ class Employer(models.Model):
         Status.BLOCKED: {Status.FLAGGED, Status.VERIFIED},
     }
 
-    name = models.CharField(max_length=200, unique=True)
+    name = PlainCharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=220, unique=True)
     website = models.URLField(blank=True, validators=[http_url_validator])
     email_domain = models.CharField(
@@ -43,13 +55,15 @@ class Employer(models.Model):
     hires_as = models.CharField("hires (Q7)", max_length=12, choices=HiresAs.choices, default=HiresAs.UNKNOWN)
     hiring_regions = models.ManyToManyField("listings.Region", blank=True, related_name="employers")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNREVIEWED)
-    public_note = models.TextField("note shown to job seekers", blank=True, max_length=2000)
-    moderator_note = models.TextField("private moderator note", blank=True, max_length=5000)
+    public_note = PlainTextField("note shown to job seekers", blank=True, max_length=2000)
+    moderator_note = PlainTextField("private moderator note", blank=True, max_length=5000)
     status_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     status_changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EmployerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from listings.exceptions import InvalidTransition
+from listings.fields import PlainCharField, PlainTextField
 from listings.models.choices import Answer, Currency, Direction, PayBasis, TrainingPay, WorkerStatus
 from listings.models.constraints import choices_check
 from listings.querysets import ListingQuerySet
@@ -62,12 +63,12 @@ class Listing(models.Model):
 
     # No index of its own: listing_employer_status_idx leads with employer and serves the same lookups.
     employer = models.ForeignKey("listings.Employer", on_delete=models.PROTECT, related_name="listings", db_index=False)
-    title = models.CharField(max_length=200)
+    title = PlainCharField(max_length=200)
     source_url = models.URLField(
         "where the offer was found", max_length=500, blank=True, validators=[http_url_validator]
     )
     external_id = models.CharField("source id", max_length=100, blank=True, help_text="Identifies imported rows.")
-    description = models.TextField("full text of the offer", blank=True, max_length=100_000)
+    description = PlainTextField("full text of the offer", blank=True, max_length=100_000)
 
     # Q1: the work
     work_types = models.ManyToManyField("listings.WorkType", blank=True, related_name="listings")
@@ -108,9 +109,9 @@ class Listing(models.Model):
     # Q5, Q11
     experience_required = answer_field("experience required")
     benefits = answer_field("benefits offered")
-    benefits_notes = models.CharField(max_length=500, blank=True)
+    benefits_notes = PlainCharField(max_length=500, blank=True)
     citizenship_required = answer_field("citizenship required")
-    application_process = models.TextField("how applying works", blank=True, max_length=5000)
+    application_process = PlainTextField("how applying works", blank=True, max_length=5000)
     # Beyond the FAQ
     chat_app_interview = answer_field("interview only through a chat app")
     money_handling = answer_field("duties move money or goods (checks, reshipping, gift cards, crypto)")

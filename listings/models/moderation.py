@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from listings.fields import PlainTextField
+
 
 class StatusChange(models.Model):
     """Every moderation status change: who, when, from what to what, and why. Written by services only."""
@@ -17,7 +19,7 @@ class StatusChange(models.Model):
     )
     from_status = models.CharField(max_length=20)
     to_status = models.CharField(max_length=20)
-    note = models.TextField(blank=True, max_length=2000)
+    note = PlainTextField(blank=True, max_length=2000)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 
 from listings.exceptions import InvalidTransition
+from listings.fields import PlainTextField
 from listings.models.constraints import choices_check
 
 
@@ -42,10 +43,10 @@ class Report(models.Model):
         "listings.Employer", null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
     )
     reason = models.CharField(max_length=20, choices=Reason.choices)
-    details = models.TextField(blank=True, max_length=5000)
+    details = PlainTextField(blank=True, max_length=5000)
     contact_email = models.EmailField("your e-mail (optional)", blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
-    resolution_note = models.TextField(blank=True, max_length=2000)
+    resolution_note = PlainTextField(blank=True, max_length=2000)
     resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False, related_name="+"

@@ -1,6 +1,7 @@
 """The subscribe form and the preferences form. Field names match the browse page's query parameters."""
 
 from django import forms
+from email_validator import EmailNotValidError, validate_email
 
 from listings.abuse import PublicFormMixin
 from listings.filters import region_choices
@@ -95,3 +96,12 @@ class SubscribeForm(PublicFormMixin, PreferencesForm):
     email = forms.EmailField(label="Your e-mail address", max_length=254)
 
     field_order = ["email", "work_type", "region", "min_score", "verdict"]
+
+    def clean_email(self):
+        """Ordinary mailbox addresses only: no IP-address domains ("a@[10.0.0.1]") and no quoted local
+        parts, which are syntax tricks to reach one inbox under many spellings, never how people write."""
+        try:
+            checked = validate_email(self.cleaned_data["email"], check_deliverability=False)
+        except EmailNotValidError as error:
+            raise forms.ValidationError(f"Enter an ordinary e-mail address: {error}") from None
+        return checked.normalized

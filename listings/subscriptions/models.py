@@ -2,11 +2,13 @@
 
 import secrets
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 
+from listings.fields import PlainTextField
 from listings.models.choices import WorkType
 from listings.models.constraints import choices_check
 from listings.models.listing import ListingVerdict
@@ -35,6 +37,14 @@ class Subscriber(models.Model):
     Status = SubscriberStatus
     # Consecutive permanent (5xx) failures after which the address is disabled.
     MAX_HARD_FAILURES = 3
+    # What a moderator may do to a subscription. Nobody can confirm an address or bring an unsubscribed
+    # one back by hand: only the subscriber's own double opt-in does (services.subscriber_subscribe).
+    MODERATOR_TRANSITIONS = {
+        Status.PENDING: {Status.UNSUBSCRIBED},
+        Status.CONFIRMED: {Status.UNSUBSCRIBED, Status.DISABLED},
+        Status.UNSUBSCRIBED: set(),
+        Status.DISABLED: {Status.UNSUBSCRIBED},
+    }
 
     email = models.EmailField(max_length=254)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
@@ -76,6 +86,25 @@ class Subscriber(models.Model):
     @property
     def verdict_labels(self) -> list[str]:
         return [ListingVerdict(v).label for v in self.verdicts if v in ListingVerdict.values]
+
+
+class SubscriberStatusChange(models.Model):
+    """A moderator's change to a subscription: who, when, from what to what, and why. Written by services."""
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=12)
+    to_status = models.CharField(max_length=12)
+    note = PlainTextField(blank=True, max_length=2000)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
 
 
 class DeliveryStatus(models.TextChoices):

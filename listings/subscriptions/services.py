@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from listings.exceptions import InvalidTransition
 from listings.subscriptions import mail, tokens
-from listings.subscriptions.models import Subscriber
+from listings.subscriptions.models import Subscriber, SubscriberStatusChange
 
 # One confirmation (or "you are already subscribed") mail per address per interval: the public form
 # cannot be used to flood someone's inbox.
@@ -27,6 +30,21 @@ PREFERENCE_FIELDS = ["work_types", "region", "min_score", "verdicts"]
 
 def normalize_email(email: str) -> str:
     return email.strip().lower()
+
+
+def mailbox_key(email: str) -> str:
+    """The mailbox an address delivers to, as far as it can be told: case, quotes around the local part
+    and a "+tag" do not change it (Alice+1@x.org, "alice"@x.org and ALICE@x.org reach one inbox)."""
+    local, _, domain = normalize_email(email).rpartition("@")
+    local = local.strip('"').split("+", 1)[0]
+    return f"{local}@{domain}"
+
+
+def _claim_notice(email: str) -> bool:
+    """At most one notice per mailbox per RESEND_INTERVAL, whatever spelling of the address asked for it.
+    An atomic add in the shared rate-limit store, so every web process sees the same claim."""
+    key = f"notice-mailbox:{mailbox_key(email)}"
+    return caches[settings.RATELIMIT_USE_CACHE].add(key, 1, timeout=int(RESEND_INTERVAL.total_seconds()))
 
 
 def _apply_preferences(subscriber: Subscriber, preferences: dict) -> None:
@@ -58,7 +76,8 @@ def subscriber_subscribe(*, email: str, preferences: dict, now=None) -> Subscrib
         notice = NOTICE_CONFIRM
         _apply_preferences(subscriber, preferences)
         subscriber.status = Subscriber.Status.PENDING
-    if subscriber.confirmation_sent_at is None or now - subscriber.confirmation_sent_at >= RESEND_INTERVAL:
+    due = subscriber.confirmation_sent_at is None or now - subscriber.confirmation_sent_at >= RESEND_INTERVAL
+    if due and _claim_notice(email):
         subscriber.confirmation_sent_at = now
         from listings.subscriptions.tasks import send_notice_task
 
@@ -92,6 +111,26 @@ def subscriber_unsubscribe(*, subscriber: Subscriber, now=None) -> Subscriber:
         pk=subscriber.pk, status__in=[Subscriber.Status.PENDING, Subscriber.Status.CONFIRMED]
     ).update(status=Subscriber.Status.UNSUBSCRIBED, unsubscribed_at=now)
     subscriber.refresh_from_db()
+    return subscriber
+
+
+@transaction.atomic
+def subscriber_set_status_by_moderator(*, subscriber: Subscriber, status: str, by=None, note: str = "", now=None):
+    """Unsubscribe or disable an address on a moderator's decision, through the transition map, recorded."""
+    now = now or timezone.now()
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    old = subscriber.status
+    if status not in Subscriber.MODERATOR_TRANSITIONS[old]:
+        raise InvalidTransition(f"A subscription cannot go from {subscriber.get_status_display()!r} to {status!r}.")
+    subscriber.status = status
+    fields = ["status"]
+    if status == Subscriber.Status.UNSUBSCRIBED:
+        subscriber.unsubscribed_at = now
+        fields.append("unsubscribed_at")
+    subscriber.save(update_fields=fields)
+    SubscriberStatusChange.objects.create(
+        subscriber=subscriber, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
+    )
     return subscriber
 
 
