@@ -45,6 +45,15 @@ def django_db_modify_db_settings(postgres_server, django_db_modify_db_settings_p
 
 
 @pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches: pages, fragments, rate-limit counters and spent form tokens."""
+    from django.core.cache import caches
+
+    for alias in django_settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
 def _reference_data_after_flush(request):
     """Transactional tests (workers, browsers) empty every table when they end. Put back what the
     migrations seed (regions, work types, rule set v1) and the Moderators group before the next one."""

@@ -87,3 +87,45 @@ def test_unknown_boolean_is_refused(value):
     result = manage("check", env={**PRODUCTION_ENV, "DJANGO_DEBUG": value})
 
     assert result.returncode != 0
+    assert f"DJANGO_DEBUG={value!r} is not a boolean" in result.stderr
+
+
+SHOW_REDIS = (
+    "from django.conf import settings as s; "
+    "print(s.CELERY_BROKER_URL, s.CACHES['default']['LOCATION'], s.CACHES['ratelimit']['LOCATION'], "
+    "s.RATELIMIT_USE_CACHE)"
+)
+
+
+def test_the_broker_the_page_cache_and_the_rate_limit_counters_use_separate_redis_databases():
+    result = python(SHOW_REDIS, env={**PRODUCTION_ENV, "REDIS_URL": "redis://:pw@redis.internal:6379/0"})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "redis://:pw@redis.internal:6379/0",
+        "redis://:pw@redis.internal:6379/1",
+        "redis://:pw@redis.internal:6379/2",
+        "ratelimit",
+    ]
+
+
+def test_the_page_cache_can_live_on_its_own_redis_server():
+    env = {**PRODUCTION_ENV, "REDIS_CACHE_URL": "redis://cache.internal:6380/0"}
+
+    result = python(SHOW_REDIS, env=env)
+
+    assert result.stdout.split()[1] == "redis://cache.internal:6380/0"
+
+
+@pytest.mark.parametrize("entry", ["vetting.celery", "vetting.wsgi", "vetting.asgi"])
+def test_every_entry_point_sets_its_own_settings_module(entry):
+    """Started with only the documented environment (no DJANGO_SETTINGS_MODULE), the Celery app is a
+    Django-aware one: its tasks have delay_on_commit, which services call."""
+    code = (
+        f"import {entry}; import django; django.setup(); "
+        "from listings.subscriptions.tasks import send_notice_task; print(hasattr(send_notice_task, 'delay_on_commit'))"
+    )
+    result = python_process(["-c", code], env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"

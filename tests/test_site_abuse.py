@@ -3,7 +3,6 @@
 import time
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -18,11 +17,6 @@ CHECK = reverse("listings:check")
 SUBMIT = reverse("listings:submit")
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-
-
 @pytest.fixture
 def listing():
     return ListingFactory(published=True)
@@ -30,7 +24,7 @@ def listing():
 
 def public_posts(listing):
     """(url, data) for every public POST on the site."""
-    employer = EmployerFactory()
+    employer = EmployerFactory(verified=True)
     return [
         (CHECK, offer_data()),
         (SUBMIT, offer_data()),
@@ -107,26 +101,39 @@ def test_a_person_who_waited_long_enough_gets_through(client, settings, listing)
 
 
 # --- Rate limits ----------------------------------------------------------------------------------
-def test_over_the_limit_is_429_per_form_and_per_ip(settings, listing):
+REPORT = "listings:report_listing"
+
+
+def browser_client(csrf: str, ip: str = "203.0.113.50", **extra) -> Client:
+    """A browser with its own CSRF cookie (every public form sets one) behind address `ip`."""
+    client = Client(REMOTE_ADDR=ip, **extra)
+    client.cookies["csrftoken"] = csrf
+    return client
+
+
+def test_over_the_limit_is_429_per_form_with_retry_after(settings, listing):
     settings.PUBLIC_POST_RATE = "3/h"
     client = Client(REMOTE_ADDR="203.0.113.7")
     other_ip = Client(REMOTE_ADDR="203.0.113.8")
-    report_url = reverse("listings:report_listing", args=[listing.pk])
+    report_url = reverse(REPORT, args=[listing.pk])
 
     statuses = [client.post(report_url, report_data()).status_code for _ in range(4)]
+    over = client.post(report_url, report_data())
 
     assert statuses == [302, 302, 302, 429]
-    assert "Too many requests" in client.post(report_url, report_data()).content.decode()
+    assert "Too many requests" in over.content.decode()
+    assert over["Retry-After"] == "3600"
     assert Report.objects.count() == 3
     assert other_ip.post(report_url, report_data()).status_code == 302
     assert client.post(CHECK, offer_data()).status_code == 200  # another form has its own counter
     assert client.get(report_url).status_code == 200  # reading is never limited
 
 
-def test_forwarded_for_header_does_not_escape_the_limit(settings, listing):
+def test_forwarded_for_header_does_not_escape_the_limit_without_a_trusted_proxy(settings, listing):
     settings.PUBLIC_POST_RATE = "2/h"
+    settings.TRUSTED_PROXY_HOPS = 0
     client = Client(REMOTE_ADDR="203.0.113.9")
-    report_url = reverse("listings:report_listing", args=[listing.pk])
+    report_url = reverse(REPORT, args=[listing.pk])
 
     statuses = [
         client.post(report_url, report_data(), HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(3)
@@ -135,10 +142,46 @@ def test_forwarded_for_header_does_not_escape_the_limit(settings, listing):
     assert statuses == [302, 302, 429]
 
 
+def test_behind_the_proxy_each_client_is_limited_on_its_own_address(settings, listing):
+    """Every request comes from the proxy's address; the client is the address the proxy appended."""
+    settings.PUBLIC_POST_RATE = "2/h"
+    settings.TRUSTED_PROXY_HOPS = 1
+    report_url = reverse(REPORT, args=[listing.pk])
+
+    def post(client_address: str, spoofed: str = ""):
+        forwarded = f"{spoofed}, {client_address}" if spoofed else client_address
+        return Client(REMOTE_ADDR="10.0.0.1").post(report_url, report_data(), HTTP_X_FORWARDED_FOR=forwarded)
+
+    first = [post("198.51.100.1").status_code for _ in range(3)]
+    second = [post("198.51.100.2").status_code for _ in range(2)]
+    spoofing = [post("198.51.100.1", spoofed=f"192.0.2.{n}").status_code for n in range(2)]
+
+    assert first == [302, 302, 429]
+    assert second == [302, 302]  # not locked out by the first client, though both came through the proxy
+    assert spoofing == [429, 429]  # a client-written leftmost address changes nothing
+
+
+def test_many_browsers_behind_one_address_keep_checking_while_one_browser_is_limited(settings, listing):
+    """A family or an internet cafe shares one address: each browser has its own budget, the address a larger one."""
+    settings.PUBLIC_POST_RATE = "3/h"
+    settings.PUBLIC_POST_RATE_PER_IP = "10/h"
+    report_url = reverse(REPORT, args=[listing.pk])
+    browsers = [browser_client(f"{n:032d}") for n in range(3)]
+
+    each = [[b.post(report_url, report_data()).status_code for _ in range(3)] for b in browsers[:3]]
+    greedy = browsers[0].post(report_url, report_data()).status_code  # counted against the address too
+    eleventh = browser_client("f" * 32).post(report_url, report_data()).status_code
+
+    assert each == [[302, 302, 302]] * 3
+    assert greedy == 429  # one browser cannot use the whole address's budget
+    assert eleventh == 429  # and the address has a ceiling however many browsers it fakes
+    assert Report.objects.count() == 9
+
+
 @pytest.mark.parametrize("url", [CHECK, SUBMIT])
 def test_check_and_submit_are_rate_limited(settings, url):
     settings.PUBLIC_POST_RATE = "2/h"
-    client = Client(REMOTE_ADDR="203.0.113.10")
+    client = browser_client("c" * 32, ip="203.0.113.10")
 
     statuses = [client.post(url, offer_data()).status_code for _ in range(3)]
 
@@ -147,24 +190,53 @@ def test_check_and_submit_are_rate_limited(settings, url):
 
 
 def test_rate_limit_counters_live_in_redis_and_are_shared_across_processes(settings, redis_server, listing):
-    """Another process's hits (here: a separate Redis connection) count against the same limit."""
+    """Another process's hits (here: a separate Redis connection) count against the same limit. The counters
+    live in their own Redis database, apart from the page cache."""
     import redis
 
+    counters_url = redis_server.url.rsplit("/", 1)[0] + "/2"
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_server.url}
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": counters_url},
     }
     settings.PUBLIC_POST_RATE = "5/h"
-    cache.clear()
+    raw = redis.Redis.from_url(counters_url)
+    raw.flushdb()
     client = Client(REMOTE_ADDR="203.0.113.11")
-    report_url = reverse("listings:report_listing", args=[listing.pk])
+    report_url = reverse(REPORT, args=[listing.pk])
 
     assert client.post(report_url, report_data()).status_code == 302
     assert client.post(report_url, report_data()).status_code == 302
 
-    raw = redis.Redis.from_url(redis_server.url)
     keys = [key for key in raw.keys("*") if b"rl:" in key]
-    assert len(keys) == 1 and int(raw.get(keys[0])) == 2
-    raw.incrby(keys[0], 3)  # three hits counted by another worker process
+    per_browser = [key for key in keys if int(raw.get(key)) == 2]
+    assert len(keys) == 2 and len(per_browser) == 2  # the per-browser and the per-address counter
+    for key in keys:
+        raw.incrby(key, 3)  # three hits counted by another worker process
 
     assert client.post(report_url, report_data()).status_code == 429
     assert Report.objects.count() == 2
+
+
+# --- Start tokens ---------------------------------------------------------------------------------
+def test_a_start_token_works_once(client, listing):
+    data = report_data(started=signed_start(time.time() - 10))
+    report_url = reverse(REPORT, args=[listing.pk])
+
+    first = client.post(report_url, data)
+    replay = client.post(report_url, data)
+
+    assert first.status_code == replay.status_code == 302  # the bot sees the same answer
+    assert Report.objects.count() == 1
+
+
+def test_the_check_result_carries_a_fresh_token_for_sending_it_for_review(client, settings):
+    settings.PUBLIC_FORM_MIN_SECONDS = 0
+    posted = offer_data(employer_name="Fresh Token Ltd")
+    checked = client.post(CHECK, posted)
+    token = checked.context["check"].form.data["started"]
+
+    assert token != posted["started"]  # the posted one is spent
+    client.post(SUBMIT, {**posted, "started": token})
+
+    assert Listing.objects.filter(status=Listing.Status.PENDING, employer__name="Fresh Token Ltd").count() == 1

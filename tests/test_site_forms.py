@@ -3,7 +3,6 @@
 import time
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from listings.abuse import signed_start
@@ -14,12 +13,6 @@ from scoring.verdict import evaluate
 from tests.factories import EmployerFactory, ListingFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Each test starts with fresh per-IP counters (they live in the cache)."""
-    cache.clear()
 
 
 CHECK = reverse("listings:check")
@@ -301,12 +294,22 @@ def test_report_listing_lands_open_in_the_queue(client):
 
 
 def test_report_employer_lands_open_in_the_queue(client):
-    employer = EmployerFactory()
+    employer = EmployerFactory(verified=True)
 
     client.post(reverse("listings:report_employer", args=[employer.slug]), report_data(reason="fake_check"))
 
     report = Report.objects.get()
     assert (report.employer, report.listing, report.reason) == (employer, None, "fake_check")
+
+
+def test_an_unreviewed_employer_with_nothing_published_has_no_public_page(client):
+    employer = EmployerFactory()
+
+    page = client.get(employer.get_absolute_url())
+    report = client.post(reverse("listings:report_employer", args=[employer.slug]), report_data())
+
+    assert (page.status_code, report.status_code) == (404, 404)
+    assert not Report.objects.exists()
 
 
 def test_report_on_unpublished_listing_is_404(client):

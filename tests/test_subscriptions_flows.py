@@ -19,9 +19,8 @@ SUBSCRIBE = reverse("subscriptions:subscribe")
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits(settings):
+def site_url(settings):
     settings.SITE_URL = "https://offers.example"
-    cache.clear()
     yield
     cache.clear()
 
