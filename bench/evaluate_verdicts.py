@@ -36,7 +36,7 @@ from listings.importer import (  # noqa: E402
     read_records,
 )
 from scoring.config import RuleConfig  # noqa: E402
-from scoring.offer import OFFER_FIELDS, Offer  # noqa: E402
+from scoring.offer import Offer  # noqa: E402
 from scoring.verdict import BANDS, evaluate  # noqa: E402
 
 POSITIVE_BANDS = {"red_flags", "likely_scam"}
@@ -72,9 +72,8 @@ def roc_auc(scores: list[float], labels: list[int]) -> float | None:
 
 
 def offer_for(row) -> Offer:
-    values = {k: v for k, v in row.values.items() if k in OFFER_FIELDS}
-    return Offer(
-        **values,
+    return Offer.from_values(
+        row.values,
         title=row.title,
         description=row.description,
         employer_name=row.employer_name,

@@ -185,10 +185,9 @@ def generate(n: int, seed: int = 7) -> None:
             if rng.random() < 0.08
             else ()
         )
-        offer = Offer(
-            **fields,
-            employer_name=employer.name,
-            employer_status=employer.status,
+        offer = Offer.from_values(
+            fields,
+            employer=employer,
             work_types=works,
             hiring_regions=codes,
             fees=snaps,

@@ -17,7 +17,7 @@ from django.utils.html import format_html
 
 from listings.forms import FastSelect
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
-from listings.models.choices import WorkType as WorkTypeChoice
+from scoring.vocabulary import WorkType as WorkTypeChoice
 
 SORTS = {
     "score": (F("score").desc(nulls_last=True), "-id"),

@@ -19,7 +19,7 @@ from listings.forms import FastSelectMultiple
 from listings.models import Answer, Employer, Fee, Listing, WorkType
 from listings.services import employer_for_name
 from scoring.extraction import Evidence, Extraction, evidence_for_rule, extract, segments
-from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
+from scoring.offer import FeeSnapshot, Offer
 
 MAX_FEE_ROWS = 8
 MAX_OFFER_TEXT = 100_000  # characters of pasted offer text; offers are a few thousand
@@ -164,11 +164,10 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
         data = self.cleaned_data
         name = data["employer_name"].strip()
         employer = employer or employer_for_name(name)
-        return Offer(
-            **{field: data.get(field) for field in OFFER_FIELDS if field in data},
-            employer_name=employer.name if employer else name,
-            employer_status=employer.status if employer else "",
-            employer_email_domain=employer.email_domain if employer else "",
+        return Offer.from_values(
+            data,
+            employer=employer,
+            employer_name=name,  # replaced by the known employer's own name
             work_types=tuple(sorted(w.code for w in data.get("work_types") or ())),
             hiring_regions=tuple(sorted(r.code for r in data.get("hiring_regions") or ())),
             fees=tuple(fees),
@@ -256,7 +255,10 @@ CHOICE_FIELDS = frozenset((*RADIO_FIELDS, "pay_basis"))  # evidence values there
 
 def _disagrees(evidence: Evidence, offer: Offer | None) -> bool:
     """Whether the answers scored (e.g. corrected by the visitor) say otherwise than this piece of text."""
-    return offer is not None and evidence.field in CHOICE_FIELDS and getattr(offer, evidence.field) != evidence.value
+    if offer is None or evidence.field not in CHOICE_FIELDS:
+        return False
+    value = offer.value(evidence.field) if isinstance(offer, Offer) else getattr(offer, evidence.field)
+    return value != evidence.value
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,7 @@ from django.db import models
 
 class ListingQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status="published")
-
-    def pending_review(self):
-        return self.filter(status="pending")
+        return self.filter(status=self.model.Status.PUBLISHED)
 
     def for_scoring(self):
         """Everything a score reads, in a constant number of queries."""
@@ -19,13 +16,14 @@ class ListingQuerySet(models.QuerySet):
     def offers(self) -> dict:
         """{pk: Offer} read with plain values() queries: no model instances, four queries in all.
 
-        The fast path for re-scoring many rows; gives the same Offer as scoring.offer.offer_from_listing.
+        The fast path for re-scoring many rows; gives the same Offer as Listing.to_offer().
         """
         from collections import defaultdict
 
-        from scoring.offer import OFFER_FIELDS, FeeSnapshot, Offer
+        from listings.models.listing import SNAPSHOT_FIELDS
+        from scoring.offer import FeeSnapshot, Offer
 
-        rows = list(self.values("pk", "employer__name", "employer__status", "employer__email_domain", *OFFER_FIELDS))
+        rows = list(self.values("pk", "employer__name", "employer__status", "employer__email_domain", *SNAPSHOT_FIELDS))
         ids = [row["pk"] for row in rows]
         regions, works, fees = defaultdict(list), defaultdict(list), defaultdict(list)
         through = self.model.hiring_regions.through.objects.filter(listing_id__in=ids)
@@ -45,8 +43,8 @@ class ListingQuerySet(models.QuerySet):
         offers = {}
         for row in rows:
             pk = row.pop("pk")
-            offers[pk] = Offer(
-                **{name: row[name] for name in OFFER_FIELDS},
+            offers[pk] = Offer.from_values(
+                row,
                 employer_name=row["employer__name"],
                 employer_status=row["employer__status"],
                 employer_email_domain=row["employer__email_domain"],

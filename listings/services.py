@@ -99,7 +99,6 @@ def listing_submit_from_offer(*, offer, source_url: str = "", evidence: dict | N
     Public submissions are never published directly (checks.md R2); a moderator reviews them.
     """
     from listings.models import Fee, Region, WorkType
-    from scoring.offer import OFFER_FIELDS
 
     employer = _employer_get_or_create(offer.employer_name)
     listing = Listing(
@@ -107,7 +106,7 @@ def listing_submit_from_offer(*, offer, source_url: str = "", evidence: dict | N
         source_url=source_url,
         status=Listing.Status.PENDING,
         evidence=evidence or {},
-        **{name: getattr(offer, name) for name in OFFER_FIELDS},
+        **offer.column_values(),
     )
     listing.full_clean(exclude=["employer"])
     listing.save()

@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from scoring import services
+from scoring.checklist import CHECKLIST
 from scoring.forms import VALUE_FIELDS, RuleSetForm, enabled_field, points_field
 from scoring.models import RescoreJob, RuleSet
-from scoring.rules import REGISTRY
 
 
 def progress_bar(job: RescoreJob):
@@ -30,7 +30,7 @@ class RuleSetAdmin(admin.ModelAdmin):
     readonly_fields = ["version", "is_active", "created_by", "created_at", "latest_job"]
 
     def get_fieldsets(self, request, obj=None):
-        rules = [field for spec in REGISTRY.values() for field in (points_field(spec.id), enabled_field(spec.id))]
+        rules = [field for spec in CHECKLIST for field in (points_field(spec.id), enabled_field(spec.id))]
         return [
             (None, {"fields": ["version", "is_active", "note", "latest_job"]}),
             ("Verdict bands", {"fields": VALUE_FIELDS[:3]}),

@@ -2,8 +2,8 @@
 
 from django import forms
 
+from scoring.checklist import CHECKLIST, RULES
 from scoring.models import RuleSet
-from scoring.rules import REGISTRY
 
 VALUE_FIELDS = [
     "looks_legitimate_min",
@@ -31,7 +31,7 @@ def _rule_fields() -> dict:
     """A points field and an on/off switch per registered rule, declared on the form class
     (the admin builds its form from the declared fields named in its fieldsets)."""
     fields = {}
-    for spec in REGISTRY.values():
+    for spec in CHECKLIST:
         fields[points_field(spec.id)] = forms.IntegerField(
             label=f"{spec.faq} · {spec.title}",
             min_value=0,
@@ -54,7 +54,7 @@ class _RuleSetFormBase(forms.ModelForm):
         super().__init__(*args, **kwargs)
         weights = self.instance.weights if self.instance.pk else {}
         for rule_id, weight in weights.items():
-            if rule_id in REGISTRY:
+            if rule_id in RULES:
                 self.initial.setdefault(points_field(rule_id), weight.get("points"))
                 self.initial.setdefault(enabled_field(rule_id), weight.get("enabled", True))
         self.fields["note"].required = True
@@ -81,7 +81,7 @@ class _RuleSetFormBase(forms.ModelForm):
                 "points": self.cleaned_data[points_field(spec.id)],
                 "enabled": self.cleaned_data[enabled_field(spec.id)],
             }
-            for spec in REGISTRY.values()
+            for spec in CHECKLIST
         }
 
     def values(self) -> dict:

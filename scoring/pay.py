@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from listings.models.choices import Answer, FeeKind, PayBasis
 from scoring.config import PayAssumptions
 from scoring.offer import Offer
+from scoring.vocabulary import Answer, FeeKind, PayBasis
 
 # U.S. Bureau of Labor Statistics, customer service representatives, 2017; federal minimum wage.
 FEDERAL_MINIMUM = Decimal("7.25")
@@ -112,7 +112,7 @@ def _estimate_cached(offer: Offer, pay: PayAssumptions) -> PayEstimate:
 def _gross(offer: Offer, pay: PayAssumptions, hours: int, notes: list[str]) -> tuple[Decimal | None, str, str]:
     """(exact gross hourly or None, method sentence, reason when None)."""
     basis, amount, currency = offer.pay_basis, offer.pay_amount, offer.pay_currency
-    minimum = offer.guaranteed_minimum_hourly if offer.guaranteed_minimum != Answer.NO else None
+    minimum = offer.guaranteed_minimum_hourly if offer.answer("guaranteed_minimum") != Answer.NO else None
     if basis == PayBasis.UNKNOWN or not basis:
         return None, "", "The offer does not say how pay is worked out (per hour, per minute, per call...)."
     if basis == PayBasis.COMMISSION or amount is None:
@@ -164,7 +164,7 @@ def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
 
     monthly_costs = ZERO
     if comparable:
-        if offer.needs_landline != Answer.NO:
+        if offer.answer("needs_landline") != Answer.NO:
             monthly_costs += pay.phone_line_monthly
             notes.append(f"Extra phone line: {money(pay.phone_line_monthly, currency)} a month")
         monthly_costs += pay.internet_monthly + pay.antivirus_monthly

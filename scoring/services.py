@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from listings.models import Listing  # the one place scoring reaches into listings: it writes their scores
 from scoring.models import RescoreChunk, RescoreJob, RuleSet
 from scoring.verdict import Result, evaluate
 
@@ -37,8 +38,6 @@ def listings_score(*, listing_ids: Iterable[int], rule_set: RuleSet) -> int:
     Rows are locked and read fresh, so an edit made meanwhile is either seen here or written after.
     Compare-and-set on the version: a score made with a newer rule set is never overwritten.
     """
-    from listings.models import Listing
-
     config = rule_set.to_config()
     with transaction.atomic():
         offers = Listing.objects.filter(pk__in=list(listing_ids)).select_for_update(of=("self",)).offers()
@@ -51,8 +50,6 @@ def _write_scores(results: dict[int, Result], *, rules_version: int, now) -> int
 
     QuerySet.bulk_update would build one CASE per column with a branch per row: quadratic in the chunk size.
     """
-    from listings.models import Listing
-
     if not results:
         return 0
     table = connection.ops.quote_name(Listing._meta.db_table)
@@ -138,8 +135,6 @@ def rescore_start(*, reason: str, rules_version: int | None = None, employer=Non
 
 
 def _job_scope(job: RescoreJob) -> QuerySet:
-    from listings.models import Listing
-
     listings = Listing.objects.all()
     return listings.filter(employer_id=job.employer_id) if job.employer_id else listings
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring.checklist import CHECKLIST
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.pay import PayEstimate, estimate_hourly_pay
-from scoring.rules import REGISTRY
-from scoring.rules.base import Finding, Severity
+from scoring.rules.base import Finding
+from scoring.vocabulary import BANDS, Severity, Verdict
 
-LOOKS_LEGITIMATE = "looks_legitimate"
-ASK_MORE_QUESTIONS = "ask_more_questions"
-RED_FLAGS = "red_flags"
-LIKELY_SCAM = "likely_scam"
-BANDS = (LOOKS_LEGITIMATE, ASK_MORE_QUESTIONS, RED_FLAGS, LIKELY_SCAM)  # best to worst
+LOOKS_LEGITIMATE = Verdict.LOOKS_LEGITIMATE
+ASK_MORE_QUESTIONS = Verdict.ASK_MORE_QUESTIONS
+RED_FLAGS = Verdict.RED_FLAGS
+LIKELY_SCAM = Verdict.LIKELY_SCAM
 
 # The worst finding caps the verdict: missing information can never read as "fine",
 # and a decisive sign is "Likely scam" whatever the points.
@@ -57,10 +57,9 @@ def evaluate(offer: Offer, config: RuleConfig) -> Result:
     """Apply every enabled rule. Pure: no queries, no saves."""
     findings: list[Finding] = []
     disabled = config.disabled_rules
-    for spec in REGISTRY.values():
-        if spec.id in disabled:
-            continue
-        findings.extend(spec.function(offer, config))
+    for rule in CHECKLIST:
+        if rule.id not in disabled:
+            findings.extend(rule(offer, config))
     findings.sort(key=lambda f: (-f.severity, -f.points, f.rule))
     score = max(0, min(100, 100 - sum(f.points for f in findings)))
     verdict = band_for_score(score, config)

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from listings.models import Employer, Fee, Listing, Report, StatusChange
+from listings.models.listing import ANSWER_FIELDS
 from scoring.forms import points_field
 from scoring.models import RuleSet
-from scoring.offer import ANSWER_FIELDS
 from tests.factories import EmployerFactory, ListingFactory, ReportFactory
 from tests.test_rescoring import rule_set_form_data
 

@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from listings.models import Listing
 from scoring import services
+from scoring.checklist import CHECKLIST
 from scoring.forms import VALUE_FIELDS, enabled_field, points_field
 from scoring.models import RescoreChunk, RescoreJob, RuleSet
-from scoring.rules import REGISTRY
 from tests.factories import ListingFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def rule_set_form_data(rule_set, *, note="Tune", **overrides):
     data = {name: str(getattr(rule_set, name)) for name in VALUE_FIELDS}
-    for spec in REGISTRY.values():
+    for spec in CHECKLIST:
         weight = rule_set.weights.get(spec.id, {})
         data[points_field(spec.id)] = str(weight.get("points", spec.default_points))
         if weight.get("enabled", True):
@@ -181,7 +181,6 @@ def test_single_active_constraint_holds_under_publish():
 
 def test_bulk_snapshot_matches_the_one_listing_snapshot():
     from listings.models import Listing
-    from scoring.offer import offer_from_listing
     from tests.factories import FeeFactory
 
     listing = ListingFactory(regions=["US-TX", "CA-ON"], work=["sales", "surveys"], recruiter_email="a@b.example")
@@ -190,5 +189,5 @@ def test_bulk_snapshot_matches_the_one_listing_snapshot():
 
     bulk = Listing.objects.filter(pk=listing.pk).offers()[listing.pk]
 
-    assert bulk == offer_from_listing(Listing.objects.for_scoring().get(pk=listing.pk))
+    assert bulk == Listing.objects.for_scoring().get(pk=listing.pk).to_offer()
     assert len(bulk.fees) == 2 and bulk.hiring_regions == ("CA-ON", "US-TX")

@@ -8,7 +8,6 @@ from django.urls import reverse
 from listings.abuse import signed_start
 from listings.models import Employer, Fee, Listing, Report
 from scoring.models import RuleSet
-from scoring.offer import offer_from_listing
 from scoring.verdict import evaluate
 from tests.factories import EmployerFactory, ListingFactory
 
@@ -82,7 +81,7 @@ def test_check_form_has_every_question_with_dont_know(client):
 
 def test_check_gives_the_same_verdict_as_a_published_listing(client):
     listing = ListingFactory(employer=EmployerFactory(name="Acme Support"), regions=["US"], published=True)
-    expected = evaluate(offer_from_listing(listing), RuleSet.objects.active().to_config())
+    expected = evaluate(listing.to_offer(), RuleSet.objects.active().to_config())
 
     response = client.post(CHECK, offer_data(title=listing.title, description=listing.description))
 

@@ -3,10 +3,11 @@
 from dataclasses import replace
 from decimal import Decimal
 
+from scoring.checklist import RULES as REGISTRY
 from scoring.config import RuleConfig, RuleWeight, Thresholds
 from scoring.offer import Offer
-from scoring.rules import REGISTRY, Severity
 from scoring.verdict import ASK_MORE_QUESTIONS, LIKELY_SCAM, LOOKS_LEGITIMATE, RED_FLAGS, band_for_score, evaluate
+from scoring.vocabulary import Severity
 from tests.offers import clean_offer, fee
 
 CONFIG = RuleConfig()

@@ -4,7 +4,7 @@ from django.db.models.functions import Coalesce
 
 from listings import services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
-from listings.models import Employer, Report
+from listings.models import Employer, Listing, Report
 
 
 def _set_status(employer, *, status, by, note):
@@ -68,7 +68,7 @@ class EmployerAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                n_published=Count("listings", filter=Q(listings__status="published"), distinct=True),
+                n_published=Count("listings", filter=Q(listings__status=Listing.Status.PUBLISHED), distinct=True),
                 n_open_reports=open_reports_subquery("employer"),
             )
         )

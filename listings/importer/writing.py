@@ -12,7 +12,8 @@ from django.utils.text import slugify
 
 from listings.importer.mapping import Row
 from listings.models import Employer, Fee, Listing
-from scoring.offer import OFFER_FIELDS, Offer
+from listings.models.listing import SNAPSHOT_FIELDS
+from scoring.offer import Offer
 from scoring.services import SCORE_FIELDS
 
 CONTENT_FIELDS = [
@@ -82,9 +83,9 @@ class EmployerCache:
 
 
 def offer_for(row: Row, listing, employer: tuple[int, str, str, str]) -> Offer:
-    """The same snapshot scoring.offer.offer_from_listing makes of the saved row, without reading it back."""
-    return Offer(
-        **{name: getattr(listing, name) for name in OFFER_FIELDS},
+    """The same snapshot Listing.to_offer() makes of the saved row, without reading it back."""
+    return Offer.from_values(
+        {name: getattr(listing, name) for name in SNAPSHOT_FIELDS},
         employer_name=employer[1],
         employer_status=employer[2],
         employer_email_domain=employer[3],

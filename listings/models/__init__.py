@@ -1,15 +1,3 @@
-from listings.models.choices import (
-    Answer,
-    BusinessModel,
-    Currency,
-    Direction,
-    FeeKind,
-    FeeTiming,
-    HiresAs,
-    PayBasis,
-    TrainingPay,
-    WorkerStatus,
-)
 from listings.models.employer import Employer
 from listings.models.fee import Fee
 from listings.models.listing import Listing
@@ -17,12 +5,29 @@ from listings.models.moderation import StatusChange
 from listings.models.reference import Region, WorkType
 from listings.models.report import Report
 
+# The checklist's vocabulary belongs to scoring; re-exported here for the model code that stores it.
+from scoring.vocabulary import (  # noqa: E402, I001
+    Answer,
+    BusinessModel,
+    Currency,
+    Direction,
+    EmployerStatus,
+    FeeKind,
+    FeeTiming,
+    HiresAs,
+    PayBasis,
+    TrainingPay,
+    Verdict,
+    WorkerStatus,
+)
+
 __all__ = [
     "Answer",
     "BusinessModel",
     "Currency",
     "Direction",
     "Employer",
+    "EmployerStatus",
     "Fee",
     "FeeKind",
     "FeeTiming",
@@ -33,6 +38,7 @@ __all__ = [
     "Report",
     "StatusChange",
     "TrainingPay",
+    "Verdict",
     "WorkType",
     "WorkerStatus",
 ]

@@ -5,21 +5,14 @@ from django.urls import reverse
 
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainCharField, PlainTextField
-from listings.models.choices import BusinessModel, HiresAs
 from listings.models.constraints import choices_check
 from listings.validators import http_url_validator
+from scoring.vocabulary import BusinessModel, EmployerStatus, HiresAs
 
 domain_validator = RegexValidator(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
     "Enter a domain such as example.com (lower case, no @ and no https://).",
 )
-
-
-class EmployerStatus(models.TextChoices):
-    UNREVIEWED = "unreviewed", "Not yet reviewed"
-    VERIFIED = "verified", "Verified by moderators"
-    FLAGGED = "flagged", "Flagged: be careful"
-    BLOCKED = "blocked", "Blocked: do not apply"
 
 
 class EmployerQuerySet(models.QuerySet):

@@ -4,8 +4,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from listings.models.choices import Answer, Currency, FeeKind, FeeTiming
 from listings.models.constraints import choices_check
+from scoring.offer import FeeSnapshot
+from scoring.vocabulary import Answer, Currency, FeeKind, FeeTiming
 
 
 class Fee(models.Model):
@@ -38,3 +39,6 @@ class Fee(models.Model):
     def __str__(self):
         amount = f" {self.amount} {self.currency}" if self.amount is not None else ""
         return f"{self.get_kind_display()}{amount}, {self.get_timing_display().lower()}"
+
+    def snapshot(self) -> FeeSnapshot:
+        return FeeSnapshot(self.kind, self.amount, self.currency, self.timing, self.recurring)

@@ -8,13 +8,32 @@ from django.urls import reverse
 
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainCharField, PlainTextField
-from listings.models.choices import Answer, Currency, Direction, PayBasis, TrainingPay, WorkerStatus
 from listings.models.constraints import choices_check
 from listings.querysets import ListingQuerySet
 from listings.validators import http_url_validator
-from scoring.offer import ANSWER_FIELDS
+from scoring.offer import COLUMN_FIELDS, Offer
+from scoring.vocabulary import Answer, Currency, Direction, PayBasis, TrainingPay, Verdict, WorkerStatus
 
 MAX_PAY = Decimal("1000000")  # a yearly salary tops every other basis; anything above is a typo
+# The checklist's yes/no/unknown answers stored in their own columns (declared with answer_field below).
+ANSWER_FIELDS = (
+    "guaranteed_minimum",
+    "base_pay",
+    "leads_provided",
+    "needs_computer",
+    "needs_landline",
+    "needs_headset",
+    "needs_quiet_room",
+    "buy_from_employer",
+    "nights_weekends",
+    "experience_required",
+    "benefits",
+    "citizenship_required",
+    "chat_app_interview",
+    "money_handling",
+    "personal_data_early",
+    "pressure_to_decide",
+)
 
 
 def answer_field(verbose_name: str, **kwargs) -> models.CharField:
@@ -40,13 +59,6 @@ class ListingStatus(models.TextChoices):
     EXPIRED = "expired", "Expired"
 
 
-class ListingVerdict(models.TextChoices):
-    LOOKS_LEGITIMATE = "looks_legitimate", "Looks legitimate"
-    ASK_MORE_QUESTIONS = "ask_more_questions", "Ask more questions"
-    RED_FLAGS = "red_flags", "Red flags"
-    LIKELY_SCAM = "likely_scam", "Likely scam"
-
-
 class Listing(models.Model):
     """A job offer with every checklist answer. Blank/null/"unknown" means the offer does not say."""
 
@@ -59,7 +71,7 @@ class Listing(models.Model):
         Status.EXPIRED: {Status.PUBLISHED},
     }
 
-    Verdict = ListingVerdict
+    Verdict = Verdict
 
     # No index of its own: listing_employer_status_idx leads with employer and serves the same lookups.
     employer = models.ForeignKey("listings.Employer", on_delete=models.PROTECT, related_name="listings", db_index=False)
@@ -165,7 +177,7 @@ class Listing(models.Model):
             choices_check("training_pay", TrainingPay, model="listing"),
             *(choices_check(field, Answer, model="listing") for field in ANSWER_FIELDS),
             models.CheckConstraint(
-                condition=Q(verdict="") | Q(verdict__in=ListingVerdict.values), name="listing_verdict_valid"
+                condition=Q(verdict="") | Q(verdict__in=Verdict.values), name="listing_verdict_valid"
             ),
             models.CheckConstraint(
                 condition=Q(pay_amount__gte=0) & Q(pay_amount__lte=MAX_PAY), name="listing_pay_in_range"
@@ -203,6 +215,16 @@ class Listing(models.Model):
     def get_absolute_url(self):
         return reverse("listings:detail", kwargs={"pk": self.pk})
 
+    def to_offer(self) -> Offer:
+        """The snapshot the rules read. Fetch with Listing.objects.for_scoring() to keep queries constant."""
+        return Offer.from_values(
+            {name: getattr(self, name) for name in SNAPSHOT_FIELDS},
+            employer=self.employer,
+            work_types=sorted(w.code for w in self.work_types.all()),
+            hiring_regions=sorted(r.code for r in self.hiring_regions.all()),
+            fees=[f.snapshot() for f in self.fees.all()],
+        )
+
     def clean(self):
         errors = {}
         if self.pay_amount_max is not None:
@@ -232,3 +254,7 @@ class Listing(models.Model):
         if new_status == self.Status.PUBLISHED:
             self.published_at = now
         return old
+
+
+# The columns an Offer snapshot reads: the Offer's own column fields and every yes/no answer.
+SNAPSHOT_FIELDS = (*COLUMN_FIELDS, *ANSWER_FIELDS)

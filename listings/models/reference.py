@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from listings.models.choices import WorkType as WorkTypeChoice
+from scoring.vocabulary import WorkType as WorkTypeChoice
 
 
 class Region(models.Model):

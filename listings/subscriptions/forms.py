@@ -6,8 +6,8 @@ from email_validator import EmailNotValidError, validate_email
 from listings.abuse import PublicFormMixin
 from listings.filters import region_choices
 from listings.models import Listing, Region
-from listings.models.choices import WorkType
 from listings.subscriptions.models import DEFAULT_VERDICTS
+from scoring.vocabulary import WorkType
 
 MAX_QUERY_VALUES = 20  # more repeated values than choices is junk
 

@@ -9,11 +9,10 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 
 from listings.fields import PlainTextField
-from listings.models.choices import WorkType
 from listings.models.constraints import choices_check
-from listings.models.listing import ListingVerdict
+from scoring.vocabulary import Verdict, WorkType
 
-DEFAULT_VERDICTS = [ListingVerdict.LOOKS_LEGITIMATE.value, ListingVerdict.ASK_MORE_QUESTIONS.value]
+DEFAULT_VERDICTS = [Verdict.LOOKS_LEGITIMATE.value, Verdict.ASK_MORE_QUESTIONS.value]
 
 
 def default_verdicts() -> list[str]:
@@ -85,7 +84,7 @@ class Subscriber(models.Model):
 
     @property
     def verdict_labels(self) -> list[str]:
-        return [ListingVerdict(v).label for v in self.verdicts if v in ListingVerdict.values]
+        return [Verdict(v).label for v in self.verdicts if v in Verdict.values]
 
 
 class SubscriberStatusChange(models.Model):

@@ -8,18 +8,28 @@ from django import template
 
 from listings import cards
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
+from scoring.vocabulary import EmployerStatus, Severity, Verdict
 
 register = template.Library()
 
+# How each verdict and employer status looks (their names and labels are in scoring.vocabulary).
 VERDICT_CLASSES = {
-    "looks_legitimate": "verdict-good",
-    "ask_more_questions": "verdict-ask",
-    "red_flags": "verdict-red",
-    "likely_scam": "verdict-scam",
+    Verdict.LOOKS_LEGITIMATE: "verdict-good",
+    Verdict.ASK_MORE_QUESTIONS: "verdict-ask",
+    Verdict.RED_FLAGS: "verdict-red",
+    Verdict.LIKELY_SCAM: "verdict-scam",
 }
-VERDICT_SYMBOLS = {"looks_legitimate": "✓", "ask_more_questions": "?", "red_flags": "!", "likely_scam": "✕"}
-SEVERITY_LABELS = {"info": "Good sign", "caution": "Ask", "red_flag": "Red flag", "decisive": "Serious warning"}
-EMPLOYER_CLASSES = {"verified": "employer-verified", "flagged": "employer-flagged", "blocked": "employer-blocked"}
+VERDICT_SYMBOLS = {
+    Verdict.LOOKS_LEGITIMATE: "✓",
+    Verdict.ASK_MORE_QUESTIONS: "?",
+    Verdict.RED_FLAGS: "!",
+    Verdict.LIKELY_SCAM: "✕",
+}
+EMPLOYER_CLASSES = {
+    EmployerStatus.VERIFIED: "employer-verified",
+    EmployerStatus.FLAGGED: "employer-flagged",
+    EmployerStatus.BLOCKED: "employer-blocked",
+}
 
 CHART_WIDTH = 460
 LABEL_WIDTH = 170
@@ -46,7 +56,10 @@ def verdict_symbol(verdict: str) -> str:
 
 @register.filter
 def severity_label(severity: str) -> str:
-    return SEVERITY_LABELS.get(severity, severity)
+    try:
+        return Severity.from_key(severity).label
+    except KeyError:
+        return severity
 
 
 @register.filter

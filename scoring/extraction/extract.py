@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from scoring.config import PayAssumptions
 from scoring.extraction import money, regions, signals, terms
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
-from scoring.offer import ANSWER_FIELDS, FeeSnapshot, Offer
+from scoring.offer import FeeSnapshot, Offer
 from scoring.pay import BLS_P90, estimate_hourly_pay
 
 # Offers are a few KB; a pasted 5 MB "description" is read up to here, and the result says so.
@@ -53,11 +51,9 @@ def extract(text: str) -> Extraction:
         answers[name] = value
         evidence.extend(found.evidence(name, lambda c: shown is None or c.value == shown))
 
-    for name in ANSWER_FIELDS:
-        cands = found.candidates.get(name)
-        if cands:
-            value = _answer(cands)
-            keep(name, value, shown=value)
+    for name in sorted(found.answer_names):
+        value = _answer(found.candidates[name])
+        keep(name, value, shown=value)
 
     _resolve_pay(found, answers, evidence)
     if cands := found.candidates.get("worker_status"):
@@ -186,21 +182,12 @@ def _resolve_fees(found: Collector, answers: dict, evidence: list[Evidence]) -> 
     answers["fees"] = tuple(by_kind.values())
 
 
-def _merge_recurring(old: str, new: str) -> str:
-    if "yes" in (old, new):
-        return "yes"
-    return old if old != "unknown" else new
-
-
 def _pay_above_market(found: Collector, answers: dict, evidence: list[Evidence]) -> None:
     """Checklist: pay far above market for no experience. The rules judge it too; this marks the text."""
     if answers.get("experience_required") == "yes" or answers.get("pay_basis") in (None, "commission"):
         return
     fields = {k: answers[k] for k in ("pay_basis", "pay_amount", "pay_currency", "hours_per_week") if k in answers}
-    estimate = estimate_hourly_pay(Offer(**fields), PayAssumptions())
+    estimate = estimate_hourly_pay(Offer.from_values(fields), PayAssumptions())
     if estimate.comparable and estimate.gross_hourly is not None and estimate.gross_hourly > BLS_P90:
         for e in [e for e in evidence if e.field == "pay_basis"][:1]:
             found.signal("pay_above_market", e.start, e.end, f"about ${estimate.gross_hourly} an hour")
-
-
-__all__ = ["Decimal", "extract"]

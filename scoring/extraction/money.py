@@ -259,36 +259,36 @@ def _rate_text(rate: Rate) -> str:
 def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
     for rate in rates:
         if rate.guaranteed and rate.basis == "hour":
-            found.add("guaranteed_minimum", "yes", rate.money.start, rate.end)
+            found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
             found.add("guaranteed_minimum_hourly", rate.amount, rate.money.start, rate.end)
             if rate.base:
-                found.add("base_pay", "yes", rate.money.start, rate.end)
+                found.answer("base_pay", "yes", rate.money.start, rate.end)
             continue
         found.add("pay", rate, rate.money.start, rate.end, _rate_text(rate))
         if rate.base:
-            found.add("base_pay", "yes", rate.money.start, rate.end)
+            found.answer("base_pay", "yes", rate.money.start, rate.end)
     for m in scanner.find(COMMISSION_ONLY, ("commission", "sales")):
         if not scanner.negated(m.start(), 40):
             found.add("commission_only", True, m.start(), m.end(), "commission")
-            found.add("base_pay", "no", m.start(), m.end())
+            found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(COMMISSION_WITH_BASE, ("commission",)):
         if not scanner.negated(m.start(), 30):
-            found.add("base_pay", "yes", m.start(), m.end())
+            found.answer("base_pay", "yes", m.start(), m.end())
     for m in scanner.find(COMMISSION, ("commission",)):
         if not scanner.negated(m.start(), 30):
             found.add("commission", True, m.start(), m.end(), "commission")
     for m in scanner.find(MINIMUM_YES, ("guarantee", "paid", "minimum")):
         if not scanner.negated(m.start(), 30):
-            found.add("guaranteed_minimum", "yes", m.start(), m.end())
+            found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO, ("no ", "not ", "only")):
-        found.add("guaranteed_minimum", "no", m.start(), m.end())
+        found.answer("guaranteed_minimum", "no", m.start(), m.end())
         if "base" in m.group().lower():
-            found.add("base_pay", "no", m.start(), m.end())
+            found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO, ("lead", "own")):
-        found.add("leads_provided", "no", m.start(), m.end())
+        found.answer("leads_provided", "no", m.start(), m.end())
     for m in scanner.find(LEADS_YES, ("lead",)):
         if not scanner.negated(m.start(), 30):
-            found.add("leads_provided", "yes", m.start(), m.end())
+            found.answer("leads_provided", "yes", m.start(), m.end())
 
 
 # --- Fees (Q4) -------------------------------------------------------------------------------------
@@ -428,4 +428,4 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind == "training":
             found.add("training_pay", "charged", span_a, span_b)
         if kind == "equipment":
-            found.add("buy_from_employer", "yes", span_a, span_b)
+            found.answer("buy_from_employer", "yes", span_a, span_b)

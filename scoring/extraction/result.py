@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -80,7 +80,7 @@ def _from_json(name: str, value: Any) -> Any:
 class Extraction:
     """Answers an offer's text reveals (only those: everything else stays "unknown"), with evidence.
 
-    `answers` uses Offer field names and the choice values of listings.models.choices.
+    `answers` uses Offer field names (and yes/no answer names) and the values of scoring.vocabulary.
     `scanned_chars` < `text_length` when a huge text was only read in part.
     """
 
@@ -103,7 +103,7 @@ class Extraction:
 
     def to_offer(self, **overrides) -> Offer:
         """An Offer with the extracted answers; `overrides` (e.g. a visitor's corrections, the title) win."""
-        return Offer(**{**self.answers, **overrides})
+        return Offer.from_values(self.answers, **overrides)
 
     def listing_values(self) -> dict[str, Any]:
         """Answers that are plain Listing columns (no fees, regions or work types), plus benefits notes."""
@@ -135,6 +135,3 @@ class Extraction:
             scanned_chars=int(data.get("scanned_chars", 0)),
             notes=tuple(data.get("notes", ())),
         )
-
-    def with_answers(self, **answers) -> Extraction:
-        return replace(self, answers={**self.answers, **answers})

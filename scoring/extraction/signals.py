@@ -129,29 +129,29 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(CHAT_APP, CHAT_ANCHORS):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50):
-            found.add("chat_app_interview", "no", m.start(), m.end())
+            found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
         if FRAUD_WARNING.search(sentence):  # "a message asking you to chat on Telegram is not from us"
-            found.add("chat_app_interview", "no", m.start(), m.end())
+            found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
             continue
-        found.add("chat_app_interview", "yes", m.start(), m.end())
+        found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(PROPER_INTERVIEW, ("interview", "call with")):
         if not scanner.negated(m.start(), 30):
-            found.add("chat_app_interview", "no", m.start(), m.end())
+            found.answer("chat_app_interview", "no", m.start(), m.end())
     for m in scanner.find(MONEY_RE, MONEY_ANCHORS):
         if scanner.negated(m.start(), 50):
             continue
-        found.add("money_handling", "yes", m.start(), m.end())
+        found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
     for m in scanner.find(PERSONAL_DATA, PERSONAL_ANCHORS):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50) or AFTER_OFFER.search(sentence):
-            found.add("personal_data_early", "no", m.start(), m.end())
+            found.answer("personal_data_early", "no", m.start(), m.end())
         else:
-            found.add("personal_data_early", "yes", m.start(), m.end())
+            found.answer("personal_data_early", "yes", m.start(), m.end())
     for m in scanner.find(EMAIL, ("@",)):
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()
@@ -161,7 +161,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(URGENCY, URGENCY_ANCHORS):
         phrase, before = m.group(), scanner.before_in_clause(m.start(), 40)
         if NEGATED_BEFORE.search(before):  # "you do not have to start today"
-            found.add("pressure_to_decide", "no", m.start(), m.end())
+            found.answer("pressure_to_decide", "no", m.start(), m.end())
             continue
         if phrase.startswith("urgent") and URGENT_WORK_AFTER.match(scanner.text, m.end()):
             continue
@@ -169,8 +169,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         if phrase.startswith("respond") and EMPLOYER_PROMISE.search(before):
             continue
-        found.add("pressure_to_decide", "yes", m.start(), m.end())
+        found.answer("pressure_to_decide", "yes", m.start(), m.end())
         found.signal("urgency", m.start(), m.end(), phrase)
     for m in scanner.find(TIME_GIVEN, TIME_GIVEN_ANCHORS):
         if not NEGATED_BEFORE.search(scanner.before_in_clause(m.start(), 40)):
-            found.add("pressure_to_decide", "no", m.start(), m.end())
+            found.answer("pressure_to_decide", "no", m.start(), m.end())

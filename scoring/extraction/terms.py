@@ -79,18 +79,18 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
             and not re.search(r"\bmust\b|\brequired\b|\bneed", clause[:10], I)
             or PROVIDED.search(clause)
         ):
-            found.add(name, "no", m.start(), m.end())
+            found.answer(name, "no", m.start(), m.end())
         else:
-            found.add(name, "yes", m.start(), m.end())
+            found.answer(name, "yes", m.start(), m.end())
     for m in scanner.find(
         BUY_FROM_EMPLOYER, ("buy", "purchase", "order", "rent", "lease", "from us", "through us", "our ")
     ):
         if scanner.negated(m.start(), 50):
-            found.add("buy_from_employer", "no", m.start(), m.end())
+            found.answer("buy_from_employer", "no", m.start(), m.end())
         else:
-            found.add("buy_from_employer", "yes", m.start(), m.end())
+            found.answer("buy_from_employer", "yes", m.start(), m.end())
     for m in scanner.find(BUY_ANYWHERE, BUY_ANYWHERE_ANCHORS):
-        found.add("buy_from_employer", "no", m.start(), m.end())
+        found.answer("buy_from_employer", "no", m.start(), m.end())
 
 
 # --- Q9 hours --------------------------------------------------------------------------------------
@@ -120,15 +120,15 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
     for m in scanner.find(WEEKDAYS_ONLY, ("mon", "weekday", "business hours", "no ")):
-        found.add("nights_weekends", "no", m.start(), m.end())
+        found.answer("nights_weekends", "no", m.start(), m.end())
     for m in scanner.find(NIGHTS_WEEKENDS, ("weekend", "saturday", "sunday", "night", "evening", "graveyard")):
         sentence = scanner.sentence_text(m.start())
         if NOT_SCHEDULE.search(sentence):
             continue
         if scanner.negated(m.start(), 30) or re.search(r"\boff\b|\bfree\b", text[m.end() : m.end() + 12], I):
-            found.add("nights_weekends", "no", m.start(), m.end())
+            found.answer("nights_weekends", "no", m.start(), m.end())
         else:
-            found.add("nights_weekends", "yes", m.start(), m.end())
+            found.answer("nights_weekends", "yes", m.start(), m.end())
 
 
 # --- Q10 training ------------------------------------------------------------------------------------
@@ -218,22 +218,22 @@ CITIZEN_NO = ci(
 def extract_person(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
     for m in scanner.find(NO_EXPERIENCE, ("experience", "skill", "anyone", "beginner")):
-        found.add("experience_required", "no", m.start(), m.end())
+        found.answer("experience_required", "no", m.start(), m.end())
     for m in scanner.find(EXPERIENCE, ("experience",)):
         if not scanner.negated(m.start(), 25) and not re.search(
             r"preferred|a plus|an asset|helpful", text[m.end() : m.end() + 20], I
         ):
-            found.add("experience_required", "yes", m.start(), m.end())
+            found.answer("experience_required", "yes", m.start(), m.end())
     for m in scanner.find(BENEFITS_NO, ("benefit",)):
-        found.add("benefits", "no", m.start(), m.end())
+        found.answer("benefits", "no", m.start(), m.end())
     for m in scanner.find(BENEFITS_YES, BENEFIT_ANCHORS):
         if not scanner.negated(m.start(), 25):
-            found.add("benefits", "yes", *scanner.trimmed_sentence(m.start(), m.end(), 200))
+            found.answer("benefits", "yes", *scanner.trimmed_sentence(m.start(), m.end(), 200))
     for m in scanner.find(CITIZEN_NO, ("citizen",)):
-        found.add("citizenship_required", "no", m.start(), m.end())
+        found.answer("citizenship_required", "no", m.start(), m.end())
     for m in scanner.find(CITIZEN_YES, ("citizen",)):
         if not scanner.negated(m.start(), 20):
-            found.add("citizenship_required", "yes", m.start(), m.end())
+            found.answer("citizenship_required", "yes", m.start(), m.end())
 
 
 # --- Q1 work types and direction, Q11 application process ------------------------------------------

@@ -289,12 +289,18 @@ class Candidate:
 
 
 class Collector:
-    """Gathers candidate answers with their spans; `resolve` picks one value per field."""
+    """Gathers candidate answers with their spans; `extract` then picks one value per field."""
 
     def __init__(self, scanner: Scanner):
         self.scanner = scanner
         self.candidates: dict[str, list[Candidate]] = {}
         self.signals: list[Evidence] = []
+        self.answer_names: set[str] = set()  # fields answered "yes" or "no" (Offer.answers)
+
+    def answer(self, name: str, value: str, start: int, end: int) -> None:
+        """A yes/no answer (an Offer answer, stored in a Listing column of the same name)."""
+        self.answer_names.add(name)
+        self.add(name, value, start, end)
 
     def add(self, name: str, value, start: int, end: int, shown: str | None = None) -> None:
         self.candidates.setdefault(name, []).append(
@@ -306,9 +312,6 @@ class Collector:
 
     def has(self, name: str) -> bool:
         return bool(self.candidates.get(name))
-
-    def values(self, name: str) -> list:
-        return [c.value for c in self.candidates.get(name, ())]
 
     def evidence(self, name: str, keep=lambda c: True) -> list[Evidence]:
         text = self.scanner.text

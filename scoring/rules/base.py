@@ -1,26 +1,20 @@
-"""What a rule is and what it returns. Rules are pure: they read an Offer and a RuleConfig, nothing else."""
+"""What a rule is and what it returns. Rules are pure: they read an Offer and a RuleConfig, nothing else.
+
+A rule is a function decorated with `@rule(...)`: its name is the rule's id, and the decorator gives
+the checklist question it answers, its default weight, a title for moderators and the offer fields
+that are its evidence in the text. The function returns a `Hit` (or a list of them, or None); the
+rule turns each into a `Finding` with its id, question and the rule set's weight.
+`scoring.checklist.CHECKLIST` lists every rule in order.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import IntEnum
 
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-
-
-class Severity(IntEnum):
-    """Ordered: the worst finding caps the verdict."""
-
-    INFO = 0  # a good sign or a neutral note
-    CAUTION = 1  # information is missing: ask more questions
-    RED_FLAG = 2  # a serious warning sign
-    DECISIVE = 3  # caps the verdict at "Likely scam" whatever the points
-
-    @property
-    def label(self) -> str:
-        return {0: "good sign", 1: "ask", 2: "red flag", 3: "decisive"}[self.value]
+from scoring.vocabulary import Severity
 
 
 @dataclass(frozen=True)
@@ -36,7 +30,7 @@ class Finding:
         # Written out by hand: dataclasses.asdict deep-copies and is slow over 100,000 listings.
         return {
             "rule": self.rule,
-            "severity": self.severity.name.lower(),
+            "severity": self.severity.key,
             "points": self.points,
             "faq": self.faq,
             "explanation": self.explanation,
@@ -44,37 +38,52 @@ class Finding:
         }
 
 
-RuleFunction = Callable[[Offer, RuleConfig], Iterable[Finding]]
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found in one offer. `points=None` takes the rule set's weight; good signs give 0."""
+
+    severity: Severity
+    explanation: str
+    ask: str = ""
+    points: int | None = None
+
+
+RuleFunction = Callable[[Offer, RuleConfig], "Hit | Iterable[Hit] | None"]
 
 
 @dataclass(frozen=True)
-class RuleSpec:
+class Rule:
     id: str
-    faq: str
+    faq: str  # "Q1".."Q11" or "beyond_faq"
     default_points: int
     title: str  # what the rule checks, for moderators editing weights
+    evidence: tuple[str, ...]  # Offer fields (or "signal:<name>") whose words in the text back a finding
     function: RuleFunction
 
+    def __call__(self, offer: Offer, config: RuleConfig) -> list[Finding]:
+        hits = self.function(offer, config)
+        if not hits:
+            return []
+        if isinstance(hits, Hit):
+            hits = (hits,)
+        weight = config.weight(self.id, self.default_points).points
+        return [
+            Finding(
+                rule=self.id,
+                severity=hit.severity,
+                points=weight if hit.points is None else hit.points,
+                faq=self.faq,
+                explanation=hit.explanation,
+                ask=hit.ask,
+            )
+            for hit in hits
+        ]
 
-REGISTRY: dict[str, RuleSpec] = {}
 
+def rule(*, faq: str, points: int, title: str, evidence: tuple[str, ...] = ()):
+    """Declare a checklist rule; the function's name is its id."""
 
-def rule(rule_id: str, *, faq: str, points: int, title: str):
-    """Register a rule. The function yields findings built with `finding(...)`."""
+    def declare(function: RuleFunction) -> Rule:
+        return Rule(function.__name__, faq, points, title, tuple(evidence), function)
 
-    def register(function: RuleFunction) -> RuleFunction:
-        if rule_id in REGISTRY:
-            raise ValueError(f"Duplicate rule id {rule_id!r}")
-        REGISTRY[rule_id] = RuleSpec(rule_id, faq, points, title, function)
-        return function
-
-    return register
-
-
-def finding(
-    config: RuleConfig, rule_id: str, severity: Severity, explanation: str, ask: str = "", *, points: int | None = None
-) -> Finding:
-    """A finding whose points come from the rule set (the rule's weight), unless given (e.g. 0 for a good sign)."""
-    spec = REGISTRY[rule_id]
-    weight = config.weight(rule_id, spec.default_points).points if points is None else points
-    return Finding(rule=rule_id, severity=severity, points=weight, faq=spec.faq, explanation=explanation, ask=ask)
+    return declare

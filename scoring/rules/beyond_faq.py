@@ -3,12 +3,10 @@ pressure to decide."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from listings.models.choices import Answer
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
+from scoring.vocabulary import Answer, Severity
 
 FREE_EMAIL_DOMAINS = frozenset(
     {
@@ -45,13 +43,14 @@ def same_organisation(domain: str, employer_domain: str) -> bool:
 
 
 @rule(
-    "money_handling", faq="beyond_faq", points=90, title="Duties involve handling money, checks, gift cards or parcels"
+    faq="beyond_faq",
+    points=90,
+    title="Duties involve handling money, checks, gift cards or parcels",
+    evidence=("money_handling", "signal:reshipping", "signal:check_deposit", "signal:gift_cards", "signal:crypto"),
 )
-def money_handling(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.money_handling == Answer.YES:
-        yield finding(
-            config,
-            "money_handling",
+def money_handling(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("money_handling") == Answer.YES:
+        return Hit(
             Severity.DECISIVE,
             "The job involves depositing checks and sending money back, buying gift cards or crypto, or reshipping "
             "parcels. These are well-known scams (fake checks, stolen goods): you can lose money and break the law. "
@@ -60,12 +59,15 @@ def money_handling(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("chat_app_interview", faq="beyond_faq", points=70, title="Interview or onboarding only through chat apps")
-def chat_app_interview(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.chat_app_interview == Answer.YES:
-        yield finding(
-            config,
-            "chat_app_interview",
+@rule(
+    faq="beyond_faq",
+    points=70,
+    title="Interview or onboarding only through chat apps",
+    evidence=("chat_app_interview", "signal:chat_app"),
+)
+def chat_app_interview(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("chat_app_interview") == Answer.YES:
+        return Hit(
             Severity.DECISIVE,
             "The interview or onboarding happens only through a chat app (Telegram, WhatsApp, Signal, Google Chat). "
             "Real employers interview by phone or video and send offers from a company e-mail address.",
@@ -74,13 +76,14 @@ def chat_app_interview(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
 
 
 @rule(
-    "personal_data_early", faq="beyond_faq", points=30, title="Bank details, ID or tax number asked for before an offer"
+    faq="beyond_faq",
+    points=30,
+    title="Bank details, ID or tax number asked for before an offer",
+    evidence=("personal_data_early",),
 )
-def personal_data_early(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.personal_data_early == Answer.YES:
-        yield finding(
-            config,
-            "personal_data_early",
+def personal_data_early(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("personal_data_early") == Answer.YES:
+        return Hit(
             Severity.RED_FLAG,
             "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
             "these for identity theft; real employers ask for them only once you are hired.",
@@ -88,13 +91,16 @@ def personal_data_early(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("pressure_to_decide", faq="beyond_faq", points=10, title='Pressure to decide or start at once ("start today")')
-def pressure_to_decide(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(
+    faq="beyond_faq",
+    points=10,
+    title='Pressure to decide or start at once ("start today")',
+    evidence=("pressure_to_decide", "signal:urgency"),
+)
+def pressure_to_decide(offer: Offer, config: RuleConfig) -> Hit | None:
     # Only a caution: real employers hire in a hurry too. Unknown says nothing, so it asks nothing.
-    if offer.pressure_to_decide == Answer.YES:
-        yield finding(
-            config,
-            "pressure_to_decide",
+    if offer.answer("pressure_to_decide") == Answer.YES:
+        return Hit(
             Severity.CAUTION,
             'The offer pushes you to hurry ("start today", "limited spots", "act now"). Scammers rush people so '
             "they do not look up the employer, read the contract or ask questions. A real employer gives you time "
@@ -103,13 +109,16 @@ def pressure_to_decide(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("recruiter_free_email", faq="beyond_faq", points=30, title="Recruiter writes from a free personal e-mail address")
-def recruiter_free_email(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(
+    faq="beyond_faq",
+    points=30,
+    title="Recruiter writes from a free personal e-mail address",
+    evidence=("recruiter_email", "signal:free_email"),
+)
+def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
     domain = email_domain(offer.recruiter_email)
     if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
-        yield finding(
-            config,
-            "recruiter_free_email",
+        return Hit(
             Severity.RED_FLAG,
             f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
             "Scammers often pose as real companies this way.",
@@ -118,12 +127,12 @@ def recruiter_free_email(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
 
 
 @rule(
-    "recruiter_domain_mismatch",
     faq="beyond_faq",
     points=10,
     title="Recruiter e-mail domain differs from the employer's",
+    evidence=("recruiter_email",),
 )
-def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Hit | None:
     domain = email_domain(offer.recruiter_email)
     employer_domain = offer.employer_email_domain.strip().lower()
     if (
@@ -132,9 +141,7 @@ def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Iterator[Find
         and not is_free_email_domain(domain)
         and not same_organisation(domain, employer_domain)
     ):
-        yield finding(
-            config,
-            "recruiter_domain_mismatch",
+        return Hit(
             Severity.CAUTION,
             f"The recruiter writes from {domain}, but {offer.employer_name or 'the employer'} uses {employer_domain}. "
             "It may be a hiring agency, or someone pretending to be the company.",

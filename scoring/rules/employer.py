@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from listings.models.employer import EmployerStatus
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
+from scoring.vocabulary import EmployerStatus, Severity
 
 
 def _name(offer: Offer) -> str:
     return offer.employer_name or "This employer"
 
 
-@rule("employer_blocked", faq="beyond_faq", points=100, title="Moderators blocked this employer")
-def employer_blocked(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(faq="beyond_faq", points=100, title="Moderators blocked this employer")
+def employer_blocked(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.BLOCKED:
-        yield finding(
-            config,
-            "employer_blocked",
+        return Hit(
             Severity.DECISIVE,
             f"{_name(offer)} has been blocked by our moderators after reports or checks. Do not apply, pay or send "
             "personal details.",
@@ -27,12 +23,10 @@ def employer_blocked(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("employer_flagged", faq="beyond_faq", points=35, title="Moderators flagged this employer")
-def employer_flagged(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(faq="beyond_faq", points=35, title="Moderators flagged this employer")
+def employer_flagged(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.FLAGGED:
-        yield finding(
-            config,
-            "employer_flagged",
+        return Hit(
             Severity.RED_FLAG,
             f"Our moderators flagged {_name(offer)}: be careful. Check it with the Better Business Bureau (BBB) and "
             "the U.S. Federal Trade Commission (FTC) before going further.",
@@ -40,12 +34,10 @@ def employer_flagged(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("employer_verified", faq="beyond_faq", points=0, title="Moderators verified this employer")
-def employer_verified(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(faq="beyond_faq", points=0, title="Moderators verified this employer")
+def employer_verified(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.VERIFIED:
-        yield finding(
-            config,
-            "employer_verified",
+        return Hit(
             Severity.INFO,
             f"Our moderators verified {_name(offer)} as a real company. Still check that the offer really comes "
             "from them (for example, from their own email domain).",

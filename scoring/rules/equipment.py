@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from listings.models.choices import Answer
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
+from scoring.rules.fees import equipment_fees, named_amounts
+from scoring.vocabulary import Answer, Severity
 
 BASIC_GEAR = (
     ("needs_computer", "a modern computer"),
@@ -15,53 +14,63 @@ BASIC_GEAR = (
     ("needs_headset", "a headset"),
     ("needs_quiet_room", "a quiet room with a door"),
 )
+GEAR_FIELDS = tuple(name for name, _ in BASIC_GEAR)
+
+
+def buys_from_employer(offer: Offer) -> bool:
+    """Gear or software bought from the employer: said so, or an equipment fee due once an offer is made.
+    (An equipment fee due before an offer is money before a job exists: `fee_before_offer`.)"""
+    return offer.answer("buy_from_employer") == Answer.YES or bool(equipment_fees(offer))
 
 
 @rule(
-    "equipment_bought_from_employer",
     faq="Q3",
     points=30,
     title="Equipment or software must be bought from the employer",
+    evidence=("buy_from_employer", "fees"),
 )
-def equipment_bought_from_employer(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.buy_from_employer == Answer.YES:
-        yield finding(
-            config,
-            "equipment_bought_from_employer",
+def equipment_bought_from_employer(offer: Offer, config: RuleConfig) -> Hit | None:
+    if buys_from_employer(offer):
+        return Hit(
             Severity.RED_FLAG,
-            "You would have to buy equipment or software from the employer. Home agents normally need only basic "
-            "gear they already own or buy anywhere; selling you special gear is a way to make money from you.",
+            f"You would have to buy equipment or software from the employer{named_amounts(equipment_fees(offer))}. "
+            "Home agents normally need only basic gear they already own or buy anywhere; selling you special "
+            "gear is a way to make money from you.",
             "Exactly what must I buy from you, how much does it cost, and can I buy the same thing elsewhere?",
         )
+    return None
 
 
-@rule("equipment_basic", faq="Q3", points=0, title="Only basic, general-purpose equipment is needed")
-def equipment_basic(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.buy_from_employer == Answer.YES:
-        return
-    needed = [label for name, label in BASIC_GEAR if getattr(offer, name) == Answer.YES]
-    if offer.buy_from_employer == Answer.NO or needed:
+@rule(
+    faq="Q3",
+    points=0,
+    title="Only basic, general-purpose equipment is needed",
+    evidence=(*GEAR_FIELDS, "buy_from_employer"),
+)
+def equipment_basic(offer: Offer, config: RuleConfig) -> Hit | None:
+    if buys_from_employer(offer):
+        return None
+    needed = [label for name, label in BASIC_GEAR if offer.answer(name) == Answer.YES]
+    if offer.answer("buy_from_employer") == Answer.NO or needed:
         gear = "; ".join(needed) if needed else "basic equipment of your own"
-        yield finding(
-            config,
-            "equipment_basic",
+        return Hit(
             Severity.INFO,
             f"You need your own basic gear: {gear}. That is normal for home call-center work. "
             "Count its cost, and plan for childcare if you need quiet while on calls.",
         )
+    return None
 
 
-@rule("equipment_unknown", faq="Q3", points=3, title="The equipment needed is not stated")
-def equipment_unknown(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    if offer.buy_from_employer == Answer.YES:
-        return
-    nothing_stated = all(getattr(offer, name) == Answer.UNKNOWN for name, _ in BASIC_GEAR)
-    if offer.buy_from_employer == Answer.UNKNOWN or nothing_stated:
-        yield finding(
-            config,
-            "equipment_unknown",
+@rule(faq="Q3", points=3, title="The equipment needed is not stated")
+def equipment_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
+    if buys_from_employer(offer):
+        return None
+    nothing_stated = all(offer.answer(name) == Answer.UNKNOWN for name in GEAR_FIELDS)
+    if offer.answer("buy_from_employer") == Answer.UNKNOWN or nothing_stated:
+        return Hit(
             Severity.CAUTION,
             "The offer does not say what equipment you need or whether you must buy anything from the company. "
             "Basic gear (computer, landline, headset) is normal; buying special gear from the employer is not.",
             "What equipment and software do I need, and must any of it be bought from you?",
         )
+    return None

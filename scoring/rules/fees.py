@@ -1,19 +1,24 @@
-"""Q4: does the company charge applicants fees? Employers pay workers, not the other way round."""
+"""Q4: does the company charge applicants fees? Employers pay workers, not the other way round.
+
+One fact gives one finding: every fee the offer names is judged by exactly one rule (`judged_by`), so
+"pay a $99 training fee before you start" is one decisive warning (training_charged), not three.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
-from listings.models.choices import Answer, FeeKind, FeeTiming
 from scoring.config import RuleConfig
 from scoring.offer import FeeSnapshot, Offer
 from scoring.pay import money
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
+from scoring.vocabulary import Answer, FeeKind, FeeTiming, Severity, TrainingPay
 
 # Q4: the accepted background-check fee is typically about $50; well above that deserves a question.
 BACKGROUND_CHECK_TYPICAL = Decimal("50")
 BACKGROUND_CHECK_LARGE = Decimal("100")
+# Fees that exist only before a job does: nobody applies, sits a test or "registers" after an offer.
+BEFORE_A_JOB_BY_NATURE = (FeeKind.APPLICATION, FeeKind.TESTING, FeeKind.STARTER_KIT)
 
 FEE_NAMES = {
     FeeKind.APPLICATION.value: "an application fee",
@@ -26,156 +31,115 @@ FEE_NAMES = {
 }
 
 
-def _fees(offer: Offer, kind: str) -> tuple[FeeSnapshot, ...]:
-    return tuple(fee for fee in offer.fees if fee.kind == kind)
+def judged_by(fee: FeeSnapshot) -> str:
+    """The one rule that judges this fee, worst reading first."""
+    if fee.kind == FeeKind.TRAINING:
+        return "training_charged"
+    if fee.timing == FeeTiming.BEFORE_OFFER or fee.kind in BEFORE_A_JOB_BY_NATURE:
+        return "fee_before_offer"
+    if fee.recurring == Answer.YES:
+        return "fee_recurring"
+    if fee.kind == FeeKind.BACKGROUND_CHECK:
+        return "fee_background_check_after_offer" if fee.timing == FeeTiming.AFTER_OFFER else "fee_timing_unknown"
+    if fee.kind == FeeKind.EQUIPMENT:
+        return "equipment_bought_from_employer"
+    return "fee_other"
 
 
-def _amounts(fees: tuple[FeeSnapshot, ...]) -> str:
+def fees_judged_by(offer: Offer, rule_id: str) -> tuple[FeeSnapshot, ...]:
+    return tuple(fee for fee in offer.fees if judged_by(fee) == rule_id)
+
+
+def equipment_fees(offer: Offer) -> tuple[FeeSnapshot, ...]:
+    return fees_judged_by(offer, "equipment_bought_from_employer")
+
+
+def named_amounts(fees: tuple[FeeSnapshot, ...]) -> str:
     stated = [money(fee.amount, fee.currency) for fee in fees if fee.amount is not None]
     return f" ({', '.join(stated)})" if stated else ""
 
 
-def _kind_rule(rule_id: str, kind: str, severity: Severity, points: int, title: str, why: str, ask: str):
-    """One rule per fee kind: each kind has its own explanation and its own weight."""
-
-    @rule(rule_id, faq="Q4", points=points, title=title)
-    def check(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-        fees = _fees(offer, kind)
-        if fees:
-            yield finding(
-                config, rule_id, severity, f"The offer asks you to pay {FEE_NAMES[kind]}{_amounts(fees)}. {why}", ask
-            )
-
-    check.__name__ = rule_id
-    return check
+def _names(fees: tuple[FeeSnapshot, ...]) -> str:
+    return ", ".join(sorted({FEE_NAMES.get(fee.kind, "a fee") for fee in fees}))
 
 
-fee_application = _kind_rule(
-    "fee_application",
-    FeeKind.APPLICATION.value,
-    Severity.RED_FLAG,
-    30,
-    "Application fee",
-    "Real employers do not charge people to apply: they pay workers, not the other way round.",
-    "Why do I have to pay to apply, and can you confirm in writing that applying is free?",
-)
-fee_testing = _kind_rule(
-    "fee_testing",
-    FeeKind.TESTING.value,
-    Severity.RED_FLAG,
-    30,
-    "Testing fee",
-    "Legitimate companies test applicants online for free; a fee to take a test is a warning sign.",
-    "Why is there a charge for the skills test? Can I take it without paying?",
-)
-fee_equipment = _kind_rule(
-    "fee_equipment",
-    FeeKind.EQUIPMENT.value,
-    Severity.RED_FLAG,
-    30,
-    "Equipment or software fee",
-    "Home agents need only basic gear (a computer, a landline, a headset). Paying the company for "
-    "special equipment or software is a warning sign.",
-    "Which exact equipment and software do I need, and can I buy it anywhere instead of from you?",
-)
-fee_training = _kind_rule(
-    "fee_training",
-    FeeKind.TRAINING.value,
-    Severity.DECISIVE,
-    60,
-    "Training fee",
-    "The most respected companies pay you while you train. Being charged for training is a red flag: avoid it.",
-    "Is training paid? Why would I pay you for it?",
-)
-fee_starter_kit = _kind_rule(
-    "fee_starter_kit",
-    FeeKind.STARTER_KIT.value,
-    Severity.RED_FLAG,
-    35,
-    "Starter kit or registration fee",
-    "Starter kit, registration, activation and certification fees are a common way scams take money up front.",
-    "What exactly does this fee pay for, and can I start the job without paying it?",
-)
-fee_other = _kind_rule(
-    "fee_other",
-    FeeKind.OTHER.value,
-    Severity.RED_FLAG,
-    30,
-    "Other fee charged to the applicant",
-    "Employers pay workers, not the other way round; any charge to get or keep the job is a warning sign.",
-    "What is this fee for, when is it due, and is it refundable?",
-)
-
-
-def _before_offer(fee: FeeSnapshot) -> bool:
-    return fee.timing == FeeTiming.BEFORE_OFFER
-
-
-@rule("fee_before_offer", faq="Q4", points=80, title="A fee is due before a job offer")
-def fee_before_offer(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    fees = tuple(fee for fee in offer.fees if _before_offer(fee))
-    if fees:
-        names = ", ".join(sorted({FEE_NAMES.get(fee.kind, "a fee") for fee in fees}))
-        yield finding(
-            config,
-            "fee_before_offer",
+@rule(faq="Q4", points=80, title="A fee is due before a job offer", evidence=("fees",))
+def fee_before_offer(offer: Offer, config: RuleConfig) -> Hit | None:
+    if fees := fees_judged_by(offer, "fee_before_offer"):
+        return Hit(
             Severity.DECISIVE,
-            f"You would have to pay {names}{_amounts(fees)} before you even get a job offer. Paying "
-            "before an offer is a typical scam pattern: do not pay.",
-            "Can you send me a written job offer first? I do not pay any fee before an offer.",
+            f"You would have to pay {_names(fees)}{named_amounts(fees)} before you even get a job offer. Paying "
+            "to apply, test, register or get a starter kit is a typical scam pattern: do not pay. Employers pay "
+            "workers, not the other way round.",
+            "I do not pay any fee before a written offer: can you send me the written job offer first?",
         )
+    return None
 
 
-@rule("fee_recurring", faq="Q4", points=30, title="A fee repeats (monthly or yearly)")
-def fee_recurring(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    fees = tuple(fee for fee in offer.fees if fee.recurring == Answer.YES)
-    if fees:
-        yield finding(
-            config,
-            "fee_recurring",
+@rule(faq="Q4", points=30, title="A fee repeats (monthly or yearly)", evidence=("fees",))
+def fee_recurring(offer: Offer, config: RuleConfig) -> Hit | None:
+    if fees := fees_judged_by(offer, "fee_recurring"):
+        return Hit(
             Severity.RED_FLAG,
-            f"The offer has a fee you would keep paying{_amounts(fees)}. A job that charges you again and "
-            "again is eating into your pay; employers pay workers, not the other way round.",
+            f"The offer has {_names(fees)} you would keep paying{named_amounts(fees)}. A job that charges you "
+            "again and again is eating into your pay; employers pay workers, not the other way round.",
             "What is the repeating fee for, how often is it charged, and can I stop it?",
         )
+    return None
 
 
-@rule("fee_timing_unknown", faq="Q4", points=10, title="A fee's due date (before or after an offer) is not stated")
-def fee_timing_unknown(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    fees = tuple(fee for fee in offer.fees if fee.timing not in (FeeTiming.BEFORE_OFFER, FeeTiming.AFTER_OFFER))
-    if fees:
-        yield finding(
-            config,
-            "fee_timing_unknown",
+@rule(faq="Q4", points=30, title="Another fee charged to the worker", evidence=("fees",))
+def fee_other(offer: Offer, config: RuleConfig) -> Hit | None:
+    if fees := fees_judged_by(offer, "fee_other"):
+        return Hit(
+            Severity.RED_FLAG,
+            f"The offer asks you to pay a fee{named_amounts(fees)}. Employers pay workers, not the other way "
+            "round; any charge to get or keep the job is a warning sign.",
+            "What is this fee for, when is it due (before or after a written offer), and is it refundable?",
+        )
+    return None
+
+
+@rule(
+    faq="Q4", points=10, title="A background-check fee whose due date (before or after an offer) is not stated",
+    evidence=("fees",),
+)  # fmt: skip
+def fee_timing_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
+    if fees := fees_judged_by(offer, "fee_timing_unknown"):
+        return Hit(
             Severity.CAUTION,
-            "The offer mentions a fee but not when it is due. A fee due before a job offer is a scam sign; "
-            "the only accepted fee is a one-time background check after an offer.",
+            f"The offer mentions {_names(fees)}{named_amounts(fees)} but not when it is due. Some legitimate "
+            "companies charge a one-time check fee after a job offer; the same fee before an offer is a scam sign.",
             "When exactly is this fee due: before or after I receive a written job offer?",
         )
+    return None
 
 
-def _accepted_background_check(fee: FeeSnapshot) -> bool:
-    return fee.kind == FeeKind.BACKGROUND_CHECK and fee.timing == FeeTiming.AFTER_OFFER and fee.recurring != Answer.YES
-
-
-@rule("fee_background_check_after_offer", faq="Q4", points=3, title="One-time background check fee after an offer")
-def fee_background_check_after_offer(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
-    for fee in offer.fees:
-        if not _accepted_background_check(fee):
-            continue
-        note = (
-            "Some legitimate companies charge a one-time background or credit check fee (typically about "
-            f"{money(BACKGROUND_CHECK_TYPICAL, 'USD')}) after a job offer. That is the one narrow exception to "
-            "'never pay to work'."
-        )
-        ask = "Is the check fee charged only once, and only after I accept a written offer?"
+@rule(
+    faq="Q4", points=3, title="One-time background check fee after an offer", evidence=("fees",)
+)  # fmt: skip
+def fee_background_check_after_offer(offer: Offer, config: RuleConfig) -> list[Hit]:
+    hits = []
+    note = (
+        "Some legitimate companies charge a one-time background or credit check fee (typically about "
+        f"{money(BACKGROUND_CHECK_TYPICAL, 'USD')}) after a job offer. That is the one narrow exception to "
+        "'never pay to work'."
+    )
+    for fee in fees_judged_by(offer, "fee_background_check_after_offer"):
         if fee.amount is not None and fee.currency == "USD" and fee.amount > BACKGROUND_CHECK_LARGE:
-            yield finding(
-                config,
-                "fee_background_check_after_offer",
-                Severity.CAUTION,
-                f"{note} But {money(fee.amount, fee.currency)} is far more than usual.",
-                "Why does the background check cost this much? Can I see the checking company's price?",
+            hits.append(
+                Hit(
+                    Severity.CAUTION,
+                    f"{note} But {money(fee.amount, fee.currency)} is far more than usual.",
+                    "Why does the background check cost this much? Can I see the checking company's price?",
+                )
             )
         else:
-            yield finding(config, "fee_background_check_after_offer", Severity.INFO, note, ask)
+            hits.append(
+                Hit(Severity.INFO, note, "Is the check fee charged only once, and only after I accept a written offer?")
+            )
+    return hits
+
+
+def charged_for_training(offer: Offer) -> bool:
+    return offer.training_pay == TrainingPay.CHARGED or bool(fees_judged_by(offer, "training_charged"))

@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from listings.models.choices import Answer
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
+from scoring.vocabulary import Answer, Severity
 
 
-@rule("other_info_missing", faq="Q11", points=3, title="How to apply, citizenship or benefits is not stated")
-def other_info_missing(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(
+    faq="Q11",
+    points=3,
+    title="How to apply, citizenship or benefits is not stated",
+    evidence=("application_process", "citizenship_required", "benefits"),
+)
+def other_info_missing(offer: Offer, config: RuleConfig) -> Hit | None:
     missing, asks = [], []
     if not offer.application_process.strip():
         missing.append("how applying works")
         asks.append("How does applying work and how long does it take?")
-    if offer.citizenship_required == Answer.UNKNOWN:
+    if offer.answer("citizenship_required") == Answer.UNKNOWN:
         missing.append("whether you must be a citizen")
         asks.append("Must I be a citizen?")
-    if offer.benefits == Answer.UNKNOWN:
+    if offer.answer("benefits") == Answer.UNKNOWN:
         missing.append("whether there are benefits")
         asks.append("Do employees get benefits such as paid leave?")
     if missing:
-        yield finding(
-            config,
-            "other_info_missing",
+        return Hit(
             Severity.CAUTION,
             f"The offer does not say {', '.join(missing)}. You need these answers before deciding.",
             " ".join(asks),

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from listings.models.choices import Answer, WorkerStatus
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.rules.base import Finding, Severity, finding, rule
+from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import is_pay_per_call_or_minute, minimum_state
+from scoring.vocabulary import Answer, Severity, WorkerStatus
 
 
 def _near_zero_income(offer: Offer) -> bool:
@@ -19,12 +17,15 @@ def _near_zero_income(offer: Offer) -> bool:
     )
 
 
-@rule("contractor_no_minimum", faq="Q7", points=30, title="Contractor paid per call or minute with no minimum")
-def contractor_no_minimum(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(
+    faq="Q7",
+    points=30,
+    title="Contractor paid per call or minute with no minimum",
+    evidence=("worker_status", "pay_basis", "guaranteed_minimum"),
+)
+def contractor_no_minimum(offer: Offer, config: RuleConfig) -> Hit | None:
     if _near_zero_income(offer):
-        yield finding(
-            config,
-            "contractor_no_minimum",
+        return Hit(
             Severity.RED_FLAG,
             "You would be an independent contractor paid only for calls or minutes, with no stated minimum. "
             "Contractors are not covered by minimum-wage law, so your income can be near zero when calls are few.",
@@ -32,12 +33,10 @@ def contractor_no_minimum(offer: Offer, config: RuleConfig) -> Iterator[Finding]
         )
 
 
-@rule("contractor_status", faq="Q7", points=0, title="Independent contractor (a note on what it means)")
-def contractor_status(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(faq="Q7", points=0, title="Independent contractor (a note on what it means)", evidence=("worker_status",))
+def contractor_status(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.worker_status == WorkerStatus.CONTRACTOR and not _near_zero_income(offer):
-        yield finding(
-            config,
-            "contractor_status",
+        return Hit(
             Severity.INFO,
             "You would be an independent contractor. That can be legitimate, but no taxes are taken out of your pay "
             "(you pay them yourself), and minimum-wage and overtime law does not cover you.",
@@ -45,12 +44,10 @@ def contractor_status(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
         )
 
 
-@rule("worker_status_unknown", faq="Q7", points=5, title="Employee or contractor is not stated")
-def worker_status_unknown(offer: Offer, config: RuleConfig) -> Iterator[Finding]:
+@rule(faq="Q7", points=5, title="Employee or contractor is not stated")
+def worker_status_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.worker_status not in (WorkerStatus.EMPLOYEE, WorkerStatus.CONTRACTOR):
-        yield finding(
-            config,
-            "worker_status_unknown",
+        return Hit(
             Severity.CAUTION,
             "The offer does not say whether you would be an employee or an independent contractor. Employees get "
             "taxes withheld and at least minimum wage even when no calls come in; contractors do not.",

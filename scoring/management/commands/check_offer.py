@@ -17,13 +17,8 @@ from scoring.config import RuleConfig
 from scoring.extraction import Extraction, extract
 from scoring.pay import money
 from scoring.verdict import Result, evaluate
+from scoring.vocabulary import Verdict
 
-VERDICT_LABELS = {
-    "looks_legitimate": "Looks legitimate",
-    "ask_more_questions": "Ask more questions",
-    "red_flags": "Red flags",
-    "likely_scam": "Likely scam",
-}
 EXIT_BAD_INPUT = 2
 
 
@@ -54,7 +49,7 @@ def report(extraction: Extraction, result: Result) -> dict:
     data = extraction.as_dict()
     return {
         "verdict": result.verdict,
-        "verdict_label": VERDICT_LABELS.get(result.verdict, result.verdict),
+        "verdict_label": Verdict(result.verdict).label,
         "score": result.score,
         "rules_version": result.rules_version,
         "findings": result.findings_as_dicts(),
@@ -128,7 +123,7 @@ class Command(BaseCommand):
         else:
             lines.append(f"Pay estimate: none. {pay.unknown_reason}")
         lines.append(f"Score: {result.score}/100")
-        lines.append(f"Verdict: {VERDICT_LABELS.get(result.verdict, result.verdict)}")
+        lines.append(f"Verdict: {Verdict(result.verdict).label}")
         return "\n".join(lines)
 
 

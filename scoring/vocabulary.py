@@ -1,18 +1,26 @@
-"""Choices shared by employers, listings and checked offers.
+"""The checklist's words: every answer an offer can give, and the verdicts and severities it gets.
+
+`scoring` owns the checklist, so its vocabulary lives here; `listings` stores these values in its
+models (and re-exports them from `listings.models`). Pure: importing and using these needs no Django
+settings, so the rules, the pay estimate and the verdict run anywhere.
 
 "Unknown" is always its own value: an offer that does not say is not an offer that says "no".
 """
 
-from django.db import models
+from __future__ import annotations
+
+from enum import IntEnum
+
+from django.db.models import TextChoices
 
 
-class Answer(models.TextChoices):
+class Answer(TextChoices):
     YES = "yes", "Yes"
     NO = "no", "No"
     UNKNOWN = "unknown", "Don't know / not stated"
 
 
-class WorkType(models.TextChoices):
+class WorkType(TextChoices):
     SALES = "sales", "Sales / telemarketing"
     CUSTOMER_SERVICE = "customer_service", "Customer service"
     VERIFICATION = "verification", "Verification"
@@ -22,14 +30,14 @@ class WorkType(models.TextChoices):
     RESERVATIONS = "reservations", "Reservations"
 
 
-class Direction(models.TextChoices):
+class Direction(TextChoices):
     INBOUND = "inbound", "Inbound (answering calls)"
     OUTBOUND = "outbound", "Outbound (dialing from a list)"
     BOTH = "both", "Inbound and outbound"
     UNKNOWN = "unknown", "Not stated"
 
 
-class PayBasis(models.TextChoices):
+class PayBasis(TextChoices):
     HOUR = "hour", "Per hour"
     MINUTE = "minute", "Per minute on the phone"
     CALL = "call", "Per call"
@@ -38,33 +46,33 @@ class PayBasis(models.TextChoices):
     UNKNOWN = "unknown", "Not stated"
 
 
-class WorkerStatus(models.TextChoices):
+class WorkerStatus(TextChoices):
     EMPLOYEE = "employee", "Employee (W-2 / payroll)"
     CONTRACTOR = "contractor", "Independent contractor"
     UNKNOWN = "unknown", "Not stated"
 
 
-class HiresAs(models.TextChoices):
+class HiresAs(TextChoices):
     EMPLOYEES = "employees", "Employees"
     CONTRACTORS = "contractors", "Independent contractors"
     BOTH = "both", "Both"
     UNKNOWN = "unknown", "Not known"
 
 
-class BusinessModel(models.TextChoices):
+class BusinessModel(TextChoices):
     OUTSOURCER = "outsourcer", "Outsourcer serving clients"
     IN_HOUSE = "in_house", "Runs its own support"
     UNKNOWN = "unknown", "Not known"
 
 
-class TrainingPay(models.TextChoices):
+class TrainingPay(TextChoices):
     PAID = "paid", "Paid"
     UNPAID = "unpaid", "Unpaid"
     CHARGED = "charged", "Seeker must pay for it"
     UNKNOWN = "unknown", "Not stated"
 
 
-class FeeKind(models.TextChoices):
+class FeeKind(TextChoices):
     APPLICATION = "application", "Application fee"
     TESTING = "testing", "Testing fee"
     EQUIPMENT = "equipment", "Equipment / software"
@@ -74,13 +82,13 @@ class FeeKind(models.TextChoices):
     OTHER = "other", "Other fee"
 
 
-class FeeTiming(models.TextChoices):
+class FeeTiming(TextChoices):
     BEFORE_OFFER = "before_offer", "Before a job offer"
     AFTER_OFFER = "after_offer", "After a job offer"
     UNKNOWN = "unknown", "Not stated"
 
 
-class Currency(models.TextChoices):
+class Currency(TextChoices):
     USD = "USD", "US dollar"
     CAD = "CAD", "Canadian dollar"
     PHP = "PHP", "Philippine peso"
@@ -89,3 +97,54 @@ class Currency(models.TextChoices):
     PKR = "PKR", "Pakistani rupee"
     EUR = "EUR", "Euro"
     GBP = "GBP", "Pound sterling"
+
+
+class EmployerStatus(TextChoices):
+    """What moderators know about an employer; a blocked employer is a fraud signal of its own."""
+
+    UNREVIEWED = "unreviewed", "Not yet reviewed"
+    VERIFIED = "verified", "Verified by moderators"
+    FLAGGED = "flagged", "Flagged: be careful"
+    BLOCKED = "blocked", "Blocked: do not apply"
+
+
+class Verdict(TextChoices):
+    """The verdict bands, best to worst (checklist "Verdict bands")."""
+
+    LOOKS_LEGITIMATE = "looks_legitimate", "Looks legitimate"
+    ASK_MORE_QUESTIONS = "ask_more_questions", "Ask more questions"
+    RED_FLAGS = "red_flags", "Red flags"
+    LIKELY_SCAM = "likely_scam", "Likely scam"
+
+
+BANDS = tuple(Verdict)  # best to worst
+
+
+class Severity(IntEnum):
+    """How much one finding weighs; ordered, so the worst finding caps the verdict."""
+
+    INFO = 0  # a good sign or a neutral note
+    CAUTION = 1  # information is missing: ask more questions
+    RED_FLAG = 2  # a serious warning sign
+    DECISIVE = 3  # caps the verdict at "Likely scam" whatever the points
+
+    @property
+    def key(self) -> str:
+        """The name stored with a finding ("red_flag")."""
+        return self.name.lower()
+
+    @property
+    def label(self) -> str:
+        return SEVERITY_LABELS[self]
+
+    @classmethod
+    def from_key(cls, key: str) -> Severity:
+        return cls[key.upper()]
+
+
+SEVERITY_LABELS = {
+    Severity.INFO: "Good sign",
+    Severity.CAUTION: "Ask",
+    Severity.RED_FLAG: "Red flag",
+    Severity.DECISIVE: "Serious warning",
+}
