@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -14,20 +15,31 @@ from listings.models import Listing  # the one place scoring reaches into listin
 from scoring.models import RescoreChunk, RescoreJob, RuleSet
 from scoring.verdict import Result, evaluate
 
-SCORE_FIELDS = ["score", "verdict", "findings", "hourly_estimate", "pay_estimate", "rules_version", "scored_at"]
+# The stored score: each column a Result fills, with its SQL type in the JSON record _write_scores unpacks.
+# Every other list of score columns (the importer's, the writer's SQL) is derived from this one.
+SCORE_COLUMNS = {
+    "score": ("smallint", lambda result: result.score),
+    "verdict": ("text", lambda result: result.verdict),
+    "findings": ("jsonb", lambda result: result.findings_as_dicts()),
+    "hourly_estimate": ("numeric", lambda result: result.pay.hourly),
+    "pay_estimate": ("jsonb", lambda result: result.pay.as_dict()),
+}
+# ...and the two columns that say which rule set made the score, and when.
+SCORE_FIELDS = [*SCORE_COLUMNS, "rules_version", "scored_at"]
 
 
 def active_rule_set() -> RuleSet:
     return RuleSet.objects.active()
 
 
+def score_values(result: Result) -> dict:
+    return {column: value(result) for column, (_, value) in SCORE_COLUMNS.items()}
+
+
 def apply_result(listing, result: Result, *, now) -> None:
     """Copy a result onto a listing in memory. The caller saves."""
-    listing.score = result.score
-    listing.verdict = result.verdict
-    listing.findings = result.findings_as_dicts()
-    listing.hourly_estimate = result.pay.hourly
-    listing.pay_estimate = result.pay.as_dict()
+    for column, value in score_values(result).items():
+        setattr(listing, column, value)
     listing.rules_version = result.rules_version
     listing.scored_at = now
 
@@ -45,6 +57,10 @@ def listings_score(*, listing_ids: Iterable[int], rule_set: RuleSet) -> int:
         return _write_scores(results, rules_version=rule_set.version, now=timezone.now())
 
 
+def _json(value):
+    return str(value) if isinstance(value, Decimal) else value
+
+
 def _write_scores(results: dict[int, Result], *, rules_version: int, now) -> int:
     """Write scores in one statement (PostgreSQL) or one batch (SQLite); the WHERE is the compare-and-set.
 
@@ -53,44 +69,32 @@ def _write_scores(results: dict[int, Result], *, rules_version: int, now) -> int
     if not results:
         return 0
     table = connection.ops.quote_name(Listing._meta.db_table)
+    columns = list(SCORE_COLUMNS)
     if connection.vendor == "postgresql":
         # The whole chunk travels as one JSON document, unpacked by jsonb_to_recordset: quoting arrays of
         # findings element by element in Python cost more than scoring them.
-        rows = json.dumps(
-            [
-                {
-                    "id": pk,
-                    "score": result.score,
-                    "verdict": result.verdict,
-                    "findings": result.findings_as_dicts(),
-                    "hourly": None if result.pay.hourly is None else str(result.pay.hourly),
-                    "pay": result.pay.as_dict(),
-                }
-                for pk, result in results.items()
-            ]
-        )
+        rows = json.dumps([{"id": pk, **score_values(result)} for pk, result in results.items()], default=_json)
+        assignments = ", ".join(f"{c} = v.{c}" for c in columns)
+        record = ", ".join(f"{c} {sql_type}" for c, (sql_type, _) in SCORE_COLUMNS.items())
         with connection.cursor() as cursor:
             cursor.execute(
-                f"UPDATE {table} AS l SET score = v.score, verdict = v.verdict, findings = v.findings, "
-                "hourly_estimate = v.hourly, pay_estimate = v.pay, rules_version = %s, scored_at = %s "
-                "FROM jsonb_to_recordset(%s::jsonb) "
-                "AS v(id bigint, score smallint, verdict text, findings jsonb, hourly numeric, pay jsonb) "
+                f"UPDATE {table} AS l SET {assignments}, rules_version = %s, scored_at = %s "
+                f"FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, {record}) "
                 "WHERE l.id = v.id AND (l.rules_version IS NULL OR l.rules_version <= %s)",
                 [rules_version, now, rows, rules_version],
             )
             return cursor.rowcount
+    assignments = ", ".join(f"{c} = %s" for c in columns)
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"UPDATE {table} SET score = %s, verdict = %s, findings = %s, hourly_estimate = %s, "
-            "pay_estimate = %s, rules_version = %s, scored_at = %s "
+            f"UPDATE {table} SET {assignments}, rules_version = %s, scored_at = %s "
             "WHERE id = %s AND (rules_version IS NULL OR rules_version <= %s)",
             [
                 (
-                    result.score,
-                    result.verdict,
-                    json.dumps(result.findings_as_dicts()),
-                    None if result.pay.hourly is None else str(result.pay.hourly),
-                    json.dumps(result.pay.as_dict()),
+                    *(
+                        json.dumps(v, default=_json) if SCORE_COLUMNS[c][0] == "jsonb" else _json(v)
+                        for c, v in score_values(result).items()
+                    ),
                     rules_version,
                     now,
                     pk,

@@ -16,13 +16,9 @@ from listings.models.listing import SNAPSHOT_FIELDS
 from scoring.offer import Offer
 from scoring.services import SCORE_FIELDS
 
-CONTENT_FIELDS = [
-    f.name
-    for f in Listing._meta.concrete_fields
-    if f.name
-    not in {"id", "status", "published_at", "created_at", "updated_at", "score", "verdict", "findings",
-            "hourly_estimate", "pay_estimate", "rules_version", "scored_at", "posted_on", "expires_on"}
-]  # fmt: skip
+# What an import writes besides the score: every column but the key, moderation state, timestamps and dates.
+NOT_CONTENT = {"id", "status", "published_at", "created_at", "updated_at", "posted_on", "expires_on", *SCORE_FIELDS}
+CONTENT_FIELDS = [f.name for f in Listing._meta.concrete_fields if f.name not in NOT_CONTENT]
 CONTENT_ATTNAMES = [Listing._meta.get_field(name).attname for name in CONTENT_FIELDS]
 LISTING_COLUMNS = [f for f in Listing._meta.concrete_fields if not f.primary_key]
 FEE_COLUMNS = ("listing", "kind", "amount", "currency", "timing", "recurring")
