@@ -6,17 +6,20 @@ is a field error, never a database error (checks.md S4).
 
 from __future__ import annotations
 
-import functools
-
 import django_filters as filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
-from django.forms.utils import flatatt
-from django.utils.html import format_html
 
-from listings.forms import FastSelect
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
+from listings.widgets import (
+    FastCheckboxInput,
+    FastCheckboxSelectMultiple,
+    FastNumberInput,
+    FastSelect,
+    FastTextInput,
+    RegionSelect,
+)
 from scoring.vocabulary import WorkType as WorkTypeChoice
 
 SORTS = {
@@ -27,63 +30,6 @@ SORTS = {
 SORT_CHOICES = [("score", "Best score first"), ("newest", "Newest first"), ("hourly", "Highest hourly pay first")]
 DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
-
-
-def _input_html(widget: dict) -> str:
-    """Django's forms/widgets/input.html, rendered in Python (same attributes, same escaping)."""
-    value = "" if widget["value"] is None else format_html(' value="{}"', str(widget["value"]))
-    return format_html(
-        '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, flatatt(widget["attrs"])
-    )
-
-
-class FastInputMixin:
-    """An <input> widget rendered without a template: the browse form is on every browse page, and one
-    template render per input (and per checkbox option) was most of its cost."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        return _input_html(self.get_context(name, value, attrs)["widget"])
-
-
-class FastTextInput(FastInputMixin, forms.TextInput):
-    pass
-
-
-class FastNumberInput(FastInputMixin, forms.NumberInput):
-    pass
-
-
-class FastCheckboxInput(FastInputMixin, forms.CheckboxInput):
-    pass
-
-
-class FastCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
-    """Each option's <input> (what the form template's ``box.tag`` renders) built in Python."""
-
-    def _render(self, template_name, context, renderer=None):
-        if template_name == self.option_template_name:
-            return _input_html(context["widget"])
-        return super()._render(template_name, context, renderer)
-
-
-class RegionSelect(FastSelect):
-    """The ~320-option region select, its HTML kept per (choices, selected value, attributes).
-
-    The choices still come from the database on every request (they are part of the key), so a changed
-    region list shows at once; only escaping and joining 320 options again is skipped."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        choices = tuple(
-            (item[0], tuple(tuple(option) for option in item[1])) if isinstance(item[1], list | tuple) else tuple(item)
-            for item in self.choices
-        )
-        merged = tuple(sorted(self.build_attrs(self.attrs, attrs).items()))
-        return _render_region_select(name, "" if value is None else str(value), merged, choices)
-
-
-@functools.lru_cache(maxsize=512)
-def _render_region_select(name, value, attrs, choices):
-    return FastSelect(attrs=dict(attrs), choices=choices).render(name, value)
 
 
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:

@@ -1,16 +1,15 @@
-"""Job seekers' pages. Thin: querysets, forms and services do the work."""
+"""Job seekers' pages: browse, listing and employer pages, the offer check, reports, health checks."""
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import SimpleLazyObject
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
@@ -18,55 +17,21 @@ from django_filters.views import FilterView
 
 from listings import services
 from listings.abuse import public_post_ratelimit
+from listings.checking import check_listing, check_offer
 from listings.filters import SORTS, ListingFilter
 from listings.forms import ReportForm
 from listings.models import Employer, Listing
-from listings.offer_form import CheckOffer, PasteOfferForm, ReadOffer
+from listings.offer_form import CheckOffer, PasteOfferForm
 from listings.page_cache import cache_public_page
+from listings.pagination import CappedPaginator
+from listings.reading import ReadOffer
 from scoring.extraction import extract
-from scoring.models import RuleSet
-from scoring.verdict import evaluate
+from scoring.services import active_rule_set
 
 PAGE_SIZE = 20
-COUNT_CAP = 1000
 # How long a listing page's body stays in the fragment cache. Its key holds everything the body shows
 # that can change (listing_detail.html), so this only bounds how long an older template's output lives.
 LISTING_PAGE_SECONDS = 600
-
-
-class CappedPaginator(Paginator):
-    """Counts matches only up to COUNT_CAP ("1,000+ listings"): an exact count of a broad search over
-    100,000 listings costs more than the page itself, and nobody pages past 50 pages."""
-
-    def __init__(self, *args, text_search: bool = False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.text_search = text_search
-
-    @cached_property
-    def total(self) -> int:
-        return self.object_list.order_by()[: COUNT_CAP + 1].count()
-
-    def get_page(self, number):
-        if not (self.text_search and connection.vendor == "postgresql"):
-            return super().get_page(number)
-        # PostgreSQL underestimates to_tsvector's cost: with a LIMIT it prefers a scan that computes the
-        # vector row by row (seconds for a rare word) over the GIN index (milliseconds). Leave it bitmap scans
-        # for the count and, when matches are few, for the page too: walking the sort index for a word in
-        # five listings out of 100,000 took 8 s. Many matches are found within a few rows of the sort index.
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-            page = super().get_page(number)
-            if not self.more:
-                page.object_list = list(page.object_list)
-        return page
-
-    @property
-    def more(self) -> bool:
-        return self.total > COUNT_CAP
-
-    @cached_property
-    def count(self) -> int:
-        return min(self.total, COUNT_CAP)
 
 
 VETTED_EMPLOYER_STATUSES = [Employer.Status.VERIFIED, Employer.Status.FLAGGED, Employer.Status.BLOCKED]
@@ -179,11 +144,8 @@ class BrowseView(FilterView):
 
 
 def _subscribe_url(query: str) -> str:
-    """The digest sign-up pre-filled with this search; "" until that page exists."""
-    try:
-        url = reverse("subscriptions:subscribe")
-    except NoReverseMatch:
-        return ""
+    """The digest sign-up pre-filled with this search."""
+    url = reverse("subscriptions:subscribe")
     return f"{url}?{query}" if query else url
 
 
@@ -199,13 +161,12 @@ class ListingDetailView(DetailView):
     def get_context_data(self, **kwargs):
         listing = self.object
         # Lazy: computed only when the cached page body has to be rendered again.
-        read = SimpleLazyObject(lambda: ReadOffer.from_listing(listing))
-        stored = listing.findings or []
-        findings = SimpleLazyObject(lambda: read.with_evidence(stored) if read else stored)
+        checked = SimpleLazyObject(lambda: check_listing(listing))
         return super().get_context_data(
-            findings=findings,
-            read=read,
-            questions=SimpleLazyObject(lambda: [f["ask"] for f in findings if f.get("ask")]),
+            checked=checked,
+            findings=SimpleLazyObject(lambda: checked.findings),
+            read=SimpleLazyObject(lambda: checked.reading),
+            questions=SimpleLazyObject(lambda: checked.questions),
             report_form=kwargs.pop("report_form", None) or ReportForm(),
             page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
@@ -253,18 +214,14 @@ class CheckOfferView(View):
         if check.is_bot():
             return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
         check.renew_start()  # the result page's "send for review" button is a second submission
-        offer = check.to_offer()
-        result = evaluate(offer, RuleSet.objects.active().to_config())
-        findings = result.findings_as_dicts()
-        # The text is read again here, never taken from the client: highlights match the text as sent now.
-        read = ReadOffer.from_text(check.description, offer) if check.description else None
+        checked = check_offer(check.to_offer(), active_rule_set().to_config(), text=check.description)
         context = {
             "check": check,
-            "result": result,
-            "verdict_label": Listing.Verdict(result.verdict).label,
-            "findings": read.with_evidence(findings) if read else findings,
-            "questions": [f["ask"] for f in findings if f.get("ask")],
-            "read": read,
+            "result": checked,
+            "verdict_label": checked.verdict_label,
+            "findings": checked.findings,
+            "questions": checked.questions,
+            "read": checked.reading,
         }
         return render(request, self.template_name, context)
 

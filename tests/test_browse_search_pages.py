@@ -1,5 +1,5 @@
 """Search pages when few listings match: the page is read in the same full-text-index transaction as the
-count (listings.views.CappedPaginator.get_page). The results must be those of the plain query: the right
+count (listings.pagination.CappedPaginator.get_page). The results must be those of the plain query: the right
 listings, in the chosen order, split into the same pages, and the filter form's HTML unchanged."""
 
 import re

@@ -107,13 +107,13 @@ def test_pressure_to_decide_finding_quotes_the_offer_and_follows_a_correction(cl
     rushed = client.post(CHECK, offer_data(description=URGENT_TEXT, pressure_to_decide="yes"))
     corrected = client.post(CHECK, offer_data(description=URGENT_TEXT, pressure_to_decide="no"))
 
-    assert "pressure_to_decide" in {f.rule for f in rushed.context["result"].findings}
+    assert "pressure_to_decide" in {f["rule"] for f in rushed.context["result"].findings}
     assert rushed.context["result"].verdict != "looks_legitimate"
     body = rushed.content.decode()
     assert "Can I have the offer in writing and a few days to decide?" in body
     finding = re.search(r"Scammers rush people.*?</li>", body, re.S).group(0)
     assert "<q>Limited spots</q>" in finding and "<q>start today</q>" in finding
-    assert "pressure_to_decide" not in {f.rule for f in corrected.context["result"].findings}
+    assert "pressure_to_decide" not in {f["rule"] for f in corrected.context["result"].findings}
     assert "a few days to decide?" not in corrected.content.decode()
     assert "(your answer differs)" in corrected.content.decode()
 

@@ -88,7 +88,7 @@ def test_check_gives_the_same_verdict_as_a_published_listing(client):
     assert response.status_code == 200
     result = response.context["result"]
     assert (result.score, result.verdict) == (expected.score, expected.verdict)
-    assert result.findings == expected.findings
+    assert [{k: v for k, v in f.items() if k != "evidence"} for f in result.findings] == expected.findings_as_dicts()
     assert result.pay == expected.pay
     body = response.content.decode()
     assert f"Score {expected.score} out of 100" in body

@@ -231,17 +231,10 @@ def test_invalid_filter_shows_its_error_on_the_field(client):
     assert "less than or equal to 100" in body
 
 
-def test_browse_links_to_the_digest_with_the_same_query_when_it_exists(client):
-    from django.urls import NoReverseMatch
-
+def test_browse_links_to_the_digest_sign_up_with_the_same_query(client):
     response = browse(client, work_type="sales", region="US-NY")
 
-    try:
-        url = reverse("subscriptions:subscribe")
-    except NoReverseMatch:
-        assert response.context["subscribe_url"] == ""
-    else:
-        assert f"{url}?work_type=sales&amp;region=US-NY" in response.content.decode()
+    assert "/subscribe/?work_type=sales&amp;region=US-NY" in response.content.decode()
 
 
 def test_empty_browse_says_what_to_do(client):
@@ -448,9 +441,9 @@ def test_pages_have_one_h1_and_labelled_inputs(client):
 
 
 def test_broad_results_are_counted_up_to_a_cap(client, monkeypatch):
-    from listings import views
+    from listings import pagination
 
-    monkeypatch.setattr(views, "COUNT_CAP", 3)
+    monkeypatch.setattr(pagination, "COUNT_CAP", 3)
     for n in range(5):
         ListingFactory(title=f"Agent {n}", published=True, scored=False)
 

@@ -197,7 +197,7 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         kept[(start, end)] = code
     countries = {code for code in kept.values() if "-" not in code}
     nationwide_sentences = set()
-    for m in scanner.find(NATIONWIDE, ("nation", "50 states", "anywhere", "across", "throughout")):
+    for m in scanner.find(NATIONWIDE):
         sentence = scanner.sentence(m.start())[0]
         if _excluded(scanner, m.start()) or sentence in nationwide_sentences:
             continue

@@ -15,8 +15,6 @@ CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
     r"|facebook messenger|instant messag\w+)\b|\b(?:on|via|through|over) signal\b|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
 )
-CHAT_ANCHORS = ("telegram", "whats", "wickr", "viber", "wechat", "kik", "line app", "google", "hangouts", "skype",
-                "messenger", "instant messag", "signal", "t.me/", "wa.me/")  # fmt: skip
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring manager|recruiter|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
     r"|add (?:me|us)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
@@ -66,13 +64,8 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance)\b",
     ),
 )
-MONEY_ANCHORS = ("ship", "package", "parcel", "shipment", "merchandise", "forward", "check", "cheque", "deposit", "send",
-                 "wire", "payment", "funds", "money", "transfer", "gift", "card", "bitcoin", "btc", "crypto", "usdt",
-                 "ethereum", "eth ", "binance", "coinbase")  # fmt: skip
 MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING))
 
-PERSONAL_ANCHORS = ("bank", "routing", "account number", "ssn", "social security", "licen", "id", "passport", "birth",
-                    "dob", "tax", "sin", "tin", "pan card", "aadhaar", "credit card", "debit card")  # fmt: skip
 PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include)\w*\b"
     r"[^.;\n]{0,50}?\b(?:bank (?:account|details|info\w*|login|statement)|routing number|account number|SSN\b"
@@ -87,8 +80,6 @@ AFTER_OFFER = re.compile(
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
-URGENCY_ANCHORS = ("urgent", "immediate", "start", "limited", "only", "act ", "respond within", "first", "fill", "today",
-                   "asap", "miss", "too late", "deadline", "expires")  # fmt: skip
 URGENCY = ci(
     r"\burgent(?:ly)?\b|\bimmediate (?:start|hire|hiring|opening)s?\b|\bstart (?:today|immediately|right away|tomorrow|asap)\b"
     r"|\bhiring immediately\b|\blimited (?:number of )?(?:spots|positions|slots|seats|openings|places|vacancies)\b"
@@ -115,7 +106,6 @@ NEGATED_BEFORE = re.compile(
     r"(?:\bno|\bnot|\bnever|n't)(?:\s+(?:need|needed|have|has|required|necessary|be|so|to|really|very|an?|in))*\s*$", I
 )
 # Wording that gives a person time: an explicit "no" to pressure. ("Apply by March 31" says neither.)
-TIME_GIVEN_ANCHORS = ("take", "rush", "hurry", "pressure", "own pace", "days to", "no need")
 TIME_GIVEN = ci(
     r"\btake (?:your|all the|as much) time(?: you need)?(?= *(?:[.!,;]|$| to (?:decide|read|review|consider|think"
     r"|apply|look)| before| and (?:read|review|decide|think)))|\bno (?:rush|hurry)\b(?! hour)"
@@ -126,7 +116,7 @@ TIME_GIVEN = ci(
 
 
 def extract_signals(scanner: Scanner, found: Collector) -> None:
-    for m in scanner.find(CHAT_APP, CHAT_ANCHORS):
+    for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50):
             found.answer("chat_app_interview", "no", m.start(), m.end())
@@ -138,27 +128,27 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
-    for m in scanner.find(PROPER_INTERVIEW, ("interview", "call with")):
+    for m in scanner.find(PROPER_INTERVIEW):
         if not scanner.negated(m.start(), 30):
             found.answer("chat_app_interview", "no", m.start(), m.end())
-    for m in scanner.find(MONEY_RE, MONEY_ANCHORS):
+    for m in scanner.find(MONEY_RE):
         if scanner.negated(m.start(), 50):
             continue
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
-    for m in scanner.find(PERSONAL_DATA, PERSONAL_ANCHORS):
+    for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50) or AFTER_OFFER.search(sentence):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:
             found.answer("personal_data_early", "yes", m.start(), m.end())
-    for m in scanner.find(EMAIL, ("@",)):
+    for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()
         found.add("recruiter_email", address.lower(), m.start(), m.start() + len(address))
         if is_free_email_domain(domain):
             found.signal("free_email", m.start(), m.start() + len(address), domain)
-    for m in scanner.find(URGENCY, URGENCY_ANCHORS):
+    for m in scanner.find(URGENCY):
         phrase, before = m.group(), scanner.before_in_clause(m.start(), 40)
         if NEGATED_BEFORE.search(before):  # "you do not have to start today"
             found.answer("pressure_to_decide", "no", m.start(), m.end())
@@ -171,6 +161,6 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         found.answer("pressure_to_decide", "yes", m.start(), m.end())
         found.signal("urgency", m.start(), m.end(), phrase)
-    for m in scanner.find(TIME_GIVEN, TIME_GIVEN_ANCHORS):
+    for m in scanner.find(TIME_GIVEN):
         if not NEGATED_BEFORE.search(scanner.before_in_clause(m.start(), 40)):
             found.answer("pressure_to_decide", "no", m.start(), m.end())

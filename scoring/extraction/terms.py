@@ -24,11 +24,8 @@ CONTRACTOR = ci(
 
 
 def extract_status(scanner: Scanner, found: Collector) -> None:
-    for pattern, value, anchors in (
-        (EMPLOYEE, "employee", ("w2", "w-2", "employ", "payroll")),
-        (CONTRACTOR, "contractor", ("1099", "independent", "contract", "business", "llc", "self", "freelance")),
-    ):
-        for m in scanner.find(pattern, anchors):
+    for pattern, value in ((EMPLOYEE, "employee"), (CONTRACTOR, "contractor")):
+        for m in scanner.find(pattern):
             if not scanner.negated(m.start(), 40):
                 found.add("worker_status", value, m.start(), m.end())
 
@@ -41,8 +38,6 @@ GEAR = (
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
                          r"|room with a door|private (?:work ?space|room|office))\b"),
 )  # fmt: skip
-GEAR_ANCHORS = ("computer", "laptop", "desktop", "pc", "windows", "internet", "land", "corded", "wired", "phone line",
-                "headset", "quiet", "distraction", "noise", "dedicated", "room with", "private")  # fmt: skip
 GEAR_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in GEAR))
 PROVIDED = re.compile(
     r"\b(?:provided|provides?|supplied|supplies|supply|issued|loaned|loaner|we (?:will )?(?:ship|send|mail|give)"
@@ -64,13 +59,11 @@ BUY_ANYWHERE = ci(
     r"\b[^.;\n]{0,30}\b(?:at no (?:cost|charge)|free of charge|for free)"
     r"|(?:buy|purchase) (?:it |them )?(?:anywhere|from any (?:store|retailer|vendor)))"
 )
-BUY_ANYWHERE_ANCHORS = ("buy", "purchase", "provided", "supplied", "shipped", "no cost", "no charge", "of charge",
-                        "for free")  # fmt: skip
 
 
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
-    for m in scanner.find(GEAR_RE, GEAR_ANCHORS):
+    for m in scanner.find(GEAR_RE):
         name = m.lastgroup
         c_start, c_end = scanner.clause(m.start(), m.end())
         clause = text[c_start:c_end]
@@ -82,14 +75,12 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
             found.answer(name, "no", m.start(), m.end())
         else:
             found.answer(name, "yes", m.start(), m.end())
-    for m in scanner.find(
-        BUY_FROM_EMPLOYER, ("buy", "purchase", "order", "rent", "lease", "from us", "through us", "our ")
-    ):
+    for m in scanner.find(BUY_FROM_EMPLOYER):
         if scanner.negated(m.start(), 50):
             found.answer("buy_from_employer", "no", m.start(), m.end())
         else:
             found.answer("buy_from_employer", "yes", m.start(), m.end())
-    for m in scanner.find(BUY_ANYWHERE, BUY_ANYWHERE_ANCHORS):
+    for m in scanner.find(BUY_ANYWHERE):
         found.answer("buy_from_employer", "no", m.start(), m.end())
 
 
@@ -112,16 +103,16 @@ FULL_TIME = ci(r"\bfull[- ]time\b")
 
 def extract_hours(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
-    for m in scanner.find(FULL_TIME, ("full",)):
+    for m in scanner.find(FULL_TIME):
         if not scanner.negated(m.start(), 20):
             found.add("full_time", 40, m.start(), m.end(), "40 (full-time)")
-    for m in scanner.find(HOURS, ("week", "wk")):
+    for m in scanner.find(HOURS):
         value = int(m.group("low") or m.group("min"))
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
-    for m in scanner.find(WEEKDAYS_ONLY, ("mon", "weekday", "business hours", "no ")):
+    for m in scanner.find(WEEKDAYS_ONLY):
         found.answer("nights_weekends", "no", m.start(), m.end())
-    for m in scanner.find(NIGHTS_WEEKENDS, ("weekend", "saturday", "sunday", "night", "evening", "graveyard")):
+    for m in scanner.find(NIGHTS_WEEKENDS):
         sentence = scanner.sentence_text(m.start())
         if NOT_SCHEDULE.search(sentence):
             continue
@@ -161,14 +152,14 @@ def _number(word: str) -> int:
 
 
 def extract_training(scanner: Scanner, found: Collector) -> None:
-    for m in scanner.find(TRAINING_LENGTH, ("training",)):
+    for m in scanner.find(TRAINING_LENGTH):
         number = _number(m.group("n") or m.group("n2"))
         unit = (m.group("unit") or m.group("unit2")).lower()
         days = number * 7 if unit == "week" else number
         if 0 < days <= 180:
             found.add("training_days", days, m.start(), m.end())
     for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
-        for m in scanner.find(pattern, ("train",)):
+        for m in scanner.find(pattern):
             negated = scanner.negated(m.start(), 30)
             if value == "charged" and negated:
                 continue
@@ -197,8 +188,6 @@ BENEFITS_YES = ci(
     r"|\bbenefits (?:package|include|including|eligible|available|from day)\b|\b(?:full|comprehensive) benefits\b"
     r"|\bSSS,? PhilHealth|\bPhilHealth\b|\bprovident fund\b|\bmedical aid\b"
 )
-BENEFIT_ANCHORS = ("insurance", "benefit", "coverage", "plan", "dental", "401", "paid time", "pto", "paid vacation",
-                   "paid holiday", "paid sick", "hmo", "retirement", "philhealth", "provident", "medical")  # fmt: skip
 BENEFITS_NO = ci(
     r"\bno (?:employee )?benefits\b|\bbenefits (?:are )?not (?:provided|offered|included|available)\b"
     r"|\bnot eligible for (?:any )?benefits\b|\bwithout benefits\b"
@@ -217,21 +206,21 @@ CITIZEN_NO = ci(
 
 def extract_person(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
-    for m in scanner.find(NO_EXPERIENCE, ("experience", "skill", "anyone", "beginner")):
+    for m in scanner.find(NO_EXPERIENCE):
         found.answer("experience_required", "no", m.start(), m.end())
-    for m in scanner.find(EXPERIENCE, ("experience",)):
+    for m in scanner.find(EXPERIENCE):
         if not scanner.negated(m.start(), 25) and not re.search(
             r"preferred|a plus|an asset|helpful", text[m.end() : m.end() + 20], I
         ):
             found.answer("experience_required", "yes", m.start(), m.end())
-    for m in scanner.find(BENEFITS_NO, ("benefit",)):
+    for m in scanner.find(BENEFITS_NO):
         found.answer("benefits", "no", m.start(), m.end())
-    for m in scanner.find(BENEFITS_YES, BENEFIT_ANCHORS):
+    for m in scanner.find(BENEFITS_YES):
         if not scanner.negated(m.start(), 25):
             found.answer("benefits", "yes", *scanner.trimmed_sentence(m.start(), m.end(), 200))
-    for m in scanner.find(CITIZEN_NO, ("citizen",)):
+    for m in scanner.find(CITIZEN_NO):
         found.answer("citizenship_required", "no", m.start(), m.end())
-    for m in scanner.find(CITIZEN_YES, ("citizen",)):
+    for m in scanner.find(CITIZEN_YES):
         if not scanner.negated(m.start(), 20):
             found.answer("citizenship_required", "yes", m.start(), m.end())
 
@@ -246,9 +235,6 @@ WORK_TYPES = (
     ("quality_assurance", r"quality assurance|call monitoring|QA (?:analyst|specialist|agent)"),
     ("reservations", r"reservations?|bookings?|travel (?:agent|booking)"),
 )
-WORK_ANCHORS = ("sales", "telemarket", "telesales", "cold", "appointment", "lead gen", "upsell", "customer", "client",
-                "member services", "support", "help", "desk", "troubleshoot", "verif", "survey", "research", "polling",
-                "quality", "monitoring", "qa ", "reservation", "booking", "travel")  # fmt: skip
 WORK_RE = ci("|".join(rf"(?P<{code}>\b(?:{p})\b)" for code, p in WORK_TYPES))
 WORK_TYPE_RES = [(code, ci(p).regex) for code, p in WORK_TYPES]
 
@@ -281,19 +267,14 @@ APPLICATION = ci(
 
 
 def extract_work(scanner: Scanner, found: Collector) -> None:
-    for m in scanner.find(WORK_SCAN, WORK_ANCHORS):
+    for m in scanner.find(WORK_SCAN):
         if not scanner.negated(m.start(), 20):
             code = next(code for code, regex in WORK_TYPE_RES if regex.fullmatch(m.group()))
             found.add("work_types", code, m.start(), m.end())
-    for pattern, value, anchors in (
-        (INBOUND, "inbound", ("inbound", "answer", "take", "receiv")),
-        (OUTBOUND, "outbound", ("outbound", "call", "dialing")),
-    ):
-        for m in scanner.find(pattern, anchors):
+    for pattern, value in ((INBOUND, "inbound"), (OUTBOUND, "outbound")):
+        for m in scanner.find(pattern):
             if not scanner.negated(m.start(), 20):
                 found.add("direction", value, m.start(), m.end())
-    for m in scanner.find(
-        APPLICATION, ("apply", "application", "hiring process", "resume", "cv", "assessment", "interview")
-    ):
+    for m in scanner.find(APPLICATION):
         found.add("application_process", "stated", *scanner.trimmed_sentence(m.start(), m.end(), 300))
         break

@@ -10,6 +10,7 @@ import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from scoring.extraction.prefilter import required_words
 from scoring.extraction.result import Evidence
 
 # A sentence ends at . ! ? followed by space, at a line break, or at a bullet.
@@ -215,14 +216,17 @@ class Scanner:
         self._spans[anchors] = spans
         return spans
 
-    def find(self, pattern: re.Pattern | Lowered, anchors: tuple[str, ...]):
-        """`pattern.finditer` over the sentences holding an anchor word: every match must contain one.
+    def find(self, pattern: re.Pattern | Lowered):
+        """`pattern.finditer`, run only over the sentences holding a word every match must contain (worked
+        out from the pattern itself: prefilter.required_words), or over the whole text when there is none.
 
         Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case. Stops
         after MAX_MATCHES matches or when the time budget is spent (`cut_short` then says so).
         """
+        words = required_words(pattern.regex if isinstance(pattern, Lowered) else pattern)
+        spans = [(0, len(self.text))] if words is None else self.anchored(words)
         count = 0
-        for begin, end in self.anchored(anchors):
+        for begin, end in spans:
             for m in self.iter(pattern, begin, end):
                 count += 1
                 if not self.within_limits(count):

@@ -13,11 +13,11 @@ import textwrap
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from listings.checking import CheckedOffer, check_text
 from scoring.config import RuleConfig
-from scoring.extraction import Extraction, extract
+from scoring.extraction import Extraction
 from scoring.pay import money
-from scoring.verdict import Result, evaluate
-from scoring.vocabulary import Verdict
+from scoring.vocabulary import Severity
 
 EXIT_BAD_INPUT = 2
 
@@ -45,17 +45,18 @@ def active_config(*, warn) -> RuleConfig:
         return RuleConfig()
 
 
-def report(extraction: Extraction, result: Result) -> dict:
+def report(extraction: Extraction, checked: CheckedOffer) -> dict:
     data = extraction.as_dict()
     return {
-        "verdict": result.verdict,
-        "verdict_label": Verdict(result.verdict).label,
-        "score": result.score,
-        "rules_version": result.rules_version,
-        "findings": result.findings_as_dicts(),
+        "verdict": checked.verdict,
+        "verdict_label": checked.verdict_label,
+        "score": checked.score,
+        "rules_version": checked.rules_version,
+        "findings": checked.findings,
+        "questions": checked.questions,
         "answers": data["answers"],
         "evidence": data["evidence"],
-        "pay": result.pay.as_dict(),
+        "pay": checked.pay.as_dict(),
         "text_length": data["text_length"],
         "scanned_chars": data["scanned_chars"],
         "notes": data["notes"],
@@ -75,14 +76,13 @@ class Command(BaseCommand):
         text = self._read(options["file"], options.get("stdin"), warn)
         if not text.strip():
             raise CommandError("The offer text is empty: give a file with the offer, or pipe it in.", returncode=2)
-        extraction = extract(text)
+        checked, extraction = check_text(text, active_config(warn=warn))
         for note in extraction.notes:
             warn(note)
-        result = evaluate(extraction.to_offer(), active_config(warn=warn))
         if options["json"]:
-            self.stdout.write(json.dumps(report(extraction, result), ensure_ascii=False, indent=2))
+            self.stdout.write(json.dumps(report(extraction, checked), ensure_ascii=False, indent=2))
         else:
-            self.stdout.write(self._readable(text, extraction, result))
+            self.stdout.write(self._readable(extraction, checked))
 
     @staticmethod
     def _read(path: str, stdin, warn) -> str:
@@ -94,7 +94,7 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror or exc}", returncode=EXIT_BAD_INPUT) from exc
 
-    def _readable(self, text: str, extraction: Extraction, result: Result) -> str:
+    def _readable(self, extraction: Extraction, checked: CheckedOffer) -> str:
         lines = ["What the offer says", "-------------------"]
         if not extraction.answers:
             lines.append("  Nothing the checklist asks about was found in the text.")
@@ -110,20 +110,20 @@ class Command(BaseCommand):
             lines += ["", "Other signs in the text"]
             for e in signals:
                 lines.append(f'  {e.field.removeprefix("signal:").replace("_", " ")}: "{_clip(e.text)}"')
-        lines += ["", f"Findings ({len(result.findings)})", "--------"]
-        for f in result.findings:
-            lines.append(f"  [{f.severity.label}] {f.rule} ({f.faq}, -{f.points})")
-            lines += ["      " + line for line in textwrap.wrap(f.explanation, 96)]
-            if f.ask:
-                lines += ["      " + line for line in textwrap.wrap(f"Ask: {f.ask}", 96)]
-        pay = result.pay
+        lines += ["", f"Findings ({len(checked.findings)})", "--------"]
+        for f in checked.findings:
+            lines.append(f"  [{Severity.from_key(f['severity']).label}] {f['rule']} ({f['faq']}, -{f['points']})")
+            lines += ["      " + line for line in textwrap.wrap(f["explanation"], 96)]
+            if f["ask"]:
+                lines += ["      " + line for line in textwrap.wrap(f"Ask: {f['ask']}", 96)]
+        pay = checked.pay
         lines.append("")
         if pay.hourly is not None:
             lines.append(f"Pay estimate: about {money(pay.hourly, pay.currency)} an hour ({pay.method})")
         else:
             lines.append(f"Pay estimate: none. {pay.unknown_reason}")
-        lines.append(f"Score: {result.score}/100")
-        lines.append(f"Verdict: {Verdict(result.verdict).label}")
+        lines.append(f"Score: {checked.score}/100")
+        lines.append(f"Verdict: {checked.verdict_label}")
         return "\n".join(lines)
 
 

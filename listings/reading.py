@@ -1,0 +1,102 @@
+"""An offer's text with what was read from it, ready for a page: highlighted pieces, the words behind each
+finding, and where an answer scored (corrected by the visitor, or by a moderator) says otherwise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.text import capfirst
+
+from listings.offer_form import LABELS, RADIO_FIELDS
+from scoring.extraction import Evidence, Extraction, evidence_for_rule, extract, segments
+from scoring.offer import Offer
+
+EVIDENCE_LABELS = {"fees": "A fee they ask you to pay", "employer_name": "Employer's name"}
+
+
+def evidence_label(field: str) -> str:
+    """A reader's name for what a highlighted piece of text told us ("Is training paid?", "Sign: gift cards")."""
+    if field.startswith("signal:"):
+        return "Warning sign: " + field.removeprefix("signal:").replace("_", " ")
+    return EVIDENCE_LABELS.get(field) or LABELS.get(field) or capfirst(field.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    label: str = ""  # "" for plain text; else what the highlighted text told us
+
+    @property
+    def highlighted(self) -> bool:
+        return bool(self.label)
+
+
+CHOICE_FIELDS = frozenset((*RADIO_FIELDS, "pay_basis"))  # evidence values there are plain choice values
+
+
+def _disagrees(evidence: Evidence, offer: Offer | None) -> bool:
+    """Whether the answers scored (e.g. corrected by the visitor) say otherwise than this piece of text."""
+    if offer is None or evidence.field not in CHOICE_FIELDS:
+        return False
+    value = offer.value(evidence.field) if isinstance(offer, Offer) else getattr(offer, evidence.field)
+    return value != evidence.value
+
+
+@dataclass(frozen=True)
+class ReadOffer:
+    """An offer's text with what we found in it, ready for a page: pieces to highlight, evidence per finding.
+
+    `offer`: the answers actually scored (an Offer, or a Listing). Text that a corrected answer contradicts
+    is marked as such and is not quoted as the evidence behind a finding.
+    """
+
+    text: str
+    evidence: tuple[Evidence, ...]
+    offer: Offer | None = None
+    differs_note: str = "your answer differs"
+
+    @classmethod
+    def from_text(cls, text: str, offer: Offer | None = None) -> ReadOffer:
+        return cls(text, extract(text).evidence, offer)
+
+    @classmethod
+    def from_listing(cls, listing) -> ReadOffer | None:
+        """From the evidence stored at import or submission; None when the listing has none."""
+        evidence = Extraction.from_dict(listing.evidence or {}).evidence
+        # A listing has the Offer's choice fields, as moderators last saved them.
+        if not (evidence and listing.description):
+            return None
+        return cls(listing.description, evidence, listing, differs_note="the listing's answer differs")
+
+    def _label(self, evidence: tuple[Evidence, ...]) -> str:
+        labels = {}
+        for e in evidence:
+            label = evidence_label(e.field)
+            labels[label] = labels.get(label, False) or _disagrees(e, self.offer)
+        return "; ".join(f"{label} ({self.differs_note})" if differs else label for label, differs in labels.items())
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return [
+            Piece(s.text, self._label(s.evidence) if s.highlighted else "") for s in segments(self.text, self.evidence)
+        ]
+
+    @property
+    def found_anything(self) -> bool:
+        return bool(self.evidence)
+
+    def with_evidence(self, findings: list[dict]) -> list[dict]:
+        """Copies of the finding dicts, each with the quoted evidence behind it (may be empty)."""
+        return [
+            {
+                **f,
+                "evidence": _quotes(
+                    [e for e in evidence_for_rule(f.get("rule", ""), self.evidence) if not _disagrees(e, self.offer)]
+                ),
+            }
+            for f in findings
+        ]
+
+
+def _quotes(evidence: list[Evidence]) -> list[str]:
+    return list(dict.fromkeys(e.text.strip() for e in evidence if e.text.strip()))

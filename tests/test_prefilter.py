@@ -1,0 +1,83 @@
+"""The extraction's fast paths are worked out from the patterns themselves, so they cannot drift from them."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from scoring.extraction import money, regions, signals, terms
+from scoring.extraction.prefilter import first_characters, required_words
+from scoring.extraction.text import Lowered
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted((BENCH / "verdict_corpus").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
+    for line in (BENCH / "dev_offers.jsonl").read_text().splitlines():
+        record = json.loads(line)
+        texts.append("\n".join(str(record.get(k) or "") for k in ("title", "description", "requirements")))
+    return texts
+
+
+def _patterns() -> dict[str, re.Pattern]:
+    found = {}
+    for module in (money, regions, signals, terms):
+        for name, value in vars(module).items():
+            regex = value.regex if isinstance(value, Lowered) else value
+            if isinstance(regex, re.Pattern) and name.isupper():
+                found[f"{module.__name__.rsplit('.', 1)[1]}.{name}"] = regex
+    return found
+
+
+PATTERNS = _patterns()
+TEXTS = _texts()
+# Patterns that are never searched through the text by sentence (helpers matched at a known offset).
+WHOLE_TEXT = {"money.MONEY_START", "regions.CITY_BEFORE", "regions.TWO_LETTERS"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bwhats\s?app|telegram", ("telegram", "whats")),
+        (r"send (?:the |a )?(?:money|funds)", ("send ",)),  # one word beats two as long
+        (r"(?:buy|purchase) gift ?cards?", (" gift",)),
+        (r"\d+ hours|hourly", (" hours", "hourly")),
+        (r"(?:a|)b", ("b",)),
+        (r"[a-z]+@", ("@",)),
+        (r"\w+", None),  # nothing every match must contain: the whole text is read
+        (r"x?y?", None),
+    ],
+)
+def test_required_words_are_the_literals_every_match_contains(pattern, words):
+    assert required_words(re.compile(pattern, re.IGNORECASE)) == words
+
+
+def test_first_characters_cover_every_way_a_match_can_start():
+    assert first_characters(re.compile(r"\$|USD|\d")) == "$0123456789Uu"
+    assert first_characters(re.compile(r"a?b")) is None
+
+
+def test_only_the_helper_patterns_have_no_required_word():
+    assert {name for name, regex in PATTERNS.items() if required_words(regex) is None} == WHOLE_TEXT
+
+
+@pytest.mark.parametrize("name", sorted(set(PATTERNS) - WHOLE_TEXT))
+def test_every_match_in_real_offers_contains_one_of_its_patterns_required_words(name):
+    """Were a pattern's derived words wrong, reading would miss these matches; checked on every corpus offer."""
+    regex = PATTERNS[name]
+    words = required_words(regex)
+    for text in TEXTS:
+        subject = text.lower() if regex.pattern == regex.pattern.lower() else text
+        for m in regex.finditer(subject):
+            assert any(word in m.group().lower() for word in words), (name, m.group(), words)
+
+
+def test_amounts_start_only_where_the_money_pattern_says_they_can():
+    starts = first_characters(money.MONEY)
+    for text in TEXTS:
+        for m in money.MONEY.finditer(text):
+            assert text[m.start()] in starts, m.group()
