@@ -1,4 +1,4 @@
-"""Benchmark L2 (shared/reliability/checks.md): a mixed load of job seekers, and what it leaves behind.
+"""The mixed-load benchmark: a mixed load of job seekers, and what it leaves behind.
 
     .venv/bin/python bench/mixed_load.py [--listings 20000] [--users 16] [--seconds 60] [--post-rate 20/h]
 
@@ -44,7 +44,7 @@ from bench import site_load  # noqa: E402
 from tests import services  # noqa: E402
 
 LOCUSTFILE = Path(__file__).with_name("mixed_locustfile.py")
-# The request types of checks.md L2, by the prefix of the locust request names.
+# The request types of the mixed scenario, by the prefix of the locust request names.
 TYPES = [("browse", "browse"), ("check/submit", ("check", "submit")), ("report", "report"), ("subscribe", "subscribe")]
 SITE = "https://offers.example"
 

@@ -1,4 +1,4 @@
-"""Locust users for the mixed scenario L2 (shared/reliability/checks.md): browse, check + submit, report, subscribe.
+"""Locust users for the mixed scenario: browse, check + submit, report, subscribe.
 
 bench/mixed_load.py starts the servers and runs this file headless; against a site already running:
 

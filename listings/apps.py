@@ -13,5 +13,7 @@ class ListingsConfig(AppConfig):
     verbose_name = "Employers and listings"
 
     def ready(self):
+        from listings import checks  # noqa: F401  (registers the system checks)
+
         # Permissions only exist after migrate has run, so the group is kept in step right after it.
         post_migrate.connect(_sync_moderators_group, dispatch_uid="listings.moderators_group")

@@ -1,7 +1,7 @@
 """The browse filters. The query parameter names are a contract: the digest subscribe page reads the same ones.
 
 Every value goes through a form field with an allowlist (choices, bounded numbers), so junk in the URL
-is a field error, never a database error (checks.md S4).
+is a field error, never a database error.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 One place for the form and `to_offer()`, so other ways of filling it (e.g. pasting the offer's text)
 reuse the same conversion. The form binds to `Listing`'s fields so the checks, limits and messages
-are the ones the database enforces (checks.md S5), but a check never saves anything.
+are the ones the database enforces (bad input never half-saves), but a check never saves anything.
 """
 
 from __future__ import annotations

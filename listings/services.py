@@ -96,7 +96,7 @@ def listing_submit_from_offer(*, offer, source_url: str = "", evidence: dict | N
 
     `evidence`: `Extraction.as_dict()` of the offer's description, computed server-side (never from the client).
 
-    Public submissions are never published directly (checks.md R2); a moderator reviews them.
+    Public submissions are never published directly; a moderator reviews them.
     """
     from listings.models import Fee, Region, WorkType
 

@@ -125,7 +125,7 @@ class BrowseView(FilterView):
         return super().get_paginator(*args, text_search=bool(self.request.GET.get("q", "").strip()), **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
-        # A junk or out-of-range ?page= shows the nearest page instead of an error (checks.md S4).
+        # A junk or out-of-range ?page= shows the nearest page instead of an error.
         paginator = self.get_paginator(queryset, page_size)
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()

@@ -1,4 +1,4 @@
-"""Public POSTs: CSRF (checks.md S2), rate limits per IP through the shared cache (R1), honeypot and time (R2)."""
+"""Public POSTs: CSRF, rate limits per browser and address through the shared cache, honeypot, time, tokens."""
 
 import time
 

@@ -262,7 +262,7 @@ def test_browse_and_home_are_served_from_the_shared_cache_for_a_while(client, se
     assert "Second" in client.get(BROWSE, {"sort": "newest"}).content.decode()
 
 
-# --- Constant queries (checks.md L3) ----------------------------------------------------------------
+# --- Query counts stay the same as listings grow ----------------------------------------------------------------
 def _make_listings(count: int) -> None:
     """Many published, scored listings fast: copies of one scored listing, with regions and work types."""
     template = ListingFactory(published=True, regions=["US", "CA-ON"], work=["sales", "surveys"])

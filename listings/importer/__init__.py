@@ -1,6 +1,6 @@
 """Bulk import of job postings from CSV or JSON Lines, with extraction and scoring of every row.
 
-Decisions (see the README's import section):
+Decisions (the command is `import_listings`, in the README's table of management commands):
 - Columns are matched by name, case-insensitively; the public EMSCAD layout is understood as is.
 - Encoding: UTF-8 is tried first over the whole file; if it fails the file is read as Windows-1252
   (latin-1 for the few bytes cp1252 leaves undefined) and the report says so on its first line.
