@@ -5,8 +5,8 @@ from django.utils.html import format_html
 
 from scoring import services
 from scoring.checklist import CHECKLIST
-from scoring.forms import VALUE_FIELDS, RuleSetForm, enabled_field, points_field
-from scoring.models import RescoreJob, RuleSet
+from scoring.forms import RuleSetForm, enabled_field, points_field
+from scoring.models import PAY_FIELDS, THRESHOLD_FIELDS, VALUE_FIELDS, RescoreJob, RuleSet
 
 
 def progress_bar(job: RescoreJob):
@@ -33,8 +33,8 @@ class RuleSetAdmin(admin.ModelAdmin):
         rules = [field for spec in CHECKLIST for field in (points_field(spec.id), enabled_field(spec.id))]
         return [
             (None, {"fields": ["version", "is_active", "note", "latest_job"]}),
-            ("Verdict bands", {"fields": VALUE_FIELDS[:3]}),
-            ("Pay estimate assumptions (Q6, Q8)", {"fields": VALUE_FIELDS[3:]}),
+            ("Verdict", {"fields": THRESHOLD_FIELDS}),
+            ("Pay estimate assumptions (Q6, Q8)", {"fields": PAY_FIELDS}),
             ("Rule weights (points off 100) and switches", {"fields": rules}),
         ]
 

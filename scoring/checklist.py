@@ -41,11 +41,10 @@ CHECKLIST: tuple[Rule, ...] = (
     fees.fee_timing_unknown,
     fees.fee_background_check_after_offer,
     # Q6 On what basis is pay given?
+    pay_basis.pay_not_stated,
     pay_basis.pay_per_call_no_minimum,
-    pay_basis.pay_per_call_minimum_unknown,
-    pay_basis.commission_only,
-    pay_basis.commission_terms_unknown,
-    pay_basis.pay_basis_unknown,
+    pay_basis.commission_no_base,
+    pay_basis.commission_leads_unknown,
     # Q7 Employee or independent contractor?
     status.contractor_no_minimum,
     status.contractor_status,
@@ -54,8 +53,6 @@ CHECKLIST: tuple[Rule, ...] = (
     pay_level.pay_below_minimum_wage,
     pay_level.pay_below_bls_p10,
     pay_level.pay_too_good_to_be_true,
-    pay_level.pay_not_estimable,
-    pay_level.pay_references_not_applicable,
     # Q9 How many hours are available / required?
     hours.hours_not_stated,
     # Q10 What training is needed?

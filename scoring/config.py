@@ -1,4 +1,8 @@
-"""The active rule set's configuration as plain data: what the pure rules and the pay estimate read."""
+"""The active rule set's configuration as plain data: what the pure rules and the pay estimate read.
+
+The values moderators edit are the fields of `Thresholds` and `PayAssumptions`: the rule set model has
+a field of the same name for each (scoring.models), and its form lists them from here.
+"""
 
 from __future__ import annotations
 
@@ -27,11 +31,12 @@ class PayAssumptions:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Lowest score for each band; below `red_flags` the score band is "Likely scam"."""
+    """How the verdict reads the findings (scoring.verdict.verdict_for)."""
 
-    looks_legitimate: int = 80
-    ask_more_questions: int = 60
-    red_flags: int = 35
+    # Points of "not stated" findings an offer may have and still look legitimate. With the default
+    # weights (pay 20, employee or contractor 8, training pay 8, where they hire 6, equipment 5) that is:
+    # pay stated, and at most two of the other key facts left out.
+    unclear_points_allowed: int = 16
 
 
 @dataclass(frozen=True)

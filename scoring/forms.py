@@ -3,20 +3,7 @@
 from django import forms
 
 from scoring.checklist import CHECKLIST, RULES
-from scoring.models import RuleSet
-
-VALUE_FIELDS = [
-    "looks_legitimate_min",
-    "ask_more_questions_min",
-    "red_flags_min",
-    "talk_minutes_per_hour",
-    "calls_per_hour",
-    "hours_per_week_if_unknown",
-    "phone_line_monthly",
-    "internet_monthly",
-    "antivirus_monthly",
-    "fee_spread_months",
-]
+from scoring.models import VALUE_FIELDS, RuleSet
 
 
 def points_field(rule_id: str) -> str:
@@ -58,22 +45,6 @@ class _RuleSetFormBase(forms.ModelForm):
                 self.initial.setdefault(points_field(rule_id), weight.get("points"))
                 self.initial.setdefault(enabled_field(rule_id), weight.get("enabled", True))
         self.fields["note"].required = True
-
-    def clean(self):
-        cleaned = super().clean()
-        legit, ask, red = (cleaned.get(k) for k in ("looks_legitimate_min", "ask_more_questions_min", "red_flags_min"))
-        if None not in (legit, ask, red):
-            if not ask < legit:
-                self.add_error("ask_more_questions_min", "Must be below the lowest score for 'Looks legitimate'.")
-            if not red < ask:
-                self.add_error("red_flags_min", "Must be below the lowest score for 'Ask more questions'.")
-        return cleaned
-
-    def _post_clean(self):
-        # The band-order constraint is checked with field messages in clean(); skip the duplicate
-        # non-field "constraint violated" message Django would add for the same mistake.
-        if not self.errors:
-            super()._post_clean()
 
     def weights(self) -> dict:
         return {

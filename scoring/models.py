@@ -1,5 +1,6 @@
 """Rule sets (the rules' weights as versioned data) and re-score jobs."""
 
+import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
@@ -9,18 +10,23 @@ from django.db.models import F, Q
 
 from scoring.config import PayAssumptions, RuleConfig, RuleWeight, Thresholds
 
+# The values a rule set holds besides weights: one model field per Thresholds / PayAssumptions field.
+THRESHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Thresholds))
+PAY_FIELDS = tuple(f.name for f in dataclasses.fields(PayAssumptions))
+VALUE_FIELDS = (*THRESHOLD_FIELDS, *PAY_FIELDS)
+
 
 class RuleSetQuerySet(models.QuerySet):
     def active(self) -> "RuleSet":
         return self.get(is_active=True)
 
 
-def _money(verbose_name, default):
+def _money(verbose_name, default: Decimal):
     return models.DecimalField(
         verbose_name,
         max_digits=7,
         decimal_places=2,
-        default=Decimal(default),
+        default=default,
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1000"))],
     )
 
@@ -35,23 +41,18 @@ class RuleSet(models.Model):
     is_active = models.BooleanField(default=False, editable=False)
     # {rule_id: {"points": int, "enabled": bool}}; a rule missing here uses its default from scoring.rules.
     weights = models.JSONField(default=dict, blank=True)
-    looks_legitimate_min = models.PositiveSmallIntegerField(
-        "lowest score for 'Looks legitimate'", default=80, validators=[MaxValueValidator(100)]
-    )
-    ask_more_questions_min = models.PositiveSmallIntegerField(
-        "lowest score for 'Ask more questions'", default=60, validators=[MaxValueValidator(100)]
-    )
-    red_flags_min = models.PositiveSmallIntegerField(
-        "lowest score for 'Red flags'",
-        default=35,
+    unclear_points_allowed = models.PositiveSmallIntegerField(
+        "points of unstated key facts still 'Looks legitimate'",
+        default=Thresholds.unclear_points_allowed,
         validators=[MaxValueValidator(100)],
-        help_text="Below this the verdict is 'Likely scam'.",
+        help_text="Above this, missing key facts (pay, employee or contractor, training pay, where they hire, "
+        "equipment) make the verdict 'Ask more questions'.",
     )
     talk_minutes_per_hour = models.DecimalField(
         "talk minutes per logged-in hour",
         max_digits=4,
         decimal_places=1,
-        default=Decimal("40"),
+        default=PayAssumptions.talk_minutes_per_hour,
         validators=[MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("60"))],
         help_text="Per-minute pay counts only time on the phone (Q6).",
     )
@@ -59,17 +60,19 @@ class RuleSet(models.Model):
         "answered calls per logged-in hour",
         max_digits=4,
         decimal_places=1,
-        default=Decimal("6"),
+        default=PayAssumptions.calls_per_hour,
         validators=[MinValueValidator(Decimal("0.1")), MaxValueValidator(Decimal("60"))],
     )
     hours_per_week_if_unknown = models.PositiveSmallIntegerField(
-        default=20, validators=[MinValueValidator(1), MaxValueValidator(80)]
+        default=PayAssumptions.hours_per_week_if_unknown, validators=[MinValueValidator(1), MaxValueValidator(80)]
     )
-    phone_line_monthly = _money("extra phone line per month (USD)", "30")
-    internet_monthly = _money("internet per month (USD)", "50")
-    antivirus_monthly = _money("antivirus per month (USD)", "5")
+    phone_line_monthly = _money("extra phone line per month (USD)", PayAssumptions.phone_line_monthly)
+    internet_monthly = _money("internet per month (USD)", PayAssumptions.internet_monthly)
+    antivirus_monthly = _money("antivirus per month (USD)", PayAssumptions.antivirus_monthly)
     fee_spread_months = models.PositiveSmallIntegerField(
-        "spread one-time fees over (months)", default=12, validators=[MinValueValidator(1), MaxValueValidator(60)]
+        "spread one-time fees over (months)",
+        default=PayAssumptions.fee_spread_months,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
     )
     note = models.CharField("what changed and why", max_length=500, blank=True)
     created_by = models.ForeignKey(
@@ -83,12 +86,7 @@ class RuleSet(models.Model):
         ordering = ["-version"]
         constraints = [
             models.UniqueConstraint(fields=["is_active"], condition=Q(is_active=True), name="one_active_rule_set"),
-            models.CheckConstraint(
-                condition=Q(red_flags_min__lt=F("ask_more_questions_min"))
-                & Q(ask_more_questions_min__lt=F("looks_legitimate_min"))
-                & Q(looks_legitimate_min__lte=100),
-                name="rule_set_bands_in_order",
-            ),
+            models.CheckConstraint(condition=Q(unclear_points_allowed__lte=100), name="rule_set_allowance_in_range"),
             models.CheckConstraint(
                 condition=Q(talk_minutes_per_hour__gt=0, talk_minutes_per_hour__lte=60), name="rule_set_talk_minutes"
             ),
@@ -105,20 +103,8 @@ class RuleSet(models.Model):
                 rule_id: RuleWeight(points=int(w.get("points", 0)), enabled=bool(w.get("enabled", True)))
                 for rule_id, w in self.weights.items()
             },
-            thresholds=Thresholds(
-                looks_legitimate=self.looks_legitimate_min,
-                ask_more_questions=self.ask_more_questions_min,
-                red_flags=self.red_flags_min,
-            ),
-            pay=PayAssumptions(
-                talk_minutes_per_hour=self.talk_minutes_per_hour,
-                calls_per_hour=self.calls_per_hour,
-                hours_per_week_if_unknown=self.hours_per_week_if_unknown,
-                phone_line_monthly=self.phone_line_monthly,
-                internet_monthly=self.internet_monthly,
-                antivirus_monthly=self.antivirus_monthly,
-                fee_spread_months=self.fee_spread_months,
-            ),
+            thresholds=Thresholds(**{name: getattr(self, name) for name in THRESHOLD_FIELDS}),
+            pay=PayAssumptions(**{name: getattr(self, name) for name in PAY_FIELDS}),
         )
 
 

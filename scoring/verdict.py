@@ -1,4 +1,11 @@
-"""Turns findings into a score, a verdict band and a pay estimate: the one entry point, `evaluate`."""
+"""Turns findings into a verdict, a score and a pay estimate: the one entry point, `evaluate`.
+
+The verdict answers two questions (checklist "Verdict bands"): is it a scam, and is it a fair deal.
+A fraud signal makes it "Likely scam" and terms that hurt the worker make it "Red flags", however the
+rest reads; otherwise key facts left unstated, past the rule set's allowance, make it "Ask more
+questions", and an offer whose key facts are stated and fine "Looks legitimate". The score (100 less
+every finding's points) ranks offers within and across bands; it never decides the band.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +16,7 @@ from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.pay import PayEstimate, estimate_hourly_pay
 from scoring.rules.base import Finding
-from scoring.vocabulary import BANDS, Severity, Verdict
-
-LOOKS_LEGITIMATE = Verdict.LOOKS_LEGITIMATE
-ASK_MORE_QUESTIONS = Verdict.ASK_MORE_QUESTIONS
-RED_FLAGS = Verdict.RED_FLAGS
-LIKELY_SCAM = Verdict.LIKELY_SCAM
-
-# The worst finding caps the verdict: missing information can never read as "fine",
-# and a decisive sign is "Likely scam" whatever the points.
-SEVERITY_CAP = {
-    Severity.INFO: LOOKS_LEGITIMATE,
-    Severity.CAUTION: ASK_MORE_QUESTIONS,
-    Severity.RED_FLAG: RED_FLAGS,
-    Severity.DECISIVE: LIKELY_SCAM,
-}
+from scoring.vocabulary import Severity, Verdict
 
 
 @dataclass(frozen=True)
@@ -37,37 +30,40 @@ class Result:
     def findings_as_dicts(self) -> list[dict]:
         return [f.as_dict() for f in self.findings]
 
+    @property
+    def scam_signals(self) -> tuple[Finding, ...]:
+        """The first reading: is someone after the seeker's money, identity or free labour?"""
+        return tuple(f for f in self.findings if f.severity == Severity.FRAUD)
 
-def band_for_score(score: int, config: RuleConfig) -> str:
-    t = config.thresholds
-    if score >= t.looks_legitimate:
-        return LOOKS_LEGITIMATE
-    if score >= t.ask_more_questions:
-        return ASK_MORE_QUESTIONS
-    if score >= t.red_flags:
-        return RED_FLAGS
-    return LIKELY_SCAM
+    @property
+    def hurtful_terms(self) -> tuple[Finding, ...]:
+        """The second reading: does a real job's deal hurt the worker?"""
+        return tuple(f for f in self.findings if f.severity == Severity.RED_FLAG)
 
 
-def worse(a: str, b: str) -> str:
-    return max(a, b, key=BANDS.index)
+def verdict_for(findings: tuple[Finding, ...] | list[Finding], config: RuleConfig) -> str:
+    worst = max((f.severity for f in findings), default=Severity.GOOD)
+    if worst == Severity.FRAUD:
+        return Verdict.LIKELY_SCAM
+    if worst == Severity.RED_FLAG:
+        return Verdict.RED_FLAGS
+    unclear = sum(f.points for f in findings if f.severity == Severity.UNCLEAR)
+    if unclear > config.thresholds.unclear_points_allowed:
+        return Verdict.ASK_MORE_QUESTIONS
+    return Verdict.LOOKS_LEGITIMATE
 
 
 def evaluate(offer: Offer, config: RuleConfig) -> Result:
-    """Apply every enabled rule. Pure: no queries, no saves."""
+    """Apply every enabled rule of the checklist. Pure: no queries, no saves."""
     findings: list[Finding] = []
     disabled = config.disabled_rules
     for rule in CHECKLIST:
         if rule.id not in disabled:
             findings.extend(rule(offer, config))
     findings.sort(key=lambda f: (-f.severity, -f.points, f.rule))
-    score = max(0, min(100, 100 - sum(f.points for f in findings)))
-    verdict = band_for_score(score, config)
-    if findings:
-        verdict = worse(verdict, SEVERITY_CAP[findings[0].severity])
     return Result(
-        score=score,
-        verdict=verdict,
+        score=max(0, min(100, 100 - sum(f.points for f in findings))),
+        verdict=verdict_for(findings, config),
         findings=tuple(findings),
         pay=estimate_hourly_pay(offer, config.pay),
         rules_version=config.version,

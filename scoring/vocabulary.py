@@ -121,12 +121,19 @@ BANDS = tuple(Verdict)  # best to worst
 
 
 class Severity(IntEnum):
-    """How much one finding weighs; ordered, so the worst finding caps the verdict."""
+    """What one finding means for the verdict (checklist "Verdict bands"); ordered from best to worst.
 
-    INFO = 0  # a good sign or a neutral note
-    CAUTION = 1  # information is missing: ask more questions
-    RED_FLAG = 2  # a serious warning sign
-    DECISIVE = 3  # caps the verdict at "Likely scam" whatever the points
+    A FRAUD finding makes the verdict "Likely scam" and a RED_FLAG one "Red flags", whatever else the
+    offer says. UNCLEAR findings (a key fact not stated, a claim to check) add up their points, and past
+    the rule set's allowance the verdict is "Ask more questions". NOTE findings are questions worth
+    asking that never lower the verdict; GOOD ones are good signs.
+    """
+
+    GOOD = 0
+    NOTE = 1
+    UNCLEAR = 2
+    RED_FLAG = 3
+    FRAUD = 4
 
     @property
     def key(self) -> str:
@@ -139,12 +146,15 @@ class Severity(IntEnum):
 
     @classmethod
     def from_key(cls, key: str) -> Severity:
-        return cls[key.upper()]
+        return cls[_OLD_KEYS.get(key, key).upper()]
 
 
 SEVERITY_LABELS = {
-    Severity.INFO: "Good sign",
-    Severity.CAUTION: "Ask",
+    Severity.GOOD: "Good sign",
+    Severity.NOTE: "Worth asking",
+    Severity.UNCLEAR: "Not stated",
     Severity.RED_FLAG: "Red flag",
-    Severity.DECISIVE: "Serious warning",
+    Severity.FRAUD: "Fraud signal",
 }
+# Findings stored before the current severities, read until their listing is re-scored.
+_OLD_KEYS = {"info": "good", "caution": "note", "decisive": "fraud"}

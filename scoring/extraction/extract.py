@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scoring.config import PayAssumptions
 from scoring.extraction import money, regions, signals, terms
+from scoring.extraction.normalize import Normalized, normalize
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
 from scoring.offer import FeeSnapshot, Offer
@@ -27,7 +28,10 @@ def _answer(cands: list[Candidate]) -> str:
 def extract(text: str) -> Extraction:
     """Fill in every checklist answer `text` reveals; leave the rest out (they stay "unknown")."""
     text = text or ""
-    scanned = text[:MAX_SCAN_CHARS]
+    original = text[:MAX_SCAN_CHARS]
+    # Entities decoded and glued words opened (HTML-stripped ads); evidence is mapped back at the end.
+    normalized = normalize(original)
+    scanned = normalized.text if normalized else original
     scanner = Scanner(scanned)
     found = Collector(scanner)
 
@@ -60,6 +64,11 @@ def extract(text: str) -> Extraction:
         values = {c.value for c in cands}
         value = "contractor" if "contractor" in values else "employee"
         keep("worker_status", value, shown=value)
+    elif cands := found.candidates.get("employee_benefits"):
+        # Health cover, paid leave, 13th-month pay, UIF: benefits only employees get.
+        first = _first(cands)
+        answers["worker_status"] = "employee"
+        evidence.append(Evidence("worker_status", "employee", first.start, first.end, scanned[first.start : first.end]))
     if cands := found.candidates.get("training_pay"):
         value = next(v for v in TRAINING_ORDER if any(c.value == v for c in cands))
         keep("training_pay", value, shown=value)
@@ -97,6 +106,8 @@ def extract(text: str) -> Extraction:
 
     _pay_above_market(found, answers, evidence)
     evidence.extend(found.signals)
+    if normalized:
+        evidence = [_in_original(e, normalized, original) for e in evidence]
     evidence.sort(key=lambda e: (e.start, e.end, e.field))
     notes = []
     if len(text) > MAX_SCAN_CHARS:
@@ -110,9 +121,14 @@ def extract(text: str) -> Extraction:
         answers=answers,
         evidence=tuple(evidence),
         text_length=len(text),
-        scanned_chars=len(scanned),
+        scanned_chars=len(original),
         notes=tuple(notes),
     )
+
+
+def _in_original(e: Evidence, normalized: Normalized, original: str) -> Evidence:
+    start, end = normalized.span(e.start, e.end)
+    return Evidence(e.field, e.value, start, end, original[start:end])
 
 
 def _is_free(address: str) -> bool:

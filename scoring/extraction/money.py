@@ -64,11 +64,12 @@ US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 MAX_PAY = Decimal("1000000")
 
 UNIT_AFTER = re.compile(
-    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|flat)\s)?"
+    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound)\s+)?"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day)s?\b"
-    r"|\s?(?P<adv>hourly|annually|yearly|monthly|weekly|daily|p/?h|p\.?a\.)(?![\w])",
+    r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily|p/?h|p\.?a\.|"
+    r"LPA|salary|basic(?: salary| pay)?)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -92,6 +93,10 @@ UNIT_BASIS = {
 }
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260}
+# Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
+# period is a monthly one; elsewhere a yearly one.
+MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
+LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
     r"|(?P<call>per call)|(?P<minute>per minute)",
@@ -99,7 +104,14 @@ UNIT_BEFORE = re.compile(
 )
 NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
-    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of",
+    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of"
+    r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b",
+    re.IGNORECASE,
+)
+# Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
+NOT_PAY_AFTER = re.compile(
+    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|pack(?:age)?|course|tuition|check|cheque|bonus"
+    r"|stipend|referral|worth|of (?:merchandise|goods|products))\b",
     re.IGNORECASE,
 )
 GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|floor", re.IGNORECASE)
@@ -173,22 +185,35 @@ class Rate:
     base: bool
 
 
+def _salary(money: Money) -> tuple[str | None, int]:
+    """A salary with no period: monthly where salaries are quoted by the month, else yearly; too small to be
+    a salary is no pay rate at all."""
+    if money.amount < 1000:
+        return None, 1
+    if money.currency in MONTHLY_SALARY_CURRENCIES or (money.currency == "EUR" and money.amount < 10_000):
+        return "salary", 12
+    return "salary", 1
+
+
 def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
     rates = []
     for money in amounts:
         before = scanner.before_in_clause(money.start, 45)
-        if NOT_PAY.search(before) or NOT_PAY.search(text[money.end : money.end + 25]):
+        if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
         unit = UNIT_AFTER.match(text, money.end)
         basis, factor, end = None, 1, money.end
         if unit:
             word = (unit.group("unit") or unit.group("adv")).lower().rstrip("s")
-            word = "ph" if word == "ph" else word
             end = unit.end()
             if word in PER_YEAR:
                 basis, factor = "salary", PER_YEAR[word]
+            elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
+                basis, factor = "salary", LAKH
+            elif word.startswith(("salary", "basic")):
+                basis, factor = _salary(money)
             else:
                 basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
         else:
@@ -196,8 +221,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             hint = hints[-1] if hints else None
             if hint is not None:
                 basis = hint.lastgroup
-                if basis == "salary" and money.amount < 1000:
-                    basis = None
+                if basis == "salary":
+                    basis, factor = _salary(money)
         if basis is None:
             continue
         amount = money.amount * factor
@@ -344,6 +369,12 @@ RECURRING_YES = re.compile(
 )
 RECURRING_NO = re.compile(r"one[- ]time|\bonce\b|single (?:payment|fee)", re.IGNORECASE)
 FEE_WINDOW = 60
+# A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
+FEE_WARNING = re.compile(
+    r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
+    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b",
+    re.IGNORECASE,
+)
 
 
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
@@ -376,7 +407,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if (
             scanner.negated(start)
             or FEE_WAIVED.match(text, end)
-            or EMPLOYER_PAYS.search(scanner.before_in_clause(start))
+            or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
+            or FEE_WARNING.search(text, s_start, s_end)
         ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")

@@ -43,6 +43,29 @@ EXTRA_NAMES = {
     "pei": "CA-PE",
     "czech republic": "CZ",
     "uae": "AE",
+    # Places offers in the product's countries name instead of the country (the country is what hires).
+    **dict.fromkeys(
+        ("metro manila", "manila", "ncr", "quezon city", "makati", "taguig", "pasig", "cebu", "davao", "iloilo",
+         "bacolod", "luzon", "visayas", "mindanao", "cavite", "laguna", "rizal", "bulacan", "pampanga", "batangas",
+         "cagayan de oro", "baguio", "clark"),
+        "PH",
+    ),
+    **dict.fromkeys(
+        ("gauteng", "durban", "pietermaritzburg", "johannesburg", "joburg", "cape town", "pretoria", "kwazulu-natal",
+         "western cape", "eastern cape", "port elizabeth", "gqeberha", "bloemfontein", "east london", "soweto",
+         "centurion", "sandton"),
+        "ZA",
+    ),
+    **dict.fromkeys(
+        ("hyderabad", "bengaluru", "bangalore", "mumbai", "pune", "chennai", "noida", "gurgaon", "gurugram",
+         "kolkata", "ahmedabad", "jaipur", "mohali", "chandigarh", "kochi", "indore", "coimbatore"),
+        "IN",
+    ),
+    **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
+    **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
+    **dict.fromkeys(("amsterdam", "rotterdam", "utrecht", "den haag", "the hague", "eindhoven", "groningen"), "NL"),
+    **dict.fromkeys(("london", "manchester", "glasgow", "birmingham", "leeds", "liverpool", "belfast"), "GB"),
+    **dict.fromkeys(("canadian", "canadians", "canada-wide"), "CA"),
 }
 # Country names that are more often something else in a job ad.
 SKIP_NAMES = {"jersey", "guernsey", "georgia", "chad", "jordan", "turkey", "niger", "guinea", "israel", "mali", "oman",
@@ -112,20 +135,23 @@ def tables() -> tuple:
 CODE_CONTEXT = re.compile(
     r"(?:residents? of|resident in|located in|living in|live in|based in|reside in|residing in|hiring in|hire in"
     r"|available in|open to|candidates (?:in|from)|applicants (?:in|from)|only in|must be in|from the following"
-    r"|(?:states?|provinces?)(?: of)?:?)\s*(?:the (?:states?|provinces?) of\s+)?$",
+    r"|(?:states?|provinces?)(?: of)?|residents|location|remote\s?[-–])\s*:?\s*(?:the (?:states?|provinces?) of\s+)?$",
     re.IGNORECASE,
 )
 HIRING_CONTEXT = re.compile(
-    r"resid|located|living in|live in|based in|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
-    r"|location|remote|work from|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
-    r"|nationwide|across|throughout",
+    r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
+    r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
+    r"|nationwide|across|throughout|\bfrom\b",
     re.IGNORECASE,
 )
+# A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
+SHORT_LINE = 70
 EXCLUDED = re.compile(r"\b(?:not|no|except|excluding|exclude[sd]?|outside(?: of)?|other than|unable to)\b", re.I)
 US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
     r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
-    r"|(?:Remote|Location)\s*[-:–(]\s*(?:U\.S\.A?\.?|USA|US)\b)"
+    r"|(?:Remote|Location)\s*[-:–(]\s*(?:U\.S\.A?\.?|USA|US)\b"
+    r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
 )
 NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"
@@ -136,7 +162,8 @@ US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
 
 
 def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    """Written in capitals (where "IN" or "OR" are words); the codes of a list do not count."""
+    letters = [c for c in TWO_LETTERS.sub("", text) if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
@@ -159,7 +186,7 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             by_sentence.setdefault(scanner.sentence(m.start())[0], []).append((code, m.start(), m.end()))
     for s_start, mentions in by_sentence.items():
         sentence = scanner.sentence_text(s_start)
-        if len(mentions) >= 2 or HIRING_CONTEXT.search(sentence):
+        if len(mentions) >= 2 or len(sentence.strip()) <= SHORT_LINE or HIRING_CONTEXT.search(sentence):
             hits.extend(mentions)
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
     if not scanner.within_limits(len(code_hits)):

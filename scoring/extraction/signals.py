@@ -43,7 +43,7 @@ MONEY_HANDLING = (
     (
         "check_deposit",
         r"\bdeposit (?:the |a |this |our )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
-        r"|\bmobile deposit\b|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
         r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"

@@ -12,22 +12,39 @@ I = re.IGNORECASE  # noqa: E741
 
 # --- Q7 employee or contractor -------------------------------------------------------------------
 EMPLOYEE = ci(
-    r"\bW-?2\b(?! form)|\b(?:full|part)[- ]time employees?\b|\bas an? (?:\w+ )?employee\b|\bemployee position\b"
-    r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular) employees?\b"
+    r"\bW-?2\b(?! form)|\b(?:full|part)[- ]time,? (?:hourly |salaried |seasonal |permanent )?employees?\b"
+    r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
+    r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal) employees?\b"
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
+    # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
+    r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
+    r"|\bpermanent(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
+    r"|\bregular(?:ization| employment| status)\b|\bregularisation\b|\bdirect hire\b"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
     r"|\bas an? (?:\w+ )?contractors?\b|\bown business entity\b|\byour own (?:business|company|LLC)\b"
     r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
+    r"|\bby contract\b|\bservice partners?\b|\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
+    r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
+)
+# Benefits only employees get: with no status stated, an offer that gives them hires employees.
+EMPLOYEE_BENEFITS = ci(
+    r"\b(?:health|medical|dental|vision) (?:insurance|benefits|coverage|plan)\b|\bmedical,? dental\b|\b401\s?\(?k\)?"
+    r"|\bpaid time off\b|\bPTO\b|\bpaid (?:vacation|holidays|sick (?:leave|days))\b|\bHMO\b|\b13th[- ]month\b"
+    r"|\bSSS\b|\bPhilHealth\b|\bPag-?IBIG\b|\bUIF\b|\bprovident fund\b|\bmedical aid\b|\bPF\b|\bESIC?\b"
+    r"|\bRRSP\b|\b(?:full|comprehensive) benefits\b|\bbenefits (?:package|from day|on day|eligible)\b"
 )
 
 
 def extract_status(scanner: Scanner, found: Collector) -> None:
     for pattern, value in ((EMPLOYEE, "employee"), (CONTRACTOR, "contractor")):
         for m in scanner.find(pattern):
-            if not scanner.negated(m.start(), 40):
+            if not scanner.negated(m.start(), 40) or m.group().lower().startswith("not"):
                 found.add("worker_status", value, m.start(), m.end())
+    for m in scanner.find(EMPLOYEE_BENEFITS):
+        if not scanner.negated(m.start(), 25):
+            found.add("employee_benefits", "employee", m.start(), m.end())
 
 
 # --- Q3 equipment ----------------------------------------------------------------------------------
@@ -61,8 +78,26 @@ BUY_ANYWHERE = ci(
 )
 
 
+# The employer supplies the gear: "Company-provided laptop & headset", "Laptop is shipped to you", "We provide a
+# MacBook", "Equipment provided", "laptop and headset by company", "company-issued laptop".
+GEAR_WORDS = r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit)"
+EQUIPMENT_PROVIDED = ci(
+    rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
+    rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
+    rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
+    rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
+    rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
+    rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
+)
+REIMBURSED = re.compile(r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I)
+
+
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
+    for m in scanner.find(EQUIPMENT_PROVIDED):
+        if not scanner.negated(m.start(), 30):
+            found.answer("buy_from_employer", "no", m.start(), m.end())
+            found.signal("equipment_provided", m.start(), m.end())
     for m in scanner.find(GEAR_RE):
         name = m.lastgroup
         c_start, c_end = scanner.clause(m.start(), m.end())
@@ -76,7 +111,7 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
         else:
             found.answer(name, "yes", m.start(), m.end())
     for m in scanner.find(BUY_FROM_EMPLOYER):
-        if scanner.negated(m.start(), 50):
+        if scanner.negated(m.start(), 50) or REIMBURSED.search(scanner.sentence_text(m.start())):
             found.answer("buy_from_employer", "no", m.start(), m.end())
         else:
             found.answer("buy_from_employer", "yes", m.start(), m.end())
@@ -141,7 +176,9 @@ TRAINING_UNPAID = ci(
     r"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?training\b|\btraining\b[^.;\n]{0,20}\bunpaid\b"
 )
 TRAINING_PAID = ci(
-    r"\bpaid\s(?:\w+[- ]?){0,3}?training\b|\btraining\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
+    r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
+    r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
+    r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"
 )
@@ -174,6 +211,11 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
 # --- Q5 experience, Q11 benefits and citizenship -----------------------------------------------------
 EXPERIENCE = ci(
     r"\bexperience (?:is |are )?(?:required|necessary|needed|a must|mandatory)\b"
+    # A licensed or skilled role: its high pay is no bait ("Active compact RN license required").
+    r"|\b(?:RN|LPN|nursing|insurance|life (?:&|and) health|P&C|producer|series \d+|CPA) licen[cs]e\b"
+    r"|\blicensed (?:agent|nurse|insurance|producer|health|life|professional)|\bregistered nurse\b"
+    r"|\bmust (?:hold|have) an? (?:active |valid |current )?(?!driver)\w+(?: \w+)? licen[cs]e\b"
+    r"|\b(?:bachelor'?s|associate'?s|college) degree (?:is )?required\b|\b(?:SQL|API|SaaS|Tier[- ]?[23])\b"
     r"|\b(?:\d+|one|two|three|four|five|six)\+?\s(?:years?|yrs?|months?)\s(?:of\s)?(?:\w+[- ]?){0,3}?experience\b"
     r"|\b(?:previous|prior|proven)\s(?:\w+\s){0,3}?experience\b|\bexperience in (?:a )?(?:call cent|customer|sales)"
 )

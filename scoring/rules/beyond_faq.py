@@ -51,7 +51,7 @@ def same_organisation(domain: str, employer_domain: str) -> bool:
 def money_handling(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("money_handling") == Answer.YES:
         return Hit(
-            Severity.DECISIVE,
+            Severity.FRAUD,
             "The job involves depositing checks and sending money back, buying gift cards or crypto, or reshipping "
             "parcels. These are well-known scams (fake checks, stolen goods): you can lose money and break the law. "
             "Stop and report the offer to the FTC.",
@@ -68,7 +68,7 @@ def money_handling(offer: Offer, config: RuleConfig) -> Hit | None:
 def chat_app_interview(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("chat_app_interview") == Answer.YES:
         return Hit(
-            Severity.DECISIVE,
+            Severity.FRAUD,
             "The interview or onboarding happens only through a chat app (Telegram, WhatsApp, Signal, Google Chat). "
             "Real employers interview by phone or video and send offers from a company e-mail address.",
             "Can we do the interview by phone or video, and can you send the offer from your company e-mail?",
@@ -77,14 +77,14 @@ def chat_app_interview(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
-    points=30,
+    points=60,
     title="Bank details, ID or tax number asked for before an offer",
     evidence=("personal_data_early",),
 )
 def personal_data_early(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("personal_data_early") == Answer.YES:
         return Hit(
-            Severity.RED_FLAG,
+            Severity.FRAUD,
             "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
             "these for identity theft; real employers ask for them only once you are hired.",
             "Can you send me a written job offer before I share bank, ID or tax details?",
@@ -93,15 +93,15 @@ def personal_data_early(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
-    points=10,
+    points=5,
     title='Pressure to decide or start at once ("start today")',
     evidence=("pressure_to_decide", "signal:urgency"),
 )
 def pressure_to_decide(offer: Offer, config: RuleConfig) -> Hit | None:
-    # Only a caution: real employers hire in a hurry too. Unknown says nothing, so it asks nothing.
+    # A weak sign on its own: real employers hire in a hurry too. Unknown says nothing, so it asks nothing.
     if offer.answer("pressure_to_decide") == Answer.YES:
         return Hit(
-            Severity.CAUTION,
+            Severity.NOTE,
             'The offer pushes you to hurry ("start today", "limited spots", "act now"). Scammers rush people so '
             "they do not look up the employer, read the contract or ask questions. A real employer gives you time "
             "to read a written offer before you accept.",
@@ -111,7 +111,7 @@ def pressure_to_decide(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
-    points=30,
+    points=8,
     title="Recruiter writes from a free personal e-mail address",
     evidence=("recruiter_email", "signal:free_email"),
 )
@@ -119,7 +119,7 @@ def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
     domain = email_domain(offer.recruiter_email)
     if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
         return Hit(
-            Severity.RED_FLAG,
+            Severity.NOTE,
             f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
             "Scammers often pose as real companies this way.",
             "Can you write to me from your company e-mail address so I can confirm you work there?",
@@ -128,7 +128,7 @@ def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
-    points=10,
+    points=4,
     title="Recruiter e-mail domain differs from the employer's",
     evidence=("recruiter_email",),
 )
@@ -142,7 +142,7 @@ def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Hit | None:
         and not same_organisation(domain, employer_domain)
     ):
         return Hit(
-            Severity.CAUTION,
+            Severity.NOTE,
             f"The recruiter writes from {domain}, but {offer.employer_name or 'the employer'} uses {employer_domain}. "
             "It may be a hiring agency, or someone pretending to be the company.",
             f"Why do you write from {domain}? Can someone from {employer_domain} confirm this offer?",

@@ -16,7 +16,7 @@ def _name(offer: Offer) -> str:
 def employer_blocked(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.BLOCKED:
         return Hit(
-            Severity.DECISIVE,
+            Severity.FRAUD,
             f"{_name(offer)} has been blocked by our moderators after reports or checks. Do not apply, pay or send "
             "personal details.",
             "Can you give me the company's registered name, address and website so I can check it with the BBB?",
@@ -38,7 +38,7 @@ def employer_flagged(offer: Offer, config: RuleConfig) -> Hit | None:
 def employer_verified(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.VERIFIED:
         return Hit(
-            Severity.INFO,
+            Severity.GOOD,
             f"Our moderators verified {_name(offer)} as a real company. Still check that the offer really comes "
             "from them (for example, from their own email domain).",
         )

@@ -51,24 +51,29 @@ def equipment_basic(offer: Offer, config: RuleConfig) -> Hit | None:
     if buys_from_employer(offer):
         return None
     needed = [label for name, label in BASIC_GEAR if offer.answer(name) == Answer.YES]
-    if offer.answer("buy_from_employer") == Answer.NO or needed:
-        gear = "; ".join(needed) if needed else "basic equipment of your own"
+    if needed:
         return Hit(
-            Severity.INFO,
-            f"You need your own basic gear: {gear}. That is normal for home call-center work. "
+            Severity.GOOD,
+            f"You need your own basic gear: {'; '.join(needed)}. That is normal for home call-center work. "
             "Count its cost, and plan for childcare if you need quiet while on calls.",
+        )
+    if offer.answer("buy_from_employer") == Answer.NO:
+        return Hit(
+            Severity.GOOD,
+            "You do not have to buy equipment from the employer (the offer says it is provided, or that nothing "
+            "needs buying from them). That is how good employers do it.",
         )
     return None
 
 
-@rule(faq="Q3", points=3, title="The equipment needed is not stated")
+@rule(faq="Q3", points=5, title="The equipment needed is not stated (a key fact)")
 def equipment_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if buys_from_employer(offer):
         return None
     nothing_stated = all(offer.answer(name) == Answer.UNKNOWN for name in GEAR_FIELDS)
-    if offer.answer("buy_from_employer") == Answer.UNKNOWN or nothing_stated:
+    if offer.answer("buy_from_employer") == Answer.UNKNOWN and nothing_stated:
         return Hit(
-            Severity.CAUTION,
+            Severity.UNCLEAR,
             "The offer does not say what equipment you need or whether you must buy anything from the company. "
             "Basic gear (computer, landline, headset) is normal; buying special gear from the employer is not.",
             "What equipment and software do I need, and must any of it be bought from you?",

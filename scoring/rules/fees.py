@@ -67,7 +67,7 @@ def _names(fees: tuple[FeeSnapshot, ...]) -> str:
 def fee_before_offer(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_before_offer"):
         return Hit(
-            Severity.DECISIVE,
+            Severity.FRAUD,
             f"You would have to pay {_names(fees)}{named_amounts(fees)} before you even get a job offer. Paying "
             "to apply, test, register or get a starter kit is a typical scam pattern: do not pay. Employers pay "
             "workers, not the other way round.",
@@ -101,13 +101,13 @@ def fee_other(offer: Offer, config: RuleConfig) -> Hit | None:
 
 
 @rule(
-    faq="Q4", points=10, title="A background-check fee whose due date (before or after an offer) is not stated",
+    faq="Q4", points=20, title="A background-check fee whose due date (before or after an offer) is not stated",
     evidence=("fees",),
 )  # fmt: skip
 def fee_timing_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_timing_unknown"):
         return Hit(
-            Severity.CAUTION,
+            Severity.UNCLEAR,
             f"The offer mentions {_names(fees)}{named_amounts(fees)} but not when it is due. Some legitimate "
             "companies charge a one-time check fee after a job offer; the same fee before an offer is a scam sign.",
             "When exactly is this fee due: before or after I receive a written job offer?",
@@ -129,14 +129,14 @@ def fee_background_check_after_offer(offer: Offer, config: RuleConfig) -> list[H
         if fee.amount is not None and fee.currency == "USD" and fee.amount > BACKGROUND_CHECK_LARGE:
             hits.append(
                 Hit(
-                    Severity.CAUTION,
+                    Severity.NOTE,
                     f"{note} But {money(fee.amount, fee.currency)} is far more than usual.",
                     "Why does the background check cost this much? Can I see the checking company's price?",
                 )
             )
         else:
             hits.append(
-                Hit(Severity.INFO, note, "Is the check fee charged only once, and only after I accept a written offer?")
+                Hit(Severity.GOOD, note, "Is the check fee charged only once, and only after I accept a written offer?")
             )
     return hits
 

@@ -10,14 +10,14 @@ from scoring.vocabulary import Answer, Severity
 
 @rule(
     faq="Q9",
-    points=4,
+    points=2,
     title="Hours per week and nights/weekends are not stated",
     evidence=("hours_per_week", "nights_weekends"),
 )
 def hours_not_stated(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.hours_per_week is None and offer.answer("nights_weekends") == Answer.UNKNOWN:
         return Hit(
-            Severity.CAUTION,
+            Severity.NOTE,
             "The offer does not say how many hours you would work or whether nights and weekends are required. "
             "Some companies guarantee no hours at all, so your income could be far lower than you expect.",
             "How many hours a week are guaranteed or required, and must I work nights or weekends?",

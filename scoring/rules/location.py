@@ -12,18 +12,18 @@ from scoring.vocabulary import Severity
 def regions_stated(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.hiring_regions:
         return Hit(
-            Severity.INFO,
+            Severity.GOOD,
             f"The offer says where it hires ({', '.join(offer.hiring_regions)}). Check that you live there: "
             "if you don't, you are not eligible, but that does not make the offer a scam.",
         )
     return None
 
 
-@rule(faq="Q2", points=4, title="Hiring locations are not stated")
+@rule(faq="Q2", points=6, title="Hiring locations are not stated (a key fact)")
 def regions_not_stated(offer: Offer, config: RuleConfig) -> Hit | None:
     if not offer.hiring_regions:
         return Hit(
-            Severity.CAUTION,
+            Severity.UNCLEAR,
             "The offer does not say where it hires. Many companies only hire in certain countries or states, which "
             "is normal, but they should say so, so you can check you are eligible.",
             "Which countries or states do you hire in, and can I keep the job if I move?",

@@ -10,7 +10,7 @@ from scoring.vocabulary import Answer, Severity
 
 @rule(
     faq="Q11",
-    points=3,
+    points=1,
     title="How to apply, citizenship or benefits is not stated",
     evidence=("application_process", "citizenship_required", "benefits"),
 )
@@ -27,7 +27,7 @@ def other_info_missing(offer: Offer, config: RuleConfig) -> Hit | None:
         asks.append("Do employees get benefits such as paid leave?")
     if missing:
         return Hit(
-            Severity.CAUTION,
+            Severity.NOTE,
             f"The offer does not say {', '.join(missing)}. You need these answers before deciding.",
             " ".join(asks),
         )

@@ -1,91 +1,89 @@
-"""Q8: how much will I be paid? The estimate compared with U.S. reference figures."""
+"""Q8: how much will I be paid? The estimate compared with the figures of the place the offer hires in."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.pay import BLS_P10, BLS_P90, FEDERAL_MINIMUM, PayEstimate, estimate_hourly_pay, money
+from scoring.pay import BLS_P10, estimate_hourly_pay, money
+from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
-from scoring.rules.pay_basis import PAY_EVIDENCE
-from scoring.vocabulary import Answer, Severity
+from scoring.rules.pay_basis import PAY_EVIDENCE, paid_only_for_calls
+from scoring.vocabulary import Answer, PayBasis, Severity
 
 
-def _estimate(offer: Offer, config: RuleConfig) -> PayEstimate:
-    return estimate_hourly_pay(offer, config.pay)  # cached: evaluate() asks for the same estimate
+def wage_per_hour(offer: Offer, config: RuleConfig) -> Decimal | None:
+    """What the offer promises per hour before costs: the hourly rate, a salary over full-time hours, or
+    for per-call and per-minute pay the guaranteed minimum (their waiting time is unpaid; see Q6)."""
+    if offer.pay_basis == PayBasis.COMMISSION or paid_only_for_calls(offer):
+        return None
+    if offer.pay_basis in (PayBasis.CALL, PayBasis.MINUTE):
+        return offer.guaranteed_minimum_hourly
+    return estimate_hourly_pay(offer, config.pay).gross_hourly
 
 
-def _about(estimate: PayEstimate) -> str:
-    return (
-        f"After home-office costs and fees this works out to about {money(estimate.hourly, estimate.currency)} an hour"
-    )
+def _compared(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
+    wage, reference = wage_per_hour(offer, config), local_pay(offer)
+    return None if wage is None or reference is None else (wage, reference)
 
 
-@rule(faq="Q8", points=30, title="Estimated pay below the U.S. federal minimum wage", evidence=PAY_EVIDENCE)
+@rule(faq="Q8", points=30, title="Pay below the legal minimum wage where the job is", evidence=PAY_EVIDENCE)
 def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
-    estimate = _estimate(offer, config)
-    if estimate.comparable and estimate.hourly is not None and estimate.hourly < FEDERAL_MINIMUM:
+    if not (compared := _compared(offer, config)):
+        return None
+    wage, reference = compared
+    minimum = legal_minimum(offer, reference)
+    if minimum is not None and wage < minimum:
         return Hit(
             Severity.RED_FLAG,
-            f"{_about(estimate)}, less than the U.S. federal minimum wage of {money(FEDERAL_MINIMUM, 'USD')}.",
-            "What do agents in this role actually earn per hour, on average, after a typical week?",
+            f"The offer pays about {money(wage, reference.currency)} an hour, less than the legal minimum in "
+            f"{reference.name}: {reference.minimum_text}.",
+            "How can the pay be below the minimum wage? What do agents actually earn per hour?",
         )
+    return None
 
 
-@rule(faq="Q8", points=10, title="Estimated pay below the bottom 10% of U.S. agents", evidence=PAY_EVIDENCE)
+@rule(faq="Q8", points=5, title="Pay below the bottom 10% of U.S. agents (legal, but low)", evidence=PAY_EVIDENCE)
 def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
-    estimate = _estimate(offer, config)
-    hourly = estimate.hourly
-    if estimate.comparable and hourly is not None and FEDERAL_MINIMUM <= hourly < BLS_P10:
+    compared = _compared(offer, config)
+    if compared and compared[1].place == "US" and legal_minimum(offer, compared[1]) <= compared[0] < BLS_P10:
         return Hit(
-            Severity.CAUTION,
-            f"{_about(estimate)}. That is less than what the lowest-paid 10% of U.S. customer service "
-            f"representatives earn ({money(BLS_P10, 'USD')}).",
+            Severity.NOTE,
+            f"The offer pays about {money(compared[0], 'USD')} an hour: legal, but less than what the lowest-paid "
+            f"10% of U.S. customer service representatives earn ({money(BLS_P10, 'USD')}).",
             "Is there a raise after training, or bonuses, and what do experienced agents earn per hour?",
         )
+    return None
+
+
+def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
+    """Entry-level pay far above what agents earn where the job is (no experience asked for)."""
+    compared = _compared(offer, config)
+    if compared is None or offer.answer("experience_required") == Answer.YES:
+        return None
+    wage, reference = compared
+    if reference.far_above_hourly is not None and wage > reference.far_above_hourly:
+        return compared
+    return None
 
 
 @rule(
     faq="Q8",
-    points=35,
-    title="Entry-level pay far above the top 10% of U.S. agents",
+    points=20,
+    title="Entry-level pay far above market (is it real?)",
     evidence=(*PAY_EVIDENCE, "experience_required"),
 )
 def pay_too_good_to_be_true(offer: Offer, config: RuleConfig) -> Hit | None:
-    estimate = _estimate(offer, config)
-    gross = estimate.gross_hourly
-    if (
-        estimate.comparable
-        and gross is not None
-        and gross > BLS_P90
-        and offer.answer("experience_required") != Answer.YES
-    ):
+    if offer.answer("interview_skipped") == Answer.YES:
+        return None  # with no interview it is a fraud signal: hired_without_interview_high_pay
+    if compared := far_above_market(offer, config):
+        wage, reference = compared
         return Hit(
-            Severity.RED_FLAG,
-            f"The offer pays about {money(gross, 'USD')} an hour without asking for experience. Even the top 10% "
-            f"of U.S. customer service representatives earn about {money(BLS_P90, 'USD')}: this is "
-            "'too good to be true' territory, a common bait in scams.",
+            Severity.UNCLEAR,
+            f"The offer pays about {money(wage, reference.currency)} an hour without asking for experience, more "
+            f"than {reference.far_above_text}. High pay for easy work is the usual bait of job scams: find out "
+            "whether it is real before you give anything.",
             "What experience do you require, and can you put the pay and hours in a written offer?",
         )
-
-
-@rule(faq="Q8", points=4, title="Hourly pay cannot be estimated")
-def pay_not_estimable(offer: Offer, config: RuleConfig) -> Hit | None:
-    estimate = _estimate(offer, config)
-    if estimate.hourly is None:
-        return Hit(
-            Severity.CAUTION,
-            f"There is no way to work out what this job pays per hour: {estimate.unknown_reason[0].lower()}"
-            f"{estimate.unknown_reason[1:]} You need an hourly figure to compare offers.",
-            "On average, how much per hour do agents in this role earn, including quiet times with few calls?",
-        )
-
-
-@rule(faq="Q8", points=0, title="Pay is not in U.S. dollars (references don't apply)", evidence=("pay_amount",))
-def pay_references_not_applicable(offer: Offer, config: RuleConfig) -> Hit | None:
-    estimate = _estimate(offer, config)
-    if not estimate.comparable:
-        return Hit(
-            Severity.INFO,
-            f"Pay is in {estimate.currency}, so the U.S. pay figures (minimum wage, typical agent pay) do not apply. "
-            "Compare it with typical call-center pay where you live.",
-        )
+    return None

@@ -23,7 +23,7 @@ def training_charged(offer: Offer, config: RuleConfig) -> Hit | None:
     if charged_for_training(offer):
         amounts = named_amounts(fees_judged_by(offer, "training_charged"))
         return Hit(
-            Severity.DECISIVE,
+            Severity.FRAUD,
             f"You would have to pay for the training{_length(offer)}{amounts}. Charging for training is a red "
             "flag: avoid this offer. Real employers pay you while you learn the job.",
             "Why would I pay for training? Do your employees get paid while they train?",
@@ -47,17 +47,17 @@ def training_unpaid(offer: Offer, config: RuleConfig) -> Hit | None:
 def training_paid(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.training_pay == TrainingPay.PAID and not charged_for_training(offer):
         return Hit(
-            Severity.INFO,
+            Severity.GOOD,
             f"Training{_length(offer)} is paid. That is a good sign: the most respected companies pay for it.",
         )
     return None
 
 
-@rule(faq="Q10", points=5, title="Whether training is paid is not stated")
+@rule(faq="Q10", points=8, title="Whether training is paid is not stated (a key fact)")
 def training_pay_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.training_pay == TrainingPay.UNKNOWN and not charged_for_training(offer):
         return Hit(
-            Severity.CAUTION,
+            Severity.UNCLEAR,
             "The offer does not say whether training is paid. Every such job has training; good employers pay "
             "for it, and charging for it is a scam sign.",
             "How long is training, is it paid, and will I ever be asked to pay for it?",

@@ -1,0 +1,86 @@
+"""Undo what copying an ad out of a web page does to its text, keeping a map back to the original.
+
+Offers pasted from job boards, and ads imported from HTML, arrive with entities left in ("&amp;",
+"&nbsp;") and with words glued together where tags were stripped ("$18/hrIf you enjoy",
+"EmployeePay:$16.25/hrRequirements:Must reside"). Reading the glued text, "$18/hrIf" is no pay rate and
+"hrRequirements" no sentence break. `normalize` decodes the entities and puts a space at each seam;
+every character it returns knows where it came from, so the evidence quoted to a seeker is always the
+offer's own text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A seam where stripped tags joined two words: a lower-case word of 3+ letters glued to a capitalised one
+# ("roleHandle", "EmployeePay"), a pay unit glued to anything capitalised ("hrIf"), or a run of capitals
+# glued to a capitalised word ("PAEquipment"). Short brand names ("PayPal", "WhatsApp", "GCash") stay whole.
+# Each match ends at a seam.
+SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
+# Seams no brand name has: after a pay unit, after sentence punctuation, before an amount.
+SURE_SEAM = re.compile(
+    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum)(?=[A-Z])|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=\$\d)"
+)
+SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
+MAX_BRAND_LETTERS = 8  # "WhatsApp", "LinkedIn", "YouTube", "PayPal": kept whole
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    starts: tuple[int, ...]  # original offset where each character of `text` comes from
+    ends: tuple[int, ...]  # original offset just after it
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of text[start:end]."""
+        if start >= end:
+            position = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+
+def _brand_seams(text: str) -> set[int]:
+    """Seams inside short camel-case words, which are names, not glued words."""
+    keep = set()
+    for m in SHORT_CAMEL.finditer(text):
+        if len(m.group()) <= MAX_BRAND_LETTERS:
+            keep.update(range(m.start() + 1, m.end()))
+    return keep
+
+
+def normalize(text: str) -> Normalized | None:
+    """The text with entities decoded and seams opened, or None when there is nothing to change."""
+    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d", text):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    keep_whole = _brand_seams(text)
+    seams = ({m.end() for m in SEAM.finditer(text)} - keep_whole) | {m.end() for m in SURE_SEAM.finditer(text)}
+    entities = {m.start(): m for m in ENTITY.finditer(text)}
+    i = 0
+    while i < len(text):
+        if i in seams and out and not out[-1].isspace():
+            out.append(" ")
+            starts.append(i)
+            ends.append(i)
+        entity = entities.get(i)
+        if entity is not None:
+            decoded = html.unescape(entity.group()).replace("\u00a0", " ")
+            for ch in decoded:
+                out.append(ch)
+                starts.append(i)
+                ends.append(entity.end())
+            i = entity.end()
+            continue
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+        i += 1
+    normalized = "".join(out)
+    if normalized == text:
+        return None
+    return Normalized(normalized, tuple(starts), tuple(ends))

@@ -1,0 +1,168 @@
+"""Local pay figures: each country's legal minimum, and the pay above which an entry-level phone job is
+"too good to be true", in the country's own currency, each with its source and date.
+
+An offer is compared with the figures of the place it hires in, in its currency (`local_pay`). The
+figures are stated the way the law states them (per hour, day or month) and turned into an hourly
+figure here: a day is 8 hours, a month 173.3 hours (40 hours x 52 weeks / 12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from scoring.offer import Offer
+from scoring.vocabulary import WorkerStatus
+
+HOURS_PER_DAY = Decimal("8")
+HOURS_PER_MONTH = Decimal("40") * 52 / 12
+
+
+def per_day(amount: str) -> Decimal:
+    return Decimal(amount) / HOURS_PER_DAY
+
+
+def per_month(amount: str) -> Decimal:
+    return Decimal(amount) / HOURS_PER_MONTH
+
+
+@dataclass(frozen=True)
+class LocalPay:
+    place: str  # ISO 3166 code the figures apply to: "US", "CA-ON", "PH"
+    name: str  # "the Philippines (Metro Manila)"
+    currency: str
+    minimum_hourly: Decimal | None  # the legal minimum, per hour; None where no single figure applies
+    minimum_text: str  # as the law states it: "₱695 a day"
+    far_above_hourly: Decimal | None  # entry-level pay above this is far above market
+    far_above_text: str
+    source: str
+    # Ontario: employees who work from their own home, phone work included, have a higher minimum.
+    homeworker_minimum_hourly: Decimal | None = None
+
+
+REFERENCES: tuple[LocalPay, ...] = (
+    LocalPay(
+        "US",
+        "the U.S.",
+        "USD",
+        Decimal("7.25"),
+        "$7.25 an hour (federal minimum wage)",
+        Decimal("26.12"),
+        "the top 10% of U.S. customer service representatives ($26.12 an hour)",
+        "U.S. Department of Labor, federal minimum wage since 2009-07-24; BLS customer service representatives, 2017",
+    ),
+    LocalPay(
+        "CA",
+        "Canada",
+        "CAD",
+        Decimal("15.00"),
+        "$15.00 an hour (Alberta, the lowest provincial minimum)",
+        Decimal("35.00"),
+        "well above the average call-centre agent's $23.13 an hour",
+        "Alberta Employment Standards ($15.00 since 2018-10-01); Alberta occupation profile, call centre agent",
+    ),
+    LocalPay(
+        "CA-ON",
+        "Ontario",
+        "CAD",
+        Decimal("17.60"),
+        "$17.60 an hour ($19.35 for employees working from home)",
+        Decimal("35.00"),
+        "well above the average call-centre agent's $23.13 an hour",
+        "Ontario Employment Standards, 2025-10-01 (general and homeworker rates)",
+        homeworker_minimum_hourly=Decimal("19.35"),
+    ),
+    LocalPay(
+        "PH",
+        "the Philippines (Metro Manila)",
+        "PHP",
+        per_day("695"),
+        "₱695 a day (Metro Manila, Wage Order NCR-26)",
+        per_month("30000"),
+        "₱30,000 a month, the top of usual agent pay with allowances",
+        "Wage Order NCR-26, in force 2025-07-18; agent pay from job ads and DOLE",
+    ),
+    LocalPay(
+        "ZA",
+        "South Africa",
+        "ZAR",
+        Decimal("30.23"),
+        "R30.23 an hour (national minimum wage)",
+        per_month("15000"),
+        "R15,000 a month, the top of usual agent pay",
+        "National Minimum Wage, Government Gazette 54075, in force 2026-03-01; agent pay from job ads",
+    ),
+    LocalPay(
+        "PK",
+        "Pakistan",
+        "PKR",
+        per_month("37000"),
+        "Rs 37,000 a month (federal minimum wage)",
+        None,
+        "",
+        "Federal budget FY2024-25 (unchanged for FY2025-26), Business Recorder 2025-06-11",
+    ),
+    LocalPay(
+        "IN-DL",
+        "Delhi",
+        "INR",
+        per_month("18456"),
+        "₹18,456 a month (unskilled workers, Delhi)",
+        per_month("40000"),
+        "₹40,000 a month, the top of usual international voice-process pay",
+        "Delhi minimum wages from 2025-04-01 (Business Standard); agent pay from job ads",
+    ),
+    LocalPay(
+        "IN",
+        "India",
+        "INR",
+        None,
+        "set by each state",
+        per_month("40000"),
+        "₹40,000 a month, the top of usual international voice-process pay",
+        "Agent pay from job ads; minimum wages differ by state",
+    ),
+    LocalPay(
+        "NL",
+        "the Netherlands",
+        "EUR",
+        Decimal("14.71"),
+        "€14.71 an hour (statutory minimum, age 21 and over)",
+        Decimal("25.00"),
+        "well above the €15–17 an hour in-house agents earn",
+        "SVB / Rijksoverheid minimum wage 2026-01-01; survey of 50 call-centre vacancies",
+    ),
+    LocalPay(
+        "GB",
+        "the U.K.",
+        "GBP",
+        Decimal("12.21"),
+        "£12.21 an hour (National Living Wage, age 21 and over)",
+        None,
+        "",
+        "GOV.UK National Minimum Wage rates from 2025-04-01",
+    ),
+)
+BY_PLACE = {reference.place: reference for reference in REFERENCES}
+# When the offer names no place these figures fit, its currency says which country's figures apply.
+COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
+                       "GBP": "GB"}  # fmt: skip
+
+
+def local_pay(offer: Offer) -> LocalPay | None:
+    """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first,
+    else the country its currency belongs to."""
+    currency = offer.pay_currency or "USD"
+    for code in offer.hiring_regions:
+        reference = BY_PLACE.get(code)
+        if reference and reference.currency == currency:
+            return reference
+    country = COUNTRY_OF_CURRENCY.get(currency)
+    return BY_PLACE.get(country) if country else None
+
+
+def legal_minimum(offer: Offer, reference: LocalPay) -> Decimal | None:
+    """The hourly minimum that applies to this offer's worker (contractors are not homeworkers)."""
+    if reference.homeworker_minimum_hourly and offer.worker_status != WorkerStatus.CONTRACTOR:
+        return reference.homeworker_minimum_hourly
+    return reference.minimum_hourly
