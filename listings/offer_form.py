@@ -15,6 +15,7 @@ from listings.abuse import PublicFormMixin
 from listings.fields import PlainFormField
 from listings.filters import region_choices
 from listings.models import Employer, Fee, Listing, WorkType
+from listings.models.listing import ANSWER_FIELDS
 from listings.services import employer_for_name
 from listings.widgets import FastSelectMultiple
 from scoring.extraction import Extraction
@@ -68,27 +69,8 @@ SECTIONS = (
     ),
 )
 
-RADIO_FIELDS = (
-    "direction",
-    "needs_computer",
-    "needs_landline",
-    "needs_headset",
-    "needs_quiet_room",
-    "buy_from_employer",
-    "experience_required",
-    "base_pay",
-    "leads_provided",
-    "worker_status",
-    "guaranteed_minimum",
-    "nights_weekends",
-    "training_pay",
-    "benefits",
-    "citizenship_required",
-    "chat_app_interview",
-    "money_handling",
-    "personal_data_early",
-    "pressure_to_decide",
-)
+# Every yes/no answer, and the other questions with a handful of choices, are radio buttons.
+RADIO_FIELDS = (*ANSWER_FIELDS, "direction", "worker_status", "training_pay")
 
 LABELS = {
     "title": "Job title",

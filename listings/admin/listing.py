@@ -7,6 +7,21 @@ from listings import services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
 from listings.admin.employer import open_reports_subquery
 from listings.models import Fee, Listing
+from listings.offer_form import SECTIONS
+
+
+def checklist_fieldsets() -> list[tuple[str, dict]]:
+    """The check form's checklist sections (Q1–Q11, then beyond the FAQ) as admin fieldsets, so a new
+    checklist answer shows up in both from its one place in SECTIONS."""
+    general = {"employer_name", "title", "source_url", "description"}  # the first fieldset holds these
+    fieldsets = []
+    for section in SECTIONS:
+        fields = [name for name in section.fields if name not in general]
+        if "benefits" in fields:
+            fields.insert(fields.index("benefits") + 1, "benefits_notes")
+        if fields:
+            fieldsets.append((f"{section.faq} {section.heading}".strip(), {"fields": fields}))
+    return fieldsets
 
 
 def _set_status(listing, *, status, by, note):
@@ -68,53 +83,7 @@ class ListingAdmin(admin.ModelAdmin):
             None,
             {"fields": ["employer", "title", "source_url", "external_id", "description", "posted_on", "expires_on"]},
         ),
-        ("Q1 The work", {"fields": ["work_types", "direction"]}),
-        (
-            "Q6–Q8 Pay",
-            {
-                "fields": [
-                    "pay_basis",
-                    "pay_amount",
-                    "pay_amount_max",
-                    "pay_currency",
-                    "guaranteed_minimum",
-                    "guaranteed_minimum_hourly",
-                    "base_pay",
-                    "leads_provided",
-                ]
-            },
-        ),
-        ("Q7 Status", {"fields": ["worker_status"]}),
-        (
-            "Q3 Equipment",
-            {"fields": ["needs_computer", "needs_landline", "needs_headset", "needs_quiet_room", "buy_from_employer"]},
-        ),
-        ("Q2 Where it hires", {"fields": ["hiring_regions"]}),
-        ("Q9 Hours, Q10 training", {"fields": ["hours_per_week", "nights_weekends", "training_days", "training_pay"]}),
-        (
-            "Q5, Q11 Other questions",
-            {
-                "fields": [
-                    "experience_required",
-                    "benefits",
-                    "benefits_notes",
-                    "citizenship_required",
-                    "application_process",
-                ]
-            },
-        ),
-        (
-            "Beyond the FAQ",
-            {
-                "fields": [
-                    "chat_app_interview",
-                    "money_handling",
-                    "personal_data_early",
-                    "pressure_to_decide",
-                    "recruiter_email",
-                ]
-            },
-        ),
+        *checklist_fieldsets(),
         ("Moderation", {"fields": ["status", "new_status", "status_note", "published_at", "source_label"]}),
         (
             "Score",
