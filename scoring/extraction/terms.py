@@ -89,7 +89,9 @@ EQUIPMENT_PROVIDED = ci(
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
 )
-REIMBURSED = re.compile(r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I)
+REIMBURSED = re.compile(
+    r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I
+)
 
 
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
