@@ -65,7 +65,14 @@ SECTIONS = (
         "beyond-the-faq",
         "",
         "How they recruit",
-        ("chat_app_interview", "money_handling", "personal_data_early", "pressure_to_decide", "recruiter_email"),
+        (
+            "chat_app_interview",
+            "interview_skipped",
+            "money_handling",
+            "personal_data_early",
+            "pressure_to_decide",
+            "recruiter_email",
+        ),
     ),
 )
 
@@ -105,6 +112,7 @@ LABELS = {
     "money_handling": "Do the duties involve checks, reshipping parcels, gift cards or crypto?",
     "personal_data_early": "Did they ask for bank details or ID before a written offer?",
     "pressure_to_decide": "Do they push you to decide or start at once (“start today”, “limited spots”)?",
+    "interview_skipped": "Do they hire you with no interview (“no interview needed”)?",
     "recruiter_email": "The recruiter's e-mail address (optional)",
 }
 

@@ -67,6 +67,7 @@ CHECKLIST: tuple[Rule, ...] = (
     beyond_faq.chat_app_interview,
     beyond_faq.personal_data_early,
     beyond_faq.pressure_to_decide,
+    beyond_faq.no_interview,
     beyond_faq.recruiter_free_email,
     beyond_faq.recruiter_domain_mismatch,
     employer.employer_blocked,

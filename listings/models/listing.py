@@ -33,6 +33,7 @@ ANSWER_FIELDS = (
     "money_handling",
     "personal_data_early",
     "pressure_to_decide",
+    "interview_skipped",
 )
 
 
@@ -129,6 +130,7 @@ class Listing(models.Model):
     money_handling = answer_field("duties move money or goods (checks, reshipping, gift cards, crypto)")
     personal_data_early = answer_field("asks for bank details / ID before a written offer")
     pressure_to_decide = answer_field('pushes you to decide or start at once ("start today", "limited spots")')
+    interview_skipped = answer_field('hires with no interview ("no interview needed")')
     recruiter_email = models.EmailField(blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)

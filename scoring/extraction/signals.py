@@ -115,7 +115,19 @@ TIME_GIVEN = ci(
 )
 
 
+# Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
+NO_INTERVIEW = ci(
+    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b"
+    r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
+    r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
+    r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
+    r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
+)
+
+
 def extract_signals(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(NO_INTERVIEW):
+        found.answer("interview_skipped", "yes", m.start(), m.end())
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50):
@@ -131,6 +143,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(PROPER_INTERVIEW):
         if not scanner.negated(m.start(), 30):
             found.answer("chat_app_interview", "no", m.start(), m.end())
+            found.answer("interview_skipped", "no", m.start(), m.end())
     for m in scanner.find(MONEY_RE):
         if scanner.negated(m.start(), 50):
             continue

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from scoring.config import RuleConfig
 from scoring.offer import Offer
+from scoring.pay import money
 from scoring.rules.base import Hit, rule
+from scoring.rules.pay_basis import PAY_EVIDENCE
+from scoring.rules.pay_level import far_above_market
 from scoring.vocabulary import Answer, Severity
 
 FREE_EMAIL_DOMAINS = frozenset(
@@ -107,6 +110,33 @@ def pressure_to_decide(offer: Offer, config: RuleConfig) -> Hit | None:
             "to read a written offer before you accept.",
             "Can I have the offer in writing and a few days to decide?",
         )
+
+
+@rule(
+    faq="beyond_faq",
+    points=70,
+    title="Hired with no interview (at pay far above market: a fraud signal)",
+    evidence=("interview_skipped", *PAY_EVIDENCE),
+)
+def no_interview(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("interview_skipped") != Answer.YES:
+        return None
+    if compared := far_above_market(offer, config):
+        wage, reference = compared
+        return Hit(
+            Severity.FRAUD,
+            f"You would be hired with no interview, for about {money(wage, reference.currency)} an hour with no "
+            f"experience asked, more than {reference.far_above_text}. No employer pays that much to someone it has "
+            "never spoken to: this is how fake jobs lure people into paying or handing over their details.",
+            "Can we do a phone or video interview, and can you send the pay and duties in a written offer?",
+        )
+    return Hit(
+        Severity.NOTE,
+        "The offer hires with no interview. Real employers talk to you before they hire you, at least by phone "
+        "or video; skipping it is common in fake job offers.",
+        "Will there be a phone or video interview before an offer?",
+        points=6,
+    )
 
 
 @rule(
