@@ -320,11 +320,13 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
 # --- Fees (Q4) -------------------------------------------------------------------------------------
 FEE_KINDS = (
     ("background_check", r"background(?:\s+and\s+credit)?\s+(?:check|screening|verification)|credit\s+check"),
-    ("training", r"training|course|certification (?:course|program|class)"),
+    ("training", r"training|course|certification (?:course|program|class)|tuition"),
     (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership|onboarding"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa",
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa"
+        r"|(?:founder|partner|business|agent|success|launch|premium|vip)\s+(?:kit|pack|package|bundle)"
+        r"|\bjoin(?:ing)?\b|deposit",
     ),
     ("application", r"application|applying|apply"),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -333,11 +335,13 @@ FEE_KINDS = (
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b|\bbayad\b|\bpay(?:ing)? (?:only )?(?:US)?[$₱₹€£]"
+    r"|\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
 FEE_WAIVED = re.compile(
-    r"^[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed|refunded"
+    # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
+    r"^[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
     r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b)",
     re.IGNORECASE,
 )
@@ -357,9 +361,11 @@ AFTER_OFFER = re.compile(
 )
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
-    r"|confirm|hold|book|qualify|join)|before (?:your |the |an |any )?(?:interview|offer|hiring|being hired|start date"
-    r"|you (?:can )?start|training|onboarding|we can)|upfront|up front|in advance|prior to (?:hire|hiring|the interview"
-    r"|an offer|any offer|employment)|with your application|when you apply|to move forward|right away|today",
+    r"|confirm|hold|book|qualify|join)|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
+    r"|start date|you (?:can )?start|training|onboarding|we can|first (?:day|shift|session|training|class)"
+    r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
+    r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
+    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -415,7 +421,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
-        kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
+        if cue == "$":  # "Welcome Kit ($59)": what an amount pays for may sit outside its brackets
+            kind_match = _nearest_kind(scanner, window_a, window_b, start)
+        else:
+            kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
         if cue == "$":
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
@@ -443,7 +452,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         timing = "unknown"
         if AFTER_OFFER.search(sentence):
             timing = "after_offer"
-        elif BEFORE_OFFER.search(sentence) or kind in ("application", "testing"):
+        elif BEFORE_OFFER.search(sentence) or kind in ("application", "testing") or "deposit" in cue:
             timing = "before_offer"
         recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
         span_a = min(start, k_start, money.start if money else start)

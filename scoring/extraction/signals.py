@@ -13,13 +13,24 @@ I = re.IGNORECASE  # noqa: E741
 
 CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
-    r"|facebook messenger|instant messag\w+)\b|\b(?:on|via|through|over) signal\b|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
+    r"|facebook messenger|messenger|instant messag\w+|imo app)\b|\b(?:on|via|through|over|thru) signal\b"
+    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
 )
 CHAT_HIRING = re.compile(
-    r"interview|onboard|screening|hiring manager|recruiter|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
-    r"|add (?:me|us)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
-    r"|start (?:today|now)|username|handle|\+\d",
+    r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
+    r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
+    r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b",
     I,
+)
+# Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
+# "DM to apply", "PM lang po for details".
+TEXT_ONLY_HIRING = ci(
+    r"\btext only\b|\btexts? only\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
+    r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat)[- ](?:chat )?interviews?\b|\binterviews? "
+    r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
+    r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?(?:to apply|for details)\b"
+    r"|\bpm (?:lang |me |us )?(?:po )?(?:for|if) (?:details|interested)\b|\bmessage (?:me|us) to apply\b"
+    r"|\bno calls?, (?:all|only)\b"
 )
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
@@ -38,11 +49,20 @@ MONEY_HANDLING = (
         "reshipping",
         r"\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
-        r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home",
+        r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
+        r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
+        r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
+        r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:fedex|ups|dhl|usps|the post office)\b"
+        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:packages?|parcels?)|\bipapadala ulit\b",
     ),
     (
         "check_deposit",
         r"\bdeposit (?:the |a |this |our )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
+        # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
+        r"|\b(?:mail|send|issue|give|write|courier)s? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        r"|\bafter depositing (?:it|the check)\b|\bdeposit it and (?:pay|send|remit|transfer|wire)\b"
+        r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
+        r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
         r"|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
@@ -58,20 +78,36 @@ MONEY_HANDLING = (
     ),
     (
         "crypto",
-        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest)\w*\b[^.;\n]{0,40}?"
-        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance)\b",
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
+        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest|recharge|top[- ]?up)\w*"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load)\w*\b[^.;\n]{0,40}?"
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
+        # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
+        r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
+        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b",
     ),
 )
 MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING))
 
+SENSITIVE = (
+    r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
+    r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
+    r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
+    r"|\bSIN\b|\bTIN\b|\bCNIC\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
+    r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b"
+)
 PERSONAL_DATA = ci(
-    r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include)\w*\b"
-    r"[^.;\n]{0,50}?\b(?:bank (?:account|details|info\w*|login|statement)|routing number|account number|SSN\b"
-    r"|social security(?: number)?|driver'?s licen[cs]e|photo ID|ID (?:card|documents?)|copy of your ID|passport"
-    r"|date of birth|\bDOB\b|tax (?:number|ID)|\bSIN\b|\bTIN\b|PAN card|Aadhaar|credit card (?:number|details)"
-    r"|debit card|online banking)"
+    r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
+    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring)\w*\b"
+    rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
+)
+# Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
+SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
+BEFORE_INTERVIEW = re.compile(
+    r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first )?interview"
+    r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
+    r"|\bpre-?screening\b",
+    I,
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
@@ -140,6 +176,10 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
+    for m in scanner.find(TEXT_ONLY_HIRING):
+        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
+            found.answer("chat_app_interview", "yes", m.start(), m.end())
+            found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(PROPER_INTERVIEW):
         if not scanner.negated(m.start(), 30):
             found.answer("chat_app_interview", "no", m.start(), m.end())
@@ -149,12 +189,25 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
+    asked_in: set[int] = set()
     for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
-        if scanner.negated(m.start(), 50) or AFTER_OFFER.search(sentence):
+        asked_in.add(scanner.sentence(m.start())[0])
+        early = BEFORE_INTERVIEW.search(sentence) is not None
+        if scanner.negated(m.start(), 50) or FRAUD_WARNING.search(sentence) or (
+            AFTER_OFFER.search(sentence) and not early
+        ):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:
             found.answer("personal_data_early", "yes", m.start(), m.end())
+    listed: dict[int, list] = {}
+    for m in scanner.find(SENSITIVE_RE):
+        listed.setdefault(scanner.sentence(m.start())[0], []).append(m)
+    for sentence_start, items in listed.items():
+        if len(items) >= 2 and sentence_start not in asked_in:
+            sentence = scanner.sentence_text(items[0].start())
+            if not (FRAUD_WARNING.search(sentence) or AFTER_OFFER.search(sentence) or scanner.negated(items[0].start())):
+                found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
     for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()

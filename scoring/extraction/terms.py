@@ -127,6 +127,11 @@ HOURS = ci(
     r"(?:/|per|a|each|every)\s?(?:week|wk)\b"
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
 )
+# "2 hrs a day", "only 30 minutes a day": a working week of five such days.
+HOURS_A_DAY = ci(
+    r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:a|per|each|every|/)\s?day\b"
+    r"|\b(?P<m>\d{1,3})\s?(?:minutes|mins?)\s?(?:a|per|each|every|/)\s?day\b"
+)
 NIGHTS_WEEKENDS = ci(r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|overnights?|graveyard)\b")
 WEEKDAYS_ONLY = ci(
     r"\b(?:mon(?:day)?\s?(?:-|–|to|through|thru)\s?fri(?:day)?|weekdays only|business hours only|no weekends"
@@ -147,6 +152,9 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         value = int(m.group("low") or m.group("min"))
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
+    for m in scanner.find(HOURS_A_DAY):
+        weekly = float(m.group("h")) * 5 if m.group("h") else int(m.group("m")) * 5 / 60
+        found.add("hours_per_week", max(1, min(80, round(weekly))), m.start(), m.end())
     for m in scanner.find(WEEKDAYS_ONLY):
         found.answer("nights_weekends", "no", m.start(), m.end())
     for m in scanner.find(NIGHTS_WEEKENDS):
