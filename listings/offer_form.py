@@ -68,6 +68,7 @@ SECTIONS = (
         (
             "chat_app_interview",
             "interview_skipped",
+            "recruiting_pays",
             "money_handling",
             "personal_data_early",
             "pressure_to_decide",
@@ -113,6 +114,7 @@ LABELS = {
     "personal_data_early": "Did they ask for bank details or ID before a written offer?",
     "pressure_to_decide": "Do they push you to decide or start at once (“start today”, “limited spots”)?",
     "interview_skipped": "Do they hire you with no interview (“no interview needed”)?",
+    "recruiting_pays": "Do you earn from recruiting other people (“overrides”, “your team”)?",
     "recruiter_email": "The recruiter's e-mail address (optional)",
 }
 

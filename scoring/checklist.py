@@ -68,6 +68,7 @@ CHECKLIST: tuple[Rule, ...] = (
     beyond_faq.personal_data_early,
     beyond_faq.pressure_to_decide,
     beyond_faq.no_interview,
+    beyond_faq.recruiting_pays,
     beyond_faq.recruiter_free_email,
     beyond_faq.recruiter_domain_mismatch,
     employer.employer_blocked,

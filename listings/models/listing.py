@@ -34,6 +34,7 @@ ANSWER_FIELDS = (
     "personal_data_early",
     "pressure_to_decide",
     "interview_skipped",
+    "recruiting_pays",
 )
 
 
@@ -131,6 +132,7 @@ class Listing(models.Model):
     personal_data_early = answer_field("asks for bank details / ID before a written offer")
     pressure_to_decide = answer_field('pushes you to decide or start at once ("start today", "limited spots")')
     interview_skipped = answer_field('hires with no interview ("no interview needed")')
+    recruiting_pays = answer_field('pays for recruiting others ("earn on every agent you sign up")')
     recruiter_email = models.EmailField(blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -161,7 +161,19 @@ NO_INTERVIEW = ci(
 )
 
 
+# Earning from recruiting: "earn overrides on every agent you recruit", "$20 for every friend who joins".
+RECRUITING_PAYS = ci(
+    r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
+    r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
+    r"|\boverrides?\b|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
+    r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
+)
+
+
 def extract_signals(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(RECRUITING_PAYS):
+        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
+            found.answer("recruiting_pays", "yes", m.start(), m.end())
     for m in scanner.find(NO_INTERVIEW):
         found.answer("interview_skipped", "yes", m.start(), m.end())
     for m in scanner.find(CHAT_APP):
@@ -194,8 +206,10 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
         early = BEFORE_INTERVIEW.search(sentence) is not None
-        if scanner.negated(m.start(), 50) or FRAUD_WARNING.search(sentence) or (
-            AFTER_OFFER.search(sentence) and not early
+        if (
+            scanner.negated(m.start(), 50)
+            or FRAUD_WARNING.search(sentence)
+            or (AFTER_OFFER.search(sentence) and not early)
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:
@@ -206,7 +220,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for sentence_start, items in listed.items():
         if len(items) >= 2 and sentence_start not in asked_in:
             sentence = scanner.sentence_text(items[0].start())
-            if not (FRAUD_WARNING.search(sentence) or AFTER_OFFER.search(sentence) or scanner.negated(items[0].start())):
+            if not (
+                FRAUD_WARNING.search(sentence) or AFTER_OFFER.search(sentence) or scanner.negated(items[0].start())
+            ):
                 found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
     for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")

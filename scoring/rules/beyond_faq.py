@@ -141,6 +141,24 @@ def no_interview(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
+    points=70,
+    title="Earnings come from recruiting others (a business opportunity, not a job)",
+    evidence=("recruiting_pays",),
+)
+def recruiting_pays(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("recruiting_pays") == Answer.YES:
+        return Hit(
+            Severity.FRAUD,
+            "You would earn from signing up other people (overrides, referral money, your team's sales). That is a "
+            "business opportunity or pyramid scheme, not a job: the money comes from the people who join, usually "
+            "through the fee they pay to start.",
+            "Is there a wage for the calls themselves, with no fee to start and nothing earned from recruiting?",
+        )
+    return None
+
+
+@rule(
+    faq="beyond_faq",
     points=8,
     title="Recruiter writes from a free personal e-mail address",
     evidence=("recruiter_email", "signal:free_email"),
