@@ -58,16 +58,22 @@ CURRENCY_OF = {
     "gbp": "GBP",
 }
 PAKISTAN_WORDS = ("pakistan", "pkr", "karachi", "lahore", "islamabad", "rawalpindi")
+CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "saskatchewan",
+                "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
+US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
 PAKISTAN = re.compile(r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi", re.IGNORECASE)
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 MAX_PAY = Decimal("1000000")
+CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 
 UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
-    r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound)\s+)?"
-    r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day)s?\b"
+    r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"|survey|order|verified|booked|new|transferred)\s+){0,2}"
+    r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task)s?\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily|p/?h|p\.?a\.|"
     r"LPA|salary|basic(?: salary| pay)?)(?![\w])",
     re.IGNORECASE,
@@ -82,6 +88,24 @@ UNIT_BASIS = {
     "minute": "minute",
     "min": "minute",
     "call": "call",
+    # Paid per piece of work: like per-call pay, only finished pieces are paid.
+    **dict.fromkeys(
+        (
+            "complete",
+            "completion",
+            "survey",
+            "verification",
+            "transfer",
+            "appointment",
+            "lead",
+            "order",
+            "booking",
+            "ticket",
+            "chat",
+            "task",
+        ),
+        "call",
+    ),
     "sale": "commission",
     "year": "salary",
     "yr": "salary",
@@ -99,7 +123,7 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
-    r"|(?P<call>per call)|(?P<minute>per minute)",
+    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead))|(?P<minute>per minute)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
@@ -110,7 +134,7 @@ NOT_PAY = re.compile(
 )
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
 NOT_PAY_AFTER = re.compile(
-    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|pack(?:age)?|course|tuition|check|cheque|bonus"
+    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|check|cheque|bonus"
     r"|stipend|referral|worth|of (?:merchandise|goods|products))\b",
     re.IGNORECASE,
 )
@@ -143,8 +167,14 @@ def find_money(scanner: Scanner) -> list[Money]:
     # Substring checks first: these whole-text searches are rarely needed.
     pakistan = any(k in low for k in PAKISTAN_WORDS) and PAKISTAN.search(text) is not None
     canadian = ("cad" in low or "canadian dollar" in low) and CANADIAN_DOLLARS.search(text) is not None
+    # An offer for Canada that never mentions the U.S. means Canadian dollars by "$".
+    canadian = canadian or (any(p in low for p in CANADA_WORDS) and not any(p in low for p in US_WORDS))
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
-    found = []
+    found = [
+        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar)
+        for count, m in enumerate(CENTS.finditer(text), 1)
+        if scanner.within_limits(count)
+    ]
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
     # inside a long run of digits only the first one is, which keeps this linear in the text's length.
     starts = (c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum())
@@ -167,6 +197,7 @@ def find_money(scanner: Scanner) -> list[Money]:
         if top is not None and top < amount:
             top = None
         found.append(Money(m.start(), m.end(), amount, top, currency))
+    found.sort(key=lambda m: m.start)
     return found
 
 
@@ -204,6 +235,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
         unit = UNIT_AFTER.match(text, money.end)
+        if unit and NOT_PAY_AFTER.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
+            continue
         basis, factor, end = None, 1, money.end
         if unit:
             word = (unit.group("unit") or unit.group("adv")).lower().rstrip("s")
@@ -223,6 +256,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis = hint.lastgroup
                 if basis == "salary":
                     basis, factor = _salary(money)
+                elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
+                    basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
         if basis is None:
             continue
         amount = money.amount * factor
@@ -304,7 +339,10 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
         if not scanner.negated(m.start(), 30):
             found.add("commission", True, m.start(), m.end(), "commission")
     for m in scanner.find(MINIMUM_YES):
-        if not scanner.negated(m.start(), 30):
+        reply = scanner.question_reply(m.start())
+        if reply is not None:  # "Is there a guaranteed minimum? No."
+            found.answer("guaranteed_minimum", reply, m.start(), m.end())
+        elif not scanner.negated(m.start(), 30):
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
@@ -319,23 +357,32 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
 
 # --- Fees (Q4) -------------------------------------------------------------------------------------
 FEE_KINDS = (
-    ("background_check", r"background(?:\s+and\s+credit)?\s+(?:check|screening|verification)|credit\s+check"),
+    (
+        "background_check",
+        r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)",
+    ),
     ("training", r"training|course|certification (?:course|program|class)|tuition"),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership|onboarding"
+        r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership"
+        r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip)\s+(?:kit|pack|package|bundle)"
         r"|\bjoin(?:ing)?\b|deposit",
     ),
     ("application", r"application|applying|apply"),
     ("testing", r"testing|tests?\b|assessment|exam"),
-    ("equipment", r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?"),
+    (
+        "equipment",
+        r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?|platform",
+    ),
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b|\bbayad\b|\bpay(?:ing)? (?:only )?(?:US)?[$₱₹€£]"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
+    r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
+    r"\bpay(?:ing)? (?:only )?(?:US)?[$₱₹€£]"
     r"|\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
@@ -356,7 +403,8 @@ AFTER_OFFER = re.compile(
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
-    r"|deducted from your first",
+    r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
+    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your )?(?:pay|paychecks?|earnings|payouts?|wages)\b",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -369,12 +417,14 @@ BEFORE_OFFER = re.compile(
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
-    r"monthly|per month|a month|/\s?mo\b|every month|each month|weekly|per week|a week|every week|annual|yearly"
-    r"|per year|a year|subscription|recurring|renew",
+    r"monthly|per month|a month|/\s?mo\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
+    r"|yearly|per year|a year|subscription|recurring|renew|(?:every|each|per) (?:payout|paycheck|pay period)"
+    r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,
 )
 RECURRING_NO = re.compile(r"one[- ]time|\bonce\b|single (?:payment|fee)", re.IGNORECASE)
 FEE_WINDOW = 60
+PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
@@ -432,8 +482,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if scanner.negated(kind_match[1]):
                 continue
+        has_percent = PERCENT.search(text, window_a, window_b) is not None
         if kind_match is None:
-            if money is None or cue in WEAK_CUES:
+            if (money is None and not has_percent) or cue in WEAK_CUES:
                 continue
             kind, k_start, k_end = "other", start, end
         else:

@@ -61,6 +61,7 @@ PROVIDED = re.compile(
     r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned))\b",
     I,
 )
+SEEKER_SUPPLIES = re.compile(r"\byou(?: will| must| need to)? (?:supply|provide|bring)\b|\byour own\b", I)
 BUY_FROM_EMPLOYER = ci(
     r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
@@ -104,10 +105,11 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
         name = m.lastgroup
         c_start, c_end = scanner.clause(m.start(), m.end())
         clause = text[c_start:c_end]
+        provided = PROVIDED.search(clause) and not SEEKER_SUPPLIES.search(clause)
         if (
             scanner.negated(m.start(), 40)
             and not re.search(r"\bmust\b|\brequired\b|\bneed", clause[:10], I)
-            or PROVIDED.search(clause)
+            or provided
         ):
             found.answer(name, "no", m.start(), m.end())
         else:
@@ -181,9 +183,14 @@ TRAINING_CHARGED = ci(
     r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
     r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
 )
+TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes)"
 TRAINING_UNPAID = ci(
-    r"\bunpaid\s(?:\w+\s){0,3}?training\b|\btraining\s(?:\w+\s){0,2}?(?:is|will be)\s(?:not paid|unpaid|voluntary)\b"
-    r"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?training\b|\btraining\b[^.;\n]{0,20}\bunpaid\b"
+    rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
+    rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
+    rf"|uncompensated|free but unpaid)\b"
+    rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated)\b"
+    r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"

@@ -25,6 +25,7 @@ NEGATION = re.compile(
     r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
+QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
 # A "sentence" or "clause" around a match is cut to this many characters on each side: text with no
 # punctuation (a pasted digit run, a list glued together by HTML stripping) would otherwise make every
 # match look at the whole text, and reading would take time quadratic in its length.
@@ -259,6 +260,15 @@ class Scanner:
     def sentence_text(self, start: int, end: int | None = None) -> str:
         a, b = self.sentence(start, end)
         return self.text[a:b]
+
+    def question_reply(self, start: int) -> str | None:
+        """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
+        "yes" or "no"; None when the match is not in a question or the reply is neither."""
+        _, end = self.sentence(start)
+        if not self.text[start:end].rstrip().endswith("?"):
+            return None
+        reply = QUESTION_REPLY.match(self.low, end)
+        return None if reply is None else ("no" if reply.group(1).startswith("n") else "yes")
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
         return self._span(self.clause_ends, start, start if end is None else end, len(self.text))
