@@ -1,20 +1,27 @@
-"""How well the verdict separates legitimate postings from scams in a labelled file.
+"""How well the verdict matches labels written before the program read the offers.
 
-    python bench/evaluate_verdicts.py bench/dev_offers.jsonl
-    python bench/evaluate_verdicts.py fake_job_postings.csv     # the public EMSCAD file, same columns
+    python bench/evaluate_verdicts.py                          # the corpus, its tune part (what we tune on)
+    python bench/evaluate_verdicts.py --split holdout          # the fifth we never tune on
+    python bench/evaluate_verdicts.py --split all --show       # every offer, misses listed
+    python bench/evaluate_verdicts.py fake_job_postings.csv    # published ads labelled fraudulent 0/1 (EMSCAD)
 
-Each row goes through the importer's own mapping and extraction (no database needed) and is scored
-with the built-in default rules. Prints a confusion table of verdict band x label, precision and
-recall of "Red flags" + "Likely scam" as the prediction "fraudulent", and the ROC AUC of 100 - score.
-The label is read here only; the rules never see it.
+The corpus (bench/verdict_corpus/*.jsonl, labelled by bench/verdict_corpus/LABELLING.md) carries a band
+per offer; an EMSCAD-style file carries only scam or not. Each text is read and scored exactly as a
+pasted offer is (scoring.extraction, scoring.verdict, the built-in default rules), with no database.
+
+Prints the confusion table (label x verdict), per-band precision and recall, the ROC AUC of the score
+separating scams from the rest, and texts per second. The label is read here only; the rules never
+see it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,35 +32,22 @@ import django  # noqa: E402
 
 django.setup()
 
-import pycountry  # noqa: E402
-
-from listings.importer import (  # noqa: E402
-    RowError,
-    apply_extraction,
-    detect_encoding,
-    guess_format,
-    map_record,
-    read_records,
-)
+from listings.importer import RowError, apply_extraction, detect_encoding, guess_format, map_record, read_records  # noqa: E402
 from scoring.config import RuleConfig  # noqa: E402
+from scoring.extraction import extract  # noqa: E402
 from scoring.offer import Offer  # noqa: E402
-from scoring.verdict import BANDS, evaluate  # noqa: E402
+from scoring.verdict import evaluate  # noqa: E402
+from scoring.vocabulary import BANDS, Verdict  # noqa: E402
 
-POSITIVE_BANDS = {"red_flags", "likely_scam"}
+CORPUS = Path(__file__).resolve().parent / "verdict_corpus"
 TRUE_LABELS = {"1", "t", "true", "yes", "fraudulent", "scam"}
 FALSE_LABELS = {"0", "f", "false", "no", "legitimate", "legit"}
+SCAM, LEGIT = "scam", "legitimate"
 
 
-def region_codes() -> frozenset[str]:
-    codes = {c.alpha_2 for c in pycountry.countries}
-    for country in ("US", "CA"):
-        codes |= {s.code for s in pycountry.subdivisions.get(country_code=country)}
-    return frozenset(codes)
-
-
-def roc_auc(scores: list[float], labels: list[int]) -> float | None:
+def roc_auc(scores: list[float], positives: list[bool]) -> float | None:
     """Probability that a random positive outranks a random negative (ties count half): the rank formula."""
-    pairs = sorted(zip(scores, labels, strict=True))
+    pairs = sorted(zip(scores, positives, strict=True))
     ranks = [0.0] * len(pairs)
     i = 0
     while i < len(pairs):
@@ -63,85 +57,120 @@ def roc_auc(scores: list[float], labels: list[int]) -> float | None:
         for k in range(i, j + 1):
             ranks[k] = (i + j) / 2 + 1
         i = j + 1
-    positives = sum(1 for _, y in pairs if y)
-    negatives = len(pairs) - positives
-    if not positives or not negatives:
+    n_pos = sum(1 for _, p in pairs if p)
+    n_neg = len(pairs) - n_pos
+    if not n_pos or not n_neg:
         return None
-    rank_sum = sum(r for r, (_, y) in zip(ranks, pairs, strict=True) if y)
-    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+    rank_sum = sum(r for r, (_, p) in zip(ranks, pairs, strict=True) if p)
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
-def offer_for(row) -> Offer:
-    return Offer.from_values(
-        row.values,
-        title=row.title,
-        description=row.description,
-        employer_name=row.employer_name,
-        fees=tuple(row.fees),
-        hiring_regions=row.regions,
-        work_types=tuple(row.work_types),
+def corpus_rows(split: str):
+    """(id, label band, text) of the corpus, in file order."""
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if split in ("all", record["split"]):
+                yield record["id"], record["label"], record["text"]
+
+
+def labelled_file_rows(path: Path):
+    """(id, "scam" or "legitimate", Offer) of a CSV / JSON Lines file of published ads, read as the importer does."""
+    import pycountry
+
+    regions = {c.alpha_2 for c in pycountry.countries}
+    for country in ("US", "CA"):
+        regions |= {s.code for s in pycountry.subdivisions.get(country_code=country)}
+    encoding, _ = detect_encoding(path)
+    for line, record, _error in read_records(path, guess_format(path), encoding):
+        raw = ((record or {}).get("fraudulent") or (record or {}).get("label") or "").strip().lower()
+        if record is None or raw not in TRUE_LABELS | FALSE_LABELS:
+            continue
+        try:
+            row = map_record(line, record, source="eval", regions=frozenset(regions))
+        except RowError:  # spreadsheet-mangled salary ranges ("Oct-15"): keep the row without them
+            try:
+                row = map_record(line, {**record, "salary_range": "", "location": ""}, source="eval",
+                                 regions=frozenset(regions))  # fmt: skip
+            except RowError:
+                continue
+        apply_extraction(row)
+        offer = Offer.from_values(
+            row.values,
+            title=row.title,
+            description=row.description,
+            employer_name=row.employer_name,
+            fees=row.fees,
+            hiring_regions=row.regions,
+            work_types=row.work_types,
+        )
+        yield row.source_id, SCAM if raw in TRUE_LABELS else LEGIT, offer
+
+
+def report_bands(results: list[tuple[str, str, str, int]], elapsed: float, show: bool) -> None:
+    table = Counter((label, verdict) for _, label, verdict, _ in results)
+    n = len(results)
+    right = sum(1 for _, label, verdict, _ in results if label == verdict)
+    print(f"{n} offers, {right} in the labelled band: {right / n:.1%}   ({n / elapsed:,.0f} texts/s)\n")
+    print("label / verdict".ljust(22) + "".join(f"{b[:18]:>20}" for b in BANDS) + f"{'recall':>10}")
+    for label in BANDS:
+        row = [table[(label, verdict)] for verdict in BANDS]
+        total = sum(row)
+        recall = f"{table[(label, label)] / total:.2f}" if total else "-"
+        print(f"{label:<22}" + "".join(f"{c:>20}" for c in row) + f"{recall:>10}")
+    precision = []
+    for verdict in BANDS:
+        called = sum(table[(label, verdict)] for label in BANDS)
+        precision.append(f"{table[(verdict, verdict)] / called:.2f}" if called else "-")
+    print(f"{'precision':<22}" + "".join(f"{p:>20}" for p in precision))
+    scams_called_legit = table[(Verdict.LIKELY_SCAM, Verdict.LOOKS_LEGITIMATE)]
+    print(f"\nScams called 'Looks legitimate': {scams_called_legit}")
+    auc = roc_auc([100 - score for *_, score in results], [label == Verdict.LIKELY_SCAM for _, label, _, _ in results])
+    print(f"ROC AUC of 100 - score, scams against every other offer: {auc:.3f}" if auc else "ROC AUC: one class only")
+    if show:
+        print()
+        for offer_id, label, verdict, score in results:
+            if label != verdict:
+                print(f"  {offer_id:<10} labelled {label:<20} got {verdict:<20} score {score}")
+
+
+def report_scam_or_not(results: list[tuple[str, str, str, int]], elapsed: float) -> None:
+    table = Counter((label, verdict) for _, label, verdict, _ in results)
+    legit = sum(1 for _, label, *_ in results if label == LEGIT)
+    scams = len(results) - legit
+    print(
+        f"{len(results)} ads ({scams} scams, {legit} legitimate) in {elapsed:.1f} s ({len(results) / elapsed:,.0f}/s)\n"
     )
+    print(f"{'verdict':<22}{'legitimate':>12}{'scams':>12}")
+    for verdict in BANDS:
+        print(f"{verdict:<22}{table[(LEGIT, verdict)]:>12}{table[(SCAM, verdict)]:>12}")
+    bad = table[(LEGIT, Verdict.RED_FLAGS)] + table[(LEGIT, Verdict.LIKELY_SCAM)]
+    if legit:
+        print(f"\nLegitimate ads read as legitimate: {table[(LEGIT, Verdict.LOOKS_LEGITIMATE)] / legit:.1%}; "
+              f"called red flags or worse: {bad / legit:.1%}")  # fmt: skip
+    auc = roc_auc([100 - score for *_, score in results], [label == SCAM for _, label, _, _ in results])
+    print(f"ROC AUC of 100 - score: {auc:.3f}" if auc else "ROC AUC: one class only")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--show", action="store_true", help="Print each row's verdict, score and top findings.")
+    parser.add_argument("file", nargs="?", type=Path, help="A CSV / JSON Lines file of ads labelled fraudulent 0/1")
+    parser.add_argument("--split", choices=["tune", "holdout", "all"], default="tune", help="Part of the corpus")
+    parser.add_argument("--show", action="store_true", help="List every offer that missed its band")
     args = parser.parse_args()
-
-    regions, config = region_codes(), RuleConfig()
-    table = {band: [0, 0] for band in BANDS}
-    scores, labels, skipped, lenient = [], [], 0, 0
+    config = RuleConfig()
+    results = []
     started = time.perf_counter()
-    fmt = guess_format(args.file)
-    encoding, _ = detect_encoding(args.file)
-    for line, record, _error in read_records(args.file, fmt, encoding):
-        if record is None:
-            skipped += 1
-            continue
-        raw = (record.get("fraudulent") or record.get("label") or "").strip().lower()
-        if raw not in TRUE_LABELS | FALSE_LABELS:
-            skipped += 1
-            continue
-        try:
-            row = map_record(line, record, source="eval", regions=regions)
-        except RowError:
-            # The importer rejects such rows; for evaluation keep them with the bad column left out
-            # (the public EMSCAD file has spreadsheet-mangled salary ranges such as "Oct-15").
-            lenient += 1
-            try:
-                row = map_record(line, {**record, "salary_range": "", "location": ""}, source="eval", regions=regions)
-            except RowError:
-                skipped += 1
-                continue
-        apply_extraction(row)
-        result = evaluate(offer_for(row), config)
-        label = int(raw in TRUE_LABELS)
-        table[result.verdict][label] += 1
-        scores.append(100 - result.score)
-        labels.append(label)
-        if args.show:
-            top = ", ".join(f.rule for f in result.findings if f.severity >= 2)[:110]
-            print(f"{row.source_id:>8} label={label} {result.verdict:<19} {result.score:>3}  {top}")
-    elapsed = time.perf_counter() - started
-
-    n = len(labels)
-    print(
-        f"\n{args.file.name}: {n} labelled rows scored in {elapsed:.2f} s ({skipped} skipped, {lenient} with an "
-        "unreadable salary_range or location left out)\n"
-    )
-    print(f"{'verdict':<22}{'label 0 (legit)':>16}{'label 1 (fraud)':>16}")
-    for band in BANDS:
-        print(f"{band:<22}{table[band][0]:>16}{table[band][1]:>16}")
-    tp = sum(table[b][1] for b in POSITIVE_BANDS)
-    fp = sum(table[b][0] for b in POSITIVE_BANDS)
-    fn = sum(labels) - tp
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    auc = roc_auc(scores, labels)
-    print(f"\n'Red flags' + 'Likely scam' as fraudulent: precision {precision:.2f} ({tp}/{tp + fp}), "
-          f"recall {recall:.2f} ({tp}/{tp + fn})")  # fmt: skip
-    print(f"ROC AUC of (100 - score): {auc:.3f}" if auc is not None else "ROC AUC: needs both labels")
+    if args.file is None:
+        for offer_id, label, text in corpus_rows(args.split):
+            result = evaluate(extract(text).to_offer(), config)
+            results.append((offer_id, label, result.verdict, result.score))
+        report_bands(results, time.perf_counter() - started, args.show)
+    else:
+        for offer_id, label, offer in labelled_file_rows(args.file):
+            result = evaluate(offer, config)
+            results.append((offer_id, label, result.verdict, result.score))
+        report_scam_or_not(results, time.perf_counter() - started)
     return 0
 
 
