@@ -65,13 +65,13 @@ def roc_auc(scores: list[float], positives: list[bool]) -> float | None:
     return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
-def corpus_rows(split: str):
-    """(id, label band, text) of the corpus, in file order."""
+def corpus_rows(split: str, langs: set[str] | None):
+    """(id, label band, text, language) of the corpus, in file order."""
     for path in sorted(CORPUS.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
-            if split in ("all", record["split"]):
-                yield record["id"], record["label"], record["text"]
+            if split in ("all", record["split"]) and (not langs or record.get("lang", "en") in langs):
+                yield record["id"], record["label"], record["text"], record.get("lang", "en")
 
 
 def labelled_file_rows(path: Path):
@@ -157,15 +157,22 @@ def main() -> int:
     parser.add_argument("file", nargs="?", type=Path, help="A CSV / JSON Lines file of ads labelled fraudulent 0/1")
     parser.add_argument("--split", choices=["tune", "holdout", "all"], default="tune", help="Part of the corpus")
     parser.add_argument("--show", action="store_true", help="List every offer that missed its band")
+    parser.add_argument("--lang", action="append", help="Only offers in this language (en, nl, af, tl, ur); repeatable")
     args = parser.parse_args()
     config = RuleConfig()
     results = []
     started = time.perf_counter()
     if args.file is None:
-        for offer_id, label, text in corpus_rows(args.split):
+        languages = Counter()
+        for offer_id, label, text, lang in corpus_rows(args.split, set(args.lang or ())):
             result = evaluate(extract(text).to_offer(), config)
             results.append((offer_id, label, result.verdict, result.score))
+            languages[(lang, label == result.verdict)] += 1
         report_bands(results, time.perf_counter() - started, args.show)
+        print("\nIn the labelled band, by language: " + ", ".join(
+            f"{lang} {languages[(lang, True)]}/{languages[(lang, True)] + languages[(lang, False)]}"
+            for lang in sorted({lang for lang, _ in languages})
+        ))  # fmt: skip
     else:
         for offer_id, label, offer in labelled_file_rows(args.file):
             result = evaluate(offer, config)

@@ -40,7 +40,7 @@ def test_reads_a_file_and_prints_answers_evidence_findings_and_verdict(tmp_path)
 
     assert "pay basis: call" in out
     assert 'found in: "$0.45 per call"' in out
-    assert "[Serious warning] fee_before_offer (Q4" in out
+    assert "[Fraud signal] fee_before_offer (Q4" in out
     assert "Ask: " in out
     assert "Score: " in out
     assert out.rstrip().endswith("Verdict: Likely scam")

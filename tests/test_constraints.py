@@ -85,9 +85,9 @@ def test_only_one_rule_set_can_be_active():
         RuleSet.objects.create(version=99, is_active=True)
 
 
-def test_rule_set_bands_must_be_in_order():
+def test_rule_set_allowance_must_be_a_score_difference():
     with pytest.raises(IntegrityError), transaction.atomic():
-        RuleSet.objects.create(version=98, looks_legitimate_min=50, ask_more_questions_min=60, red_flags_min=30)
+        RuleSet.objects.create(version=98, unclear_points_allowed=101)
 
 
 def test_employer_status_and_slug_checked():

@@ -11,6 +11,7 @@ from scoring.config import RuleConfig
 from scoring.extraction import MAX_SCAN_CHARS, Evidence, Extraction, extract, segments
 from scoring.offer import FeeSnapshot, Offer
 from scoring.verdict import evaluate
+from scoring.vocabulary import Severity
 
 
 def spans_ok(text: str, extraction: Extraction) -> None:
@@ -655,5 +656,5 @@ def test_every_finding_on_a_scam_points_at_its_evidence():
     result = evaluate(extraction.to_offer(), RuleConfig())
 
     for finding in result.findings:
-        if finding.severity >= 2:
+        if finding.severity >= Severity.RED_FLAG:
             assert evidence_for_rule(finding.rule, extraction.evidence), finding.rule

@@ -29,7 +29,9 @@ def rule_set_form_data(rule_set, *, note="Tune", **overrides):
 def test_publishing_creates_a_new_active_version_and_keeps_history():
     v1 = RuleSet.objects.active()
 
-    v2 = services.rule_set_publish(values={"red_flags_min": 30}, weights={"training_unpaid": {"points": 50}}, note="x")
+    v2 = services.rule_set_publish(
+        values={"unclear_points_allowed": 10}, weights={"training_unpaid": {"points": 50}}, note="x"
+    )
 
     v1.refresh_from_db()
     assert (v1.is_active, v2.is_active, v2.version) == (False, True, 2)
@@ -80,8 +82,8 @@ def test_disabling_a_rule_in_the_admin_removes_its_findings(moderator_client, dj
     ("overrides", "field", "message"),
     [
         ({points_field("training_unpaid"): "-5"}, points_field("training_unpaid"), "greater than or equal to 0"),
-        ({"ask_more_questions_min": "85"}, "ask_more_questions_min", "below the lowest score for 'Looks legitimate'"),
-        ({"red_flags_min": "70"}, "red_flags_min", "below the lowest score for 'Ask more questions'"),
+        ({"unclear_points_allowed": "101"}, "unclear_points_allowed", "less than or equal to 100"),
+        ({"unclear_points_allowed": "-1"}, "unclear_points_allowed", "greater than or equal to 0"),
         ({"talk_minutes_per_hour": "75"}, "talk_minutes_per_hour", "less than or equal to 60"),
         ({"calls_per_hour": "0"}, "calls_per_hour", "greater than or equal to 0.1"),
         ({"note": ""}, "note", "required"),

@@ -108,7 +108,9 @@ def test_pressure_to_decide_finding_quotes_the_offer_and_follows_a_correction(cl
     corrected = client.post(CHECK, offer_data(description=URGENT_TEXT, pressure_to_decide="no"))
 
     assert "pressure_to_decide" in {f["rule"] for f in rushed.context["result"].findings}
-    assert rushed.context["result"].verdict != "looks_legitimate"
+    # Urgency alone is a weak sign (a question to ask): it lowers the score, never the verdict on its own.
+    assert rushed.context["result"].score < corrected.context["result"].score
+    assert rushed.context["result"].verdict == corrected.context["result"].verdict
     body = rushed.content.decode()
     assert "Can I have the offer in writing and a few days to decide?" in body
     finding = re.search(r"Scammers rush people.*?</li>", body, re.S).group(0)

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from listings.abuse import signed_start
 from listings.models import Employer, Fee, Listing, Report
+from listings.models.listing import ANSWER_FIELDS
 from scoring.models import RuleSet
 from scoring.verdict import evaluate
 from tests.factories import EmployerFactory, ListingFactory
@@ -18,6 +19,7 @@ CHECK = reverse("listings:check")
 SUBMIT = reverse("listings:submit")
 
 ANSWERS = {
+    **dict.fromkeys(ANSWER_FIELDS, "unknown"),  # every yes/no question is answered, "Don't know" at least
     "direction": "inbound",
     "pay_basis": "hour",
     "pay_amount": "15.00",
@@ -42,6 +44,8 @@ ANSWERS = {
     "money_handling": "no",
     "personal_data_early": "no",
     "pressure_to_decide": "no",
+    "interview_skipped": "no",
+    "recruiting_pays": "no",
 }
 
 

@@ -464,7 +464,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             scanner.negated(start)
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
-            or FEE_WARNING.search(text, s_start, s_end)
+            or FEE_WARNING.search(text, *scanner.clause(start, end))
         ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")

@@ -241,7 +241,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             by_sentence.setdefault(scanner.sentence(m.start())[0], []).append((code, m.start(), m.end()))
     for s_start, mentions in by_sentence.items():
         sentence = scanner.sentence_text(s_start)
-        if len(mentions) >= 2 or len(sentence.strip()) <= SHORT_LINE or HIRING_CONTEXT.search(sentence):
+        line = sentence.strip()
+        short_line = len(line) <= SHORT_LINE and not line.endswith((".", "!", "?"))
+        if len(mentions) >= 2 or short_line or HIRING_CONTEXT.search(sentence):
             hits.extend(mentions)
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
     if not scanner.within_limits(len(code_hits)):

@@ -90,6 +90,7 @@ EQUIPMENT_PROVIDED = ci(
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
 )
+PRICED = re.compile(r"[$₱₹€£]\s?\d|\b(?:deposit|fee|price|cost|pay for|charge)\b", I)
 REIMBURSED = re.compile(
     r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I
 )
@@ -98,7 +99,8 @@ REIMBURSED = re.compile(
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
     for m in scanner.find(EQUIPMENT_PROVIDED):
-        if not scanner.negated(m.start(), 30):
+        # "We provide the headset and laptop for a $99 deposit" is no gift.
+        if not scanner.negated(m.start(), 30) and not PRICED.search(scanner.sentence_text(m.start())):
             found.answer("buy_from_employer", "no", m.start(), m.end())
             found.signal("equipment_provided", m.start(), m.end())
     for m in scanner.find(GEAR_RE):
