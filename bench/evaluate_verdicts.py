@@ -3,6 +3,7 @@
     python bench/evaluate_verdicts.py                          # the corpus, its tune part (what we tune on)
     python bench/evaluate_verdicts.py --split holdout          # the fifth we never tune on
     python bench/evaluate_verdicts.py --split all --show       # every offer, misses listed
+    python bench/evaluate_verdicts.py bench/verdict_blind/blind.jsonl  # a file of offers labelled by band
     python bench/evaluate_verdicts.py fake_job_postings.csv    # published ads labelled fraudulent 0/1 (EMSCAD)
 
 The corpus (bench/verdict_corpus/*.jsonl, labelled by bench/verdict_corpus/LABELLING.md) carries a band
@@ -65,9 +66,9 @@ def roc_auc(scores: list[float], positives: list[bool]) -> float | None:
     return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
-def corpus_rows(split: str, langs: set[str] | None):
-    """(id, label band, text, language) of the corpus, in file order."""
-    for path in sorted(CORPUS.glob("*.jsonl")):
+def corpus_rows(split: str, langs: set[str] | None, paths: list[Path] | None = None):
+    """(id, label band, text, language) of the corpus (or of `paths`, files in its format), in file order."""
+    for path in paths or sorted(CORPUS.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             if split in ("all", record["split"]) and (not langs or record.get("lang", "en") in langs):
@@ -162,9 +163,12 @@ def main() -> int:
     config = RuleConfig()
     results = []
     started = time.perf_counter()
-    if args.file is None:
+    banded = args.file is not None and args.file.suffix == ".jsonl" and '"label"' in args.file.read_text()[:2000]
+    if args.file is None or banded:
         languages = Counter()
-        for offer_id, label, text, lang in corpus_rows(args.split, set(args.lang or ())):
+        paths = [args.file] if banded else None
+        split = "all" if banded else args.split
+        for offer_id, label, text, lang in corpus_rows(split, set(args.lang or ()), paths):
             result = evaluate(extract(text).to_offer(), config)
             results.append((offer_id, label, result.verdict, result.score))
             languages[(lang, label == result.verdict)] += 1

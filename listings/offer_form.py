@@ -69,6 +69,7 @@ SECTIONS = (
             "chat_app_interview",
             "interview_skipped",
             "recruiting_pays",
+            "hype_pitch",
             "money_handling",
             "personal_data_early",
             "pressure_to_decide",
@@ -115,6 +116,7 @@ LABELS = {
     "pressure_to_decide": "Do they push you to decide or start at once (“start today”, “limited spots”)?",
     "interview_skipped": "Do they hire you with no interview (“no interview needed”)?",
     "recruiting_pays": "Do you earn from recruiting other people (“overrides”, “your team”)?",
+    "hype_pitch": "Does it sell the job like a get-rich pitch (“earn up to $1,000 a week”, “be your own boss”)?",
     "recruiter_email": "The recruiter's e-mail address (optional)",
 }
 

@@ -26,7 +26,9 @@ from scoring.rules.base import Rule
 
 CHECKLIST: tuple[Rule, ...] = (
     # Q1 What kind of work, and for whom?
+    work.employer_not_named,
     work.work_not_described,
+    work.hype_pitch,
     # Q2 Does the company hire where I live?
     location.regions_stated,
     location.regions_not_stated,

@@ -150,15 +150,19 @@ COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR"
 
 
 def local_pay(offer: Offer) -> LocalPay | None:
-    """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first,
-    else the country its currency belongs to."""
+    """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first, else
+    the country its currency belongs to, if that is where it hires. An offer that hires only elsewhere (in
+    Greece, say, with no currency stated) is compared with nothing rather than with another country."""
     currency = offer.pay_currency or "USD"
     for code in offer.hiring_regions:
         reference = BY_PLACE.get(code)
         if reference and reference.currency == currency:
             return reference
     country = COUNTRY_OF_CURRENCY.get(currency)
-    return BY_PLACE.get(country) if country else None
+    hiring_countries = {code.split("-")[0] for code in offer.hiring_regions}
+    if country is None or (hiring_countries and country not in hiring_countries):
+        return None
+    return BY_PLACE.get(country)
 
 
 def legal_minimum(offer: Offer, reference: LocalPay) -> Decimal | None:

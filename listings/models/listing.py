@@ -35,6 +35,7 @@ ANSWER_FIELDS = (
     "pressure_to_decide",
     "interview_skipped",
     "recruiting_pays",
+    "hype_pitch",
 )
 
 
@@ -133,6 +134,7 @@ class Listing(models.Model):
     pressure_to_decide = answer_field('pushes you to decide or start at once ("start today", "limited spots")')
     interview_skipped = answer_field('hires with no interview ("no interview needed")')
     recruiting_pays = answer_field('pays for recruiting others ("earn on every agent you sign up")')
+    hype_pitch = answer_field('sells the job like a get-rich pitch ("earn up to $1,000 a week", "be your own boss")')
     recruiter_email = models.EmailField(blank=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -395,7 +395,7 @@ FEE_WAIVED = re.compile(
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
-    r"|refund|refunds)\b",
+    r"|refund|refunds|invest|invests|heavily invest)\b",
     re.IGNORECASE,
 )
 AFTER_OFFER = re.compile(

@@ -64,7 +64,8 @@ def normalize(text: str) -> Normalized | None:
     i = 0
     while i < len(text):
         if i in seams and out and not out[-1].isspace():
-            out.append(" ")
+            # Glued words mark where a block ended (a list item, a paragraph, a heading): a line break.
+            out.append("\n")
             starts.append(i)
             ends.append(i)
         entity = entities.get(i)

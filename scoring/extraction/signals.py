@@ -103,6 +103,7 @@ PERSONAL_DATA = ci(
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
+YOUR_DETAILS = re.compile(r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:", I)
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first )?interview"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
@@ -170,7 +171,23 @@ RECRUITING_PAYS = ci(
 )
 
 
+# The get-rich pitch the FAQ warns against: earnings claims instead of a pay rate, easy money, your own boss.
+HYPE = ci(
+    r"\bearn (?:up to|as much as|over|more than) (?:US)?[$₱₹€£R]|\b(?:earn|make)\w* (?:US)?[$₱₹€£R]\s?[\d,]+\+? (?:or more )?"
+    r"(?:a|per|every|each) (?:day|week)\b|\bunlimited (?:income|earnings?|earning potential|pay)\b|\bfinancial freedom\b"
+    r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
+    r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
+    r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
+    r"|\bsame[- ]day pay\b|\bweekly pay(?:checks?)?\b|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
+)
+
+
 def extract_signals(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(HYPE):
+        if not scanner.negated(m.start(), 20):
+            found.answer("hype_pitch", "yes", m.start(), m.end())
+            found.signal("hype", m.start(), m.end(), m.group())
     for m in scanner.find(RECRUITING_PAYS):
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
             found.answer("recruiting_pays", "yes", m.start(), m.end())
@@ -218,12 +235,17 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(SENSITIVE_RE):
         listed.setdefault(scanner.sentence(m.start())[0], []).append(m)
     for sentence_start, items in listed.items():
-        if len(items) >= 2 and sentence_start not in asked_in:
-            sentence = scanner.sentence_text(items[0].start())
-            if not (
+        sentence = scanner.sentence_text(items[0].start())
+        # The seeker's own details ("your", or a form to fill), not the customers' the work is about.
+        if (
+            len(items) >= 2
+            and sentence_start not in asked_in
+            and YOUR_DETAILS.search(sentence)
+            and not (
                 FRAUD_WARNING.search(sentence) or AFTER_OFFER.search(sentence) or scanner.negated(items[0].start())
-            ):
-                found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
+            )
+        ):
+            found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
     for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()

@@ -5,7 +5,38 @@ from __future__ import annotations
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
-from scoring.vocabulary import Direction, Severity
+from scoring.vocabulary import Answer, Direction, Severity
+
+
+@rule(faq="Q1", points=6, title="The employer is not named")
+def employer_not_named(offer: Offer, config: RuleConfig) -> Hit | None:
+    name = offer.employer_name.strip()
+    if not name or name.lower().startswith("unknown employer"):
+        return Hit(
+            Severity.NOTE,
+            "The offer does not say who the employer is, or which client you would work for. A real job names "
+            "the company, so you can look it up with the Better Business Bureau and on its own website.",
+            "What is the company's registered name and website, and which client would I work for?",
+        )
+    return None
+
+
+@rule(
+    faq="Q1",
+    points=8,
+    title='A "too good to be true" pitch ("earn up to $1,000 a week", "be your own boss")',
+    evidence=("hype_pitch", "signal:hype"),
+)
+def hype_pitch(offer: Offer, config: RuleConfig) -> Hit | None:
+    if offer.answer("hype_pitch") == Answer.YES:
+        return Hit(
+            Severity.NOTE,
+            "The offer sells itself like a get-rich pitch (big earnings claims, easy money, be your own boss) "
+            "instead of describing the work. Real call-center jobs describe the calls, the pay rate and the hours; "
+            "the FAQ warns against ads that sound too good to be true.",
+            "What exactly is the pay rate per hour, and what does a typical agent earn in a normal week?",
+        )
+    return None
 
 
 @rule(faq="Q1", points=4, title="The kind of work (and the direction of calls) is not stated")
