@@ -134,3 +134,36 @@ def test_empty_input_exits_2_from_the_terminal(tmp_path):
 
     assert done.returncode == 2
     assert "empty" in done.stderr
+
+
+def test_jsonl_batch_writes_one_result_per_offer_and_reports_bad_lines_by_number():
+    lines = [
+        json.dumps({"id": "a", "text": SCAM}),
+        "this is not JSON",
+        json.dumps({"id": "b", "text": LEGIT}),
+        json.dumps({"id": "c"}),
+        "",
+        json.dumps({"id": 4, "text": "Earn $45/hour, no interview needed. Reply on Telegram."}),
+    ]
+    stdout, stderr = io.StringIO(), io.StringIO()
+
+    with pytest.raises(CommandError) as refused:
+        call_command("check_offer", "--jsonl", stdin=io.StringIO("\n".join(lines)), stdout=stdout, stderr=stderr)
+
+    results = [json.loads(line) for line in stdout.getvalue().splitlines()]
+    assert [r["id"] for r in results] == ["a", "b", 4]
+    assert [r["verdict"] for r in results] == ["likely_scam", "looks_legitimate", "likely_scam"]
+    assert {"rule", "severity", "points", "faq"} == set(results[0]["findings"][0])
+    assert results[0]["answers"]["pay_basis"] == "call"
+    assert "line 2: not an offer (invalid JSON" in stderr.getvalue()
+    assert "line 4: not an offer (no 'text')" in stderr.getvalue()
+    assert refused.value.returncode == 1
+
+
+def test_jsonl_batch_reads_a_file(tmp_path):
+    path = tmp_path / "offers.jsonl"
+    path.write_text(json.dumps({"id": "only", "text": LEGIT}) + "\n", encoding="utf-8")
+
+    out, _ = run("--jsonl", str(path))
+
+    assert json.loads(out)["id"] == "only"

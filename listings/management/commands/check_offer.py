@@ -1,4 +1,9 @@
-"""`manage.py check_offer [FILE] [--json]`: extract, score and explain one offer's text from a terminal.
+"""`manage.py check_offer [FILE] [--json | --jsonl]`: extract, score and explain offers from a terminal.
+
+One offer's text (a file, or stdin) is explained in plain text or as one JSON object. With --jsonl the
+input is JSON Lines, one `{"id": ..., "text": ...}` per line, and the output one result per line
+(`id`, `verdict`, `score`, `findings`, `answers`); a line that cannot be read is reported on stderr
+with its number, and the batch goes on (the exit status is then 1).
 
 Needs no listing in the database, and no database at all: without an active rule set it scores with
 the built-in defaults and says so on stderr.
@@ -63,6 +68,24 @@ def report(extraction: Extraction, checked: CheckedOffer) -> dict:
     }
 
 
+def batch_result(offer_id, extraction: Extraction, checked: CheckedOffer) -> dict:
+    return {
+        "id": offer_id,
+        "verdict": checked.verdict,
+        "score": checked.score,
+        "findings": [{key: f[key] for key in ("rule", "severity", "points", "faq")} for f in checked.findings],
+        "answers": extraction.as_dict()["answers"],
+    }
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"no {exc.args[0]!r}"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON at column {exc.colno}"
+    return str(exc)
+
+
 class Command(BaseCommand):
     stealth_options = ("stdin",)  # call_command(..., stdin=file object), for tests and other callers
     help = "Read one offer's text (from FILE, or standard input) and print what it reveals, the findings and verdict."
@@ -70,9 +93,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", nargs="?", default="-", help="A text file with the offer; '-' or none: stdin.")
         parser.add_argument("--json", action="store_true", help="Print one JSON object instead of text.")
+        parser.add_argument(
+            "--jsonl", action="store_true", help='Read JSON Lines {"id", "text"}; write one result per line.'
+        )
 
     def handle(self, *args, **options):
         warn = self.stderr.write
+        if options["jsonl"]:
+            return self._batch(options["file"], options.get("stdin"), warn)
         text = self._read(options["file"], options.get("stdin"), warn)
         if not text.strip():
             raise CommandError("The offer text is empty: give a file with the offer, or pipe it in.", returncode=2)
@@ -83,6 +111,38 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(report(extraction, checked), ensure_ascii=False, indent=2))
         else:
             self.stdout.write(self._readable(extraction, checked))
+
+    def _batch(self, path: str, stdin, warn) -> None:
+        config = active_config(warn=warn)
+        source = (stdin or sys.stdin).buffer if path == "-" and hasattr(stdin or sys.stdin, "buffer") else None
+        try:
+            handle = source or (stdin if path == "-" else open(path, "rb"))  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror or exc}", returncode=EXIT_BAD_INPUT) from exc
+        checked_count = refused = 0
+        try:
+            for number, raw in enumerate(handle, 1):
+                line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    offer_id, text = record["id"], record["text"]
+                    if not isinstance(text, str):
+                        raise TypeError("text is not a string")
+                except (ValueError, KeyError, TypeError) as exc:
+                    refused += 1
+                    warn(f"line {number}: not an offer ({_reason(exc)}); skipped")
+                    continue
+                checked, extraction = check_text(text, config)
+                self.stdout.write(json.dumps(batch_result(offer_id, extraction, checked), ensure_ascii=False))
+                checked_count += 1
+        finally:
+            if handle is not source and handle is not stdin:
+                handle.close()
+        warn(f"{checked_count} offers checked, {refused} lines refused.")
+        if refused:
+            raise CommandError(f"{refused} lines could not be read (see above).", returncode=1)
 
     @staticmethod
     def _read(path: str, stdin, warn) -> str:
