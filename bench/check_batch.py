@@ -57,9 +57,8 @@ def main() -> int:
     print(f"  reference, JSON in and out only:  {reference:6.2f} s  {count / reference:10,.0f} offers/s")
     print(f"  check_offer --jsonl:              {elapsed:6.2f} s  {count / elapsed:10,.0f} offers/s "
           f"({count / max(elapsed - startup, 1e-9):,.0f}/s without the {startup:.1f} s start-up)")  # fmt: skip
-    print(
-        f"  results written: {results:,}; target at least 500 offers/s: {'met' if count / elapsed >= 500 else 'NOT met'}"
-    )
+    verdict = "met" if count / elapsed >= 500 else "NOT met"
+    print(f"  results written: {results:,}; target at least 500 offers/s: {verdict}")
     return 0 if results == count else 1
 
 
