@@ -14,7 +14,17 @@ from scoring.extraction import Extraction, extract
 from scoring.offer import Offer
 from scoring.pay import PayEstimate
 from scoring.verdict import evaluate
-from scoring.vocabulary import Verdict
+from scoring.vocabulary import Severity, Verdict
+
+# How each kind of finding is shown, worst first: the scam reading, then the deal reading, then questions.
+GROUPS = (
+    (Severity.FRAUD, "fraud", "Fraud signals"),
+    (Severity.RED_FLAG, "red-flags", "Terms that hurt you"),
+    (Severity.UNCLEAR, "unclear", "Key facts the offer does not state"),
+    (Severity.NOTE, "notes", "Worth asking about"),
+    (Severity.GOOD, "good", "Good signs"),
+)
+FAQ_ORDER = [f"Q{n}" for n in range(1, 12)] + ["beyond_faq"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,45 @@ class CheckedOffer:
     def questions(self) -> list[str]:
         """What to ask the employer, once each, in the findings' order."""
         return list(dict.fromkeys(f["ask"] for f in self.findings if f.get("ask")))
+
+    def _severity(self, finding: dict) -> Severity:
+        return Severity.from_key(finding.get("severity", "note"))
+
+    @property
+    def groups(self) -> list[tuple[str, str, list[dict]]]:
+        """(anchor, heading, findings) for each kind of finding present, worst first."""
+        return [
+            (anchor, heading, items)
+            for severity, anchor, heading in GROUPS
+            if (items := [f for f in self.findings if self._severity(f) == severity])
+        ]
+
+    @property
+    def question_groups(self) -> list[tuple[str, list[str]]]:
+        """The questions to ask, grouped by the checklist question they come from, in checklist order."""
+        by_faq: dict[str, list[str]] = {}
+        for finding in self.findings:
+            if finding.get("ask") and self._severity(finding) != Severity.GOOD:
+                asks = by_faq.setdefault(finding.get("faq", "beyond_faq"), [])
+                if finding["ask"] not in asks:
+                    asks.append(finding["ask"])
+        return sorted(by_faq.items(), key=lambda item: FAQ_ORDER.index(item[0]) if item[0] in FAQ_ORDER else 99)
+
+    @property
+    def scam_signals(self) -> int:
+        return sum(1 for f in self.findings if self._severity(f) == Severity.FRAUD)
+
+    @property
+    def hurtful_terms(self) -> int:
+        return sum(1 for f in self.findings if self._severity(f) == Severity.RED_FLAG)
+
+    @property
+    def unstated_key_facts(self) -> int:
+        return sum(1 for f in self.findings if self._severity(f) == Severity.UNCLEAR)
+
+    @property
+    def is_scam(self) -> bool:
+        return self.verdict == Verdict.LIKELY_SCAM
 
 
 def check_offer(offer: Offer, config: RuleConfig, *, text: str = "", extraction: Extraction | None = None):

@@ -164,9 +164,7 @@ class ListingDetailView(DetailView):
         checked = SimpleLazyObject(lambda: check_listing(listing))
         return super().get_context_data(
             checked=checked,
-            findings=SimpleLazyObject(lambda: checked.findings),
             read=SimpleLazyObject(lambda: checked.reading),
-            questions=SimpleLazyObject(lambda: checked.questions),
             report_form=kwargs.pop("report_form", None) or ReportForm(),
             page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
@@ -215,14 +213,7 @@ class CheckOfferView(View):
             return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
         check.renew_start()  # the result page's "send for review" button is a second submission
         checked = check_offer(check.to_offer(), active_rule_set().to_config(), text=check.description)
-        context = {
-            "check": check,
-            "result": checked,
-            "verdict_label": checked.verdict_label,
-            "findings": checked.findings,
-            "questions": checked.questions,
-            "read": checked.reading,
-        }
+        context = {"check": check, "result": checked, "verdict_label": checked.verdict_label, "read": checked.reading}
         return render(request, self.template_name, context)
 
     def read(self, request):

@@ -127,7 +127,22 @@ def test_check_fee_before_offer_is_likely_scam_with_guide_links(client):
     assert result.verdict == "likely_scam"
     body = response.content.decode()
     assert 'href="/guide/#q4"' in body
-    assert "Ask:" in body
+    # What to do comes first; the fraud signal before anything else; the pay chart after the findings.
+    assert body.index("Stop here: do not pay, do not send documents") < body.index("Fraud signals")
+    assert body.index("Fraud signals") < body.index("Questions to ask the employer") < body.index("<h2>Pay</h2>")
+    assert 'href="/guide/#report"' in body
+    assert "I do not pay any fee before a written offer" in body  # the question, grouped under Q4
+
+
+def test_a_legitimate_check_has_no_scam_panel_and_groups_its_questions_by_checklist_question(client):
+    response = client.post(CHECK, offer_data(hiring_regions=[], training_pay="unknown"))
+
+    body = response.content.decode()
+    assert response.context["result"].verdict == "looks_legitimate"
+    assert "Stop here" not in body
+    assert "Scam risk:</strong>\n    no fraud signal found" in body
+    questions = body[body.index("Questions to ask the employer") :]
+    assert questions.index("Q2") < questions.index("Q10")  # in checklist order
 
 
 def test_check_from_a_blocked_employer_uses_its_status(client):
