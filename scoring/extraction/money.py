@@ -12,11 +12,15 @@ from decimal import Decimal, InvalidOperation
 from scoring.extraction.prefilter import first_characters
 from scoring.extraction.text import Collector, Scanner, ci, matches_at
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+# Written the English way ("1,950.50") or the Dutch and Afrikaans way ("1.950,50", "15,25").
+NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d+,\d{2}(?![\d,])"
+    r"|\d+(?:\.\d{1,2})?"
+)
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
-NUM_AFTER_SIGN = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:\.\d{1,2})?"
+NUM_AFTER_SIGN = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
-SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|rupees?|rand|euros?)\b|€"
+SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
 MONEY = re.compile(
@@ -68,14 +72,17 @@ MAX_PAY = Decimal("1000000")
 CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 
 UNIT_AFTER = re.compile(
-    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra)\s)?"
+    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred)\s+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task)s?\b"
-    r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily|p/?h|p\.?a\.|"
-    r"LPA|salary|basic(?: salary| pay)?)(?![\w])",
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
+    # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
+    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop)s?\b"
+    r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
+    r"|p/?h|p\.?a\.|p\.?m\.?|pm|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks|per uur|per maand"
+    r"|kada buwan|kada araw|sahod)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -107,6 +114,8 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
+    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur"), "hour"),
+    **dict.fromkeys(("afgesloten contract", "afgesloten sale", "afgesloten verkoop", "verkoop"), "commission"),
     "year": "salary",
     "yr": "salary",
     "annum": "salary",
@@ -116,14 +125,18 @@ UNIT_BASIS = {
     "p.a.": "salary",
 }
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
-PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260}
+PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
+            **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
+                             "p.m", "pm", "p/m", "per maand", "kada buwan"), 12),
+            **dict.fromkeys(("dag", "araw", "din", "kada araw"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
 MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
-    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead))|(?P<minute>per minute)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
+    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead))|(?P<minute>per minute)"
+    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
@@ -152,10 +165,17 @@ class Money:
 
 
 def _decimal(number: str | None, thousands: str | None) -> Decimal | None:
+    """ "1,950.50", "1.950,50", "15,25", "18 000" as a Decimal; "k" multiplies by a thousand."""
     if not number:
         return None
+    digits = re.sub(r"[\s\u00a0\u202f]", "", number)
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last != -1 and len(digits) - last - 1 in (1, 2):  # a decimal separator, whichever it is
+        digits = re.sub(r"[,.]", "", digits[:last]) + "." + digits[last + 1 :]
+    else:
+        digits = re.sub(r"[,.]", "", digits)
     try:
-        value = Decimal(re.sub(r"[,\s]", "", number))
+        value = Decimal(digits)
     except InvalidOperation:
         return None
     return value * 1000 if thousands else value
@@ -245,7 +265,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis, factor = "salary", PER_YEAR[word]
             elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
                 basis, factor = "salary", LAKH
-            elif word.startswith(("salary", "basic")):
+            elif word.startswith(("salary", "basic", "sahod")):
                 basis, factor = _salary(money)
             else:
                 basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
@@ -255,6 +275,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             if hint is not None:
                 basis = hint.lastgroup
                 if basis == "salary":
+                    basis, factor = _salary(money)
+                elif basis == "basic":  # "Basic ₱19,000", "Salaris: €1.950"
                     basis, factor = _salary(money)
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
@@ -366,11 +388,13 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
+        r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
+        r"|registrasie\w*|aansluit\w*|\bsecurity\b|jama"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip)\s+(?:kit|pack|package|bundle)"
         r"|\bjoin(?:ing)?\b|deposit",
     ),
-    ("application", r"application|applying|apply"),
+    ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
     (
         "equipment",
@@ -380,6 +404,9 @@ FEE_KINDS = (
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
+    # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
+    r"|\b\w*kosten\b|\bbetaal(?:t|d|en)?\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
+    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:US)?[$₱₹€£]"
@@ -413,7 +440,9 @@ BEFORE_OFFER = re.compile(
     r"|start date|you (?:can )?start|training|onboarding|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
-    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)",
+    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
+    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(

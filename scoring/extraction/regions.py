@@ -118,7 +118,16 @@ EXTRA_NAMES = {
     ),
     **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
-    **dict.fromkeys(("amsterdam", "rotterdam", "utrecht", "den haag", "the hague", "eindhoven", "groningen"), "NL"),
+    **dict.fromkeys(
+        ("nederland", "amsterdam", "rotterdam", "utrecht", "den haag", "the hague", "eindhoven", "groningen", "zwolle",
+         "tilburg", "breda", "nijmegen", "arnhem", "haarlem", "almere", "leeuwarden", "maastricht", "randstad"),
+        "NL",
+    ),
+    **dict.fromkeys(
+        ("suid-afrika", "kaapstad", "wes-kaap", "oos-kaap", "pretoria", "bloemfontein", "johannesburg", "gauteng",
+         "kwazulu-natal", "port elizabeth", "stellenbosch", "polokwane", "nelspruit", "mbombela"),
+        "ZA",
+    ),
     **dict.fromkeys(("london", "manchester", "glasgow", "birmingham", "leeds", "liverpool", "belfast"), "GB"),
     **dict.fromkeys(("canadian", "canadians", "canada-wide"), "CA"),
 }
@@ -196,7 +205,8 @@ CODE_CONTEXT = re.compile(
 HIRING_CONTEXT = re.compile(
     r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
-    r"|nationwide|across|throughout|\bfrom\b",
+    r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
+    r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b",
     re.IGNORECASE,
 )
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
@@ -206,7 +216,7 @@ US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
     r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
     r"|(?:Remote|Location)\s*[-:–(]\s*(?:U\.S\.A?\.?|USA|US)\b"
-    r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
+    r"|\b(?:U\.S\.A?\.?|USA|US)-based\b|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
 )
 NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"

@@ -19,7 +19,8 @@ CHAT_APP = ci(
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
     r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
-    r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b",
+    r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b"
+    r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b",
     I,
 )
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
@@ -30,7 +31,7 @@ TEXT_ONLY_HIRING = ci(
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?(?:to apply|for details)\b"
     r"|\bpm (?:lang |me |us )?(?:po )?(?:for|if) (?:details|interested)\b|\bmessage (?:me|us) to apply\b"
-    r"|\bno calls?, (?:all|only)\b"
+    r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b"
 )
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
@@ -60,6 +61,11 @@ MONEY_HANDLING = (
         r"\bdeposit (?:the |a |this |our )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
         r"|\b(?:mail|send|issue|give|write|courier)s? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
+        r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
+        r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
+        r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money)\b[^.;\n]{0,60}"
+        r"\b(?:i-?transfer|ipasa|transfer|forward|send)\w*"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it and (?:pay|send|remit|transfer|wire)\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
@@ -84,13 +90,17 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
-        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b",
+        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b"
+        r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
+        r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b",
     ),
 )
 MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING))
 
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
+    r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
+    r"|ID-?nommer|afskrif van (?:jou )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid ID|selfie with (?:your )?ID"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|\bCNIC\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
@@ -98,14 +108,16 @@ SENSITIVE = (
 )
 PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring)\w*\b"
+    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|upload|lever|bhej|ipadala|i-send)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
 YOUR_DETAILS = re.compile(r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:", I)
 BEFORE_INTERVIEW = re.compile(
-    r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first )?interview"
+    r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
+    r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
+    r"|\bvoor die onderhoud\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b",
     I,
@@ -159,6 +171,8 @@ NO_INTERVIEW = ci(
     r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
     r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
+    r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
+    r"|\bsonder (?:'n )?onderhoud\b|\bbina interview\b|\bbaghair interview\b"
 )
 
 

@@ -20,6 +20,13 @@ EMPLOYEE = ci(
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
     r"|\bpermanent(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
     r"|\bregular(?:ization| employment| status)\b|\bregularisation\b|\bdirect hire\b"
+    # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
+    r"|\bloondienst\b|\bin dienst (?:via|bij|van)\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
+    r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
+    # Afrikaans: permanente pos, vaste aanstelling
+    r"|\bpermanente (?:pos|betrekking|aanstelling|werk)\b|\bvaste (?:pos|aanstelling|betrekking)\b"
+    # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
+    r"|\bprobationary\b|\bpermanent (?:naukri|job)\b|\bEOBI\b"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -27,6 +34,8 @@ CONTRACTOR = ci(
     r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
     r"|\bby contract\b|\bservice partners?\b|\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
     r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
+    r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
+    r"|\bproject[- ]based\b|\bper project\b"
 )
 # Benefits only employees get: with no status stated, an offer that gives them hires employees.
 EMPLOYEE_BENEFITS = ci(
@@ -34,6 +43,7 @@ EMPLOYEE_BENEFITS = ci(
     r"|\bpaid time off\b|\bPTO\b|\bpaid (?:vacation|holidays|sick (?:leave|days))\b|\bHMO\b|\b13th[- ]month\b"
     r"|\bSSS\b|\bPhilHealth\b|\bPag-?IBIG\b|\bUIF\b|\bprovident fund\b|\bmedical aid\b|\bPF\b|\bESIC?\b"
     r"|\bRRSP\b|\b(?:full|comprehensive) benefits\b|\bbenefits (?:package|from day|on day|eligible)\b"
+    r"|\bvakantiegeld\b|\bpensioen(?:regeling)?\b|\bmediese fonds\b|\bpensioenfonds\b"
 )
 
 
@@ -86,6 +96,9 @@ EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
     rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
+    # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
+    rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
+    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]))"
     rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
@@ -127,8 +140,8 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
 
 # --- Q9 hours --------------------------------------------------------------------------------------
 HOURS = ci(
-    r"\b(?P<low>\d{1,2})(?:\s?(?:-|–|to)\s?(?P<high>\d{1,2}))?\+?\s?(?:hours|hrs|hr|h)\.?\s?"
-    r"(?:/|per|a|each|every)\s?(?:week|wk)\b"
+    r"\b(?P<low>\d{1,2})(?:\s?(?:-|–|to|tot)\s?(?P<high>\d{1,2}))?\+?\s?(?:hours|hrs|hr|h|uur|ure|oras)\.?\s?"
+    r"(?:/|per|a|each|every|p/|sa isang|in die)\s?(?:week|wk|w|linggo)\b"
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
@@ -181,6 +194,7 @@ TRAINING_LENGTH = ci(
     rf"{N.replace('(?P<n>', '(?P<n2>')}[- ](?P<unit2>day|week|business day)s?\b"
 )
 TRAINING_CHARGED = ci(
+    r"\b(?:training|opleidings?|cursus)(?:kosten|geld|fooi)\b|\btraining (?:ki |ka )?fee\b|\bbayad sa training\b|"
     r"\bpay (?:for|a fee for) (?:your |the |our )?(?:own )?training\b|\btraining (?:fee|cost|charge)s?\b"
     r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
     r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
@@ -188,6 +202,9 @@ TRAINING_CHARGED = ci(
 TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes)"
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
+    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
+    r"\b(?:onbetaald|is onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
+    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
@@ -196,6 +213,9 @@ TRAINING_UNPAID = ci(
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
+    r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
+    r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) betaald\b|\btraining (?:ke dauran )?tankhwah milegi\b"
+    r"|\bmay sahod (?:ang |sa )?training\b"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
@@ -230,6 +250,9 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
 # --- Q5 experience, Q11 benefits and citizenship -----------------------------------------------------
 EXPERIENCE = ci(
     r"\bexperience (?:is |are )?(?:required|necessary|needed|a must|mandatory)\b"
+    r"|\bervaring (?:is )?(?:vereist|verplicht|een must)\b|\b(?:minimaal |minstens )?\d+ jaar (?:werk)?ervaring\b"
+    r"|\bondervinding (?:is )?(?:'n )?vereis(?:te)?\b|\b\d+ jaar ondervinding\b|\btajurba (?:zaroori|lazmi)\b"
+    r"|\bbilingual\b|\btweetalig\b|\b(?:fluent|native) (?:in )?(?:spanish|french|german|japanese|mandarin|portuguese)\b"
     # A licensed or skilled role: its high pay is no bait ("Active compact RN license required").
     r"|\b(?:RN|LPN|nursing|insurance|life (?:&|and) health|P&C|producer|series \d+|CPA) licen[cs]e\b"
     r"|\blicensed (?:agent|nurse|insurance|producer|health|life|professional)|\bregistered nurse\b"
@@ -240,6 +263,8 @@ EXPERIENCE = ci(
 )
 NO_EXPERIENCE = ci(
     r"\bno (?:prior |previous |work )?experience(?: is)?(?: needed| necessary| required)?\b"
+    r"|\bgeen (?:werk)?ervaring(?: nodig| vereist)?\b|\bgeen ondervinding(?: nodig)?\b|\bwalang experience\b"
+    r"|\b(?:tajurba|experience) (?:ki )?(?:zaroorat|zarurat) nahi\b|\bfresh (?:candidates|graduates)\b|\bfreshers? welcome\b"
     r"|\bexperience (?:is )?not (?:required|necessary|needed)\b|\bwithout (?:any )?experience\b"
     r"|\bno skills? (?:needed|required)\b|\banyone can (?:do|apply)\b|\bbeginners? welcome\b"
 )
@@ -288,8 +313,16 @@ def extract_person(scanner: Scanner, found: Collector) -> None:
 
 # --- Q1 work types and direction, Q11 application process ------------------------------------------
 WORK_TYPES = (
-    ("sales", r"sales|telemarketing|telesales|cold[- ]call\w*|appointment setting|lead generation|upsell\w*"),
-    ("customer_service", r"customer (?:service|support|care)|client (?:service|support|care)|member services"),
+    (
+        "sales",
+        r"sales|telemarketing|telesales|cold[- ]call\w*|appointment setting|lead generation|upsell\w*"
+        r"|telefonische verkoop|verkoop\w*|verkope",
+    ),
+    (
+        "customer_service",
+        r"customer (?:service|support|care)|client (?:service|support|care)|member services|klantenservice\w*"
+        r"|klantcontact\w*|kli[eë]ntediens\w*|CSR",
+    ),
     ("tech_support", r"technical support|tech support|help ?desk|IT support|troubleshoot\w*"),
     ("verification", r"verification|verify (?:orders|identit\w+|information|accounts|customer)"),
     ("surveys", r"surveys?|market research|polling|opinion research"),
