@@ -9,6 +9,7 @@ settings, so the rules, the pay estimate and the verdict run anywhere.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import IntEnum
 
 from django.db.models import TextChoices
@@ -97,6 +98,25 @@ class Currency(TextChoices):
     PKR = "PKR", "Pakistani rupee"
     EUR = "EUR", "Euro"
     GBP = "GBP", "Pound sterling"
+
+
+# The most a year of pay could be in each currency; above it a figure is a typo, not an offer. A rupee
+# salary of ₹12 lakh a year (1,200,000) is ordinary, a dollar salary of that size is not.
+YEARLY_PAY_CEILING = {
+    "USD": Decimal("1000000"),
+    "CAD": Decimal("1000000"),
+    "EUR": Decimal("1000000"),
+    "GBP": Decimal("1000000"),
+    "ZAR": Decimal("20000000"),
+    "PHP": Decimal("50000000"),
+    "INR": Decimal("90000000"),
+    "PKR": Decimal("99000000"),
+}
+PAY_CEILING = max(YEARLY_PAY_CEILING.values())
+
+
+def pay_ceiling(currency: str) -> Decimal:
+    return YEARLY_PAY_CEILING.get(currency, PAY_CEILING)
 
 
 class EmployerStatus(TextChoices):

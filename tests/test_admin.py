@@ -2,6 +2,8 @@
 
 import re
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
@@ -140,6 +142,7 @@ def test_stored_rule_set_without_a_weight_for_pressure_to_decide_uses_the_defaul
         ({"hiring_regions": ["ZZ-99"]}, "hiring_regions", "not one of the available choices"),
         ({"hours_per_week": "500"}, "hours_per_week", "less than or equal to 80"),
         ({"pay_amount": "99999999999"}, "pay_amount", "digits"),
+        ({"pay_basis": "salary", "pay_amount": "2500000"}, "pay_amount", "above any real pay"),  # USD
         ({"source_url": "javascript:alert(1)"}, "source_url", "valid URL"),
         ({"title": ""}, "title", "required"),
     ],
@@ -153,6 +156,16 @@ def test_impossible_listing_values_are_refused_on_the_field(moderator_client, ov
     errors = response.context["adminform"].form.errors
     assert message in " ".join(errors.get(field, [])), errors
     assert not Listing.objects.exists()
+
+
+def test_a_rupee_salary_above_a_million_is_ordinary(moderator_client):
+    employer = EmployerFactory()
+    data = listing_form_data(employer, pay_basis="salary", pay_amount="1200000", pay_currency="INR")
+
+    response = moderator_client.post(reverse("admin:listings_listing_add"), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Listing.objects.get().pay_amount == Decimal("1200000")
 
 
 def test_fee_without_kind_is_refused_and_nothing_is_half_saved(moderator_client):

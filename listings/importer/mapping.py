@@ -13,6 +13,7 @@ from listings.fields import strip_invisible
 from listings.importer.records import ID_COLUMNS, TEXT_COLUMNS, URL_COLUMNS
 from listings.models.listing import MAX_PAY
 from scoring.extraction import Extraction, extract
+from scoring.vocabulary import pay_ceiling
 
 MAX_DESCRIPTION = 100_000
 MAX_TITLE = 200
@@ -106,6 +107,12 @@ def parse_location(value: str, regions: frozenset[str]) -> tuple[str, ...]:
     return (country,)
 
 
+def salary_currency(regions: tuple[str, ...]) -> str:
+    """The currency a salary column is in: the first hiring country's ("" when none or unknown)."""
+    country = regions[0].split("-")[0] if regions else ""
+    return COUNTRY_CURRENCY.get(country) or ("EUR" if country in EURO_COUNTRIES else "")
+
+
 def map_record(line: int, record: dict, *, source: str, regions: frozenset[str]) -> Row:
     """Validate and map one record (no database). Raises RowError with the reason."""
     title = " ".join(strip_invisible(record.get("title") or "").split())
@@ -133,6 +140,11 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
         raise RowError("the text contains NUL characters")
     salary = parse_salary_range(record.get("salary_range") or "")
     location_regions = parse_location(record.get("location") or "", regions)
+    currency = salary_currency(location_regions) or "USD"
+    if salary and (salary[1] or salary[0]) > pay_ceiling(currency):
+        raise RowError(
+            f"salary_range {record.get('salary_range')!r} is absurd for {currency} (above {pay_ceiling(currency):,})"
+        )
     employer_name = first_value(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
     employer_name = (strip_invisible(employer_name) or f"Unknown employer (import {source})")[:200]
     label = first_value(record, LABEL_COLUMNS)[:20]
@@ -162,7 +174,7 @@ def apply_extraction(row: Row, extraction: Extraction | None = None) -> None:
     # The file's range wins over a bare mention of commission, never over a stated rate or "commission only".
     if salary and (basis == "unknown" or (basis == "commission" and values.get("base_pay") != "no")):
         low, high = salary
-        currency = COUNTRY_CURRENCY.get(country) or ("EUR" if country in EURO_COUNTRIES else "")
+        currency = salary_currency(row.regions)
         if currency or not country:
             values.update(
                 pay_basis="hour" if (high or low) <= HOURLY_IF_AT_MOST else "salary",

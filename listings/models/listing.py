@@ -12,9 +12,21 @@ from listings.models.constraints import choices_check
 from listings.querysets import ListingQuerySet
 from listings.validators import http_url_validator
 from scoring.offer import COLUMN_FIELDS, Offer
-from scoring.vocabulary import Answer, Currency, Direction, PayBasis, TrainingPay, Verdict, WorkerStatus
+from scoring.vocabulary import (
+    PAY_CEILING,
+    Answer,
+    Currency,
+    Direction,
+    PayBasis,
+    TrainingPay,
+    Verdict,
+    WorkerStatus,
+    pay_ceiling,
+)
 
-MAX_PAY = Decimal("1000000")  # a yearly salary tops every other basis; anything above is a typo
+# A yearly salary tops every other basis; the column holds the largest currency's ceiling and clean() holds
+# each currency to its own (scoring.vocabulary.YEARLY_PAY_CEILING).
+MAX_PAY = PAY_CEILING
 # The checklist's yes/no/unknown answers stored in their own columns (declared with answer_field below).
 ANSWER_FIELDS = (
     "guaranteed_minimum",
@@ -247,6 +259,11 @@ class Listing(models.Model):
             and self.guaranteed_minimum_hourly > self.pay_amount_max
         ):
             errors["guaranteed_minimum_hourly"] = "The guaranteed minimum is above the top of the pay range."
+        ceiling = pay_ceiling(self.pay_currency)
+        for name in ("pay_amount", "pay_amount_max"):
+            value = getattr(self, name)
+            if value is not None and value > ceiling and name not in errors:
+                errors[name] = f"{value:,} {self.pay_currency} is above any real pay (at most {ceiling:,} a year)."
         if self.posted_on and self.expires_on and self.expires_on < self.posted_on:
             errors["expires_on"] = "The expiry date is before the posting date."
         if errors:
