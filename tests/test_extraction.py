@@ -151,6 +151,23 @@ def test_application_fee_is_before_an_offer():
     assert (fee.kind, fee.amount, fee.timing) == ("application", Decimal("25"), "before_offer")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "timing"),
+    [
+        ("Starter kit (headset + software) $79 due at signup.", "starter_kit", "before_offer"),  # the kit, not its gear
+        ("Purchase our headset bundle ($189) from the Company Store before orientation.", "equipment", "before_offer"),
+        # A Cash App handle is one word, not two sentences glued together
+        ("Send $45 for your background check via Cash App to $HireRightVerify before your interview.",
+         "background_check", "before_offer"),
+        ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
+    ],
+)
+def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
+    (fee,) = answers(text)["fees"]
+
+    assert (fee.kind, fee.timing) == (kind, timing)
+
+
 def test_recurring_software_fee():
     (fee,) = answers("You will pay $29 per month for the software license.")["fees"]
 
@@ -272,6 +289,9 @@ def test_near_miss_buy_anywhere():
         ("Hiring nationwide across the U.S.", ("US",)),
         ("Hiring nationwide; pay $15/hr.", ("US",)),
         ("Available in all 50 states.", ("US",)),
+        ("Hiring nationwide! Salary ₱20,000 monthly.", ("PH",)),  # the nation of the only currency
+        ("PH-based agents only.", ("PH",)),
+        ("We hire UK-based agents.", ("GB",)),
     ],
 )
 def test_hiring_regions(text, regions):
@@ -290,6 +310,27 @@ def test_hiring_regions(text, regions):
 )
 def test_region_near_misses(text):
     assert "hiring_regions" not in answers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Salary ₹12 LPA for team leads.", "1200000.00", "INR"),  # above a million rupees is ordinary
+        ("Rs 5,000 rozana kamayein, Karachi.", "1300000.00", "PKR"),  # daily pay x 260 days
+    ],
+)
+def test_large_salaries_in_small_units_are_read(text, amount, currency):
+    found = answers(text)
+
+    assert (found["pay_amount"], found["pay_currency"]) == (Decimal(amount), currency)
+
+
+def test_a_dollar_salary_above_a_million_is_a_typo_not_pay():
+    assert "pay_amount" not in answers("Salary $2,500,000 a year.")
+
+
+def test_nationwide_with_two_currencies_names_no_country():
+    assert "hiring_regions" not in answers("Hiring nationwide. Pay ₱20,000 a month, or R8,000 a month in our Durban office.")
 
 
 def test_nationwide_is_a_signal():
@@ -372,6 +413,8 @@ def test_citizenship():
         "Text me on WhatsApp +1 555 0100 for the interview.",
         "Contact our recruiter via Signal to get started.",
         "Onboarding is done entirely over Google Chat.",
+        "Format: written chat on Microsoft Teams (no video or phone needed).",
+        "انٹرویو صرف واٹس ایپ پر ہوگا",
     ],
 )
 def test_chat_app_interview(text):
@@ -411,6 +454,12 @@ def test_phone_interview_means_not_chat_only():
         ("Buy Google Play gift cards and send us the codes.", "gift_cards"),
         ("Convert your first paycheck to Bitcoin and send it to our wallet.", "crypto"),
         ("You will receive funds and send a money transfer to the name we give you.", "check_deposit"),
+        # A letter copied from a PDF, broken mid-sentence at every line
+        ("Dear New Hire, please\ndeposit the enclosed check\nin your bank account.", "check_deposit"),
+        ("Receive gift orders at home, wrap them, and forward them overseas.", "reshipping"),
+        ("Customers will send payments by e-Transfer to your account; forward the funds to our supplier.", "check_deposit"),
+        ("Ask debtors to pay by bank transfer into your own account.", "check_deposit"),
+        ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
     ],
 )
 def test_money_handling(text, signal):
@@ -436,6 +485,26 @@ def test_money_handling_near_misses(text):
 def test_personal_data_before_offer():
     text = "To apply, send your bank account details and a copy of your driver's license."
     assert answers(text)["personal_data_early"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An application form, one field per line
+        "To be considered for an interview complete ALL fields:\nFull legal name:\nSocial Security Number:\n"
+        "Bank routing and account number:\n",
+        "Application page 1\nDate of birth ____\nSocial Security Number ____\nMother's maiden name ____\n",
+        "CNIC ki dono taraf ki tasveer aur bank account number bhejein.",  # Urdu: the verb comes last
+    ],
+)
+def test_personal_data_asked_early_in_other_shapes(text):
+    assert answers(text)["personal_data_early"] == "yes"
+
+
+def test_a_new_hire_form_after_the_offer_is_not_early():
+    text = "New hire paperwork, after you accept the offer letter:\nSocial Security Number:\nBank account number:\n"
+
+    assert answers(text).get("personal_data_early") != "yes"
 
 
 @pytest.mark.parametrize(

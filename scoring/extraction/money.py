@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from scoring.extraction.prefilter import first_characters
 from scoring.extraction.text import Collector, Scanner, ci, matches_at
+from scoring.vocabulary import pay_ceiling
 
 # Written the English way ("1,950.50") or the Dutch and Afrikaans way ("1.950,50", "15,25").
 NUM = (
@@ -20,7 +21,7 @@ NUM = (
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
 NUM_AFTER_SIGN = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
-SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay)\b|€"
+SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
 MONEY = re.compile(
@@ -50,6 +51,9 @@ CURRENCY_OF = {
     "rs.": "INR",
     "rupee": "INR",
     "rupees": "INR",
+    "rupay": "INR",
+    "روپے": "PKR",
+    "piso": "PHP",
     "pkr": "PKR",
     "r": "ZAR",
     "zar": "ZAR",
@@ -61,28 +65,31 @@ CURRENCY_OF = {
     "£": "GBP",
     "gbp": "GBP",
 }
-PAKISTAN_WORDS = ("pakistan", "pkr", "karachi", "lahore", "islamabad", "rawalpindi")
+PAKISTAN_WORDS = ("pakistan", "pkr", "karachi", "lahore", "islamabad", "rawalpindi", "jazzcash", "easypaisa", "easy paisa",
+                  "cnic", "پاکستان", "ایزی پیسہ")  # fmt: skip
 CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "saskatchewan",
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
-PAKISTAN = re.compile(r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi", re.IGNORECASE)
+PAKISTAN = re.compile(
+    r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ",
+    re.IGNORECASE,
+)
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
-MAX_PAY = Decimal("1000000")
 CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 
 UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|transferred)\s+){0,2}"
+    r"|survey|order|verified|booked|new|transferred|set|closed|kept)\s+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop)s?\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|pm|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks|per uur|per maand"
-    r"|kada buwan|kada araw|sahod)(?![\w])",
+    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -114,7 +121,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
-    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur"), "hour"),
+    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u."), "hour"),
     **dict.fromkeys(("afgesloten contract", "afgesloten sale", "afgesloten verkoop", "verkoop"), "commission"),
     "year": "salary",
     "yr": "salary",
@@ -128,7 +135,7 @@ UNIT_BASIS = {
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
             **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
                              "p.m", "pm", "p/m", "per maand", "kada buwan"), 12),
-            **dict.fromkeys(("dag", "araw", "din", "kada araw"), 260), "jaar": 1}  # fmt: skip
+            **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
 MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
@@ -150,6 +157,14 @@ NOT_PAY_AFTER = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|check|cheque|bonus"
     r"|stipend|referral|worth|of (?:merchandise|goods|products))\b",
     re.IGNORECASE,
+)
+# After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
+NOT_PAY_AFTER_UNIT = re.compile(r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription)\b", re.I)
+# A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
+PLUS_EXTRA = re.compile(
+    r"\s?(?:\+|plus|and)\s?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"|hmo|overtime)\b",
+    re.I,
 )
 GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|floor", re.IGNORECASE)
 BASE = re.compile(r"\bbase\b", re.IGNORECASE)
@@ -255,7 +270,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
         unit = UNIT_AFTER.match(text, money.end)
-        if unit and NOT_PAY_AFTER.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
+        if unit and NOT_PAY_AFTER_UNIT.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
             continue
         basis, factor, end = None, 1, money.end
         if unit:
@@ -265,7 +280,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis, factor = "salary", PER_YEAR[word]
             elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
                 basis, factor = "salary", LAKH
-            elif word.startswith(("salary", "basic", "sahod")):
+            elif word.startswith(("salary", "basic", "sahod", "basie")):
                 basis, factor = _salary(money)
             else:
                 basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
@@ -280,11 +295,14 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = _salary(money)
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
+            elif money.currency in MONTHLY_SALARY_CURRENCIES and PLUS_EXTRA.match(text, money.end):
+                basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
         if basis is None:
             continue
         amount = money.amount * factor
         top = None if money.top is None else money.top * factor
-        if amount <= 0 or amount > MAX_PAY or (top is not None and top > MAX_PAY):
+        ceiling = pay_ceiling(money.currency)
+        if amount <= 0 or amount > ceiling or (top is not None and top > ceiling):
             continue
         rates.append(
             Rate(
@@ -312,7 +330,7 @@ COMMISSION_WITH_BASE = ci(
 )
 COMMISSION = ci(r"\bcommissions?\b")
 MINIMUM_YES = ci(
-    r"guaranteed (?:minimum|hourly|base|pay)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
+    r"guaranteed (?:minimum|hourly|base|pay|at least|a minimum)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
     r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
     r"|paid (?:hourly )?whether or not (?:you )?(?:take|get|receive) calls|paid (?:for )?idle time"
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
@@ -383,15 +401,16 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)",
     ),
-    ("training", r"training|course|certification (?:course|program|class)|tuition"),
+    ("training", r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
+                 r"|kursus|cursus|academ\w*|akademie"),
     (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|\bsecurity\b|jama"
+        r"|registrasie\w*|aansluit\w*|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa"
-        r"|(?:founder|partner|business|agent|success|launch|premium|vip)\s+(?:kit|pack|package|bundle)"
+        r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
         r"|\bjoin(?:ing)?\b|deposit",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
@@ -405,11 +424,12 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b\w*kosten\b|\bbetaal(?:t|d|en)?\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
-    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b"
+    r"|\b\w*kosten\b|(?<!word )(?<!wordt )\bbetaal(?:t|d|en)?\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
+    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bsluit aan vir\b|فیس"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
-    r"\bpay(?:ing)? (?:only )?(?:US)?[$₱₹€£]"
+    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
     r"|\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
@@ -422,11 +442,12 @@ FEE_WAIVED = re.compile(
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
-    r"|refund|refunds|invest|invests|heavily invest)\b",
+    r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b",
     re.IGNORECASE,
 )
 AFTER_OFFER = re.compile(
-    r"after (?:a |an |the |your )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
+    r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
+    r"|after you (?:sign|accept)"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
@@ -437,10 +458,11 @@ AFTER_OFFER = re.compile(
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join)|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
-    r"|start date|you (?:can )?start|training|onboarding|we can|first (?:day|shift|session|training|class)"
+    r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
-    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)"
+    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
+    r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b",
     re.IGNORECASE,
@@ -463,11 +485,16 @@ FEE_WARNING = re.compile(
 
 
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
-    best = None
+    """What the fee nearest `anchor` pays for; a kit beats the gear in it ("Starter kit (headset) $79")."""
+    best = kit = None
     for m in scanner.iter(FEE_KIND, a, b):
         distance = abs(m.start() - anchor)
         if best is None or distance < best[0]:
             best = (distance, m.lastgroup, m.start(), m.end())
+        if m.lastgroup == "starter_kit" and (kit is None or distance < kit[0]):
+            kit = (distance, m.lastgroup, m.start(), m.end())
+    if best is not None and best[1] == "equipment" and kit is not None:
+        return kit[1:]
     return None if best is None else best[1:]
 
 

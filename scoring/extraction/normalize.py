@@ -24,7 +24,11 @@ SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
 SURE_SEAM = re.compile(
     r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum)(?=[A-Z])|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=\$\d)"
 )
+# A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
+# the enclosed check". The break becomes a space so the sentence reads whole.
+HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])")
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
+HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 MAX_BRAND_LETTERS = 8  # "WhatsApp", "LinkedIn", "YouTube", "PayPal": kept whole
 
 
@@ -48,12 +52,14 @@ def _brand_seams(text: str) -> set[int]:
     for m in SHORT_CAMEL.finditer(text):
         if len(m.group()) <= MAX_BRAND_LETTERS:
             keep.update(range(m.start() + 1, m.end()))
+    for m in HANDLE.finditer(text):  # "$HireRightVerify", "@JaneRecruitsHR", "#WorkFromHome": one name
+        keep.update(range(m.start() + 1, m.end()))
     return keep
 
 
 def normalize(text: str) -> Normalized | None:
     """The text with entities decoded and seams opened, or None when there is nothing to change."""
-    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d", text):
+    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d|[a-z,]\n[a-z(]", text):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -61,6 +67,7 @@ def normalize(text: str) -> Normalized | None:
     keep_whole = _brand_seams(text)
     seams = ({m.end() for m in SEAM.finditer(text)} - keep_whole) | {m.end() for m in SURE_SEAM.finditer(text)}
     entities = {m.start(): m for m in ENTITY.finditer(text)}
+    wraps = {m.start() for m in HARD_WRAP.finditer(text)}
     i = 0
     while i < len(text):
         if i in seams and out and not out[-1].isspace():
@@ -77,7 +84,7 @@ def normalize(text: str) -> Normalized | None:
                 ends.append(entity.end())
             i = entity.end()
             continue
-        out.append(text[i])
+        out.append(" " if i in wraps else text[i])
         starts.append(i)
         ends.append(i + 1)
         i += 1

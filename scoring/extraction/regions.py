@@ -220,7 +220,13 @@ US_MENTION = re.compile(
 )
 NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"
+    r"|\bheel (?:het )?land\b|\boral in die land\b|\bkahit saan\b|\bbuong bansa\b|\bpooray (?:mulk|pakistan)\b"
 )
+# "PH-based", "ZA-based agents", "UK-based": a country named by its code.
+CODE_BASED = re.compile(r"(?<![\w.-])(PH|ZA|IN|PK|NL|CA|UK|GB)-based\b")
+CODE_BASED_COUNTRY = {"UK": "GB"}
+# Where an offer hires "nationwide" and pays in one currency, the nation is the currency's country.
+CURRENCY_COUNTRY = {"PHP": "PH", "ZAR": "ZA", "INR": "IN", "PKR": "PK", "CAD": "CA", "GBP": "GB"}
 CITY_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 TWO_LETTERS = re.compile(r"\b[A-Z]{2}\b")
 US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
@@ -283,6 +289,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         if not scanner.within_limits(count):
             break
         hits.append(("US", m.start(), m.end()))
+    for m in CODE_BASED.finditer(text) if "-based" in text else ():
+        code = m.group(1)
+        hits.append((CODE_BASED_COUNTRY.get(code, code), m.start(1), m.end(1)))
 
     kept = {}
     for code, start, end in sorted(hits, key=lambda h: h[1]):
@@ -308,6 +317,8 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         )
         if us_context and not others:
             kept[(m.start(), m.end())] = "US"
+        elif not countries and len(currencies) == 1 and next(iter(currencies)) in CURRENCY_COUNTRY:
+            kept[(m.start(), m.end())] = CURRENCY_COUNTRY[next(iter(currencies))]
     subdivided = {code.split("-")[0] for code in kept.values() if "-" in code}
     for (start, end), code in sorted(kept.items()):
         if code in subdivided:

@@ -13,13 +13,13 @@ I = re.IGNORECASE  # noqa: E741
 
 CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
-    r"|facebook messenger|messenger|instant messag\w+|imo app)\b|\b(?:on|via|through|over|thru) signal\b"
+    r"|facebook messenger|messenger|instant messag\w+|imo app|واٹس ایپ|ٹیلیگرام)\b|\b(?:on|via|through|over|thru) signal\b"
     r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
 )
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
     r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
-    r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b"
+    r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b|انٹرویو|رابطہ"
     r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b",
     I,
 )
@@ -31,7 +31,9 @@ TEXT_ONLY_HIRING = ci(
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?(?:to apply|for details)\b"
     r"|\bpm (?:lang |me |us )?(?:po )?(?:for|if) (?:details|interested)\b|\bmessage (?:me|us) to apply\b"
-    r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b"
+    r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b"
+    r"|\bno (?:video|phone|voice)(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
+    r"|انٹرویو صرف واٹس ایپ"
 )
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
@@ -41,8 +43,13 @@ CHAT_IS_WORK = re.compile(
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b", I
 )
+# A sentence warning seekers off the schemes it names: "We will never ... send you a check."
+FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
+    r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
+    r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
+    r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ )?office mein\b|\bin[- ]office interview\b"
 )
 
 MONEY_HANDLING = (
@@ -54,11 +61,15 @@ MONEY_HANDLING = (
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
         r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
         r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:fedex|ups|dhl|usps|the post office)\b"
-        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:packages?|parcels?)|\bipapadala ulit\b",
+        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:packages?|parcels?)|\bipapadala ulit\b"
+        # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
+        r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
+        r"(?:on )?(?:overseas|abroad|internationally)\b"
+        r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b",
     ),
     (
         "check_deposit",
-        r"\bdeposit (?:the |a |this |our )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
+        r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
         r"|\b(?:mail|send|issue|give|write|courier)s? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
@@ -75,12 +86,21 @@ MONEY_HANDLING = (
         r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"
         r"|\bsend\w*\b[^.;\n]{0,30}?\b(?:a |the )?(?:money transfer|wire transfer|western union|moneygram|zelle|cash ?app|venmo)\b"
         r"|\breceiv\w* (?:the )?(?:funds|money|payments)\b[^.;\n]{0,20}?\b(?:send|transfer|forward|wire)\w* "
-        r"(?:it|them|the (?:money|funds|rest|balance|remainder)|a money transfer)\b",
+        r"(?:it|them|the (?:money|funds|rest|balance|remainder)|a money transfer)\b"
+        # A money mule: other people's money paid into your account, passed on to "the company" or "the supplier".
+        r"|\b(?:forward|pass on|remit)\w* (?:the |these |those |all )?(?:collected |received )?(?:funds|money|payments)\b"
+        r"|\btransfer (?:the )?collected (?:funds|money|payments)\b"
+        r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
+        r"\b(?:into|to) your (?:own |personal )?(?:bank |jazzcash |easypaisa |gcash )?(?:account|wallet)"
+        r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
+        r"|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
     (
         "gift_cards",
         r"\b(?:buy|purchase|get|send|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
-        r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b",
+        r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
+        r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
+        r"|\b(?:geskenk|cadeau)kaart\w*",
     ),
     (
         "crypto",
@@ -110,16 +130,21 @@ PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|upload|lever|bhej|ipadala|i-send)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
+    # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
+    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein)\b"
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
 YOUR_DETAILS = re.compile(r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:", I)
+# A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
+# "Bank routing and account number:", "Driver's license (front and back, upload):").
+FORM_FIELD = re.compile(rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}})[^\S\n_]*_*[^\S\n]*$", I | re.M)
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|\bvoor die onderhoud\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
-    r"|\bpre-?screening\b",
+    r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview",
     I,
 )
 AFTER_OFFER = re.compile(
@@ -182,6 +207,9 @@ RECRUITING_PAYS = ci(
     r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
     r"|\boverrides?\b|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
     r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
+    # Afrikaans, Dutch, Tagalog, Urdu: "vir elke persoon wat jy inbring", "per persoon die je aanbrengt"
+    r"|\b(?:vir|per|voor) (?:elke )?persoon (?:wat jy|die je|die u) (?:inbring|aanbreng|aanbrengt|werf|werft)\b"
+    r"|\bbawat (?:taong|tao na) (?:ma-?)?(?:recruit|i-?refer|isasama)\w*|\bhar (?:naye )?(?:member|banday|shakhs) (?:ko )?(?:laane|join)"
 )
 
 
@@ -207,6 +235,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             found.answer("recruiting_pays", "yes", m.start(), m.end())
     for m in scanner.find(NO_INTERVIEW):
         found.answer("interview_skipped", "yes", m.start(), m.end())
+    proper_interviews = [m for m in scanner.find(PROPER_INTERVIEW) if not scanner.negated(m.start(), 30)]
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50):
@@ -217,18 +246,25 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
             continue
+        # A chat app as one way to send a CV or ask questions, where the interview itself is by phone, video or
+        # in person ("CV on WhatsApp; interview in our office"), is no chat-only hiring.
+        s_start, s_end = scanner.sentence(m.start())
+        if proper_interviews and (
+            any(s_start <= p.start() < s_end for p in proper_interviews) or "interview" not in sentence.lower()
+        ):
+            found.signal("chat_app", m.start(), m.end(), m.group())
+            continue
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(TEXT_ONLY_HIRING):
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
             found.answer("chat_app_interview", "yes", m.start(), m.end())
             found.signal("chat_app", m.start(), m.end(), m.group())
-    for m in scanner.find(PROPER_INTERVIEW):
-        if not scanner.negated(m.start(), 30):
-            found.answer("chat_app_interview", "no", m.start(), m.end())
-            found.answer("interview_skipped", "no", m.start(), m.end())
+    for m in proper_interviews:
+        found.answer("chat_app_interview", "no", m.start(), m.end())
+        found.answer("interview_skipped", "no", m.start(), m.end())
     for m in scanner.find(MONEY_RE):
-        if scanner.negated(m.start(), 50):
+        if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_text(m.start())):
             continue
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
@@ -260,6 +296,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             )
         ):
             found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
+    fields = list(scanner.find(FORM_FIELD)) if "\n" in scanner.text else []
+    if len(fields) >= 2 and not AFTER_OFFER.search(scanner.text) and not FRAUD_WARNING.search(scanner.text):
+        found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())
     for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()

@@ -22,7 +22,9 @@ CLAUSE_PUNCTUATION = re.compile(r"[;()]|,\s*(?=and\b|or\b)")
 # Run on the lower-cased text: without re.IGNORECASE the engine can skip ahead.
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
-    r"do not|does not|will not|is not|are not|nothing)\b|n't\b|\bno-"
+    r"do not|does not|will not|is not|are not|nothing"
+    # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
+    r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin)\b|n't\b|\bno-"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
