@@ -143,7 +143,43 @@ REFERENCES: tuple[LocalPay, ...] = (
         "GOV.UK National Minimum Wage rates from 2025-04-01",
     ),
 )
-BY_PLACE = {reference.place: reference for reference in REFERENCES}
+# U.S. states whose own minimum wage is above the federal one, as in force from 2026-01-01. A state not listed
+# pays at least the federal $7.25; city minimums (Seattle, San Francisco) are left out.
+US_STATE_MINIMUMS = {
+    "US-AZ": ("Arizona", "15.15"),
+    "US-CA": ("California", "16.90"),
+    "US-CT": ("Connecticut", "16.94"),
+    "US-DC": ("Washington, D.C.", "17.95"),
+    "US-HI": ("Hawaii", "16.00"),
+    "US-ME": ("Maine", "15.10"),
+    "US-MI": ("Michigan", "13.73"),
+    "US-MN": ("Minnesota", "11.41"),
+    "US-MO": ("Missouri", "15.00"),
+    "US-MT": ("Montana", "10.85"),
+    "US-NE": ("Nebraska", "15.00"),
+    "US-NJ": ("New Jersey", "15.92"),
+    "US-NY": ("New York", "16.00"),  # $17.00 in New York City, Long Island and Westchester
+    "US-OH": ("Ohio", "11.00"),
+    "US-RI": ("Rhode Island", "16.00"),
+    "US-SD": ("South Dakota", "11.85"),
+    "US-VT": ("Vermont", "14.42"),
+    "US-VA": ("Virginia", "12.77"),
+    "US-WA": ("Washington State", "17.13"),
+}
+US_STATES = tuple(
+    LocalPay(
+        code,
+        name,
+        "USD",
+        Decimal(amount),
+        f"${amount} an hour ({name} minimum wage, 2026)",
+        REFERENCES[0].far_above_hourly,
+        REFERENCES[0].far_above_text,
+        "State minimum wage increases effective 2026-01-01 (Wage & Hour Defense blog, Workforce.com, 2026)",
+    )
+    for code, (name, amount) in US_STATE_MINIMUMS.items()
+)
+BY_PLACE = {reference.place: reference for reference in (*REFERENCES, *US_STATES)}
 # When the offer names no place these figures fit, its currency says which country's figures apply.
 COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
                        "GBP": "GB"}  # fmt: skip
@@ -154,10 +190,12 @@ def local_pay(offer: Offer) -> LocalPay | None:
     the country its currency belongs to, if that is where it hires. An offer that hires only elsewhere (in
     Greece, say, with no currency stated) is compared with nothing rather than with another country."""
     currency = offer.pay_currency or "USD"
-    for code in offer.hiring_regions:
-        reference = BY_PLACE.get(code)
-        if reference and reference.currency == currency:
-            return reference
+    # An offer hiring in several states or provinces is held to the lowest of their minimums: a place without
+    # figures of its own counts with its country's.
+    places = [BY_PLACE.get(code) or BY_PLACE.get(code.split("-")[0]) for code in offer.hiring_regions]
+    regional = [p for p in places if p is not None and p.currency == currency]
+    if regional and any("-" in p.place for p in regional):
+        return min(regional, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
     country = COUNTRY_OF_CURRENCY.get(currency)
     hiring_countries = {code.split("-")[0] for code in offer.hiring_regions}
     if country is None or (hiring_countries and country not in hiring_countries):

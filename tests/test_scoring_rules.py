@@ -415,6 +415,10 @@ def test_entry_level_pay_above_top_ten_percent_is_unclear():
         ("EUR", ("NL",), "13.50", True),  # under €14.71
         ("CAD", ("CA-ON",), "18.00", True),  # an Ontario employee working from home: $19.35
         ("CAD", ("CA-AB",), "16.00", False),
+        ("USD", ("US-WA",), "9.50", True),  # under Washington State's $17.13
+        ("USD", ("US-TX",), "9.50", False),  # Texas pays the federal $7.25
+        ("USD", ("US-TX", "US-WA"), "9.50", False),  # several states: the lowest minimum among them
+        ("USD", ("US-CA", "US-WA"), "16.00", True),  # under both California's and Washington's
     ],
 )
 def test_pay_is_compared_with_the_minimum_wage_where_the_job_is(currency, regions, amount, below):
