@@ -168,6 +168,27 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
     assert (fee.kind, fee.timing) == (kind, timing)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "timing", "recurring"),
+    [
+        ("R450 per maand word van jou salaris afgetrek vir die dialer-lisensie.", "equipment", "after_offer", "yes"),
+        # "hiervoor" (for this) points back past the semicolon: what the charge is for stays "other"
+        ("Je werkt in ons belplatform; hiervoor houden we €25 per maand in op je loon.", "other", "after_offer", "yes"),
+        # a deposit for gear on loan is for the gear
+        ("Laptop in bruikleen: hiervoor houden we €200 borg in op je eerste 4 salarisstroken.", "equipment",
+         "after_offer", "unknown"),
+        ("After onboarding, all agents must subscribe to our CRM at $29/month (billed to your card).", "equipment",
+         "after_offer", "yes"),
+        ("My supervisor says we have to pay $30 a month for the dialer, taken out of our check.", "equipment",
+         "after_offer", "yes"),
+    ],
+)
+def test_charges_taken_from_pay_after_hiring(text, kind, timing, recurring):
+    (fee,) = answers(text)["fees"]
+
+    assert (fee.kind, fee.timing, fee.recurring) == (kind, timing, recurring)
+
+
 def test_recurring_software_fee():
     (fee,) = answers("You will pay $29 per month for the software license.")["fees"]
 
@@ -325,6 +346,40 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
     assert (found["pay_amount"], found["pay_currency"]) == (Decimal(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "basis", "amount", "currency"),
+    [
+        ("Earn 45p per answered call.", "call", "0.45", "GBP"),  # pence
+        ("Phone surveys - paid per complete ($2.00 each) - evenings", "call", "2.00", "USD"),
+        ("Har successful transfer par Rs 50, Karachi.", "call", "50.00", "PKR"),
+        ("R4 per voltooide oproep, geen minimum", "call", "4.00", "ZAR"),
+        ("€0,22 per minuut", "minute", "0.22", "EUR"),
+        ("تنخواہ 18,000 روپے ماہانہ", "salary", "216000.00", "PKR"),
+        ("Rs 50,000 + night allowance, Lahore", "salary", "600000.00", "PKR"),
+        ("Permanent full-time · $18.00/hour plus monthly bonus", "hour", "18.00", "USD"),  # a bonus is extra pay
+        ("what: email and chat about orders, subscriptions, grinders\npay: $19/hr", "hour", "19.00", "USD"),
+    ],
+)
+def test_pay_written_in_other_ways(text, basis, amount, currency):
+    found = answers(text)
+
+    assert (found["pay_basis"], found["pay_amount"], found["pay_currency"]) == (basis, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slegs kommissie, geen basiese salaris nie.",
+        "Koi fixed salary nahi, sirf commission.",
+        "You'll be self-employed (no guaranteed hours or minimum earnings).",
+    ],
+)
+def test_no_base_or_minimum_in_other_words(text):
+    found = answers(text)
+
+    assert "no" in (found.get("guaranteed_minimum"), found.get("base_pay"))
+
+
 def test_a_dollar_salary_above_a_million_is_a_typo_not_pay():
     assert "pay_amount" not in answers("Salary $2,500,000 a year.")
 
@@ -433,6 +488,19 @@ def test_chat_app_interview(text):
     ],
 )
 def test_chat_app_near_misses(text):
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WFH CSR ₱25,000/month. Apply now! PM for details.",  # a way to ask, not an interview by chat
+        "Comment INFO and we'll send the link to your Messenger, or apply on our website. Interviews by phone!",
+        "CV email karein ya WhatsApp par bhej dein; interview hamare Gulberg office mein hoga",
+        "Vrae kan jy ons WhatsApp, maar alle onderhoude is op Teams met ons HR-span.",
+    ],
+)
+def test_a_chat_app_for_contact_is_not_hiring_by_chat(text):
     assert answers(text).get("chat_app_interview") != "yes"
 
 

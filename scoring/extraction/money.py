@@ -77,19 +77,21 @@ PAKISTAN = re.compile(
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
+PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|transferred|set|closed|kept)\s+){0,2}"
+    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde)\s+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop)s?\b"
+    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
+    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|pm|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks|per uur|per maand"
-    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.)(?![\w])",
+    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -122,7 +124,10 @@ UNIT_BASIS = {
     ),
     "sale": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u."), "hour"),
-    **dict.fromkeys(("afgesloten contract", "afgesloten sale", "afgesloten verkoop", "verkoop"), "commission"),
+    **dict.fromkeys(("afgesloten contract", "afgesloten sale", "afgesloten verkoop", "verkoop", "polis", "polisse",
+                     "policy", "policie"), "commission"),
+    **dict.fromkeys(("oproep", "oproepe", "gesprek", "tawag"), "call"),
+    **dict.fromkeys(("minuut", "minuten", "minuto"), "minute"),
     "year": "salary",
     "yr": "salary",
     "annum": "salary",
@@ -134,7 +139,7 @@ UNIT_BASIS = {
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
             **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
-                             "p.m", "pm", "p/m", "per maand", "kada buwan"), 12),
+                             "p.m", "pm", "p/m", "per maand", "kada buwan", "ماہانہ"), 12),
             **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
@@ -142,13 +147,16 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
-    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead))|(?P<minute>per minute)"
+    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$"
+    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b)"
+    r"|(?P<minute>per minute)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
-    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of"
+    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
+    r"|\bhouden (?:we|wij)\b|\bafgetrek\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b",
     re.IGNORECASE,
 )
@@ -159,7 +167,12 @@ NOT_PAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
-NOT_PAY_AFTER_UNIT = re.compile(r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription)\b", re.I)
+NOT_PAY_AFTER_UNIT = re.compile(
+    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription)\b"
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b",
+    re.I,
+)
+PER_PIECE_BEFORE = re.compile(r"\bper (?:call|complete\w*|survey|transfer|lead|appointment)\s*\(\s*$", re.I)
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
     r"\s?(?:\+|plus|and)\s?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
@@ -208,6 +221,11 @@ def find_money(scanner: Scanner) -> list[Money]:
     found = [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar)
         for count, m in enumerate(CENTS.finditer(text), 1)
+        if scanner.within_limits(count)
+    ]
+    found += [
+        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "GBP")
+        for count, m in enumerate(PENCE.finditer(text), 1)
         if scanner.within_limits(count)
     ]
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
@@ -267,6 +285,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     rates = []
     for money in amounts:
         before = scanner.before_in_clause(money.start, 45)
+        before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
         if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
         unit = UNIT_AFTER.match(text, money.end)
@@ -295,6 +314,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = _salary(money)
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
+            elif PER_PIECE_BEFORE.search(text, max(0, money.start - 40), money.start):  # "per complete ($2 each)"
+                basis = "call"
             elif money.currency in MONTHLY_SALARY_CURRENCIES and PLUS_EXTRA.match(text, money.end):
                 basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
         if basis is None:
@@ -322,6 +343,7 @@ COMMISSION_ONLY = ci(
     r"commission[- ]only|100\s?% commission|straight commission|purely commission|commission[- ]based pay only"
     r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
+    r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -340,7 +362,11 @@ MINIMUM_NO = ci(
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
     r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"
-    r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?)"
+    r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?)|\bno hourly\b"
+    r"|\bno guaranteed (?:hours|work)? ?(?:or|and)? ?(?:minimum )?(?:earnings|pay|income)\b"
+    r"|paid \$?[\d.]+/(?:hr|hour) for time on calls only|\bfor time on calls only\b"
+    r"|\bgeen (?:minimum|vast (?:basis)?salaris|basisloon|vaste? (?:basis)?loon|basiese salaris|vaste salaris)\b"
+    r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
 )
 LEADS_YES = ci(
     r"(?:leads|warm leads|qualified leads) (?:are |will be )?(?:provided|supplied|given)"
@@ -417,7 +443,8 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?|platform",
+        r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
+        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen",
     ),
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
@@ -426,7 +453,8 @@ FEE_CUE = ci(
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b\w*kosten\b|(?<!word )(?<!wordt )\bbetaal(?:t|d|en)?\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bsluit aan vir\b|فیس"
+    r"|\bsluit aan vir\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
@@ -452,7 +480,9 @@ AFTER_OFFER = re.compile(
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
-    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your )?(?:pay|paychecks?|earnings|payouts?|wages)\b",
+    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the )?(?:pay|paychecks?|checks?|earnings|payouts?"
+    r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
+    r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -461,14 +491,15 @@ BEFORE_OFFER = re.compile(
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
-    r"|when you apply|to move forward|right away|today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
+    r"|when you apply|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
-    r"monthly|per month|a month|/\s?mo\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
+    r"monthly|per month|a month|/\s?mo\b|/\s?month\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
+    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine"
     r"|yearly|per year|a year|subscription|recurring|renew|(?:every|each|per) (?:payout|paycheck|pay period)"
     r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,
@@ -484,18 +515,29 @@ FEE_WARNING = re.compile(
 )
 
 
+DEPOSIT_WORD = re.compile(r"deposit|borg|security", re.I)
+
+
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
-    """What the fee nearest `anchor` pays for; a kit beats the gear in it ("Starter kit (headset) $79")."""
-    best = kit = None
+    """What the fee nearest `anchor` pays for. A kit beats the gear in it ("Starter kit (headset) $79"); a
+    deposit next to gear is for the gear ("a €200 deposit for the laptop on loan")."""
+    best = kit = gear = None
     for m in scanner.iter(FEE_KIND, a, b):
         distance = abs(m.start() - anchor)
+        candidate = (distance, m.lastgroup, m.start(), m.end())
         if best is None or distance < best[0]:
-            best = (distance, m.lastgroup, m.start(), m.end())
-        if m.lastgroup == "starter_kit" and (kit is None or distance < kit[0]):
-            kit = (distance, m.lastgroup, m.start(), m.end())
-    if best is not None and best[1] == "equipment" and kit is not None:
+            best = candidate
+        if m.lastgroup == "starter_kit" and not DEPOSIT_WORD.fullmatch(m.group()) and (kit is None or distance < kit[0]):
+            kit = candidate
+        if m.lastgroup == "equipment" and (gear is None or distance < gear[0]):
+            gear = candidate
+    if best is None:
+        return None
+    if best[1] == "equipment" and kit is not None:
         return kit[1:]
-    return None if best is None else best[1:]
+    if best[1] == "starter_kit" and gear is not None and DEPOSIT_WORD.fullmatch(scanner.text[best[2] : best[3]]):
+        return gear[1:]
+    return best[1:]
 
 
 def _nearest_money(amounts: list[Money], starts: list[int], a: int, b: int, anchor: int) -> Money | None:

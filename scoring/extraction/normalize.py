@@ -26,7 +26,8 @@ SURE_SEAM = re.compile(
 )
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.
-HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])")
+# A line that starts with a label ("pay: $19/hr") is a line of its own, in lower case or not.
+HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)")
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 MAX_BRAND_LETTERS = 8  # "WhatsApp", "LinkedIn", "YouTube", "PayPal": kept whole

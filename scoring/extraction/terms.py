@@ -76,7 +76,8 @@ BUY_FROM_EMPLOYER = ci(
     r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
     r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"
-    r"|\b(?:only|exclusively) (?:available )?(?:from|through) (?:us|our)\b"
+    r"|\b(?:sold|bought|purchased|available|buy|purchase) (?:only|exclusively) (?:from|through) (?:us|our)\b"
+    r"|\b(?:only|exclusively) available (?:from|through) (?:us|our)\b"
     r"|\bour (?:approved|preferred|official) (?:vendor|supplier|store)\b"
 )
 BUY_ANYWHERE = ci(
@@ -266,8 +267,10 @@ NO_EXPERIENCE = ci(
     r"|\bgeen (?:werk)?ervaring(?: nodig| vereist)?\b|\bgeen ondervinding(?: nodig)?\b|\bwalang experience\b"
     r"|\b(?:tajurba|experience) (?:ki )?(?:zaroorat|zarurat) nahi\b|\bfresh (?:candidates|graduates)\b|\bfreshers? welcome\b"
     r"|\bexperience (?:is )?not (?:required|necessary|needed)\b|\bwithout (?:any )?experience\b"
-    r"|\bno skills? (?:needed|required)\b|\banyone can (?:do|apply)\b|\bbeginners? welcome\b"
+    r"|\bno skills? (?:needed|required)\b|\banyone can (?:do|apply)\b|\bbeginners? welcome\b|\bentry[- ]level\b"
 )
+# A language is a skill that pays more, but an ad calling itself entry level says what experience it wants.
+LANGUAGE_SKILL = re.compile(r"bilingual|tweetalig|fluent|native", I)
 BENEFITS_YES = ci(
     r"\b(?:health|medical|dental|vision|life) (?:insurance|benefits|coverage|plan)\b|\bmedical,? dental\b|\b401\s?\(?k\)?"
     r"|\bpaid time off\b|\bPTO\b|\bpaid (?:vacation|holidays|sick (?:leave|days))\b|\bHMO\b|\bretirement (?:plan|savings)\b"
@@ -292,9 +295,13 @@ CITIZEN_NO = ci(
 
 def extract_person(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
+    no_experience = False
     for m in scanner.find(NO_EXPERIENCE):
         found.answer("experience_required", "no", m.start(), m.end())
+        no_experience = True
     for m in scanner.find(EXPERIENCE):
+        if no_experience and LANGUAGE_SKILL.match(m.group()):
+            continue
         if not scanner.negated(m.start(), 25) and not re.search(
             r"preferred|a plus|an asset|helpful", text[m.end() : m.end() + 20], I
         ):
