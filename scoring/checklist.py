@@ -73,6 +73,7 @@ CHECKLIST: tuple[Rule, ...] = (
     beyond_faq.recruiting_pays,
     beyond_faq.recruiter_free_email,
     beyond_faq.recruiter_domain_mismatch,
+    beyond_faq.warning_signs_together,
     employer.employer_blocked,
     employer.employer_flagged,
     employer.employer_verified,

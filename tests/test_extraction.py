@@ -395,6 +395,14 @@ def test_nationwide_is_a_signal():
 
 
 # --- Q9 hours, Q10 training ---------------------------------------------------------------------------
+def test_hours_a_day_make_a_week():
+    assert answers("A part time job that requires 2-3 hours daily, paid $950 weekly.")["hours_per_week"] == 10
+
+
+def test_the_classic_second_job_pitch_is_hype():
+    assert answers("The job will not interfere with your present job.")["hype_pitch"] == "yes"
+
+
 def test_hours_and_weekends():
     found = answers("Minimum 20 hours per week; weekend shifts required.")
 
@@ -470,6 +478,8 @@ def test_citizenship():
         "Onboarding is done entirely over Google Chat.",
         "Format: written chat on Microsoft Teams (no video or phone needed).",
         "انٹرویو صرف واٹس ایپ پر ہوگا",
+        "Please add our hiring manager, Mr. Steven Walker, on Skype with the ID stevenwalker.hr34 for your interview.",
+        "Applicants will be interviewed online via Yahoo Messenger.",
     ],
 )
 def test_chat_app_interview(text):

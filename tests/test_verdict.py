@@ -200,3 +200,38 @@ def test_every_rule_has_a_title_a_question_and_sane_default_points():
         assert rule.title
         assert rule.faq in {f"Q{n}" for n in range(1, 12)} | {"beyond_faq"}
         assert 0 <= rule.default_points <= 100
+
+
+# Weak signs: each alone only lowers the score; two together are a question to settle first
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"recruiter_email": "hr.jobs@gmail.com"},
+        {"hype_pitch": "yes"},
+        {"pressure_to_decide": "yes"},
+        {"employer_name": ""},
+    ],
+)
+def test_one_weak_sign_leaves_a_clear_offer_legitimate(changes):
+    result = evaluate(clean_offer(**changes), RuleConfig())
+
+    assert result.verdict == Verdict.LOOKS_LEGITIMATE
+    assert result.score < 100
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"recruiter_email": "hr.jobs@gmail.com", "employer_name": ""},  # the classic fake ad
+        {"hype_pitch": "yes", "pressure_to_decide": "yes"},
+        {"interview_skipped": "yes", "recruiter_email": "jobs@yahoo.com"},
+    ],
+)
+def test_two_weak_signs_together_ask_before_trusting(changes):
+    result = evaluate(clean_offer(**changes), RuleConfig())
+
+    assert result.verdict == Verdict.ASK_MORE_QUESTIONS
+    (together,) = [f for f in result.findings if f.rule == "warning_signs_together"]
+    assert together.severity == Severity.UNCLEAR and " and " in together.explanation

@@ -13,7 +13,10 @@ I = re.IGNORECASE  # noqa: E741
 
 CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
-    r"|facebook messenger|messenger|instant messag\w+|imo app|واٹس ایپ|ٹیلیگرام)\b|\b(?:on|via|through|over|thru) signal\b"
+    r"|facebook messenger|messenger|instant messag\w+|imo app|واٹس ایپ|ٹیلیگرام|yahoo (?:messenger|im|chat))\b"
+    r"|\b(?:on|via|through|over|thru) signal\b"
+    # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
+    r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
     r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
 )
 CHAT_HIRING = re.compile(
@@ -222,6 +225,7 @@ HYPE = ci(
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
     r"|\bsame[- ]day pay\b|\bweekly pay(?:checks?)?\b|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
+    r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
 
 

@@ -147,7 +147,7 @@ HOURS = ci(
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
 HOURS_A_DAY = ci(
-    r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:a|per|each|every|/)\s?day\b"
+    r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:(?:a|per|each|every|/)\s?day\b|daily\b)"
     r"|\b(?P<m>\d{1,3})\s?(?:minutes|mins?)\s?(?:a|per|each|every|/)\s?day\b"
 )
 NIGHTS_WEEKENDS = ci(r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|overnights?|graveyard)\b")

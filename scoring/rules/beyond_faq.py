@@ -195,3 +195,36 @@ def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Hit | None:
             "It may be a hiring agency, or someone pretending to be the company.",
             f"Why do you write from {domain}? Can someone from {employer_domain} confirm this offer?",
         )
+
+
+def weak_signs(offer: Offer) -> list[str]:
+    """The weak warning signs an offer shows, each a finding of its own (a NOTE) when alone."""
+    signs = []
+    domain = email_domain(offer.recruiter_email)
+    if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
+        signs.append("the recruiter writes from a free personal e-mail address")
+    if offer.answer("hype_pitch") == Answer.YES:
+        signs.append("it sells itself like a get-rich pitch")
+    if offer.answer("pressure_to_decide") == Answer.YES:
+        signs.append("it pushes you to hurry")
+    if offer.answer("interview_skipped") == Answer.YES:
+        signs.append("it hires with no interview")
+    name = offer.employer_name.strip()
+    if not name or name.lower().startswith("unknown employer"):
+        signs.append("it does not name the employer")
+    return signs
+
+
+@rule(faq="beyond_faq", points=17, title="Several weak warning signs together", evidence=("recruiter_email",
+      "hype_pitch", "pressure_to_decide", "interview_skipped"))  # fmt: skip
+def warning_signs_together(offer: Offer, config: RuleConfig) -> Hit | None:
+    # Each sign alone is common in honest ads too; together they are how most fake job ads read (FTC, BBB).
+    signs = weak_signs(offer)
+    if len(signs) < 2:
+        return None
+    return Hit(
+        Severity.UNCLEAR,
+        f"Several warning signs come together: {', '.join(signs[:-1])} and {signs[-1]}. Each is common enough on its "
+        "own, but together they are how most fake job ads read. Check the employer before you send anything.",
+        "What is the company's registered name, website and phone number, and can we do a phone or video interview?",
+    )
