@@ -29,12 +29,71 @@ django.setup()
 
 from scoring.extraction import MAX_SCAN_CHARS, extract  # noqa: E402
 
-WORDS = (
-    "training fee $99 per hour Telegram WhatsApp interview SSN bank account starter kit Texas, California, "
-    "Philippines Manila urgent start today limited spots no not never commission leads guaranteed minimum 1099 "
-    "contractor employee W-2 headset laptop provided paid unpaid gift card bitcoin USDT reship package check "
-    "deposit R15 ₱18,000 Rs 20000 € 14 £ - to , ; . \n ( ) a@b.com http://x.y"
-).split(" ")
+WORDS = [
+    "training",
+    "fee",
+    "$99",
+    "per",
+    "hour",
+    "Telegram",
+    "WhatsApp",
+    "interview",
+    "SSN",
+    "bank",
+    "account",
+    "starter",
+    "kit",
+    "Texas,",
+    "California,",
+    "Philippines",
+    "Manila",
+    "urgent",
+    "start",
+    "today",
+    "limited",
+    "spots",
+    "no",
+    "not",
+    "never",
+    "commission",
+    "leads",
+    "guaranteed",
+    "minimum",
+    "1099",
+    "contractor",
+    "employee",
+    "W-2",
+    "headset",
+    "laptop",
+    "provided",
+    "paid",
+    "unpaid",
+    "gift",
+    "card",
+    "bitcoin",
+    "USDT",
+    "reship",
+    "package",
+    "check",
+    "deposit",
+    "R15",
+    "₱18,000",
+    "Rs",
+    "20000",
+    "€",
+    "14",
+    "£",
+    "-",
+    "to",
+    ",",
+    ";",
+    ".",
+    "\n",
+    "(",
+    ")",
+    "a@b.com",
+    "http://x.y",
+]
 TARGET_SECONDS = 1.0
 
 

@@ -92,8 +92,7 @@ def check_offer(offer: Offer, config: RuleConfig, *, text: str = "", extraction:
     findings = result.findings_as_dicts()
     reading = None
     if text:
-        evidence = (extraction or extract(text)).evidence
-        reading = ReadOffer(text, evidence, offer)
+        reading = ReadOffer.from_extraction(text, extraction or extract(text), offer)
         findings = reading.with_evidence(findings)
     return CheckedOffer(result.verdict, result.score, findings, result.pay, result.rules_version, reading)
 

@@ -9,6 +9,7 @@ from django.utils.text import capfirst
 
 from listings.offer_form import LABELS, RADIO_FIELDS
 from scoring.extraction import Evidence, Extraction, evidence_for_rule, extract, segments
+from scoring.extraction.language import is_read, language_name
 from scoring.offer import Offer
 
 EVIDENCE_LABELS = {"fees": "A fee they ask you to pay", "employer_name": "Employer's name"}
@@ -54,19 +55,39 @@ class ReadOffer:
     evidence: tuple[Evidence, ...]
     offer: Offer | None = None
     differs_note: str = "your answer differs"
+    language: str = ""  # the text's language (ISO 639-1), "" when too short to tell
+
+    @classmethod
+    def from_extraction(cls, text: str, extraction: Extraction, offer: Offer | None = None) -> ReadOffer:
+        return cls(text, extraction.evidence, offer, language=extraction.language)
 
     @classmethod
     def from_text(cls, text: str, offer: Offer | None = None) -> ReadOffer:
-        return cls(text, extract(text).evidence, offer)
+        return cls.from_extraction(text, extract(text), offer)
 
     @classmethod
     def from_listing(cls, listing) -> ReadOffer | None:
         """From the evidence stored at import or submission; None when the listing has none."""
-        evidence = Extraction.from_dict(listing.evidence or {}).evidence
+        extraction = Extraction.from_dict(listing.evidence or {})
         # A listing has the Offer's choice fields, as moderators last saved them.
-        if not (evidence and listing.description):
+        if not (listing.description and (extraction.evidence or not extraction.language_read)):
             return None
-        return cls(listing.description, evidence, listing, differs_note="the listing's answer differs")
+        return cls(
+            listing.description,
+            extraction.evidence,
+            listing,
+            differs_note="the listing's answer differs",
+            language=extraction.language,
+        )
+
+    @property
+    def language_read(self) -> bool:
+        """Whether the text is in a language the reading understands (scoring.extraction.language)."""
+        return is_read(self.language)
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
 
     def _label(self, evidence: tuple[Evidence, ...]) -> str:
         labels = {}

@@ -226,7 +226,7 @@ class CheckOfferView(View):
         extraction = extract(text)
         context = {
             "check": CheckOffer.from_extraction(extraction, text),
-            "read": ReadOffer(text, extraction.evidence),
+            "read": ReadOffer.from_extraction(text, extraction),
             "extraction": extraction,
             "pasted": True,
         }

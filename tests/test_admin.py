@@ -1,7 +1,6 @@
 """The moderators' admin, driven through the real admin views as a logged-in moderator."""
 
 import re
-
 from decimal import Decimal
 
 import pytest

@@ -157,8 +157,11 @@ def test_application_fee_is_before_an_offer():
         ("Starter kit (headset + software) $79 due at signup.", "starter_kit", "before_offer"),  # the kit, not its gear
         ("Purchase our headset bundle ($189) from the Company Store before orientation.", "equipment", "before_offer"),
         # A Cash App handle is one word, not two sentences glued together
-        ("Send $45 for your background check via Cash App to $HireRightVerify before your interview.",
-         "background_check", "before_offer"),
+        (
+            "Send $45 for your background check via Cash App to $HireRightVerify before your interview.",
+            "background_check",
+            "before_offer",
+        ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
     ],
 )
@@ -175,12 +178,24 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
         # "hiervoor" (for this) points back past the semicolon: what the charge is for stays "other"
         ("Je werkt in ons belplatform; hiervoor houden we €25 per maand in op je loon.", "other", "after_offer", "yes"),
         # a deposit for gear on loan is for the gear
-        ("Laptop in bruikleen: hiervoor houden we €200 borg in op je eerste 4 salarisstroken.", "equipment",
-         "after_offer", "unknown"),
-        ("After onboarding, all agents must subscribe to our CRM at $29/month (billed to your card).", "equipment",
-         "after_offer", "yes"),
-        ("My supervisor says we have to pay $30 a month for the dialer, taken out of our check.", "equipment",
-         "after_offer", "yes"),
+        (
+            "Laptop in bruikleen: hiervoor houden we €200 borg in op je eerste 4 salarisstroken.",
+            "equipment",
+            "after_offer",
+            "unknown",
+        ),
+        (
+            "After onboarding, all agents must subscribe to our CRM at $29/month (billed to your card).",
+            "equipment",
+            "after_offer",
+            "yes",
+        ),
+        (
+            "My supervisor says we have to pay $30 a month for the dialer, taken out of our check.",
+            "equipment",
+            "after_offer",
+            "yes",
+        ),
     ],
 )
 def test_charges_taken_from_pay_after_hiring(text, kind, timing, recurring):
@@ -385,7 +400,9 @@ def test_a_dollar_salary_above_a_million_is_a_typo_not_pay():
 
 
 def test_nationwide_with_two_currencies_names_no_country():
-    assert "hiring_regions" not in answers("Hiring nationwide. Pay ₱20,000 a month, or R8,000 a month in our Durban office.")
+    assert "hiring_regions" not in answers(
+        "Hiring nationwide. Pay ₱20,000 a month, or R8,000 a month in our Durban office."
+    )
 
 
 def test_nationwide_is_a_signal():
@@ -535,7 +552,10 @@ def test_phone_interview_means_not_chat_only():
         # A letter copied from a PDF, broken mid-sentence at every line
         ("Dear New Hire, please\ndeposit the enclosed check\nin your bank account.", "check_deposit"),
         ("Receive gift orders at home, wrap them, and forward them overseas.", "reshipping"),
-        ("Customers will send payments by e-Transfer to your account; forward the funds to our supplier.", "check_deposit"),
+        (
+            "Customers will send payments by e-Transfer to your account; forward the funds to our supplier.",
+            "check_deposit",
+        ),
         ("Ask debtors to pay by bank transfer into your own account.", "check_deposit"),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scoring.config import PayAssumptions
 from scoring.extraction import money, regions, signals, terms
+from scoring.extraction.language import detect_language
 from scoring.extraction.normalize import Normalized, normalize
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
@@ -123,6 +124,7 @@ def extract(text: str) -> Extraction:
         text_length=len(text),
         scanned_chars=len(original),
         notes=tuple(notes),
+        language=detect_language(original),
     )
 
 

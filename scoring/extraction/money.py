@@ -124,8 +124,19 @@ UNIT_BASIS = {
     ),
     "sale": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u."), "hour"),
-    **dict.fromkeys(("afgesloten contract", "afgesloten sale", "afgesloten verkoop", "verkoop", "polis", "polisse",
-                     "policy", "policie"), "commission"),
+    **dict.fromkeys(
+        (
+            "afgesloten contract",
+            "afgesloten sale",
+            "afgesloten verkoop",
+            "verkoop",
+            "polis",
+            "polisse",
+            "policy",
+            "policie",
+        ),
+        "commission",
+    ),
     **dict.fromkeys(("oproep", "oproepe", "gesprek", "tawag"), "call"),
     **dict.fromkeys(("minuut", "minuten", "minuto"), "minute"),
     "year": "salary",
@@ -308,9 +319,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             hint = hints[-1] if hints else None
             if hint is not None:
                 basis = hint.lastgroup
-                if basis == "salary":
-                    basis, factor = _salary(money)
-                elif basis == "basic":  # "Basic ₱19,000", "Salaris: €1.950"
+                if basis == "salary" or basis == "basic":
                     basis, factor = _salary(money)
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
@@ -427,8 +436,11 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)",
     ),
-    ("training", r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-                 r"|kursus|cursus|academ\w*|akademie"),
+    (
+        "training",
+        r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
+        r"|kursus|cursus|academ\w*|akademie",
+    ),
     (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership"
@@ -527,7 +539,11 @@ def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, i
         candidate = (distance, m.lastgroup, m.start(), m.end())
         if best is None or distance < best[0]:
             best = candidate
-        if m.lastgroup == "starter_kit" and not DEPOSIT_WORD.fullmatch(m.group()) and (kit is None or distance < kit[0]):
+        if (
+            m.lastgroup == "starter_kit"
+            and not DEPOSIT_WORD.fullmatch(m.group())
+            and (kit is None or distance < kit[0])
+        ):
             kit = candidate
         if m.lastgroup == "equipment" and (gear is None or distance < gear[0]):
             gear = candidate

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from scoring.extraction.language import is_read, language_name
 from scoring.offer import FeeSnapshot, Offer
 
 EVIDENCE_FORMAT = 1
@@ -89,10 +90,20 @@ class Extraction:
     text_length: int = 0
     scanned_chars: int = 0
     notes: tuple[str, ...] = ()
+    language: str = ""  # ISO 639-1, "" when too short to tell (scoring.extraction.language)
 
     @property
     def truncated(self) -> bool:
         return self.scanned_chars < self.text_length
+
+    @property
+    def language_read(self) -> bool:
+        """Whether the text is in a language the reading understands (or too short to tell)."""
+        return is_read(self.language)
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
 
     @property
     def signals(self) -> tuple[Evidence, ...]:
@@ -122,6 +133,7 @@ class Extraction:
             "text_length": self.text_length,
             "scanned_chars": self.scanned_chars,
             "notes": list(self.notes),
+            "language": self.language,
         }
 
     @classmethod
@@ -134,4 +146,5 @@ class Extraction:
             text_length=int(data.get("text_length", 0)),
             scanned_chars=int(data.get("scanned_chars", 0)),
             notes=tuple(data.get("notes", ())),
+            language=str(data.get("language", "")),
         )

@@ -2,8 +2,8 @@
 
 One offer's text (a file, or stdin) is explained in plain text or as one JSON object. With --jsonl the
 input is JSON Lines, one `{"id": ..., "text": ...}` per line, and the output one result per line
-(`id`, `verdict`, `score`, `findings`, `answers`); a line that cannot be read is reported on stderr
-with its number, and the batch goes on (the exit status is then 1).
+(`id`, `verdict`, `score`, `findings`, `answers`, `language`, `language_read`); a line that cannot be
+read is reported on stderr with its number, and the batch goes on (the exit status is then 1).
 
 Needs no listing in the database, and no database at all: without an active rule set it scores with
 the built-in defaults and says so on stderr.
@@ -65,6 +65,8 @@ def report(extraction: Extraction, checked: CheckedOffer) -> dict:
         "text_length": data["text_length"],
         "scanned_chars": data["scanned_chars"],
         "notes": data["notes"],
+        "language": extraction.language,
+        "language_read": extraction.language_read,
     }
 
 
@@ -75,6 +77,8 @@ def batch_result(offer_id, extraction: Extraction, checked: CheckedOffer) -> dic
         "score": checked.score,
         "findings": [{key: f[key] for key in ("rule", "severity", "points", "faq")} for f in checked.findings],
         "answers": extraction.as_dict()["answers"],
+        "language": extraction.language,
+        "language_read": extraction.language_read,
     }
 
 
@@ -156,6 +160,11 @@ class Command(BaseCommand):
 
     def _readable(self, extraction: Extraction, checked: CheckedOffer) -> str:
         lines = ["What the offer says", "-------------------"]
+        if not extraction.language_read:
+            lines.append(
+                f"  The offer seems to be in {extraction.language_name}, a language we cannot read yet: "
+                "answer the checklist yourself (the form on the site) rather than trust this reading."
+            )
         if not extraction.answers:
             lines.append("  Nothing the checklist asks about was found in the text.")
         quotes: dict[str, list[str]] = {}

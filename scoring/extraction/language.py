@@ -1,0 +1,70 @@
+"""Which language an offer is written in, and whether the reading understands it.
+
+The reading knows English, Dutch, Afrikaans, Filipino/Taglish and Urdu (Roman Urdu, and pay, fees and
+chat apps in Urdu script). An offer in another language would otherwise come back as "the offer does not
+say..." nine times over; knowing the language lets the page say plainly that we could not read it.
+
+Detection is py3langid (its model ships inside the package: nothing is downloaded). Roman Urdu is no
+language of its model (it reads as English, Javanese or Nigerian Pidgin), and Taglish often reads as
+English, so their everyday words are counted too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Languages the reading understands (ISO 639-1).
+READ_LANGUAGES = frozenset({"en", "nl", "af", "tl", "ur"})
+SAMPLE_CHARS = 5_000  # the language of an offer shows in its first page
+MIN_WORDS = 8  # shorter texts ("$15/hr, Texas") are not judged
+MIN_CONFIDENCE = 0.7  # below this the detector is guessing; the text is read as usual
+# Everyday words that mark Roman Urdu or Filipino in a Latin-script text; three different ones are enough.
+ROMAN_URDU = re.compile(
+    r"\b(?:hai|hain|karein|karen|kijiye|aap|apna|nahi|nahin|chahiye|mein|ghar|kaam|sirf|tankhwah|rozana|bhejein"
+    r"|hoga|hogi|wala|wali|liye|rabta|zaroori|tajurba|mahana|salary\s+ke)\b",
+    re.IGNORECASE,
+)
+FILIPINO = re.compile(
+    r"\b(?:po|ang|ng|mga|sa|lang|kayo|naman|nyo|ito|para|kung|walang|hindi|araw|sahod|bayad|trabaho|pwede"
+    r"|kami|namin|natin|ninyo|lamang)\b",
+    re.IGNORECASE,
+)
+MARKER_WORDS = 3
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _distinct(pattern: re.Pattern, text: str) -> int:
+    return len({m.group().lower() for m in pattern.finditer(text)})
+
+
+def detect_language(text: str) -> str:
+    """The offer's language as an ISO 639-1 code, or "" when the text is too short or the guess too weak."""
+    sample = text[:SAMPLE_CHARS]
+    if len(re.findall(r"\w+", sample)) < MIN_WORDS:
+        return ""
+    if _distinct(ROMAN_URDU, sample) >= MARKER_WORDS:
+        return "ur"
+    if _distinct(FILIPINO, sample) >= MARKER_WORDS:
+        return "tl"
+    language, confidence = _identifier().classify(sample)
+    return language if confidence >= MIN_CONFIDENCE else ""
+
+
+def is_read(language: str) -> bool:
+    """Whether the reading understands text in `language` ("" is unknown: read as usual)."""
+    return not language or language in READ_LANGUAGES
+
+
+def language_name(code: str) -> str:
+    """ "es" -> "Spanish"; the code itself when the name is unknown."""
+    import pycountry
+
+    language = pycountry.languages.get(alpha_2=code) if code else None
+    return language.name if language else code
