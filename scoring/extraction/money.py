@@ -83,12 +83,13 @@ UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde)\s+){0,2}"
+    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
+    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive)[\s-]+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
-    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b"
+    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|pm|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks|per uur|per maand"
     r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ)(?![\w])",
@@ -123,7 +124,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
-    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u."), "hour"),
+    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u.", "u"), "hour"),
     **dict.fromkeys(
         (
             "afgesloten contract",
@@ -157,9 +158,10 @@ PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly"
 MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
-    r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour)"
+    r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$"
     r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b)"
+    r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
     r"|(?P<minute>per minute)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
@@ -261,8 +263,48 @@ def find_money(scanner: Scanner) -> list[Money]:
         if top is not None and top < amount:
             top = None
         found.append(Money(m.start(), m.end(), amount, top, currency))
+    found += _bare_salaries(scanner, found, pakistan)
     found.sort(key=lambda m: m.start)
     return found
+
+
+# "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
+# posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
+BARE_SALARY = re.compile(
+    r"\b(?:salary|tankhwah|sahod|salaris|basic(?: pay| salary)?)\s*(?:is\s*|of\s*)?:?\s*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}\s?k\b|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))",
+    re.IGNORECASE,
+)
+PHILIPPINES = re.compile(
+    r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
+    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bkada buwan\b|\bsahod\b",
+    re.IGNORECASE,
+)
+INDIA = re.compile(
+    r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon", re.I
+)
+
+
+def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
+    text = scanner.text
+    if not any(word in scanner.low for word in ("salary", "tankhwah", "sahod", "salaris", "basic")):
+        return []
+    countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", INDIA.search(text)))
+                 if found]  # fmt: skip
+    if len(countries) != 1:
+        return []
+    taken = {m.start for m in amounts}
+    bare = []
+    for count, m in enumerate(BARE_SALARY.finditer(text), 1):
+        if not scanner.within_limits(count):
+            break
+        number = m.group("n").replace(" ", "")
+        thousands = number.lower().endswith("k")
+        amount = _decimal(number.rstrip("kK"), "k" if thousands else None)
+        if amount is None or amount < 1000 or m.start("n") in taken:
+            continue
+        bare.append(Money(m.start("n"), m.end("n"), amount, None, countries[0]))
+    return bare
 
 
 def _cents(value: Decimal) -> Decimal:
@@ -304,7 +346,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             continue
         basis, factor, end = None, 1, money.end
         if unit:
-            word = (unit.group("unit") or unit.group("adv")).lower().rstrip("s")
+            word = (unit.group("unit") or unit.group("adv") or unit.group("u")).lower().rstrip("s")
             end = unit.end()
             if word in PER_YEAR:
                 basis, factor = "salary", PER_YEAR[word]
@@ -384,6 +426,7 @@ LEADS_YES = ci(
 LEADS_NO = ci(
     r"no leads(?: are)?(?: provided| given)?|leads (?:are )?not provided|(?:generate|find|source|bring) (?:your|their) "
     r"own (?:leads|customers|clients)|(?:use|call) your own (?:contacts|network|leads)"
+    r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
 )
 
 
@@ -421,7 +464,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
-        if "base" in m.group().lower():
+        if re.search(r"base|basi|salar|sahod|tankhwah|loon", m.group(), re.IGNORECASE):
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO):
         found.answer("leads_provided", "no", m.start(), m.end())
@@ -434,7 +477,9 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
 FEE_KINDS = (
     (
         "background_check",
-        r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)",
+        r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)"
+        r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
+        r"|polisieklaring|agtergrondkontrole",
     ),
     (
         "training",
@@ -447,9 +492,10 @@ FEE_KINDS = (
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit|visa"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit"
+        r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bjoin(?:ing)?\b|deposit",
+        r"|\bjoin(?:ing)?\b|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -463,9 +509,10 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b\w*kosten\b|(?<!word )(?<!wordt )\bbetaal(?:t|d|en)?\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
+    r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
+    r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bsluit aan vir\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -475,19 +522,21 @@ FEE_CUE = ci(
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
-    r"^[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
-    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b)",
+    r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
+    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
     re.IGNORECASE,
 )
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
-    r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b",
+    r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
+    r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b",
     re.IGNORECASE,
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
     r"|after you (?:sign|accept)"
+    r"|\bn[aá] (?:het )?ondertekenen\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
@@ -506,7 +555,8 @@ BEFORE_OFFER = re.compile(
     r"|when you apply|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b",
+    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b"
+    r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -522,7 +572,8 @@ PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
-    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b",
+    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
+    r"|\bbedrog\w*|\bwaarschuwing\b|\blet op\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b",
     re.IGNORECASE,
 )
 
@@ -574,6 +625,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
     used_money: set[int] = set()
     for start, end, cue in anchors:
         s_start, s_end = scanner.sentence(start, end)
+        if scanner.in_question(start):  # "May babayaran ba ako?", "Is there a fee?": the answer says
+            continue
         if (
             scanner.negated(start)
             or FEE_WAIVED.match(text, end)
@@ -607,6 +660,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if kind == "application" and money is None and cue not in ("fee", "fees"):
             continue
+        if money is not None and money.amount == 0:  # "$0 to join": a fee of nothing is no fee
+            found.signal("no_fees", start, end, "no fee")
+            continue
         key = (s_start, kind)
         if key in seen or (money is not None and money.start in used_money and kind == "other"):
             continue
@@ -614,10 +670,17 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if money is not None:
             used_money.add(money.start)
         sentence = text[s_start:s_end]
+        # When the fee's own sentence does not say when it is due, the sentence before may ("All candidates
+        # must clear a background check before we can schedule your interview. The $65 fee is paid ...").
+        before = text[scanner.sentence(s_start - 1)[0] : s_start] if s_start else ""
         timing = "unknown"
         if AFTER_OFFER.search(sentence):
             timing = "after_offer"
         elif BEFORE_OFFER.search(sentence) or kind in ("application", "testing") or "deposit" in cue:
+            timing = "before_offer"
+        elif AFTER_OFFER.search(before):
+            timing = "after_offer"
+        elif BEFORE_OFFER.search(before):
             timing = "before_offer"
         recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
         span_a = min(start, k_start, money.start if money else start)

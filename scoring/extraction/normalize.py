@@ -27,7 +27,8 @@ SURE_SEAM = re.compile(
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.
 # A line that starts with a label ("pay: $19/hr") is a line of its own, in lower case or not.
-HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)")
+# A line ending in a dash goes on ("Salaris: €2.520 -\n€2.780 bruto p/m").
+HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)")
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 MAX_BRAND_LETTERS = 8  # "WhatsApp", "LinkedIn", "YouTube", "PayPal": kept whole
@@ -60,7 +61,7 @@ def _brand_seams(text: str) -> set[int]:
 
 def normalize(text: str) -> Normalized | None:
     """The text with entities decoded and seams opened, or None when there is nothing to change."""
-    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d|[a-z,]\n[a-z(]", text):
+    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d|[a-z,]\n[a-z(]| [-–]\n\S", text):
         return None
     out: list[str] = []
     starts: list[int] = []

@@ -138,6 +138,16 @@ EXTRA_NAMES = {
             "leeuwarden",
             "maastricht",
             "randstad",
+            "noord-brabant",
+            "gelderland",
+            "overijssel",
+            "friesland",
+            "zeeland",
+            "drenthe",
+            "flevoland",
+            "noord-holland",
+            "zuid-holland",
+            "heel nl",
         ),
         "NL",
     ),
@@ -156,6 +166,11 @@ EXTRA_NAMES = {
             "stellenbosch",
             "polokwane",
             "nelspruit",
+            "kzn",
+            "vrystaat",
+            "noord-kaap",
+            "limpopo",
+            "mpumalanga",
             "mbombela",
         ),
         "ZA",
@@ -238,7 +253,8 @@ HIRING_CONTEXT = re.compile(
     r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
-    r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b",
+    r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
+    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bopen to\b|\bwalay\b|\bwalon\b",
     re.IGNORECASE,
 )
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
@@ -330,6 +346,11 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         if (start, end) in kept or _excluded(scanner, start):
             continue
         kept[(start, end)] = code
+    # Hyderabad is in India and in Sindh: next to Karachi or Lahore it is the Pakistani one.
+    if "PK" in kept.values():
+        for (start, end), code in kept.items():
+            if code == "IN" and text[start:end].lower() == "hyderabad":
+                kept[(start, end)] = "PK"
     countries = {code for code in kept.values() if "-" not in code}
     nationwide_sentences = set()
     for m in scanner.find(NATIONWIDE):

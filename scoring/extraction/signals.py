@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from scoring.extraction.text import Collector, Scanner, ci
+from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci
 from scoring.rules.beyond_faq import is_free_email_domain
 
 I = re.IGNORECASE  # noqa: E741
@@ -36,7 +37,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\bmessage (?:me|us) to apply\b"
     r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b"
     r"|\bno (?:video|phone|voice)(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
-    r"|انٹرویو صرف واٹس ایپ"
+    r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
 )
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
@@ -100,7 +101,7 @@ MONEY_HANDLING = (
     ),
     (
         "gift_cards",
-        r"\b(?:buy|purchase|get|send|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
+        r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
         r"|\b(?:geskenk|cadeau)kaart\w*",
@@ -108,7 +109,8 @@ MONEY_HANDLING = (
     (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest|recharge|top[- ]?up)\w*"
+        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer"
+        r"|storten|storting)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
@@ -123,7 +125,8 @@ MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDL
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
-    r"|ID-?nommer|afskrif van (?:jou )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid ID|selfie with (?:your )?ID"
+    r"|ID-?nommer|afskrif van (?:jou )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
+    r"|gcash (?:registered )?(?:number|account)|ID-kaart"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|\bCNIC\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
@@ -131,16 +134,22 @@ SENSITIVE = (
 )
 PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|upload|lever|bhej|ipadala|i-send)\w*\b"
+    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|upload|lever|bhej|ipadala|i-send|nodig"
+    r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
     rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein)\b"
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
-YOUR_DETAILS = re.compile(r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:", I)
+YOUR_DETAILS = re.compile(
+    r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:", I
+)
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
+FORM_FIELD_BULLET = re.compile(
+    rf"^[^\S\n]*[•▪●·*-][^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,60}}$", I | re.M
+)
 FORM_FIELD = re.compile(
     rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}})[^\S\n_]*_*[^\S\n]*$",
     I | re.M,
@@ -150,7 +159,8 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|\bvoor die onderhoud\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
-    r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview",
+    r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
+    r"|\bto move forward to the interview\b|\bbefore (?:the |your )?interview\b",
     I,
 )
 AFTER_OFFER = re.compile(
@@ -160,9 +170,10 @@ AFTER_OFFER = re.compile(
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
+# "Urgent hiring" is the employer's hurry, not pressure on the seeker: only wording that rushes the seeker counts.
 URGENCY = ci(
-    r"\burgent(?:ly)?\b|\bimmediate (?:start|hire|hiring|opening)s?\b|\bstart (?:today|immediately|right away|tomorrow|asap)\b"
-    r"|\bhiring immediately\b|\blimited (?:number of )?(?:spots|positions|slots|seats|openings|places|vacancies)\b"
+    r"\burgent(?:ly)? (?:apply|respond|reply|send|pay|decide|register)\b|\bimmediate starts?\b|\bstart (?:today|immediately|right away|tomorrow|asap)\b"
+    r"|\blimited (?:number of )?(?:spots|positions|slots|seats|openings|places|vacancies)\b"
     r"|\b(?:spots|positions|slots|seats|openings|places|vacancies) are (?:very |strictly )?limited\b"
     r"|\bonly (?:\d+|a few) (?:spots|positions|slots|seats|openings|places)(?: left| remaining| available)?\b|\bact (?:now|fast|quickly)\b"
     r"|\brespond within \d+ (?:hours|minutes)\b|\bfirst[- ]come,? first[- ]serve\w*|\b(?:spots|positions) (?:are )?fill\w* (?:up )?fast\b"
@@ -303,7 +314,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             )
         ):
             found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
-    fields = list(scanner.find(FORM_FIELD)) if "\n" in scanner.text else []
+    # One field per line: run over the whole text (a sentence may start after the bullet), at most 300 lines.
+    fields = []
+    if "\n" in scanner.text:
+        for pattern in (FORM_FIELD, FORM_FIELD_BULLET):
+            fields += list(islice(pattern.finditer(scanner.text), MAX_MATCHES))
+    fields.sort(key=lambda m: m.start())
     if len(fields) >= 2 and not AFTER_OFFER.search(scanner.text) and not FRAUD_WARNING.search(scanner.text):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())
     for m in scanner.find(EMAIL):

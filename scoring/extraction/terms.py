@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from scoring.extraction.money import FEE_WARNING
 from scoring.extraction.text import Collector, Scanner, _top_level_branches, ci
 
 I = re.IGNORECASE  # noqa: E741
@@ -24,7 +25,9 @@ EMPLOYEE = ci(
     r"|\bloondienst\b|\bin dienst (?:via|bij|van)\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
-    r"|\bpermanente (?:pos|betrekking|aanstelling|werk)\b|\bvaste (?:pos|aanstelling|betrekking)\b"
+    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
+    r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
+    r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent (?:naukri|job)\b|\bEOBI\b"
 )
@@ -50,6 +53,8 @@ EMPLOYEE_BENEFITS = ci(
 def extract_status(scanner: Scanner, found: Collector) -> None:
     for pattern, value in ((EMPLOYEE, "employee"), (CONTRACTOR, "contractor")):
         for m in scanner.find(pattern):
+            if scanner.in_question(m.start()):  # "Freelance ba or employee?" asks, the answer tells
+                continue
             if not scanner.negated(m.start(), 40) or m.group().lower().startswith("not"):
                 found.add("worker_status", value, m.start(), m.end())
     for m in scanner.find(EMPLOYEE_BENEFITS):
@@ -99,7 +104,8 @@ EQUIPMENT_PROVIDED = ci(
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
     rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
-    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]))"
+    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge])|voorsien|verskaf)"
+    rf"|\bons stuur (?:vir )?jou (?:'n )?(?:\w+ )?{GEAR_WORDS}|\bwij leveren:?\s*{GEAR_WORDS}|\btoerusting:\s*verskaf\b"
     rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
@@ -144,6 +150,8 @@ HOURS = ci(
     r"\b(?P<low>\d{1,2})(?:\s?(?:-|–|to|tot)\s?(?P<high>\d{1,2}))?\+?\s?(?:hours|hrs|hr|h|uur|ure|oras)\.?\s?"
     r"(?:/|per|a|each|every|p/|sa isang|in die)\s?(?:week|wk|w|linggo)\b"
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
+    # Dutch and Afrikaans ads give weekly hours bare: "(36 uur)", "24-32 uur", "32-40u"
+    r"|\b(?P<nl>[1-4]\d)(?:\s?(?:-|–|tot)\s?[1-4]\d)?\s?(?:uur|ure|u)\b(?! (?:per |'n |a |in die )?(?:dag|maand|day))"
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
 HOURS_A_DAY = ci(
@@ -167,7 +175,7 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if not scanner.negated(m.start(), 20):
             found.add("full_time", 40, m.start(), m.end(), "40 (full-time)")
     for m in scanner.find(HOURS):
-        value = int(m.group("low") or m.group("min"))
+        value = int(m.group("low") or m.group("min") or m.group("nl"))
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
@@ -216,7 +224,8 @@ TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) betaald\b|\btraining (?:ke dauran )?tankhwah milegi\b"
-    r"|\bmay sahod (?:ang |sa )?training\b"
+    r"|\bmay sahod (?:ang |sa )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
@@ -238,6 +247,8 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
     for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
         for m in scanner.find(pattern):
             negated = scanner.negated(m.start(), 30)
+            if value == "charged" and FEE_WARNING.search(scanner.sentence_text(m.start())):
+                continue  # "Horizon BPO kabhi bhi ... training fee nahi leti": a warning, not a charge
             if value == "charged" and negated:
                 continue
             if value == "paid" and negated:

@@ -24,7 +24,8 @@ NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
     r"do not|does not|will not|is not|are not|nothing"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
-    r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin)\b|n't\b|\bno-"
+    r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin|wala)\b|n't\b|\bno-"
+    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil))"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
@@ -262,6 +263,11 @@ class Scanner:
     def sentence_text(self, start: int, end: int | None = None) -> str:
         a, b = self.sentence(start, end)
         return self.text[a:b]
+
+    def in_question(self, start: int) -> bool:
+        """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
+        _, end = self.sentence(start)
+        return self.text[start:end].rstrip().endswith("?")
 
     def question_reply(self, start: int) -> str | None:
         """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
