@@ -623,7 +623,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
     anchors.sort()
     seen: set[tuple[int, str]] = set()
     used_money: set[int] = set()
-    for start, end, cue in anchors:
+    for count, (start, end, cue) in enumerate(anchors, 1):
+        if not scanner.within_limits(count):
+            break
         s_start, s_end = scanner.sentence(start, end)
         if scanner.in_question(start):  # "May babayaran ba ako?", "Is there a fee?": the answer says
             continue
