@@ -25,9 +25,14 @@ from scoring.vocabulary import WorkType as WorkTypeChoice
 SORTS = {
     "score": (F("score").desc(nulls_last=True), "-id"),
     "newest": (F("published_at").desc(nulls_last=True), "-id"),
-    "hourly": (F("hourly_estimate").desc(nulls_last=True), "-id"),
+    # Pay compared with the minimum wage where each job is, so a rupee salary and a dollar wage rank fairly.
+    "hourly": (F("pay_vs_minimum").desc(nulls_last=True), "-id"),
 }
-SORT_CHOICES = [("score", "Best score first"), ("newest", "Newest first"), ("hourly", "Highest hourly pay first")]
+SORT_CHOICES = [
+    ("score", "Best score first"),
+    ("newest", "Newest first"),
+    ("hourly", "Best pay first (against the local minimum wage)"),
+]
 DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
 

@@ -64,6 +64,7 @@ class ListingQuerySet(models.QuerySet):
             "score",
             "pay_basis",
             "hourly_estimate",
+            "pay_vs_minimum",
             "pay_currency",
             "employer__name",
             "employer__slug",

@@ -208,3 +208,19 @@ def legal_minimum(offer: Offer, reference: LocalPay) -> Decimal | None:
     if reference.homeworker_minimum_hourly and offer.worker_status != WorkerStatus.CONTRACTOR:
         return reference.homeworker_minimum_hourly
     return reference.minimum_hourly
+
+
+TIMES_MINIMUM_CAP = Decimal("99999.99")
+
+
+def times_local_minimum(offer: Offer, hourly: Decimal | None) -> Decimal | None:
+    """Hourly pay as a multiple of the legal minimum where the job is: 1.50 is half again the minimum wage.
+
+    The one pay figure that compares across currencies and countries (a rupee salary against a dollar
+    wage), used to sort listings by pay; None when the pay or the place's minimum is unknown (India has
+    only state minimums; a place with no figures has none)."""
+    reference = local_pay(offer) if hourly is not None else None
+    minimum = legal_minimum(offer, reference) if reference else None
+    if not minimum:
+        return None
+    return min(TIMES_MINIMUM_CAP, (hourly / minimum).quantize(Decimal("0.01")))

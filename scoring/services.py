@@ -22,6 +22,7 @@ SCORE_COLUMNS = {
     "verdict": ("text", lambda result: result.verdict),
     "findings": ("jsonb", lambda result: result.findings_as_dicts()),
     "hourly_estimate": ("numeric", lambda result: result.pay.hourly),
+    "pay_vs_minimum": ("numeric", lambda result: result.pay_vs_minimum),
     "pay_estimate": ("jsonb", lambda result: result.pay.as_dict()),
 }
 # ...and the two columns that say which rule set made the score, and when.

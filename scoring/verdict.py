@@ -10,11 +10,13 @@ every finding's points) ranks offers within and across bands; it never decides t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from scoring.checklist import CHECKLIST
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.pay import PayEstimate, estimate_hourly_pay
+from scoring.pay_references import times_local_minimum
 from scoring.rules.base import Finding
 from scoring.vocabulary import Severity, Verdict
 
@@ -26,6 +28,7 @@ class Result:
     findings: tuple[Finding, ...]
     pay: PayEstimate
     rules_version: int
+    pay_vs_minimum: Decimal | None = None  # the hourly estimate as a multiple of the local minimum wage
 
     def findings_as_dicts(self) -> list[dict]:
         return [f.as_dict() for f in self.findings]
@@ -61,10 +64,12 @@ def evaluate(offer: Offer, config: RuleConfig) -> Result:
         if rule.id not in disabled:
             findings.extend(rule(offer, config))
     findings.sort(key=lambda f: (-f.severity, -f.points, f.rule))
+    pay = estimate_hourly_pay(offer, config.pay)
     return Result(
         score=max(0, min(100, 100 - sum(f.points for f in findings))),
         verdict=verdict_for(findings, config),
         findings=tuple(findings),
-        pay=estimate_hourly_pay(offer, config.pay),
+        pay=pay,
         rules_version=config.version,
+        pay_vs_minimum=times_local_minimum(offer, pay.hourly),
     )

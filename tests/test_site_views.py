@@ -164,6 +164,24 @@ def test_sort_by_score_newest_and_hourly(client):
     assert titles(browse(client))[-1] == "Worse"
 
 
+def test_best_pay_first_compares_pay_with_each_country_s_minimum_not_raw_numbers(client):
+    ListingFactory(title="Dollar wage", pay_amount=Decimal("16"), published=True)  # about 2x the U.S. minimum
+    ListingFactory(
+        title="Rupee salary",  # Rs 50,000 a month: the largest number, but under 2x Pakistan's minimum
+        pay_basis="salary",
+        pay_amount=Decimal("600000"),
+        pay_currency="PKR",
+        regions=["PK"],
+        published=True,
+    )
+    ListingFactory(title="Pay not stated", pay_basis="unknown", pay_amount=None, published=True)
+
+    body = browse(client, sort="hourly").content.decode()
+
+    assert titles(browse(client, sort="hourly")) == ["Dollar wage", "Rupee salary", "Pay not stated"]
+    assert "the local minimum wage" in body
+
+
 def test_pagination_keeps_the_query_in_the_links(client):
     for n in range(25):
         ListingFactory(title=f"Agent {n:02}", work=["sales"], published=True, scored=False)

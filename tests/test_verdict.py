@@ -235,3 +235,31 @@ def test_two_weak_signs_together_ask_before_trusting(changes):
     assert result.verdict == Verdict.ASK_MORE_QUESTIONS
     (together,) = [f for f in result.findings if f.rule == "warning_signs_together"]
     assert together.severity == Severity.UNCLEAR and " and " in together.explanation
+
+
+# Pay compared across countries: a multiple of the minimum wage where the job is
+
+
+@pytest.mark.parametrize(
+    ("changes", "minimum"),
+    [
+        ({"pay_amount": Decimal("14.50")}, "7.25"),  # the U.S. federal minimum
+        ({"pay_amount": Decimal("25.00"), "hiring_regions": ("US-WA",)}, "17.13"),  # Washington State's
+        ({"pay_amount": Decimal("60.00"), "pay_currency": "ZAR", "hiring_regions": ("ZA",)}, "30.23"),
+    ],
+)
+def test_pay_is_compared_across_countries_as_a_multiple_of_the_local_minimum(changes, minimum):
+    result = evaluate(clean_offer(**changes), RuleConfig())
+
+    assert result.pay_vs_minimum == (result.pay.hourly / Decimal(minimum)).quantize(Decimal("0.01"))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"pay_amount": Decimal("500"), "pay_currency": "INR", "hiring_regions": ("IN",)},  # only state minimums
+        {"pay_basis": "unknown", "pay_amount": None},
+    ],
+)
+def test_no_multiple_without_a_minimum_or_a_pay_figure(changes):
+    assert evaluate(clean_offer(**changes), RuleConfig()).pay_vs_minimum is None

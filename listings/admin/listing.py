@@ -66,6 +66,7 @@ class ListingAdmin(admin.ModelAdmin):
         "score",
         "verdict",
         "hourly_estimate",
+        "pay_vs_minimum",
         "rules_version",
         "scored_at",
         "findings_list",
@@ -87,7 +88,17 @@ class ListingAdmin(admin.ModelAdmin):
         ("Moderation", {"fields": ["status", "new_status", "status_note", "published_at", "source_label"]}),
         (
             "Score",
-            {"fields": ["score", "verdict", "hourly_estimate", "rules_version", "scored_at", "findings_list"]},
+            {
+                "fields": [
+                    "score",
+                    "verdict",
+                    "hourly_estimate",
+                    "pay_vs_minimum",
+                    "rules_version",
+                    "scored_at",
+                    "findings_list",
+                ]
+            },
         ),
     ]
 
