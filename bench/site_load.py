@@ -102,6 +102,7 @@ def generate(n: int, seed: int = 7) -> None:
     from listings.models import Answer, Employer, Fee, Listing
     from scoring.models import RuleSet
     from scoring.offer import FeeSnapshot, Offer
+    from scoring.services import score_values
     from scoring.verdict import evaluate
 
     rng = random.Random(seed)
@@ -198,11 +199,7 @@ def generate(n: int, seed: int = 7) -> None:
                 employer=employer,
                 status=Listing.Status.PUBLISHED,
                 published_at=now,
-                score=result.score,
-                verdict=result.verdict,
-                findings=result.findings_as_dicts(),
-                hourly_estimate=result.pay.hourly,
-                pay_estimate=result.pay.as_dict(),
+                **score_values(result),
                 rules_version=result.rules_version,
                 scored_at=now,
                 **fields,
