@@ -480,3 +480,14 @@ def test_server_error_page_is_styled(rf):
     assert response.status_code == 500
     assert "Something went wrong on our side" in body
     assert "vendor/bootstrap/bootstrap.min.css" in body
+
+
+def test_the_site_has_an_icon_where_browsers_look_for_it(client):
+    from django.contrib.staticfiles import finders
+
+    home = client.get("/").content.decode()
+    icon = client.get("/favicon.ico")
+
+    assert 'rel="icon"' in home
+    assert icon.status_code == 301 and icon["Location"].endswith("favicon.svg")
+    assert finders.find("img/favicon.svg")  # served by WhiteNoise once collected
