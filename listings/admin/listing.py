@@ -40,6 +40,10 @@ class FeeInline(admin.TabularInline):
     fields = ["kind", "amount", "currency", "timing", "recurring"]
 
 
+# What the scoring wrote, shown read-only in its own section.
+SCORE_SECTION = ["score", "verdict", "hourly_estimate", "pay_vs_minimum", "rules_version", "scored_at", "findings_list"]
+
+
 @admin.register(Listing)
 class ListingAdmin(admin.ModelAdmin):
     form = ListingForm
@@ -60,20 +64,7 @@ class ListingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["employer", "hiring_regions"]
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     inlines = [FeeInline, StatusChangeInline]
-    readonly_fields = [
-        "status",
-        "published_at",
-        "score",
-        "verdict",
-        "hourly_estimate",
-        "pay_vs_minimum",
-        "rules_version",
-        "scored_at",
-        "findings_list",
-        "source_label",
-        "created_at",
-        "updated_at",
-    ]
+    readonly_fields = ["status", "published_at", *SCORE_SECTION, "source_label", "created_at", "updated_at"]
     actions = [
         status_action(Listing.Status.PUBLISHED, "Publish selected listings", _set_status),
         status_action(Listing.Status.REJECTED, "Reject selected listings", _set_status),
@@ -86,20 +77,7 @@ class ListingAdmin(admin.ModelAdmin):
         ),
         *checklist_fieldsets(),
         ("Moderation", {"fields": ["status", "new_status", "status_note", "published_at", "source_label"]}),
-        (
-            "Score",
-            {
-                "fields": [
-                    "score",
-                    "verdict",
-                    "hourly_estimate",
-                    "pay_vs_minimum",
-                    "rules_version",
-                    "scored_at",
-                    "findings_list",
-                ]
-            },
-        ),
+        ("Score", {"fields": SCORE_SECTION}),
     ]
 
     def get_queryset(self, request):

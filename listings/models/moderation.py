@@ -5,7 +5,24 @@ from django.db.models import Q
 from listings.fields import PlainTextField
 
 
-class StatusChange(models.Model):
+class StatusChangeRecord(models.Model):
+    """What every recorded status change keeps besides its subject: the note, who made it and when."""
+
+    note = PlainTextField(blank=True, max_length=2000)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        abstract = True
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
+
+
+class StatusChange(StatusChangeRecord):
     """Every moderation status change: who, when, from what to what, and why. Written by services only."""
 
     employer = models.ForeignKey(
@@ -19,14 +36,8 @@ class StatusChange(models.Model):
     )
     from_status = models.CharField(max_length=20)
     to_status = models.CharField(max_length=20)
-    note = PlainTextField(blank=True, max_length=2000)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    changed_at = models.DateTimeField()
 
-    class Meta:
-        ordering = ["-changed_at", "-id"]
+    class Meta(StatusChangeRecord.Meta):
         constraints = [
             models.CheckConstraint(
                 condition=Q(employer__isnull=False, listing__isnull=True, report__isnull=True)
@@ -35,6 +46,3 @@ class StatusChange(models.Model):
                 name="status_change_about_one_thing",
             ),
         ]
-
-    def __str__(self):
-        return f"{self.from_status} → {self.to_status}"

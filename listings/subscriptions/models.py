@@ -2,14 +2,13 @@
 
 import secrets
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 
-from listings.fields import PlainTextField
 from listings.models.constraints import choices_check
+from listings.models.moderation import StatusChangeRecord
 from scoring.vocabulary import Verdict, WorkType
 
 DEFAULT_VERDICTS = [Verdict.LOOKS_LEGITIMATE.value, Verdict.ASK_MORE_QUESTIONS.value]
@@ -87,23 +86,12 @@ class Subscriber(models.Model):
         return [Verdict(v).label for v in self.verdicts if v in Verdict.values]
 
 
-class SubscriberStatusChange(models.Model):
+class SubscriberStatusChange(StatusChangeRecord):
     """A moderator's change to a subscription: who, when, from what to what, and why. Written by services."""
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(max_length=12)
     to_status = models.CharField(max_length=12)
-    note = PlainTextField(blank=True, max_length=2000)
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    changed_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["-changed_at", "-id"]
-
-    def __str__(self):
-        return f"{self.from_status} → {self.to_status}"
 
 
 class DeliveryStatus(models.TextChoices):
