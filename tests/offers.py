@@ -1,5 +1,6 @@
 """Offers for the scoring tests: plain dataclasses, no database."""
 
+import random
 from decimal import Decimal
 
 from scoring.offer import FeeSnapshot, Offer
@@ -46,3 +47,107 @@ def clean_offer(**changes) -> Offer:
 
 def fee(kind: str = "application", amount: str | None = "50", **changes) -> FeeSnapshot:
     return FeeSnapshot(kind=kind, amount=None if amount is None else Decimal(amount), **changes)
+
+
+# Texts with thousands of phrases an offer would have are read in part, and say so; texts with nothing to
+# read (a digit run, brackets, a label followed by a run of spaces) are read to the end. bench/hostile_text.py
+# measures how long each takes; pytest-timeout fails a reading that backtracks for minutes.
+READ_IN_PART, READ_IN_FULL = True, False
+CHECKLIST_WORDS = [
+    "training",
+    "fee",
+    "$99",
+    "per",
+    "hour",
+    "Telegram",
+    "WhatsApp",
+    "interview",
+    "SSN",
+    "bank",
+    "account",
+    "starter",
+    "kit",
+    "Texas,",
+    "California,",
+    "Philippines",
+    "Manila",
+    "urgent",
+    "start",
+    "today",
+    "limited",
+    "spots",
+    "no",
+    "not",
+    "never",
+    "commission",
+    "leads",
+    "guaranteed",
+    "minimum",
+    "1099",
+    "contractor",
+    "employee",
+    "W-2",
+    "headset",
+    "laptop",
+    "provided",
+    "paid",
+    "unpaid",
+    "gift",
+    "card",
+    "bitcoin",
+    "USDT",
+    "reship",
+    "package",
+    "check",
+    "deposit",
+    "R15",
+    "₱18,000",
+    "Rs",
+    "20000",
+    "€",
+    "14",
+    "£",
+    "-",
+    "to",
+    ",",
+    ";",
+    ".",
+    "\n",
+    "(",
+    ")",
+    "a@b.com",
+    "http://x.y",
+]
+TARGET_SECONDS = 1.0
+
+
+def adversarial_texts(size: int) -> dict[str, tuple[str, bool]]:
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    def tail(head: str, unit: str) -> str:  # a label and then one character repeated to the end
+        return head + fill(unit)[: size - len(head) - 1] + "x"
+
+    words = random.Random(1)
+    return {
+        "random checklist words": (
+            " ".join(words.choice(CHECKLIST_WORDS) for _ in range(size // 5))[:size],
+            READ_IN_PART,
+        ),
+        "digit run": (fill("7"), READ_IN_FULL),
+        "repeated currency symbols": (fill("$"), READ_IN_FULL),
+        "amounts glued by commas": (fill("$1,"), READ_IN_PART),
+        "many amounts": (fill("$12.50 per hour, "), READ_IN_PART),
+        "fee words and amounts": (fill("training fee $99 "), READ_IN_PART),
+        "one long word": (fill("a"), READ_IN_FULL),
+        "many e-mail addresses": (fill("recruiter.name@gmail.com "), READ_IN_PART),
+        "many URLs": (fill("https://example.org/apply?id=1 "), READ_IN_FULL),
+        "state names without punctuation": (fill("Texas "), READ_IN_PART),
+        "chat apps and urgency": (fill("Telegram interview start today limited spots "), READ_IN_PART),
+        "no sentence breaks": (fill("pay 15 per hour training fee kit 99 whatsapp ssn bank "), READ_IN_PART),
+        "brackets": (fill("(["), READ_IN_FULL),
+        "a salary label and spaces": (tail("Karachi salary ", " "), READ_IN_FULL),
+        "a form field and spaces": (tail("SSN:", " "), READ_IN_FULL),
+        "a form field and underscores": (tail("bank account number", "_"), READ_IN_FULL),
+        "a run of full stops": (tail("Pay $15/hr", "."), READ_IN_FULL),
+    }

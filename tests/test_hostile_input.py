@@ -18,41 +18,20 @@ from listings.page_cache import page_key
 from listings.subscriptions.models import Subscriber
 from scoring.extraction import MAX_SCAN_CHARS, extract
 from tests.factories import EmployerFactory, ListingFactory
+from tests.offers import adversarial_texts
 from tests.test_site_forms import offer_data, report_data
 
 pytestmark = pytest.mark.django_db
 
 
 # --- Text built to be slow ------------------------------------------------------------------------
-def adversarial_texts(size: int) -> dict[str, str]:
-    def fill(unit: str) -> str:
-        return (unit * (size // len(unit) + 1))[:size]
-
-    return {
-        "digit run": fill("7"),
-        "repeated currency symbols": fill("$"),
-        "amounts glued by commas": fill("$1,"),
-        "many amounts": fill("$12.50 per hour, "),
-        "fee words and amounts": fill("training fee $99 "),
-        "one long word": fill("a"),
-        "many e-mail addresses": fill("recruiter.name@gmail.com "),
-        "many URLs": fill("https://example.org/apply?id=1 "),
-        "state names without punctuation": fill("Texas "),
-        "chat apps and urgency": fill("Telegram interview start today limited spots "),
-        "no sentence breaks": fill("pay 15 per hour training fee kit 99 whatsapp ssn bank "),
-        "brackets": fill("(["),
-    }
-
-
-@pytest.mark.parametrize("name", list(adversarial_texts(10)))
+@pytest.mark.parametrize("name", list(adversarial_texts(40)))
 def test_the_largest_adversarial_text_is_read_and_a_partial_reading_says_so(name):
-    """Linear reading plus a hard budget (0.5 s); the times are measured by bench/hostile_text.py."""
-    text = adversarial_texts(MAX_SCAN_CHARS)[name]
+    text, in_part = adversarial_texts(MAX_SCAN_CHARS)[name]
 
     extraction = extract(text)
 
-    assert extraction.text_length == len(text)
-    assert all("not read in full" in note for note in extraction.notes), extraction.notes
+    assert any("not read in full" in note for note in extraction.notes) is in_part, extraction.notes
 
 
 def test_a_text_with_far_more_amounts_than_an_offer_is_read_in_part_and_says_so():
@@ -323,13 +302,13 @@ def test_a_submitted_offer_creates_no_public_employer_page(client, settings):
     assert response.status_code == 404
 
 
-def test_an_imported_row_of_adversarial_text_is_read_within_the_budget(tmp_path):
+def test_imported_rows_of_adversarial_text_are_all_read_and_scored(tmp_path):
     from listings.importer import listings_import
     from tests.test_importer import LEGIT, write_csv
 
     rows = [
         {**LEGIT, "job_id": str(n), "description": text[:99_000]}
-        for n, text in enumerate(adversarial_texts(99_000).values())
+        for n, (text, _) in enumerate(adversarial_texts(99_000).values())
     ]
 
     stats = listings_import(path=write_csv(tmp_path / "hostile.csv", rows))

@@ -10,6 +10,7 @@ from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
 from scoring.offer import FeeSnapshot, Offer
 from scoring.pay import BLS_P90, estimate_hourly_pay
+from scoring.rules.beyond_faq import is_free_email_domain
 
 # Offers are a few KB; a pasted 5 MB "description" is read up to here, and the result says so.
 MAX_SCAN_CHARS = 200_000
@@ -134,8 +135,6 @@ def _in_original(e: Evidence, normalized: Normalized, original: str) -> Evidence
 
 
 def _is_free(address: str) -> bool:
-    from scoring.rules.beyond_faq import is_free_email_domain
-
     return is_free_email_domain(address.rpartition("@")[2])
 
 

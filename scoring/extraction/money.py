@@ -91,7 +91,7 @@ UNIT_AFTER = re.compile(
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
-    r"|p/?h|p\.?a\.|p\.?m\.?|pm|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks|per uur|per maand"
+    r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ)(?![\w])",
     re.IGNORECASE,
 )
@@ -124,7 +124,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
-    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "per uur", "p/u", "p.u.", "u"), "hour"),
+    **dict.fromkeys(("uur", "ure", "oras", "ghanta", "p/u", "p.u.", "u"), "hour"),
     **dict.fromkeys(
         (
             "afgesloten contract",
@@ -151,7 +151,7 @@ UNIT_BASIS = {
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
             **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
-                             "p.m", "pm", "p/m", "per maand", "kada buwan", "ماہانہ"), 12),
+                             "p.m", "pm", "p/m", "kada buwan", "ماہانہ"), 12),
             **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
@@ -232,23 +232,16 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = canadian or (any(p in low for p in CANADA_WORDS) and not any(p in low for p in US_WORDS))
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = [
-        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar)
-        for count, m in enumerate(CENTS.finditer(text), 1)
-        if scanner.within_limits(count)
+        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar) for m in scanner.capped(CENTS.finditer(text))
     ]
     found += [
-        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "GBP")
-        for count, m in enumerate(PENCE.finditer(text), 1)
-        if scanner.within_limits(count)
+        Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "GBP") for m in scanner.capped(PENCE.finditer(text))
     ]
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
     # inside a long run of digits only the first one is, which keeps this linear in the text's length.
     starts = (c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum())
-    for count, m in enumerate(matches_at(MONEY, text, starts), 1):
-        if not scanner.within_limits(count):
-            break
-        before = text[m.start() - 1] if m.start() else " "
-        if before.isalnum() or (m.group("n2") and before in "_.,"):
+    for m in scanner.capped(matches_at(MONEY, text, starts)):
+        if m.group("n2") and m.start() and text[m.start() - 1] in "_.,":
             continue
         symbol = (m.group("pre") or m.group("suf") or "").lower().replace(" ", "")
         currency = CURRENCY_OF.get(symbol, "USD")
@@ -271,7 +264,7 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"\b(?:salary|tankhwah|sahod|salaris|basic(?: pay| salary)?)\s*(?:is\s*|of\s*)?:?\s*"
+    r"\b(?:salary|tankhwah|sahod|salaris|basic(?: pay| salary)?)\s*+(?:is\s*+|of\s*+)?:?\s*+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}\s?k\b|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))",
     re.IGNORECASE,
 )
@@ -348,8 +341,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         if unit:
             word = (unit.group("unit") or unit.group("adv") or unit.group("u")).lower().rstrip("s")
             end = unit.end()
-            if word in PER_YEAR:
-                basis, factor = "salary", PER_YEAR[word]
+            if (period := PER_YEAR.get(word) or PER_YEAR.get(word.rstrip("."))) is not None:
+                basis, factor = "salary", period
             elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
                 basis, factor = "salary", LAKH
             elif word.startswith(("salary", "basic", "sahod", "basie")):
@@ -488,7 +481,7 @@ FEE_KINDS = (
     ),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package)|welcome\s+kit|registration|activation|enrol?lment|membership"
+        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
@@ -507,7 +500,8 @@ FEE_KINDS = (
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
-    r"\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
+    r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
+    r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
     r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b|\bcharges\b"
@@ -515,9 +509,8 @@ FEE_CUE = ci(
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
-    r"|\bbayad\b|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
+    r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
-    r"|\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
 FEE_WAIVED = re.compile(
@@ -579,6 +572,13 @@ FEE_WARNING = re.compile(
 
 
 DEPOSIT_WORD = re.compile(r"deposit|borg|security", re.I)
+
+
+def _timing(sentence: str) -> str:
+    """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
+    if AFTER_OFFER.search(sentence):
+        return "after_offer"
+    return "before_offer" if BEFORE_OFFER.search(sentence) else "unknown"
 
 
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
@@ -672,18 +672,13 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if money is not None:
             used_money.add(money.start)
         sentence = text[s_start:s_end]
-        # When the fee's own sentence does not say when it is due, the sentence before may ("All candidates
-        # must clear a background check before we can schedule your interview. The $65 fee is paid ...").
-        before = text[scanner.sentence(s_start - 1)[0] : s_start] if s_start else ""
-        timing = "unknown"
-        if AFTER_OFFER.search(sentence):
-            timing = "after_offer"
-        elif BEFORE_OFFER.search(sentence) or kind in ("application", "testing") or "deposit" in cue:
+        timing = _timing(sentence)
+        if timing == "unknown" and (kind in ("application", "testing") or "deposit" in cue):
             timing = "before_offer"
-        elif AFTER_OFFER.search(before):
-            timing = "after_offer"
-        elif BEFORE_OFFER.search(before):
-            timing = "before_offer"
+        elif timing == "unknown":
+            # The sentence before may say it ("All candidates must clear a background check before we can
+            # schedule your interview. The $65 fee is paid ...").
+            timing = _timing(scanner.sentence_before(start))
         recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)

@@ -157,12 +157,6 @@ EXTRA_NAMES = {
             "kaapstad",
             "wes-kaap",
             "oos-kaap",
-            "pretoria",
-            "bloemfontein",
-            "johannesburg",
-            "gauteng",
-            "kwazulu-natal",
-            "port elizabeth",
             "stellenbosch",
             "polokwane",
             "nelspruit",
@@ -254,7 +248,7 @@ HIRING_CONTEXT = re.compile(
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
-    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bopen to\b|\bwalay\b|\bwalon\b",
+    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b",
     re.IGNORECASE,
 )
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
@@ -264,7 +258,7 @@ US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
     r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
     r"|(?:Remote|Location)\s*[-:–(]\s*(?:U\.S\.A?\.?|USA|US)\b"
-    r"|\b(?:U\.S\.A?\.?|USA|US)-based\b|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
+    r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
 )
 NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"

@@ -129,12 +129,12 @@ SENSITIVE = (
     r"|gcash (?:registered )?(?:number|account)|ID-kaart"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
-    r"|\bSIN\b|\bTIN\b|\bCNIC\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
+    r"|\bSIN\b|\bTIN\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b"
 )
 PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|upload|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
@@ -151,7 +151,7 @@ FORM_FIELD_BULLET = re.compile(
     rf"^[^\S\n]*[•▪●·*-][^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,60}}$", I | re.M
 )
 FORM_FIELD = re.compile(
-    rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}})[^\S\n_]*_*[^\S\n]*$",
+    rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}}+)[^\S\n]*+_*+[^\S\n]*+$",
     I | re.M,
 )
 BEFORE_INTERVIEW = re.compile(

@@ -19,17 +19,17 @@ EMPLOYEE = ci(
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
-    r"|\bpermanent(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
+    r"|\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
     r"|\bregular(?:ization| employment| status)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
-    r"|\bloondienst\b|\bin dienst (?:via|bij|van)\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
+    r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
     r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
-    r"|\bprobationary\b|\bpermanent (?:naukri|job)\b|\bEOBI\b"
+    r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"

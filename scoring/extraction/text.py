@@ -163,6 +163,9 @@ def matches_at(regex: re.Pattern, text: str, starts, *, word_start: bool = False
 
 def _sentence_ends(text: str) -> list[int]:
     starts = _occurrences(text, SENTENCE_END_STARTS) | _occurrences(text, SENTENCE_END_DASHES, shift=1)
+    # Inside a run of "...!?" only its first character can start a match (any later one ends the same way):
+    # trying each would scan the run again and again.
+    starts = {s for s in starts if not (s and text[s] in ".!?" and text[s - 1] in ".!?")}
     ends = []
     for m in matches_at(SENTENCE_END, text, starts):
         start = m.start()
@@ -244,6 +247,13 @@ class Scanner:
             return False
         return True
 
+    def capped(self, matches):
+        """`matches` until the match limit or the time budget stops them (`cut_short` then says so)."""
+        for count, m in enumerate(matches, 1):
+            if not self.within_limits(count):
+                return
+            yield m
+
     def iter(self, pattern: re.Pattern | Lowered, begin: int = 0, end: int | None = None):
         if isinstance(pattern, Lowered):
             return pattern.finditer(self.low, begin, end)
@@ -264,6 +274,11 @@ class Scanner:
         a, b = self.sentence(start, end)
         return self.text[a:b]
 
+    def sentence_before(self, start: int) -> str:
+        """The whole sentence before the one holding `start` ("" at the start of the text)."""
+        s_start = self.sentence(start)[0]
+        return self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
+
     def in_question(self, start: int) -> bool:
         """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
         _, end = self.sentence(start)
@@ -272,10 +287,9 @@ class Scanner:
     def question_reply(self, start: int) -> str | None:
         """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
         "yes" or "no"; None when the match is not in a question or the reply is neither."""
-        _, end = self.sentence(start)
-        if not self.text[start:end].rstrip().endswith("?"):
+        if not self.in_question(start):
             return None
-        reply = QUESTION_REPLY.match(self.low, end)
+        reply = QUESTION_REPLY.match(self.low, self.sentence(start)[1])
         return None if reply is None else ("no" if reply.group(1).startswith("n") else "yes")
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
