@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
+
+import pycountry
 
 # Languages the reading understands (ISO 639-1).
 READ_LANGUAGES = frozenset({"en", "nl", "af", "tl", "ur"})
@@ -23,13 +26,12 @@ MIN_CONFIDENCE = 0.7  # below this the detector is guessing; the text is read as
 ROMAN_URDU = re.compile(
     r"\b(?:hai|hain|karein|karen|kijiye|aap|apna|nahi|nahin|chahiye|mein|ghar|kaam|sirf|tankhwah|rozana|bhejein"
     r"|hoga|hogi|wala|wali|liye|rabta|zaroori|tajurba|mahana|salary\s+ke)\b",
-    re.IGNORECASE,
 )
 FILIPINO = re.compile(
     r"\b(?:po|ang|ng|mga|sa|lang|kayo|naman|nyo|ito|para|kung|walang|hindi|araw|sahod|bayad|trabaho|pwede"
     r"|kami|namin|natin|ninyo|lamang)\b",
-    re.IGNORECASE,
 )
+WORD = re.compile(r"\w+")
 MARKER_WORDS = 3
 
 
@@ -40,18 +42,20 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _distinct(pattern: re.Pattern, text: str) -> int:
-    return len({m.group().lower() for m in pattern.finditer(text)})
+def _distinct(pattern: re.Pattern, low: str) -> int:
+    """Different words of `pattern` in the lower-cased text (the patterns are lower case, no IGNORECASE)."""
+    return len({m.group() for m in pattern.finditer(low)})
 
 
 def detect_language(text: str) -> str:
     """The offer's language as an ISO 639-1 code, or "" when the text is too short or the guess too weak."""
     sample = text[:SAMPLE_CHARS]
-    if len(re.findall(r"\w+", sample)) < MIN_WORDS:
+    if sum(1 for _ in islice(WORD.finditer(sample), MIN_WORDS)) < MIN_WORDS:
         return ""
-    if _distinct(ROMAN_URDU, sample) >= MARKER_WORDS:
+    low = sample.lower()
+    if _distinct(ROMAN_URDU, low) >= MARKER_WORDS:
         return "ur"
-    if _distinct(FILIPINO, sample) >= MARKER_WORDS:
+    if _distinct(FILIPINO, low) >= MARKER_WORDS:
         return "tl"
     language, confidence = _identifier().classify(sample)
     return language if confidence >= MIN_CONFIDENCE else ""
@@ -64,7 +68,5 @@ def is_read(language: str) -> bool:
 
 def language_name(code: str) -> str:
     """ "es" -> "Spanish"; the code itself when the name is unknown."""
-    import pycountry
-
     language = pycountry.languages.get(alpha_2=code) if code else None
     return language.name if language else code

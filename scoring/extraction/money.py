@@ -65,8 +65,6 @@ CURRENCY_OF = {
     "£": "GBP",
     "gbp": "GBP",
 }
-PAKISTAN_WORDS = ("pakistan", "pkr", "karachi", "lahore", "islamabad", "rawalpindi", "jazzcash", "easypaisa", "easy paisa",
-                  "cnic", "پاکستان", "ایزی پیسہ")  # fmt: skip
 CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "saskatchewan",
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
@@ -226,8 +224,8 @@ def find_money(scanner: Scanner) -> list[Money]:
     text = scanner.text
     low = scanner.low
     # Substring checks first: these whole-text searches are rarely needed.
-    pakistan = any(k in low for k in PAKISTAN_WORDS) and PAKISTAN.search(text) is not None
-    canadian = ("cad" in low or "canadian dollar" in low) and CANADIAN_DOLLARS.search(text) is not None
+    pakistan = scanner.may_match(PAKISTAN) and PAKISTAN.search(text) is not None
+    canadian = scanner.may_match(CANADIAN_DOLLARS) and CANADIAN_DOLLARS.search(text) is not None
     # An offer for Canada that never mentions the U.S. means Canadian dollars by "$".
     canadian = canadian or (any(p in low for p in CANADA_WORDS) and not any(p in low for p in US_WORDS))
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
@@ -280,7 +278,7 @@ INDIA = re.compile(
 
 def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
-    if not any(word in scanner.low for word in ("salary", "tankhwah", "sahod", "salaris", "basic")):
+    if not scanner.may_match(BARE_SALARY):
         return []
     countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", INDIA.search(text)))
                  if found]  # fmt: skip

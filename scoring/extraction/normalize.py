@@ -61,15 +61,17 @@ def _brand_seams(text: str) -> set[int]:
 
 def normalize(text: str) -> Normalized | None:
     """The text with entities decoded and seams opened, or None when there is nothing to change."""
-    if "&" not in text and not re.search(r"[a-z.;:!?][A-Z]|[A-Z]{3}[a-z]|[a-z.;:)]\$\d|[a-z,]\n[a-z(]| [-–]\n\S", text):
+    seams = {m.end() for m in SEAM.finditer(text)}
+    if seams:
+        seams -= _brand_seams(text)
+    seams |= {m.end() for m in SURE_SEAM.finditer(text)}
+    entities = {m.start(): m for m in ENTITY.finditer(text)} if "&" in text else {}
+    wraps = {m.start() for m in HARD_WRAP.finditer(text)}
+    if not (seams or entities or wraps):
         return None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    keep_whole = _brand_seams(text)
-    seams = ({m.end() for m in SEAM.finditer(text)} - keep_whole) | {m.end() for m in SURE_SEAM.finditer(text)}
-    entities = {m.start(): m for m in ENTITY.finditer(text)}
-    wraps = {m.start() for m in HARD_WRAP.finditer(text)}
     i = 0
     while i < len(text):
         if i in seams and out and not out[-1].isspace():

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pycountry
 
 from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci
+from scoring.pay_references import COUNTRY_OF_CURRENCY
 
 AMBIGUOUS_CODES = {"IN", "OR", "ME", "OK", "HI", "OH", "ON", "AS", "DE", "PA", "MA", "CO", "LA", "AL", "ID", "MO", "NE"}
 EXTRA_NAMES = {
@@ -268,7 +269,9 @@ NATIONWIDE = ci(
 CODE_BASED = re.compile(r"(?<![\w.-])(PH|ZA|IN|PK|NL|CA|UK|GB)-based\b")
 CODE_BASED_COUNTRY = {"UK": "GB"}
 # Where an offer hires "nationwide" and pays in one currency, the nation is the currency's country.
-CURRENCY_COUNTRY = {"PHP": "PH", "ZAR": "ZA", "INR": "IN", "PKR": "PK", "CAD": "CA", "GBP": "GB"}
+CURRENCY_COUNTRY = {
+    currency: country for currency, country in COUNTRY_OF_CURRENCY.items() if currency not in ("USD", "EUR")
+}
 CITY_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 TWO_LETTERS = re.compile(r"\b[A-Z]{2}\b")
 US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
@@ -331,7 +334,7 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         if not scanner.within_limits(count):
             break
         hits.append(("US", m.start(), m.end()))
-    for m in CODE_BASED.finditer(text) if "-based" in text else ():
+    for m in CODE_BASED.finditer(text) if scanner.may_match(CODE_BASED) else ():
         code = m.group(1)
         hits.append((CODE_BASED_COUNTRY.get(code, code), m.start(1), m.end(1)))
 

@@ -247,6 +247,11 @@ class Scanner:
             return False
         return True
 
+    def may_match(self, pattern: re.Pattern) -> bool:
+        """False when the text holds none of the words every match of `pattern` needs: no search is needed."""
+        words = required_words(pattern)
+        return words is None or any(word in self.low for word in words)
+
     def capped(self, matches):
         """`matches` until the match limit or the time budget stops them (`cut_short` then says so)."""
         for count, m in enumerate(matches, 1):
