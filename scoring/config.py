@@ -54,6 +54,10 @@ class RuleConfig:
         # Computed once per config: evaluate() asks for every rule of every offer it scores.
         return frozenset(rule_id for rule_id, weight in self.weights.items() if not weight.enabled)
 
+    def enabled(self, rule_id: str) -> bool:
+        """A rule that leaves a fact to another ("one fact, one finding") speaks itself when that one is off."""
+        return rule_id not in self.disabled_rules
+
 
 @lru_cache(maxsize=256)
 def _default_weight(points: int) -> RuleWeight:

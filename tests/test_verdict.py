@@ -187,6 +187,26 @@ def test_a_disabled_rule_is_not_applied():
     assert "training_unpaid" not in {f.rule for f in result.findings}
 
 
+@pytest.mark.parametrize(
+    ("changes", "disabled", "speaks"),
+    [
+        # With no interview at $40 an hour, no_interview says it; switched off, the pay rule says it instead.
+        ({"pay_amount": Decimal("40"), "experience_required": "no", "interview_skipped": "yes"}, "no_interview",
+         "pay_too_good_to_be_true"),
+        # A contractor paid per call with no minimum: contractor_no_minimum says it, else the pay-basis rule.
+        ({"pay_basis": "call", "pay_amount": Decimal("0.50"), "guaranteed_minimum": "no",
+          "worker_status": "contractor"}, "contractor_no_minimum", "pay_per_call_no_minimum"),
+    ],
+)  # fmt: skip
+def test_a_rule_that_leaves_a_fact_to_another_speaks_when_that_one_is_switched_off(changes, disabled, speaks):
+    offer = clean_offer(**changes)
+    config = RuleConfig(weights={disabled: RuleWeight(points=30, enabled=False)})
+
+    assert speaks not in {f.rule for f in evaluate(offer, RuleConfig()).findings}
+    assert speaks in {f.rule for f in evaluate(offer, config).findings}
+    assert evaluate(offer, config).verdict != Verdict.LOOKS_LEGITIMATE
+
+
 def test_with_every_rule_disabled_nothing_is_found():
     config = RuleConfig(weights={rule.id: RuleWeight(points=0, enabled=False) for rule in CHECKLIST})
 

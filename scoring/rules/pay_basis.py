@@ -35,7 +35,9 @@ def _unit(offer: Offer) -> str:
 @rule(faq="Q6", points=30, title="Pay per call or per minute with no guaranteed minimum", evidence=PAY_EVIDENCE)
 def pay_per_call_no_minimum(offer: Offer, config: RuleConfig) -> Hit | None:
     # A contractor paid this way is the worse case of the same fact: contractor_no_minimum (Q7) says it.
-    if paid_only_for_calls(offer) and offer.worker_status != WorkerStatus.CONTRACTOR:
+    if paid_only_for_calls(offer) and (
+        offer.worker_status != WorkerStatus.CONTRACTOR or not config.enabled("contractor_no_minimum")
+    ):
         return Hit(
             Severity.RED_FLAG,
             f"You are paid only {_unit(offer)}, and no minimum per hour is guaranteed. Time spent waiting for "

@@ -75,8 +75,8 @@ def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPa
     evidence=(*PAY_EVIDENCE, "experience_required"),
 )
 def pay_too_good_to_be_true(offer: Offer, config: RuleConfig) -> Hit | None:
-    if offer.answer("interview_skipped") == Answer.YES:
-        return None  # with no interview it is a fraud signal: hired_without_interview_high_pay
+    if offer.answer("interview_skipped") == Answer.YES and config.enabled("no_interview"):
+        return None  # with no interview, no_interview says it (a fraud signal)
     if compared := far_above_market(offer, config):
         wage, reference = compared
         return Hit(
