@@ -214,7 +214,7 @@ TIMES_MINIMUM_CAP = Decimal("99999.99")
 
 
 def times_local_minimum(offer: Offer, hourly: Decimal | None) -> Decimal | None:
-    """Hourly pay as a multiple of the legal minimum where the job is: 1.50 is half again the minimum wage.
+    """An hourly wage as a multiple of the legal minimum where the job is: 1.50 is half again the minimum wage.
 
     The one pay figure that compares across currencies and countries (a rupee salary against a dollar
     wage), used to sort listings by pay; None when the pay or the place's minimum is unknown (India has

@@ -18,6 +18,7 @@ from scoring.offer import Offer
 from scoring.pay import PayEstimate, estimate_hourly_pay
 from scoring.pay_references import times_local_minimum
 from scoring.rules.base import Finding
+from scoring.rules.pay_level import wage_per_hour
 from scoring.vocabulary import Severity, Verdict
 
 
@@ -28,7 +29,7 @@ class Result:
     findings: tuple[Finding, ...]
     pay: PayEstimate
     rules_version: int
-    pay_vs_minimum: Decimal | None = None  # the hourly estimate as a multiple of the local minimum wage
+    pay_vs_minimum: Decimal | None = None  # the promised hourly wage as a multiple of the local minimum wage
 
     def findings_as_dicts(self) -> list[dict]:
         return [f.as_dict() for f in self.findings]
@@ -71,5 +72,6 @@ def evaluate(offer: Offer, config: RuleConfig) -> Result:
         findings=tuple(findings),
         pay=pay,
         rules_version=config.version,
-        pay_vs_minimum=times_local_minimum(offer, pay.hourly),
+        # The same wage the minimum-wage rule compares (before home-office costs, which only U.S. offers carry).
+        pay_vs_minimum=times_local_minimum(offer, wage_per_hour(offer, config)),
     )

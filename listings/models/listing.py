@@ -167,8 +167,8 @@ class Listing(models.Model):
     verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True, editable=False)
     findings = models.JSONField(default=list, blank=True, editable=False)
     hourly_estimate = models.DecimalField(max_digits=9, decimal_places=2, null=True, blank=True, editable=False)
-    # The estimate as a multiple of the local minimum wage (scoring.pay_references): how pay compares across
-    # currencies, and what "best pay first" sorts by.
+    # The promised hourly wage (before costs) as a multiple of the local minimum wage (scoring.pay_references):
+    # how pay compares across currencies, and what "best pay first" sorts by.
     pay_vs_minimum = models.DecimalField(
         "pay as a multiple of the local minimum wage",
         max_digits=7,
