@@ -61,6 +61,11 @@ class FeeSnapshot:
     recurring: str = "unknown"  # Answer value
 
 
+UNKNOWN = Answer.UNKNOWN.value
+# The name the importer gives an employer a row does not name ("Unknown employer (import emscad)").
+UNKNOWN_EMPLOYER = "Unknown employer"
+
+
 @dataclass(frozen=True)
 class Offer:
     title: str = ""
@@ -87,7 +92,12 @@ class Offer:
 
     def answer(self, name: str) -> str:
         """A yes/no answer ("yes", "no" or "unknown")."""
-        return self.answers._dict.get(name, Answer.UNKNOWN.value)
+        return self.answers._dict.get(name, UNKNOWN)
+
+    @property
+    def names_employer(self) -> bool:
+        name = self.employer_name.strip()
+        return bool(name) and not name.lower().startswith(UNKNOWN_EMPLOYER.lower())
 
     def value(self, name: str):
         """Any field or yes/no answer by name, as a Listing's attribute of that name would give it."""

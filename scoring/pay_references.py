@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from scoring.offer import Offer
+from scoring.pay import BLS_P90, FEDERAL_MINIMUM, FULL_TIME_HOURS, MONTHS_PER_YEAR, WEEKS_PER_YEAR
 from scoring.vocabulary import WorkerStatus
 
 HOURS_PER_DAY = Decimal("8")
-HOURS_PER_MONTH = Decimal("40") * 52 / 12
+HOURS_PER_MONTH = Decimal(FULL_TIME_HOURS * WEEKS_PER_YEAR) / MONTHS_PER_YEAR
 
 
 def per_day(amount: str) -> Decimal:
@@ -45,10 +47,10 @@ REFERENCES: tuple[LocalPay, ...] = (
         "US",
         "the U.S.",
         "USD",
-        Decimal("7.25"),
-        "$7.25 an hour (federal minimum wage)",
-        Decimal("26.12"),
-        "the top 10% of U.S. customer service representatives ($26.12 an hour)",
+        FEDERAL_MINIMUM,
+        f"${FEDERAL_MINIMUM} an hour (federal minimum wage)",
+        BLS_P90,
+        f"the top 10% of U.S. customer service representatives (${BLS_P90} an hour)",
         "U.S. Department of Labor, federal minimum wage since 2009-07-24; BLS customer service representatives, 2017",
     ),
     LocalPay(
@@ -189,15 +191,19 @@ def local_pay(offer: Offer) -> LocalPay | None:
     """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first, else
     the country its currency belongs to, if that is where it hires. An offer that hires only elsewhere (in
     Greece, say, with no currency stated) is compared with nothing rather than with another country."""
-    currency = offer.pay_currency or "USD"
+    return _local_pay(tuple(offer.hiring_regions), offer.pay_currency or "USD")
+
+
+@lru_cache(maxsize=1024)  # several rules ask for every offer scored; offers share few places
+def _local_pay(hiring_regions: tuple[str, ...], currency: str) -> LocalPay | None:
     # An offer hiring in several states or provinces is held to the lowest of their minimums: a place without
     # figures of its own counts with its country's.
-    places = [BY_PLACE.get(code) or BY_PLACE.get(code.split("-")[0]) for code in offer.hiring_regions]
+    places = [BY_PLACE.get(code) or BY_PLACE.get(code.split("-")[0]) for code in hiring_regions]
     regional = [p for p in places if p is not None and p.currency == currency]
     if regional and any("-" in p.place for p in regional):
         return min(regional, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
     country = COUNTRY_OF_CURRENCY.get(currency)
-    hiring_countries = {code.split("-")[0] for code in offer.hiring_regions}
+    hiring_countries = {code.split("-")[0] for code in hiring_regions}
     if country is None or (hiring_countries and country not in hiring_countries):
         return None
     return BY_PLACE.get(country)

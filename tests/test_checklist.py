@@ -5,8 +5,11 @@ from pathlib import Path
 
 from django.core import checks
 
-from scoring.checklist import CHECKLIST
+from scoring.checklist import CHECKLIST, RULES
 from scoring.extraction import extract
+from scoring.offer import FeeSnapshot
+from scoring.rules.fees import judged_by
+from scoring.vocabulary import Answer, FeeKind, FeeTiming
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "verdict_corpus"
 
@@ -47,3 +50,15 @@ def test_every_signal_a_rule_shows_as_evidence_is_one_extraction_marks_in_real_o
     declared = {field for rule in CHECKLIST for field in rule.evidence if field.startswith("signal:")}
 
     assert declared - marked == set()
+
+
+def test_every_fee_is_judged_by_a_rule_of_the_checklist():
+    """fees.judged_by names rules by id: a renamed rule would leave its fees judged by none."""
+    fees = [
+        FeeSnapshot(kind=kind, timing=timing, recurring=recurring)
+        for kind in FeeKind.values
+        for timing in FeeTiming.values
+        for recurring in Answer.values
+    ]
+
+    assert {judged_by(fee) for fee in fees} <= set(RULES)

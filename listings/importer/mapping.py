@@ -13,6 +13,7 @@ from listings.fields import strip_invisible
 from listings.importer.records import ID_COLUMNS, TEXT_COLUMNS, URL_COLUMNS
 from listings.models.listing import MAX_PAY
 from scoring.extraction import Extraction, extract
+from scoring.offer import UNKNOWN_EMPLOYER
 from scoring.vocabulary import pay_ceiling
 
 MAX_DESCRIPTION = 100_000
@@ -146,7 +147,7 @@ def map_record(line: int, record: dict, *, source: str, regions: frozenset[str])
             f"salary_range {record.get('salary_range')!r} is absurd for {currency} (above {pay_ceiling(currency):,})"
         )
     employer_name = first_value(record, EMPLOYER_COLUMNS) or employer_from_profile(record.get("company_profile") or "")
-    employer_name = (strip_invisible(employer_name) or f"Unknown employer (import {source})")[:200]
+    employer_name = (strip_invisible(employer_name) or f"{UNKNOWN_EMPLOYER} (import {source})")[:200]
     label = first_value(record, LABEL_COLUMNS)[:20]
     columns = {
         k: record[k]

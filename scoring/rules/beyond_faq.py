@@ -3,7 +3,7 @@ pressure to decide."""
 
 from __future__ import annotations
 
-from scoring.config import RuleConfig
+from scoring.config import RuleConfig, Thresholds
 from scoring.offer import Offer
 from scoring.pay import money
 from scoring.rules.base import Hit, rule
@@ -38,6 +38,14 @@ def email_domain(address: str) -> str:
 
 def is_free_email_domain(domain: str) -> bool:
     return domain in FREE_EMAIL_DOMAINS or domain.startswith(FREE_EMAIL_PREFIXES)
+
+
+def free_email_domain(offer: Offer) -> str:
+    """The free mail domain the recruiter writes from ("gmail.com"), or "" (none, or the employer's own)."""
+    domain = email_domain(offer.recruiter_email)
+    if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
+        return domain
+    return ""
 
 
 def same_organisation(domain: str, employer_domain: str) -> bool:
@@ -164,8 +172,7 @@ def recruiting_pays(offer: Offer, config: RuleConfig) -> Hit | None:
     evidence=("recruiter_email", "signal:free_email"),
 )
 def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
-    domain = email_domain(offer.recruiter_email)
-    if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
+    if domain := free_email_domain(offer):
         return Hit(
             Severity.NOTE,
             f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
@@ -197,26 +204,23 @@ def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Hit | None:
         )
 
 
+# The weak warning signs, each a finding of its own (a NOTE) when alone: the same tests as their rules.
+WEAK_SIGNS = (
+    (lambda offer: bool(free_email_domain(offer)), "the recruiter writes from a free personal e-mail address"),
+    (lambda offer: offer.answer("hype_pitch") == Answer.YES, "it sells itself like a get-rich pitch"),
+    (lambda offer: offer.answer("pressure_to_decide") == Answer.YES, "it pushes you to hurry"),
+    (lambda offer: offer.answer("interview_skipped") == Answer.YES, "it hires with no interview"),
+    (lambda offer: not offer.names_employer, "it does not name the employer"),
+)
+
+
 def weak_signs(offer: Offer) -> list[str]:
-    """The weak warning signs an offer shows, each a finding of its own (a NOTE) when alone."""
-    signs = []
-    domain = email_domain(offer.recruiter_email)
-    if domain and is_free_email_domain(domain) and domain != offer.employer_email_domain.lower():
-        signs.append("the recruiter writes from a free personal e-mail address")
-    if offer.answer("hype_pitch") == Answer.YES:
-        signs.append("it sells itself like a get-rich pitch")
-    if offer.answer("pressure_to_decide") == Answer.YES:
-        signs.append("it pushes you to hurry")
-    if offer.answer("interview_skipped") == Answer.YES:
-        signs.append("it hires with no interview")
-    name = offer.employer_name.strip()
-    if not name or name.lower().startswith("unknown employer"):
-        signs.append("it does not name the employer")
-    return signs
+    return [phrase for shows, phrase in WEAK_SIGNS if shows(offer)]
 
 
-@rule(faq="beyond_faq", points=17, title="Several weak warning signs together", evidence=("recruiter_email",
-      "hype_pitch", "pressure_to_decide", "interview_skipped"))  # fmt: skip
+# One point past the default allowance of unstated key facts: on its own it makes "Ask more questions".
+@rule(faq="beyond_faq", points=Thresholds().unclear_points_allowed + 1, title="Several weak warning signs together",
+      evidence=("recruiter_email", "hype_pitch", "pressure_to_decide", "interview_skipped"))  # fmt: skip
 def warning_signs_together(offer: Offer, config: RuleConfig) -> Hit | None:
     # Each sign alone is common in honest ads too; together they are how most fake job ads read (FTC, BBB).
     signs = weak_signs(offer)

@@ -9,7 +9,7 @@ from scoring.offer import Offer
 from scoring.pay import BLS_P10, estimate_hourly_pay, money
 from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
-from scoring.rules.pay_basis import PAY_EVIDENCE, paid_only_for_calls
+from scoring.rules.pay_basis import PAY_EVIDENCE, is_pay_per_call_or_minute, paid_only_for_calls
 from scoring.vocabulary import Answer, PayBasis, Severity
 
 
@@ -18,7 +18,7 @@ def wage_per_hour(offer: Offer, config: RuleConfig) -> Decimal | None:
     for per-call and per-minute pay the guaranteed minimum (their waiting time is unpaid; see Q6)."""
     if offer.pay_basis == PayBasis.COMMISSION or paid_only_for_calls(offer):
         return None
-    if offer.pay_basis in (PayBasis.CALL, PayBasis.MINUTE):
+    if is_pay_per_call_or_minute(offer):
         return offer.guaranteed_minimum_hourly
     return estimate_hourly_pay(offer, config.pay).gross_hourly
 

@@ -10,8 +10,7 @@ from scoring.vocabulary import Answer, Direction, Severity
 
 @rule(faq="Q1", points=6, title="The employer is not named")
 def employer_not_named(offer: Offer, config: RuleConfig) -> Hit | None:
-    name = offer.employer_name.strip()
-    if not name or name.lower().startswith("unknown employer"):
+    if not offer.names_employer:
         return Hit(
             Severity.NOTE,
             "The offer does not say who the employer is, or which client you would work for. A real job names "
