@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -131,8 +131,12 @@ class BrowseView(FilterView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
-        query = self.request.GET.copy()
-        query.pop("page", None)
+        # Links carry only the filters the page reads: the page cache keys on those, so one cached page
+        # must not carry another visitor's stray parameters (?utm_source=...).
+        query = QueryDict(mutable=True)
+        for name in ListingFilter.base_filters:
+            if values := [v for v in self.request.GET.getlist(name) if v.strip()]:
+                query.setlist(name, values)
         context = super().get_context_data(**kwargs)
         context["query"] = query.urlencode()
         context["subscribe_url"] = _subscribe_url(context["query"])
