@@ -7,6 +7,7 @@ it), the questions to ask and the highlighted text, so the three can never disag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from listings.reading import ReadOffer
 from scoring.config import RuleConfig
@@ -40,45 +41,50 @@ class CheckedOffer:
     def verdict_label(self) -> str:
         return Verdict(self.verdict).label if self.verdict else ""
 
-    @property
-    def questions(self) -> list[str]:
-        """What to ask the employer, once each, in the findings' order."""
-        return list(dict.fromkeys(f["ask"] for f in self.findings if f.get("ask")))
-
-    def _severity(self, finding: dict) -> Severity:
-        return Severity.from_key(finding.get("severity", "note"))
+    @cached_property
+    def _by_severity(self) -> dict[Severity, list[dict]]:
+        by_severity: dict[Severity, list[dict]] = {}
+        for finding in self.findings:
+            by_severity.setdefault(Severity.from_key(finding.get("severity", "note")), []).append(finding)
+        return by_severity
 
     @property
     def groups(self) -> list[tuple[str, str, list[dict]]]:
         """(anchor, heading, findings) for each kind of finding present, worst first."""
         return [
-            (anchor, heading, items)
+            (anchor, heading, self._by_severity[severity])
             for severity, anchor, heading in GROUPS
-            if (items := [f for f in self.findings if self._severity(f) == severity])
+            if severity in self._by_severity
         ]
 
-    @property
+    @cached_property
     def question_groups(self) -> list[tuple[str, list[str]]]:
-        """The questions to ask, grouped by the checklist question they come from, in checklist order."""
+        """The questions to ask, grouped by the checklist question they come from, in checklist order
+        (a good sign's question is not among them)."""
         by_faq: dict[str, list[str]] = {}
         for finding in self.findings:
-            if finding.get("ask") and self._severity(finding) != Severity.GOOD:
+            if finding.get("ask") and finding not in self._by_severity.get(Severity.GOOD, ()):
                 asks = by_faq.setdefault(finding.get("faq", "beyond_faq"), [])
                 if finding["ask"] not in asks:
                     asks.append(finding["ask"])
         return sorted(by_faq.items(), key=lambda item: FAQ_ORDER.index(item[0]) if item[0] in FAQ_ORDER else 99)
 
     @property
+    def questions(self) -> list[str]:
+        """What to ask the employer, once each: the questions of the pages, in the same order."""
+        return [ask for _, asks in self.question_groups for ask in asks]
+
+    @property
     def scam_signals(self) -> int:
-        return sum(1 for f in self.findings if self._severity(f) == Severity.FRAUD)
+        return len(self._by_severity.get(Severity.FRAUD, ()))
 
     @property
     def hurtful_terms(self) -> int:
-        return sum(1 for f in self.findings if self._severity(f) == Severity.RED_FLAG)
+        return len(self._by_severity.get(Severity.RED_FLAG, ()))
 
     @property
     def unstated_key_facts(self) -> int:
-        return sum(1 for f in self.findings if self._severity(f) == Severity.UNCLEAR)
+        return len(self._by_severity.get(Severity.UNCLEAR, ()))
 
     @property
     def is_scam(self) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.utils.text import capfirst
 
 from listings.offer_form import LABELS, RADIO_FIELDS
-from scoring.extraction import Evidence, Extraction, evidence_for_rule, extract, segments
+from scoring.extraction import Evidence, Extraction, evidence_for_rule, segments
 from scoring.extraction.language import is_read, language_name
 from scoring.offer import Offer
 
@@ -60,10 +60,6 @@ class ReadOffer:
     @classmethod
     def from_extraction(cls, text: str, extraction: Extraction, offer: Offer | None = None) -> ReadOffer:
         return cls(text, extraction.evidence, offer, language=extraction.language)
-
-    @classmethod
-    def from_text(cls, text: str, offer: Offer | None = None) -> ReadOffer:
-        return cls.from_extraction(text, extract(text), offer)
 
     @classmethod
     def from_listing(cls, listing) -> ReadOffer | None:

@@ -167,3 +167,17 @@ def test_jsonl_batch_reads_a_file(tmp_path):
     out, _ = run("--jsonl", str(path))
 
     assert json.loads(out)["id"] == "only"
+
+
+def test_the_command_lists_the_same_questions_as_the_pages():
+    from listings.checking import CheckedOffer
+
+    findings = [
+        {"rule": "a", "severity": "red_flag", "faq": "Q6", "ask": "Is there a minimum per hour?"},
+        {"rule": "b", "severity": "good", "faq": "Q4", "ask": "Is the check fee charged only once?"},
+        {"rule": "c", "severity": "unclear", "faq": "Q2", "ask": "Where do you hire?"},
+    ]
+    checked = CheckedOffer("red_flags", 60, findings, None, 1)
+
+    assert checked.questions == [ask for _, asks in checked.question_groups for ask in asks]
+    assert checked.questions == ["Where do you hire?", "Is there a minimum per hour?"]  # checklist order, no good sign
