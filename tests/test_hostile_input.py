@@ -233,7 +233,7 @@ def test_unsubscribing_from_the_admin_goes_through_the_service_and_is_recorded(m
 
     moderator_client.post(
         reverse("admin:subscriptions_subscriber_changelist"),
-        {"action": "unsubscribe_selected", "_selected_action": [subscriber.pk], "index": "0"},
+        {"action": "mark_unsubscribed", "_selected_action": [subscriber.pk], "index": "0"},
     )
 
     subscriber.refresh_from_db()
@@ -248,7 +248,7 @@ def test_an_unsubscribed_address_comes_back_only_through_a_new_double_opt_in(
     subscriber = Subscriber.objects.create(email="ada@example.org", status=Subscriber.Status.UNSUBSCRIBED)
     moderator_client.post(
         reverse("admin:subscriptions_subscriber_changelist"),
-        {"action": "disable_selected", "_selected_action": [subscriber.pk], "index": "0"},
+        {"action": "mark_disabled", "_selected_action": [subscriber.pk], "index": "0"},
     )
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED  # not an allowed move: nothing changed

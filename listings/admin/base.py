@@ -58,9 +58,9 @@ def apply_status(modeladmin, request, objects, status, service, *, note=""):
         modeladmin.message_user(request, line, messages.WARNING)
 
 
-def status_action(status: str, label: str, service):
+def status_action(status: str, label: str, service, *, note: str = "", permissions=None):
     def action(modeladmin, request, queryset):
-        apply_status(modeladmin, request, queryset, status, service)
+        apply_status(modeladmin, request, queryset, status, service, note=note)
 
     action.__name__ = f"mark_{status}"
-    return admin.action(description=label)(action)
+    return admin.action(description=label, permissions=permissions)(action)

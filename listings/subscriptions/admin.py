@@ -1,8 +1,8 @@
 """Moderators see subscribers, deliveries and failures. Deliveries are a record: nobody edits them."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 
-from listings.exceptions import InvalidTransition
+from listings.admin.base import StatusChangeInline, status_action
 from listings.subscriptions import services
 from listings.subscriptions.models import Delivery, Subscriber, SubscriberStatusChange
 
@@ -24,47 +24,12 @@ class DeliveryInline(admin.TabularInline):
         return False
 
 
-class SubscriberStatusChangeInline(admin.TabularInline):
+class SubscriberStatusChangeInline(StatusChangeInline):
     model = SubscriberStatusChange
-    extra = 0
-    can_delete = False
-    fields = ["changed_at", "from_status", "to_status", "changed_by", "note"]
-    readonly_fields = fields
-    max_num = 0
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
-def _set_status(modeladmin, request, queryset, status: str, done: str):
-    changed, refused = 0, []
-    for subscriber in queryset:
-        try:
-            services.subscriber_set_status_by_moderator(
-                subscriber=subscriber, status=status, by=request.user, note="Admin action"
-            )
-            changed += 1
-        except InvalidTransition:
-            refused.append(subscriber.email)
-    if changed:
-        modeladmin.message_user(request, f"{changed} subscription(s) {done}.", messages.SUCCESS)
-    if refused:
-        modeladmin.message_user(
-            request, f"Not changed (not allowed from their status): {', '.join(refused)}", messages.WARNING
-        )
-
-
-@admin.action(description="Unsubscribe the selected addresses", permissions=["change"])
-def unsubscribe_selected(modeladmin, request, queryset):
-    _set_status(modeladmin, request, queryset, Subscriber.Status.UNSUBSCRIBED, "unsubscribed")
-
-
-@admin.action(description="Disable the selected addresses (mail bounces)", permissions=["change"])
-def disable_selected(modeladmin, request, queryset):
-    _set_status(modeladmin, request, queryset, Subscriber.Status.DISABLED, "disabled")
+def _set_status(subscriber, *, status, by, note):
+    services.subscriber_set_status_by_moderator(subscriber=subscriber, status=status, by=by, note=note)
 
 
 @admin.register(Subscriber)
@@ -75,7 +40,12 @@ class SubscriberAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["region"]
     raw_id_fields = ["region"]
-    actions = [unsubscribe_selected, disable_selected]
+    actions = [
+        status_action(Subscriber.Status.UNSUBSCRIBED, "Unsubscribe the selected addresses", _set_status,
+                      note="Admin action", permissions=["change"]),
+        status_action(Subscriber.Status.DISABLED, "Disable the selected addresses (mail bounces)", _set_status,
+                      note="Admin action", permissions=["change"]),
+    ]  # fmt: skip
     # Status changes go through the actions (services, transition map, a record); only the subscriber's
     # own double opt-in can confirm an address or bring an unsubscribed one back.
     readonly_fields = [
