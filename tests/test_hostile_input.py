@@ -270,6 +270,18 @@ def test_a_form_without_its_csrf_token_gets_the_styled_403_page():
     assert "This form has expired" in body and 'href="/check/"' in body  # the site's layout and navigation
 
 
+def test_a_refused_page_gets_the_styled_403_page(rf):
+    from django.core.exceptions import PermissionDenied
+    from django.urls import get_resolver
+
+    handler = get_resolver().resolve_error_handler(403)
+    response = handler(rf.get("/"), exception=PermissionDenied())
+
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "Not allowed" in body and 'href="/check/"' in body  # the site's layout and navigation
+
+
 def test_the_admin_lock_out_is_a_styled_429_with_retry_after():
     from tests.test_admin_login import attempt
 

@@ -109,6 +109,18 @@ def test_the_broker_the_page_cache_and_the_rate_limit_counters_use_separate_redi
     ]
 
 
+def test_a_tls_redis_url_keeps_its_options_for_each_database():
+    result = python(
+        SHOW_REDIS, env={**PRODUCTION_ENV, "REDIS_URL": "rediss://:pw@redis.internal:6380/0?ssl_cert_reqs=none"}
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[1:3] == [
+        "rediss://:pw@redis.internal:6380/1?ssl_cert_reqs=none",
+        "rediss://:pw@redis.internal:6380/2?ssl_cert_reqs=none",
+    ]
+
+
 def test_the_page_cache_can_live_on_its_own_redis_server():
     env = {**PRODUCTION_ENV, "REDIS_CACHE_URL": "redis://cache.internal:6380/0"}
 

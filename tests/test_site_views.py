@@ -489,5 +489,5 @@ def test_the_site_has_an_icon_where_browsers_look_for_it(client):
     icon = client.get("/favicon.ico")
 
     assert 'rel="icon"' in home
-    assert icon.status_code == 301 and icon["Location"].endswith("favicon.svg")
+    assert icon.status_code == 302 and icon["Location"].endswith("favicon.svg")
     assert finders.find("img/favicon.svg")  # served by WhiteNoise once collected

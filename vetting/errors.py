@@ -1,4 +1,5 @@
-"""Error pages in the site's layout: 400, 403 (permission and CSRF) and the admin lock-out (429).
+"""Error pages in the site's layout: 400, 403 for CSRF and the admin lock-out (429). (Django's own 403
+handler already renders templates/403.html in the layout.)
 
 Django's own error views would answer in bare HTML; these keep the navigation, the styles and the
 security headers, and say what happened in plain words.
@@ -6,16 +7,12 @@ security headers, and say what happened in plain words.
 
 from __future__ import annotations
 
-from django.conf import settings
+from axes.helpers import get_cool_off
 from django.shortcuts import render
 
 
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
-
-
-def permission_denied(request, exception=None):
-    return render(request, "403.html", {"csrf": False}, status=403)
 
 
 def csrf_failure(request, reason=""):
@@ -25,7 +22,7 @@ def csrf_failure(request, reason=""):
 
 def locked_out(request, original_response=None, credentials=None):
     """AXES_LOCKOUT_CALLABLE: too many wrong passwords for this username from this address."""
-    seconds = int(settings.AXES_COOLOFF_TIME * 3600)
+    seconds = int(get_cool_off(request).total_seconds())
     response = render(request, "lockout.html", {"minutes": seconds // 60}, status=429)
     response["Retry-After"] = str(seconds)
     return response

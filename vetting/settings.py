@@ -6,6 +6,7 @@ Every variable is listed in README.md and .env.example.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -125,10 +126,8 @@ REDIS_URL = env.str("REDIS_URL", default="")
 
 
 def _redis_database(url: str, number: int) -> str:
-    """`url` pointing at database `number` (redis://host:port/0 -> redis://host:port/1)."""
-    scheme, _, rest = url.partition("://")
-    address = rest.split("?", 1)[0].split("/", 1)[0]
-    return f"{scheme}://{address}/{number}"
+    """`url` pointing at database `number` (redis://host:port/0 -> redis://host:port/1), options kept."""
+    return urlsplit(url)._replace(path=f"/{number}").geturl()
 
 
 REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="") or (REDIS_URL and _redis_database(REDIS_URL, 1))
