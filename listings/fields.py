@@ -12,23 +12,30 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from functools import cache
 
 from django import forms
 from django.db import models
 
 _JOINERS = "\u200c\u200d"
-_FORMAT = "".join(
-    chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf" and chr(c) not in _JOINERS
-)
-_FORMAT_RE = re.compile(f"[{re.escape(_FORMAT)}]")
 _STRAY_JOINER_RE = re.compile(f"(?<![^\\x00-\\x7f])[{_JOINERS}]|[{_JOINERS}](?![^\\x00-\\x7f])")
+
+
+@cache
+def _format_re() -> re.Pattern:
+    """Every Unicode format character but the joiners. Built on the first non-ASCII text, not at import:
+    the scan of all code points takes 60 ms that most processes (workers, commands) never need."""
+    chars = "".join(
+        chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf" and chr(c) not in _JOINERS
+    )
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def strip_invisible(text: str) -> str:
     """`text` without bidi controls, zero-width spaces and other invisible format characters."""
     if not text or text.isascii():
         return text
-    return _STRAY_JOINER_RE.sub("", _FORMAT_RE.sub("", text))
+    return _STRAY_JOINER_RE.sub("", _format_re().sub("", text))
 
 
 class PlainFormField(forms.CharField):

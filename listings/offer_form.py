@@ -156,7 +156,7 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
         """The answers as the snapshot the rules read. Call after is_valid()."""
         data = self.cleaned_data
         name = data["employer_name"].strip()
-        employer = employer or employer_for_name(name)
+        self.employer = employer = employer or employer_for_name(name)  # kept for a submission of the same offer
         return Offer.from_values(
             data,
             employer=employer,
@@ -254,6 +254,11 @@ class CheckOffer:
 
     def to_offer(self) -> Offer:
         return self.form.to_offer(fees=self.fee_snapshots())
+
+    @property
+    def employer(self) -> Employer | None:
+        """The known employer the offer names, as to_offer() found it (None before, or when unknown)."""
+        return getattr(self.form, "employer", None)
 
     @property
     def source_url(self) -> str:

@@ -91,16 +91,19 @@ def _employer_get_or_create(name: str) -> Employer:
 
 
 @transaction.atomic
-def listing_submit_from_offer(*, offer, source_url: str = "", evidence: dict | None = None) -> Listing:
+def listing_submit_from_offer(
+    *, offer, source_url: str = "", evidence: dict | None = None, employer: Employer | None = None
+) -> Listing:
     """Save a checked offer as a listing pending review, for an employer matched by name or created unreviewed.
 
     `evidence`: `Extraction.as_dict()` of the offer's description, computed server-side (never from the client).
+    `employer`: the known employer the offer names, when the caller has already looked it up.
 
     Public submissions are never published directly; a moderator reviews them.
     """
     from listings.models import Fee, Region, WorkType
 
-    employer = _employer_get_or_create(offer.employer_name)
+    employer = employer or _employer_get_or_create(offer.employer_name)
     listing = Listing(
         employer=employer,
         source_url=source_url,

@@ -250,8 +250,10 @@ class SubmitOfferView(View):
         if not check.is_valid():
             return render(request, CheckOfferView.template_name, {"check": check}, status=400)
         if not check.is_bot():
+            offer = check.to_offer()
             services.listing_submit_from_offer(
-                offer=check.to_offer(),
+                offer=offer,
+                employer=check.employer,
                 source_url=check.source_url,
                 evidence=extract(check.description).as_dict() if check.description else None,
             )

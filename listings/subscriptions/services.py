@@ -33,10 +33,10 @@ def normalize_email(email: str) -> str:
 
 
 def mailbox_key(email: str) -> str:
-    """The mailbox an address delivers to, as far as it can be told: case, quotes around the local part
-    and a "+tag" do not change it (Alice+1@x.org, "alice"@x.org and ALICE@x.org reach one inbox)."""
+    """The mailbox an address delivers to, as far as it can be told: case and a "+tag" do not change it
+    (Alice+1@x.org and ALICE@x.org reach one inbox; quoted local parts are refused on the form)."""
     local, _, domain = normalize_email(email).rpartition("@")
-    local = local.strip('"').split("+", 1)[0]
+    local = local.split("+", 1)[0]
     return f"{local}@{domain}"
 
 
