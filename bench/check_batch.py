@@ -18,17 +18,16 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from tests.offers import corpus_records  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=20, help="How many times the corpus is repeated")
     args = parser.parse_args()
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted((PROJECT / "bench" / "verdict_corpus").glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+    texts = [record["text"] for record in corpus_records()]
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "offers.jsonl"
         with source.open("w", encoding="utf-8") as out:

@@ -18,7 +18,6 @@ see it.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -39,8 +38,8 @@ from scoring.extraction import extract  # noqa: E402
 from scoring.offer import Offer  # noqa: E402
 from scoring.verdict import evaluate  # noqa: E402
 from scoring.vocabulary import BANDS, Verdict  # noqa: E402
+from tests.offers import corpus_records  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent / "verdict_corpus"
 TRUE_LABELS = {"1", "t", "true", "yes", "fraudulent", "scam"}
 FALSE_LABELS = {"0", "f", "false", "no", "legitimate", "legit"}
 SCAM, LEGIT = "scam", "legitimate"
@@ -68,11 +67,9 @@ def roc_auc(scores: list[float], positives: list[bool]) -> float | None:
 
 def corpus_rows(split: str, langs: set[str] | None, paths: list[Path] | None = None):
     """(id, label band, text, language) of the corpus (or of `paths`, files in its format), in file order."""
-    for path in paths or sorted(CORPUS.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if split in ("all", record["split"]) and (not langs or record.get("lang", "en") in langs):
-                yield record["id"], record["label"], record["text"], record.get("lang", "en")
+    for record in corpus_records(paths):
+        if split in ("all", record["split"]) and (not langs or record.get("lang", "en") in langs):
+            yield record["id"], record["label"], record["text"], record.get("lang", "en")
 
 
 def labelled_file_rows(path: Path):
@@ -127,7 +124,11 @@ def report_bands(results: list[tuple[str, str, str, int]], elapsed: float, show:
     scams_called_legit = table[(Verdict.LIKELY_SCAM, Verdict.LOOKS_LEGITIMATE)]
     print(f"\nScams called 'Looks legitimate': {scams_called_legit}")
     auc = roc_auc([100 - score for *_, score in results], [label == Verdict.LIKELY_SCAM for _, label, _, _ in results])
-    print(f"ROC AUC of 100 - score, scams against every other offer: {auc:.3f}" if auc else "ROC AUC: one class only")
+    print(
+        f"ROC AUC of 100 - score, scams against every other offer: {auc:.3f}"
+        if auc is not None
+        else "ROC AUC: one class only"
+    )
     if show:
         print()
         for offer_id, label, verdict, score in results:
@@ -135,7 +136,7 @@ def report_bands(results: list[tuple[str, str, str, int]], elapsed: float, show:
                 print(f"  {offer_id:<10} labelled {label:<20} got {verdict:<20} score {score}")
 
 
-def report_scam_or_not(results: list[tuple[str, str, str, int]], elapsed: float) -> None:
+def report_scam_or_not(results: list[tuple[str, str, str, int]], elapsed: float, show: bool) -> None:
     table = Counter((label, verdict) for _, label, verdict, _ in results)
     legit = sum(1 for _, label, *_ in results if label == LEGIT)
     scams = len(results) - legit
@@ -150,13 +151,27 @@ def report_scam_or_not(results: list[tuple[str, str, str, int]], elapsed: float)
         print(f"\nLegitimate ads read as legitimate: {table[(LEGIT, Verdict.LOOKS_LEGITIMATE)] / legit:.1%}; "
               f"called red flags or worse: {bad / legit:.1%}")  # fmt: skip
     auc = roc_auc([100 - score for *_, score in results], [label == SCAM for _, label, _, _ in results])
-    print(f"ROC AUC of 100 - score: {auc:.3f}" if auc else "ROC AUC: one class only")
+    print(f"ROC AUC of 100 - score: {auc:.3f}" if auc is not None else "ROC AUC: one class only")
+    if show:
+        print()
+        for ad_id, label, verdict, score in results:
+            wrong = (
+                verdict in (Verdict.RED_FLAGS, Verdict.LIKELY_SCAM)
+                if label == LEGIT
+                else verdict == Verdict.LOOKS_LEGITIMATE
+            )
+            if wrong:
+                print(f"  {ad_id:<14} {label:<12} read as {verdict:<20} score {score}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", type=Path, help="A CSV / JSON Lines file of ads labelled fraudulent 0/1")
-    parser.add_argument("--split", choices=["tune", "holdout", "all"], default="tune", help="Part of the corpus")
+    parser.add_argument(
+        "--split",
+        choices=["tune", "holdout", "all"],
+        help="Part of the offers (default: tune for the corpus, all for a file)",
+    )
     parser.add_argument("--show", action="store_true", help="List every offer that missed its band")
     parser.add_argument("--lang", action="append", help="Only offers in this language (en, nl, af, tl, ur); repeatable")
     args = parser.parse_args()
@@ -167,7 +182,7 @@ def main() -> int:
     if args.file is None or banded:
         languages = Counter()
         paths = [args.file] if banded else None
-        split = "all" if banded else args.split
+        split = args.split or ("all" if banded else "tune")
         for offer_id, label, text, lang in corpus_rows(split, set(args.lang or ()), paths):
             result = evaluate(extract(text).to_offer(), config)
             results.append((offer_id, label, result.verdict, result.score))
@@ -181,7 +196,7 @@ def main() -> int:
         for offer_id, label, offer in labelled_file_rows(args.file):
             result = evaluate(offer, config)
             results.append((offer_id, label, result.verdict, result.score))
-        report_scam_or_not(results, time.perf_counter() - started)
+        report_scam_or_not(results, time.perf_counter() - started, args.show)
     return 0
 
 

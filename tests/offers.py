@@ -1,9 +1,24 @@
 """Offers for the scoring tests: plain dataclasses, no database."""
 
+import json
 import random
 from decimal import Decimal
+from pathlib import Path
 
 from scoring.offer import FeeSnapshot, Offer
+
+# The labelled offers the verdict is measured on (bench/verdict_corpus/LABELLING.md).
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "verdict_corpus"
+
+
+def corpus_records(paths=None):
+    """Each labelled offer as a dict (id, label, split, lang, text...), from the corpus or from `paths` (files in
+    its format), in file order."""
+    for path in paths or sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
+
 
 CLEAN = {
     "title": "Customer service agent (remote)",

@@ -23,6 +23,9 @@ def test_fifth_wrong_password_locks_out_that_user_from_that_ip():
 
     assert codes[:4] == [200, 200, 200, 200] and codes[4] == 429
     assert locked.status_code == 429
+    # The styled page says for how long, and Retry-After tells a client the same.
+    assert locked["Retry-After"] == "900"
+    assert "Sign-in locked for 15 minutes" in locked.content.decode()
 
 
 def test_right_password_from_another_ip_still_works():

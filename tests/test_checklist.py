@@ -1,8 +1,5 @@
 """The checklist table and the facts kept beside it: rule ids, evidence fields, answer columns."""
 
-import json
-from pathlib import Path
-
 from django.core import checks
 
 from scoring.checklist import CHECKLIST, RULES
@@ -10,17 +7,17 @@ from scoring.extraction import extract
 from scoring.offer import FeeSnapshot
 from scoring.rules.fees import judged_by
 from scoring.vocabulary import Answer, FeeKind, FeeTiming
+from tests.offers import corpus_records
 
-CORPUS = Path(__file__).resolve().parent.parent / "bench" / "verdict_corpus"
 
-
-def test_the_checklist_lists_every_rule_once_in_faq_order():
+def test_the_checklist_lists_every_rule_once_in_faq_order_with_a_title_and_sane_points():
     order = [f"Q{n}" for n in range(1, 12)] + ["beyond_faq"]
 
     positions = [order.index(rule.faq) for rule in CHECKLIST]
 
     assert positions == sorted(positions)
     assert len({rule.id for rule in CHECKLIST}) == len(CHECKLIST)
+    assert all(rule.title and 0 <= rule.default_points <= 100 for rule in CHECKLIST)
 
 
 def test_the_system_checks_for_evidence_fields_and_answer_columns_pass():
@@ -44,7 +41,7 @@ def test_the_evidence_check_names_a_rule_whose_evidence_is_not_stored(monkeypatc
 
 
 def test_every_signal_a_rule_shows_as_evidence_is_one_extraction_marks_in_real_offers():
-    texts = [json.loads(line)["text"] for path in CORPUS.glob("*.jsonl") for line in path.read_text().splitlines()]
+    texts = [record["text"] for record in corpus_records()]
     marked = {e.field for text in texts for e in extract(text).evidence if e.field.startswith("signal:")}
 
     declared = {field for rule in CHECKLIST for field in rule.evidence if field.startswith("signal:")}

@@ -282,20 +282,6 @@ def test_a_refused_page_gets_the_styled_403_page(rf):
     assert "Not allowed" in body and 'href="/check/"' in body  # the site's layout and navigation
 
 
-def test_the_admin_lock_out_is_a_styled_429_with_retry_after():
-    from tests.test_admin_login import attempt
-
-    moderator = __import__("tests.factories", fromlist=["ModeratorFactory"]).ModeratorFactory()
-    for _ in range(4):
-        attempt(Client(), moderator.username, "wrong")
-
-    locked = attempt(Client(), moderator.username, "wrong")
-
-    assert locked.status_code == 429
-    assert locked["Retry-After"] == "900"
-    assert "Sign-in locked for 15 minutes" in locked.content.decode()
-
-
 @pytest.mark.parametrize("path", ["/", "/listings/", "/check/", "/no-such-page/", "/admin/login/"])
 def test_every_page_sends_permissions_policy_and_cross_origin_resource_policy(client, path):
     response = client.get(path)

@@ -219,14 +219,27 @@ def test_rate_limit_counters_live_in_redis_and_are_shared_across_processes(setti
 
 
 # --- Start tokens ---------------------------------------------------------------------------------
-def test_a_start_token_works_once(client, listing):
+def test_a_start_token_works_once_in_every_process(client, listing, settings, redis_server):
+    """Spent tokens are kept in the shared Redis store (as in production), so a replay to another web
+    process is refused too: here the spent mark is read back over a separate connection."""
+    import redis
+
+    tokens_url = redis_server.url.rsplit("/", 1)[0] + "/3"
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": tokens_url},
+    }
+    raw = redis.Redis.from_url(tokens_url)
+    raw.flushdb()
     data = report_data(started=signed_start(time.time() - 10))
     report_url = reverse(REPORT, args=[listing.pk])
 
     first = client.post(report_url, data)
+    spent = [key for key in raw.keys("*") if b"form-token:" in key]
     replay = client.post(report_url, data)
 
     assert first.status_code == replay.status_code == 302  # the bot sees the same answer
+    assert len(spent) == 1
     assert Report.objects.count() == 1
 
 
