@@ -372,6 +372,16 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("تنخواہ 18,000 روپے ماہانہ", "salary", "216000.00", "PKR"),
         ("Rs 50,000 + night allowance, Lahore", "salary", "600000.00", "PKR"),
         ("Permanent full-time · $18.00/hour plus monthly bonus", "hour", "18.00", "USD"),  # a bonus is extra pay
+        ("Salary: 2.8 LPA fixed + shift allowance", "salary", "280000.00", "INR"),
+        ("CTC 3 lpa, full-time employee with PF", "salary", "300000.00", "INR"),
+        ("Multan walon ke liye WFH job. Tankhwah 48,000 fix", "salary", "576000.00", "PKR"),
+        ("Rs 70,000 fixed + Rs 1,000 per confirmed appointment, Islamabad", "salary", "840000.00", "PKR"),
+        ("€2,700 gross/month (40h) + 8% holiday allowance", "salary", "32400.00", "EUR"),
+        ("thuiswerk inbound 24-36u pw\n15,60 p/u bruto, training is betaald", "hour", "15.60", "EUR"),
+        # A premium on top is not the base rate
+        ("Bilingual is a plus (+$1.00/hr)\n• $18.00/hr, paid every other Friday", "hour", "18.00", "USD"),
+        # Hourly pay only for talk time is pay per minute on the phone
+        ("Contractors are paid $13/hr for time on calls only.", "minute", "0.22", "USD"),
         ("what: email and chat about orders, subscriptions, grinders\npay: $19/hr", "hour", "19.00", "USD"),
     ],
 )
@@ -525,6 +535,8 @@ def test_chat_app_near_misses(text):
         "Comment INFO and we'll send the link to your Messenger, or apply on our website. Interviews by phone!",
         "CV email karein ya WhatsApp par bhej dein; interview hamare Gulberg office mein hoga",
         "Vrae kan jy ons WhatsApp, maar alle onderhoude is op Teams met ons HR-span.",
+        "Interview video call (Zoom/Teams) par hoga. WhatsApp par sirf interview ka time confirm kiya jaye ga.",
+        "As iemand jou op WhatsApp vra om te betaal om 'n onderhoud te kry, is dit bedrog.",
     ],
 )
 def test_a_chat_app_for_contact_is_not_hiring_by_chat(text):
@@ -558,6 +570,13 @@ def test_phone_interview_means_not_chat_only():
         ),
         ("Ask debtors to pay by bank transfer into your own account.", "check_deposit"),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
+        # The amount's decimal point is inside the sentence, not its end
+        (
+            "Deposit it through mobile deposit and send $2,310.00 to our approved equipment vendor via Zelle.",
+            "check_deposit",
+        ),
+        ("Ons sal vir u 'n tjek van R18 000 per koerier stuur. Deponeer dit by u bank.", "check_deposit"),
+        ("Customers will pay their dues into your personal UPI / bank account.", "check_deposit"),
     ],
 )
 def test_money_handling(text, signal):
@@ -888,3 +907,7 @@ def test_a_bulleted_form_asking_for_ssn_and_bank_details_before_an_interview():
 
 def test_hyderabad_next_to_karachi_is_in_pakistan():
     assert answers("Sirf Karachi aur Hyderabad ke candidates apply karein.")["hiring_regions"] == ("PK",)
+
+
+def test_being_paid_weekly_is_no_get_rich_pitch():
+    assert answers("$17.50/hr, full-time employee, paid weekly").get("hype_pitch") != "yes"

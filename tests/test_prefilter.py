@@ -42,6 +42,7 @@ SAMPLES = [
     "You must be a U.S. citizen.",
     "Take a weekend getaway with your family.",
     "There is no",
+    "Bilingual English and Spanish is a plus (+",
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

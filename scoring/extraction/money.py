@@ -69,7 +69,8 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
 PAKISTAN = re.compile(
-    r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ",
+    r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|Multan|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala"
+    r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد",
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
@@ -78,7 +79,7 @@ CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s)?"
+    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s?)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
@@ -90,7 +91,7 @@ UNIT_AFTER = re.compile(
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ)(?![\w])",
+    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ|fixed|fix)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -190,6 +191,13 @@ PLUS_EXTRA = re.compile(
     r"|hmo|overtime)\b",
     re.I,
 )
+PREMIUM_BEFORE = re.compile(r"\+\s?$")
+# Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
+TALK_TIME_ONLY = re.compile(
+    r"[^.;\n]{0,30}?\b(?:for (?:time on (?:the )?(?:calls?|phone)|talk time) only|only (?:for|while|when) (?:on (?:a |the )?"
+    r"(?:calls?|phone)|talking|talk time)|of talk time\b|talk[- ]time only)",
+    re.IGNORECASE,
+)
 GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|floor", re.IGNORECASE)
 BASE = re.compile(r"\bbase\b", re.IGNORECASE)
 
@@ -272,11 +280,31 @@ PHILIPPINES = re.compile(
     re.IGNORECASE,
 )
 INDIA = re.compile(
-    r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon", re.I
+    r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bDelhi"
+    r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b", re.I
 )
 
 
+# "2.8 LPA", "CTC 3 LPA": lakh per annum is Indian whatever else the text says.
+BARE_LAKH = re.compile(r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?\d{1,2}(?:\.\d{1,2})?\s?)?LPA\b", re.I)
+# "15,60 p/u bruto", "€-less 14,90 per uur": Dutch hourly pay written without the euro sign.
+BARE_EURO_HOURLY = re.compile(r"(?<![\d.,€])(?P<n>\d{2},\d{2})\s?(?:p/u|p\.u\.|per uur|/u\b|bruto per uur|euro)", re.I)
+
+
 def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
+    text = scanner.text
+    taken = {m.start for m in amounts}
+    bare = []
+    for pattern, currency in ((BARE_LAKH, "INR"), (BARE_EURO_HOURLY, "EUR")):
+        if scanner.may_match(pattern):
+            for m in scanner.capped(pattern.finditer(text)):
+                amount = _decimal(m.group("n"), None)
+                if amount is not None and m.start("n") not in taken:
+                    bare.append(Money(m.start("n"), m.end("n"), amount, None, currency))
+    return bare + _bare_local_salaries(scanner, amounts, pakistan)
+
+
+def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
     if not scanner.may_match(BARE_SALARY):
         return []
@@ -332,6 +360,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
         if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
+        if PREMIUM_BEFORE.search(text, max(0, money.start - 3), money.start):  # "Bilingual is a plus (+$1.00/hr)"
+            continue
         unit = UNIT_AFTER.match(text, money.end)
         if unit and NOT_PAY_AFTER_UNIT.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
             continue
@@ -343,7 +373,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis, factor = "salary", period
             elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
                 basis, factor = "salary", LAKH
-            elif word.startswith(("salary", "basic", "sahod", "basie")):
+            elif word.startswith(("salary", "basic", "sahod", "basie", "fix")):
                 basis, factor = _salary(money)
             else:
                 basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
@@ -364,6 +394,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             continue
         amount = money.amount * factor
         top = None if money.top is None else money.top * factor
+        if basis == "hour" and TALK_TIME_ONLY.match(text, end):
+            basis, amount, top = "minute", amount / 60, None if top is None else top / 60
         ceiling = pay_ceiling(money.currency)
         if amount <= 0 or amount > ceiling or (top is not None and top > ceiling):
             continue

@@ -45,7 +45,13 @@ CHAT_IS_WORK = re.compile(
     I,
 )
 FRAUD_WARNING = re.compile(
-    r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b", I
+    r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
+    # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
+    r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b", I
+)
+# A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
+CHAT_FOR_SCHEDULING = re.compile(
+    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras)\b", I
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
@@ -54,6 +60,7 @@ PROPER_INTERVIEW = ci(
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ )?office mein\b|\bin[- ]office interview\b"
+    r"|\binterview\w* (?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
 )
 
 MONEY_HANDLING = (
@@ -81,7 +88,10 @@ MONEY_HANDLING = (
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money)\b[^.;\n]{0,60}"
         r"\b(?:i-?transfer|ipasa|transfer|forward|send)\w*"
-        r"|\bafter depositing (?:it|the check)\b|\bdeposit it and (?:pay|send|remit|transfer|wire)\b"
+        r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:pay|send|remit|transfer|wire)\b"
+        r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
+        # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
+        r"|\b(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
         r"|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
@@ -95,7 +105,7 @@ MONEY_HANDLING = (
         r"|\b(?:forward|pass on|remit)\w* (?:the |these |those |all )?(?:collected |received )?(?:funds|money|payments)\b"
         r"|\btransfer (?:the )?collected (?:funds|money|payments)\b"
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
-        r"\b(?:into|to) your (?:own |personal )?(?:bank |jazzcash |easypaisa |gcash )?(?:account|wallet)"
+        r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id)"
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
@@ -120,7 +130,9 @@ MONEY_HANDLING = (
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b",
     ),
 )
-MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING))
+# Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
+IN_SENTENCE = r"(?:[^.;\n]|\.(?=\d))"
+MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDLING).replace(r"[^.;\n]", IN_SENTENCE))
 
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
@@ -237,7 +249,7 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|\bweekly pay(?:checks?)?\b|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
@@ -268,7 +280,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         # in person ("CV on WhatsApp; interview in our office"), is no chat-only hiring.
         s_start, s_end = scanner.sentence(m.start())
         if proper_interviews and (
-            any(s_start <= p.start() < s_end for p in proper_interviews) or "interview" not in sentence.lower()
+            any(s_start <= p.start() < s_end for p in proper_interviews)
+            or "interview" not in sentence.lower()
+            or CHAT_FOR_SCHEDULING.search(sentence)
         ):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue
