@@ -126,6 +126,9 @@ def test_no_guaranteed_minimum():
         ("You must operate as your own business entity (LLC or sole proprietor).", "contractor"),
         ("Independent agents set their own schedules.", "contractor"),
         ("This is not an independent contractor role: you are a W-2 employee.", "employee"),
+        ("Bediendecontract (PC 200), 2.480 euro bruto per maand", "employee"),
+        ("Employment contract with us (not freelance)", "employee"),
+        ("Chat support (WFH) – salary 58,000 PKR, company employee, paid training.", "employee"),
     ],
 )
 def test_worker_status(text, status):
@@ -163,6 +166,14 @@ def test_application_fee_is_before_an_offer():
             "before_offer",
         ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
+        # What is paid for sits before a bracket; the offer waits for the money (said in the next sentence)
+        ("Je hebt alleen ons startpakket (headset, belscript) nodig voor €75.", "starter_kit", "unknown"),
+        (
+            "Bibilhin mo ito sa partner supplier namin (₱18,500). "
+            "Pag na-settle na, ise-send na namin ang job offer mo.",
+            "other",
+            "before_offer",
+        ),
     ],
 )
 def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
@@ -187,6 +198,15 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
         (
             "After onboarding, all agents must subscribe to our CRM at $29/month (billed to your card).",
             "equipment",
+            "after_offer",
+            "yes",
+        ),
+        ("Voor ons belplatform wordt maandelijks €45 ingehouden op je nettoloon.", "equipment", "after_offer", "yes"),
+        ("Laptop ka kiraya Rs 4,000 mahana salary se katega.", "equipment", "after_offer", "yes"),
+        (
+            "A partner support fee of $30 per invoice period is deducted from what we pay you. "
+            "Nothing is charged up front.",
+            "other",
             "after_offer",
             "yes",
         ),
@@ -227,6 +247,7 @@ def test_training_fee_means_training_is_charged():
         "Training is provided at no cost to you.",
         "Applying is free of charge.",
         "No application fee. No starter kit. No nonsense.",
+        "Na je schriftelijke aanbod vragen we een VOG aan. De kosten daarvan (€41,35) betalen wij.",
     ],
 )
 def test_no_fee_statements_are_not_fees(text):
@@ -328,6 +349,9 @@ def test_near_miss_buy_anywhere():
         ("Hiring nationwide! Salary ₱20,000 monthly.", ("PH",)),  # the nation of the only currency
         ("PH-based agents only.", ("PH",)),
         ("We hire UK-based agents.", ("GB",)),
+        ("Jy moet in Suid-Afrika woon.", ("ZA",)),  # a hyphenated name, each part capitalised
+        ("Je moet in Nederland wonen.", ("NL",)),
+        ("Tele-caller required – Laxmi Nagar, Delhi. Work from home after training.", ("IN-DL",)),
     ],
 )
 def test_hiring_regions(text, regions):
@@ -454,6 +478,11 @@ def test_full_time_means_forty_hours():
         ("Training is paid at your full hourly rate and lasts 10 days.", "paid", 10),
         ("There is a 3-week unpaid training period.", "unpaid", 21),
         ("Training is not paid.", "unpaid", None),
+        ("📝 Training is 2 weeks, not paid (no training allowance)", "unpaid", 14),
+        ("کال سینٹر، لاہور۔ پہلے 15 دن کی ٹریننگ بلا معاوضہ ہوگی", "unpaid", None),
+        ("Training is two weeks, paid at $15.50/hr.", "paid", 14),
+        ("De opleiding van drie weken wordt volledig betaald.", "paid", None),
+        ("Full salary is paid for the training month", "paid", None),
         ("You must pay for your own training ($150).", "charged", None),
     ],
 )

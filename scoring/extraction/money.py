@@ -538,6 +538,8 @@ FEE_CUE = ci(
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
+    # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
+    r"|\bvoor (?:€|eur\b)\s?\d|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
@@ -549,6 +551,8 @@ FEE_WAIVED = re.compile(
     r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
     re.IGNORECASE,
 )
+# Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
+EMPLOYER_PAYS_AFTER = re.compile(r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b", re.I)
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
@@ -566,7 +570,8 @@ AFTER_OFFER = re.compile(
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the )?(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
-    r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b",
+    r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
+    r"|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\bsalary se kat\w*|\btankhwah se kat\w*",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -582,9 +587,16 @@ BEFORE_OFFER = re.compile(
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
     re.IGNORECASE,
 )
+# The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
+# ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
+OFFER_AFTER_PAYMENT = re.compile(
+    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad)\b"
+    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b",
+    re.IGNORECASE,
+)
 RECURRING_YES = re.compile(
     r"monthly|per month|a month|/\s?mo\b|/\s?month\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
-    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine"
+    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine|mahana"
     r"|yearly|per year|a year|subscription|recurring|renew|(?:every|each|per) (?:payout|paycheck|pay period)"
     r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,
@@ -596,7 +608,7 @@ PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
-    r"|\bbedrog\w*|\bwaarschuwing\b|\blet op\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b",
+    r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b",
     re.IGNORECASE,
 )
 
@@ -608,7 +620,7 @@ def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
     if AFTER_OFFER.search(sentence):
         return "after_offer"
-    return "before_offer" if BEFORE_OFFER.search(sentence) else "unknown"
+    return "before_offer" if BEFORE_OFFER.search(sentence) or OFFER_AFTER_PAYMENT.search(sentence) else "unknown"
 
 
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
@@ -663,6 +675,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             scanner.negated(start)
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
+            or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])
             or FEE_WARNING.search(text, *scanner.clause(start, end))
         ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
@@ -682,6 +695,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             if scanner.negated(kind_match[1]):
                 continue
         has_percent = PERCENT.search(text, window_a, window_b) is not None
+        if kind_match is None and money is not None and cue != "$":
+            # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
+            kind_match = _nearest_kind(scanner, max(window_a, text.rfind(";", window_a, start) + 1), start, start)
         if kind_match is None:
             if (money is None and not has_percent) or cue in WEAK_CUES:
                 continue
@@ -706,9 +722,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if timing == "unknown" and (kind in ("application", "testing") or "deposit" in cue):
             timing = "before_offer"
         elif timing == "unknown":
-            # The sentence before may say it ("All candidates must clear a background check before we can
-            # schedule your interview. The $65 fee is paid ...").
+            # The sentence before or after may say it ("All candidates must clear a background check before we
+            # can schedule your interview. The $65 fee is paid ..."; "... Once it is paid we send your offer.")
             timing = _timing(scanner.sentence_before(start))
+            if timing == "unknown" and OFFER_AFTER_PAYMENT.search(scanner.sentence_after(start)):
+                timing = "before_offer"
         recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)

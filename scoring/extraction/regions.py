@@ -34,6 +34,9 @@ EXTRA_NAMES = {
     "northern ireland": "GB",
     "the netherlands": "NL",
     "holland": "NL",
+    "nederland": "NL",
+    "belgië": "BE",
+    "belgie": "BE",
     "philippines": "PH",
     "the philippines": "PH",
     "south korea": "KR",
@@ -206,6 +209,8 @@ def _spellings(name: str) -> set[str]:
     words = name.split(" ")
     title = " ".join(w if (w in SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
     spellings = {title, name.upper()}
+    if "-" in title:  # "Suid-Afrika", "Wes-Kaap", "Zuid-Holland"
+        spellings.add("-".join(part[:1].upper() + part[1:] for part in title.split("-")))
     if name.startswith("the "):
         spellings.add("t" + title[1:])
     return spellings
@@ -247,9 +252,11 @@ CODE_CONTEXT = re.compile(
 HIRING_CONTEXT = re.compile(
     r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
-    r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
+    r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
-    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b",
+    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b"
+    # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
+    r"|–|—|\|",
     re.IGNORECASE,
 )
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").

@@ -27,9 +27,11 @@ EMPLOYEE = ci(
     # Afrikaans: permanente pos, vaste aanstelling
     r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
-    r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b"
+    r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b"
+    # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
+    r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -217,13 +219,15 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
-    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated)\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
+    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ)"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
-    r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) betaald\b|\btraining (?:ke dauran )?tankhwah milegi\b"
+    r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?betaald\b"
+    r"|\b(?:training|orientation)\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
     r"|\bmay sahod (?:ang |sa )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"

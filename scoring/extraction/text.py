@@ -284,6 +284,11 @@ class Scanner:
         s_start = self.sentence(start)[0]
         return self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
 
+    def sentence_after(self, start: int) -> str:
+        """The whole sentence after the one holding `start` ("" at the end of the text)."""
+        s_end = self.sentence(start)[1]
+        return self.text[s_end : self.sentence(s_end)[1]] if s_end < len(self.text) else ""
+
     def in_question(self, start: int) -> bool:
         """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
         _, end = self.sentence(start)
