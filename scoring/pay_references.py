@@ -140,9 +140,9 @@ REFERENCES: tuple[LocalPay, ...] = (
         "GBP",
         Decimal("12.21"),
         "£12.21 an hour (National Living Wage, age 21 and over)",
-        None,
-        "",
-        "GOV.UK National Minimum Wage rates from 2025-04-01",
+        Decimal("25.00"),
+        "about twice the £12–14 an hour U.K. call-centre agents earn",
+        "GOV.UK National Minimum Wage rates from 2025-04-01; U.K. call-centre agent vacancies",
     ),
 )
 # U.S. states whose own minimum wage is above the federal one, as in force from 2026-01-01. A state not listed

@@ -110,6 +110,32 @@ def test_guaranteed_minimum_with_per_minute_pay():
     assert evidence_texts(text, "guaranteed_minimum_hourly") == ["$9.00/hour"]
 
 
+def test_a_monthly_floor_under_per_call_pay_is_a_guaranteed_hourly_minimum():
+    text = "Jy word R9 per afgehandelde oproep betaal, met 'n gewaarborgde minimum van R6 800 per maand."
+    found = answers(text)
+
+    assert (found["pay_basis"], found["guaranteed_minimum"]) == ("call", "yes")
+    assert found["guaranteed_minimum_hourly"] == Decimal("39.23")  # R6,800 x 12 over 52 weeks of 40 hours
+
+
+def test_a_monthly_charge_in_brackets_is_a_fee_not_a_salary():
+    found = answers(
+        "Nothing is due upfront, but starting with your first live shift you'll purchase the softphone licence "
+        "through our agent portal ($35/month, deducted from pay)."
+    )
+
+    assert "pay_amount" not in found
+    (fee,) = found["fees"]
+    assert (fee.kind, fee.amount, fee.timing, fee.recurring) == ("equipment", Decimal("35"), "after_offer", "yes")
+
+
+def test_an_allowance_the_employer_gives_is_not_a_fee():
+    found = answers("What we provide: laptop, dual monitors, headset & a $40/mo internet stipend")
+
+    assert "fees" not in found
+    assert found.get("buy_from_employer") != "yes"
+
+
 def test_no_guaranteed_minimum():
     found = answers("You are only paid for talk time; there is no guaranteed minimum.")
 

@@ -148,6 +148,15 @@ def test_pay_far_above_market_with_no_experience_asks_whether_it_is_real():
     assert "pay_too_good_to_be_true" in {f.rule for f in result.findings}
 
 
+def test_no_interview_at_a_pay_far_above_uk_agents_pay_is_likely_scam():
+    offer = clean_offer(
+        pay_basis="hour", pay_amount=Decimal("35"), pay_currency="GBP", hiring_regions=("GB",),
+        experience_required="no", interview_skipped="yes",
+    )  # fmt: skip
+
+    assert evaluate(offer, CONFIG).verdict == Verdict.LIKELY_SCAM
+
+
 def test_a_skilled_roles_high_pay_is_not_too_good_to_be_true():
     assert evaluate(clean_offer(pay_amount=Decimal("45"), experience_required="yes"), CONFIG).verdict == (
         Verdict.LOOKS_LEGITIMATE

@@ -181,7 +181,7 @@ NOT_PAY_AFTER = re.compile(
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription)\b"
-    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b",
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out) (?:from|of)\b",
     re.I,
 )
 PER_PIECE_BEFORE = re.compile(r"\bper (?:call|complete\w*|survey|transfer|lead|appointment)\s*\(\s*$", re.I)
@@ -190,6 +190,10 @@ PLUS_EXTRA = re.compile(
     r"\s?(?:\+|plus|and)\s?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
     r"|hmo|overtime)\b",
     re.I,
+)
+# An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
+GIVEN_AFTER = re.compile(
+    r"(?:\s?/\s?\w+)?\s?(?:\w+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
 PREMIUM_BEFORE = re.compile(r"\+\s?$")
 # Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
@@ -399,6 +403,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         ceiling = pay_ceiling(money.currency)
         if amount <= 0 or amount > ceiling or (top is not None and top > ceiling):
             continue
+        if basis == "salary" and amount < 1000:  # "$35/month" is a charge or a bonus, never a salary
+            continue
         rates.append(
             Rate(
                 money,
@@ -458,8 +464,18 @@ def _rate_text(rate: Rate) -> str:
     return f"{rate.basis} {rate.amount}{top} {rate.money.currency}"
 
 
+FULL_TIME_HOURS_A_YEAR = Decimal(52 * 40)
+
+
 def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
+    per_piece = any(r.basis in ("call", "minute") and not r.guaranteed for r in rates)
     for rate in rates:
+        if rate.guaranteed and rate.basis == "salary" and per_piece:
+            # "R9 per call, with a guaranteed minimum of R6 800 a month for 40 hours a week": the floor under
+            # per-call pay, as an hourly figure over full-time hours.
+            found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
+            found.add("guaranteed_minimum_hourly", _cents(rate.amount / FULL_TIME_HOURS_A_YEAR), rate.money.start, rate.end)
+            continue
         if rate.guaranteed and rate.basis == "hour":
             found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
             found.add("guaranteed_minimum_hourly", rate.amount, rate.money.start, rate.end)
@@ -707,6 +723,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
             continue
         if kind == "application" and money is None and cue not in ("fee", "fees"):
+            continue
+        if money is not None and GIVEN_AFTER.match(text, money.end):
             continue
         if money is not None and money.amount == 0:  # "$0 to join": a fee of nothing is no fee
             found.signal("no_fees", start, end, "no fee")
