@@ -285,7 +285,8 @@ PHILIPPINES = re.compile(
 )
 INDIA = re.compile(
     r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bDelhi"
-    r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b", re.I
+    r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b",
+    re.I,
 )
 
 
@@ -474,7 +475,9 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             # "R9 per call, with a guaranteed minimum of R6 800 a month for 40 hours a week": the floor under
             # per-call pay, as an hourly figure over full-time hours.
             found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
-            found.add("guaranteed_minimum_hourly", _cents(rate.amount / FULL_TIME_HOURS_A_YEAR), rate.money.start, rate.end)
+            found.add(
+                "guaranteed_minimum_hourly", _cents(rate.amount / FULL_TIME_HOURS_A_YEAR), rate.money.start, rate.end
+            )
             continue
         if rate.guaranteed and rate.basis == "hour":
             found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
@@ -568,7 +571,9 @@ FEE_WAIVED = re.compile(
     re.IGNORECASE,
 )
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
-EMPLOYER_PAYS_AFTER = re.compile(r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b", re.I)
+EMPLOYER_PAYS_AFTER = re.compile(
+    r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b", re.I
+)
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"

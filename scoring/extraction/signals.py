@@ -47,12 +47,11 @@ CHAT_IS_WORK = re.compile(
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
-    r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b", I
+    r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b",
+    I,
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
-CHAT_FOR_SCHEDULING = re.compile(
-    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras)\b", I
-)
+CHAT_FOR_SCHEDULING = re.compile(r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras)\b", I)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
 PROPER_INTERVIEW = ci(
