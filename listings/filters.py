@@ -45,6 +45,17 @@ def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     return [("Countries", groups["countries"]), ("U.S. states", groups["US"]), ("Canadian provinces", groups["CA"])]
 
 
+def _read_once(read):
+    result = []
+
+    def choices():
+        if not result:
+            result.append(read())
+        return result[0]
+
+    return choices
+
+
 def search_listings(queryset, text: str):
     """Full-text search over title, description and employer name.
 
@@ -100,7 +111,12 @@ class ListingFilter(filters.FilterSet):
         widget=FastNumberInput,
     )
     verdict = filters.MultipleChoiceFilter(
-        label="Verdict", choices=Listing.Verdict.choices, widget=FastCheckboxSelectMultiple
+        # A column of the listing: no join, so no duplicates for DISTINCT to remove (it made PostgreSQL
+        # sort every match).
+        label="Verdict",
+        choices=Listing.Verdict.choices,
+        widget=FastCheckboxSelectMultiple,
+        distinct=False,
     )
     paid_training = filters.BooleanFilter(
         label="Paid training only", method="filter_paid_training", widget=FastCheckboxInput
@@ -116,8 +132,10 @@ class ListingFilter(filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # One query for the region list, shared by validation and rendering.
-        self.filters["region"].extra["choices"] = region_choices()
+        # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
+        # HTML is cached per filter set: browse.html), at most once per request, and never copied: a
+        # function is the same object in each deep copy of the fields that django-filter and forms make.
+        self.filters["region"].extra["choices"] = _read_once(region_choices)
 
     @property
     def form(self):
