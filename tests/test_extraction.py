@@ -964,5 +964,33 @@ def test_hyderabad_next_to_karachi_is_in_pakistan():
     assert answers("Sirf Karachi aur Hyderabad ke candidates apply karein.")["hiring_regions"] == ("PK",)
 
 
-def test_being_paid_weekly_is_no_get_rich_pitch():
-    assert answers("$17.50/hr, full-time employee, paid weekly").get("hype_pitch") != "yes"
+# --- Q1 the employer's name ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Thank you for applying to Northgate Fulfillment Services. We are pleased to move you on.",
+            "Northgate Fulfillment Services",
+        ),
+        ("Hi Tom — welcome to Ironbridge Teleservices!", "Ironbridge Teleservices"),
+        ("Remote Customer Support Associate – Desert Sun Pools & Spas\n• $17.50/hr", "Desert Sun Pools & Spas"),
+        ("Apply on our careers portal – Deccan Assist Pvt Ltd", "Deccan Assist Pvt Ltd"),
+        ("Kestrel Broadband is hiring home-based tech support agents.", "Kestrel Broadband"),
+    ],
+)
+def test_the_employer_named_in_the_text(text, name):
+    assert answers(text)["employer_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote Customer Support Services needed, apply now.",  # a job title, not a company
+        "Customer Support Executive (Chat + Voice) – WFH – Hyderabad\nSalary 2.8 LPA",  # a place
+        "WERK VAN DIE HUIS AF – KLIËNTEDIENS AGENTE\nR8 000 pm",  # a heading in capitals
+        "Join Telegram for details!",  # a chat app is nobody's employer
+        "At 9am, we start the shift.",
+    ],
+)
+def test_no_employer_name_where_the_text_names_none(text):
+    assert "employer_name" not in answers(text)

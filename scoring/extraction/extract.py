@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scoring.config import PayAssumptions
-from scoring.extraction import money, regions, signals, terms
+from scoring.extraction import employer, money, regions, signals, terms
 from scoring.extraction.language import detect_language
 from scoring.extraction.normalize import Normalized, normalize
 from scoring.extraction.result import Evidence, Extraction
@@ -49,6 +49,7 @@ def extract(text: str) -> Extraction:
     terms.extract_work(scanner, found)
     signals.extract_signals(scanner, found)
     regions.extract_regions(scanner, found, {m.currency for m in amounts})
+    employer.extract_employer(scanner, found)
 
     answers: dict = {}
     evidence: list[Evidence] = []
@@ -104,6 +105,11 @@ def extract(text: str) -> Extraction:
         evidence.append(
             Evidence("recruiter_email", chosen.value, chosen.start, chosen.end, scanned[chosen.start : chosen.end])
         )
+    if cands := found.candidates.get("employer_name"):
+        first = _first(cands)
+        answers["employer_name"] = first.value
+        shown = scanned[first.start : first.end]
+        evidence.append(Evidence("employer_name", first.value, first.start, first.end, shown))
     _resolve_fees(found, answers, evidence)
 
     _pay_above_market(found, answers, evidence)

@@ -12,6 +12,8 @@ from scoring.offer import FeeSnapshot, Offer
 EVIDENCE_FORMAT = 1
 # Offer fields that are not Listing columns but relations; the rest map 1:1 onto Listing fields.
 RELATION_FIELDS = ("fees", "hiring_regions", "work_types")
+# Read from the text but kept elsewhere: a listing's employer is a row of its own, chosen by a moderator.
+NOT_LISTING_COLUMNS = (*RELATION_FIELDS, "employer_name")
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ class Extraction:
 
     def listing_values(self) -> dict[str, Any]:
         """Answers that are plain Listing columns (no fees, regions or work types), plus benefits notes."""
-        values = {k: v for k, v in self.answers.items() if k not in RELATION_FIELDS}
+        values = {k: v for k, v in self.answers.items() if k not in NOT_LISTING_COLUMNS}
         notes = "; ".join(dict.fromkeys(e.text.strip() for e in self.evidence_for("benefits") if e.value == "yes"))
         if notes:
             values["benefits_notes"] = notes[:500]
