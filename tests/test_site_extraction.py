@@ -73,6 +73,12 @@ def test_pasted_pay_per_call_is_prefilled(client):
     assert re.search(r'<mark title="[^"]*How is pay worked out\?[^"]*"[^>]*>\$0\.40 per call</mark>', body), body
 
 
+def test_the_employer_named_in_a_pasted_offer_fills_the_employer_field(client):
+    body = paste(client, "Hi Tom, welcome to Ironbridge Teleservices! Pay: $15.50/hr.").content.decode()
+
+    assert input_value(body, "employer_name") == "Ironbridge Teleservices"
+
+
 def test_pasted_starter_kit_fee_fills_a_fee_row(client):
     body = paste(client, "You must buy a $99 starter kit before interview.").content.decode()
     assert selected(body, "fees-0-kind") == "starter_kit"
