@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from listings.already_paid import offer_country
 from listings.reading import ReadOffer
 from scoring.config import RuleConfig
 from scoring.extraction import Extraction, extract
@@ -36,6 +37,7 @@ class CheckedOffer:
     pay: PayEstimate | None
     rules_version: int | None
     reading: ReadOffer | None = None  # the offer's text with what was read from it, when there is a text
+    country: str = ""  # the served country the offer is for ("PH"): whose reporting channels to show first
 
     @property
     def verdict_label(self) -> str:
@@ -90,6 +92,11 @@ class CheckedOffer:
     def is_scam(self) -> bool:
         return self.verdict == Verdict.LIKELY_SCAM
 
+    @property
+    def may_have_cost_money(self) -> bool:
+        """Red flags or a scam: the seeker may already have paid or sent documents."""
+        return self.verdict in (Verdict.RED_FLAGS, Verdict.LIKELY_SCAM)
+
 
 def check_offer(offer: Offer, config: RuleConfig, *, text: str = "", extraction: Extraction | None = None):
     """Score `offer` now. `text`: the offer's words, read again here (never taken from a client) unless
@@ -100,7 +107,8 @@ def check_offer(offer: Offer, config: RuleConfig, *, text: str = "", extraction:
     if text:
         reading = ReadOffer.from_extraction(text, extraction or extract(text), offer)
         findings = reading.with_evidence(findings)
-    return CheckedOffer(result.verdict, result.score, findings, result.pay, result.rules_version, reading)
+    country = offer_country(offer.hiring_regions, offer.pay_currency)
+    return CheckedOffer(result.verdict, result.score, findings, result.pay, result.rules_version, reading, country)
 
 
 def check_text(text: str, config: RuleConfig) -> tuple[CheckedOffer, Extraction]:
@@ -120,4 +128,9 @@ def check_listing(listing) -> CheckedOffer:
         PayEstimate.from_dict(listing.pay_estimate) if listing.pay_estimate else None,
         listing.rules_version,
         reading,
+        # The currency says the country without a query; a prefetched region list says it better.
+        offer_country(
+            [r.code for r in getattr(listing, "_prefetched_objects_cache", {}).get("hiring_regions", ())],
+            listing.pay_currency,
+        ),
     )

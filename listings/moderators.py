@@ -14,6 +14,7 @@ MODERATOR_PERMISSIONS = {
         "statuschange": ("view",),
         "region": ("view",),
         "worktype": ("view",),
+        "reportingchannel": ("view", "add", "change", "delete"),
     },
     "scoring": {
         "ruleset": ("view", "add", "change"),

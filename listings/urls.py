@@ -19,4 +19,5 @@ urlpatterns = [
     path("check/submitted/", TemplateView.as_view(template_name="listings/submitted.html"), name="submitted"),
     path("reported/", TemplateView.as_view(template_name="listings/reported.html"), name="reported"),
     path("guide/", views.GuideView.as_view(), name="guide"),
+    path("guide/already-paid/", views.AlreadyPaidView.as_view(), name="already_paid"),
 ]

@@ -12,15 +12,17 @@ from django.utils.decorators import method_decorator
 from django.utils.functional import SimpleLazyObject
 from django.views import View
 from django.views.decorators.cache import never_cache
+from django.views.decorators.vary import vary_on_headers
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from listings import services
 from listings.abuse import public_post_ratelimit
+from listings.already_paid import seeker_country
 from listings.checking import check_listing, check_offer
 from listings.filters import SORTS, ListingFilter
 from listings.forms import ReportForm
-from listings.models import Employer, Listing
+from listings.models import HELP_COUNTRIES, Employer, Listing, ReportingChannel
 from listings.offer_form import CheckOffer, PasteOfferForm
 from listings.page_cache import cache_public_page
 from listings.pagination import CappedPaginator
@@ -191,6 +193,32 @@ class EmployerDetailView(DetailView):
 
 class GuideView(TemplateView):
     template_name = "listings/guide.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(channels_by_country=channels_by_country(), **kwargs)
+
+
+def channels_by_country(first: str = "") -> list[tuple[str, str, list[ReportingChannel]]]:
+    """(code, country, channels) for every served country, `first` first; one query."""
+    channels: dict[str, list[ReportingChannel]] = {code: [] for code, _ in HELP_COUNTRIES}
+    for channel in ReportingChannel.objects.all():
+        channels[channel.country].append(channel)
+    order = sorted(HELP_COUNTRIES, key=lambda c: c[0] != first)
+    return [(code, name, channels[code]) for code, name in order]
+
+
+@method_decorator(vary_on_headers("Accept-Language"), name="dispatch")
+class AlreadyPaidView(TemplateView):
+    """What to do after paying or sending documents, with the seeker's own country's channels first."""
+
+    template_name = "listings/already_paid.html"
+
+    def get_context_data(self, **kwargs):
+        country = seeker_country(self.request)
+        groups = channels_by_country(first=country)
+        return super().get_context_data(
+            country=country, own=groups[0], others=groups[1:], countries=HELP_COUNTRIES, **kwargs
+        )
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -176,6 +176,10 @@ def guide(page, url, data):
     page.goto(url + "/guide/")
 
 
+def already_paid(page, url, data):
+    page.goto(url + "/guide/already-paid/?country=PH")
+
+
 def report(page, url, data):
     page.goto(url + data.risky.get_absolute_url() + "report/")
 
@@ -256,6 +260,7 @@ PAGES: dict[str, Callable] = {
     "check-pasted": check_pasted,
     "check-result": check_result,
     "guide": guide,
+    "already-paid": already_paid,
     "report": report,
     "report-errors": report_errors,
     "report-employer": report_employer,

@@ -130,7 +130,7 @@ def test_check_fee_before_offer_is_likely_scam_with_guide_links(client):
     # What to do comes first; the fraud signal before anything else; the pay chart after the findings.
     assert body.index("Stop here: do not pay, do not send documents") < body.index("Fraud signals")
     assert body.index("Fraud signals") < body.index("Questions to ask the employer") < body.index("<h2>Pay</h2>")
-    assert 'href="/guide/#report"' in body
+    assert 'href="/guide/already-paid/?country=US"' in body  # the offer hires in the U.S.
     assert "I do not pay any fee before a written offer" in body  # the question, grouped under Q4
 
 
@@ -140,6 +140,7 @@ def test_a_legitimate_check_has_no_scam_panel_and_groups_its_questions_by_checkl
     body = response.content.decode()
     assert response.context["result"].verdict == "looks_legitimate"
     assert "Stop here" not in body
+    assert "Already paid or sent documents?" not in body
     assert "Scam risk:</strong>\n    no fraud signal found" in body
     questions = body[body.index("Questions to ask the employer") :]
     assert questions.index("Q2") < questions.index("Q10")  # in checklist order

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from listings.models import Region, WorkType
+from listings.models import Region, ReportingChannel, WorkType
 
 
 @admin.register(Region)
@@ -26,3 +26,13 @@ class WorkTypeAdmin(RegionAdmin):
     list_display = ["code"]
     list_filter = []
     search_fields = ["code"]
+
+
+@admin.register(ReportingChannel)
+class ReportingChannelAdmin(admin.ModelAdmin):
+    """Where seekers who already paid report the scam (the "Already paid?" page); agencies rename and renumber."""
+
+    list_display = ["name", "country", "phone", "url", "position", "updated_at"]
+    list_editable = ["position"]
+    list_filter = ["country"]
+    search_fields = ["name", "what_it_takes"]

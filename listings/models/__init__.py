@@ -1,5 +1,6 @@
 from listings.models.employer import Employer
 from listings.models.fee import Fee
+from listings.models.help import HELP_COUNTRIES, ReportingChannel
 from listings.models.listing import Listing
 from listings.models.moderation import StatusChange
 from listings.models.reference import Region, WorkType
@@ -29,6 +30,7 @@ __all__ = [
     "Employer",
     "EmployerStatus",
     "Fee",
+    "HELP_COUNTRIES",
     "FeeKind",
     "FeeTiming",
     "HiresAs",
@@ -36,6 +38,7 @@ __all__ = [
     "PayBasis",
     "Region",
     "Report",
+    "ReportingChannel",
     "StatusChange",
     "TrainingPay",
     "Verdict",
