@@ -192,6 +192,13 @@ def test_application_fee_is_before_an_offer():
             "before_offer",
         ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
+        ("Pay the $39 background check fee at the time of application.", "background_check", "before_offer"),
+        (
+            "Background check: once you've received and signed a written offer, there is a one-time $45 "
+            "background check fee.",
+            "background_check",
+            "after_offer",
+        ),
         # What is paid for sits before a bracket; the offer waits for the money (said in the next sentence)
         ("Je hebt alleen ons startpakket (headset, belscript) nodig voor €75.", "starter_kit", "unknown"),
         (
@@ -432,6 +439,8 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("Bilingual is a plus (+$1.00/hr)\n• $18.00/hr, paid every other Friday", "hour", "18.00", "USD"),
         # Hourly pay only for talk time is pay per minute on the phone
         ("Contractors are paid $13/hr for time on calls only.", "minute", "0.22", "USD"),
+        ("work from home answering calls. pay is .35/call, no min", "call", "0.35", "USD"),
+        ("You invoice us monthly for completed calls at $0.55 each.", "call", "0.55", "USD"),
         ("what: email and chat about orders, subscriptions, grinders\npay: $19/hr", "hour", "19.00", "USD"),
     ],
 )
@@ -509,6 +518,10 @@ def test_full_time_means_forty_hours():
         ("Training is two weeks, paid at $15.50/hr.", "paid", 14),
         ("De opleiding van drie weken wordt volledig betaald.", "paid", None),
         ("Full salary is paid for the training month", "paid", None),
+        ("₱23,000 kada buwan. Bayad ang training (2 linggo).", "paid", None),
+        ("₱23,000 kada buwan. May bayad ang training (2 linggo).", "charged", None),
+        ("the 6 certification days before that are on your own time.", "unpaid", None),
+        ("the two-week onboarding class is paid at the same $18.60.", "paid", None),
         ("You must pay for your own training ($150).", "charged", None),
     ],
 )
@@ -562,6 +575,7 @@ def test_citizenship():
         "انٹرویو صرف واٹس ایپ پر ہوگا",
         "Please add our hiring manager, Mr. Steven Walker, on Skype with the ID stevenwalker.hr34 for your interview.",
         "Applicants will be interviewed online via Yahoo Messenger.",
+        "Het hele sollicitatieproces gaat via WhatsApp, je hoeft niet te bellen of langs te komen.",
     ],
 )
 def test_chat_app_interview(text):
@@ -591,6 +605,9 @@ def test_chat_app_near_misses(text):
         "CV email karein ya WhatsApp par bhej dein; interview hamare Gulberg office mein hoga",
         "Vrae kan jy ons WhatsApp, maar alle onderhoude is op Teams met ons HR-span.",
         "Interview video call (Zoom/Teams) par hoga. WhatsApp par sirf interview ka time confirm kiya jaye ga.",
+        # The app is where the work is done
+        "Hiring: Telegram & Viber Support Agent. Interview: phone call + video.",
+        "Sasagutin mo ang mga tanong ng customers ng aming app sa Telegram at Viber. Interview: phone call + video.",
         "As iemand jou op WhatsApp vra om te betaal om 'n onderhoud te kry, is dit bedrog.",
     ],
 )
@@ -647,6 +664,7 @@ def test_money_handling(text, signal):
         "We never ask you to buy gift cards or crypto.",
         "We do not pay in Bitcoin or gift cards, ever.",
         "Customers call us about orders and shipping delays.",
+        "Nobody at Coinmill will ask you to buy crypto, gift cards or anything else to get this job.",
         "Direct deposit is available for your paycheck.",
     ],
 )
@@ -667,6 +685,8 @@ def test_personal_data_before_offer():
         "Bank routing and account number:\n",
         "Application page 1\nDate of birth ____\nSocial Security Number ____\nMother's maiden name ____\n",
         "CNIC ki dono taraf ki tasveer aur bank account number bhejein.",  # Urdu: the verb comes last
+        # A scammer's "not a scam" neither warns nor negates
+        "This is not a scam, just send a copy of your ID and bank details to get started.",
     ],
 )
 def test_personal_data_asked_early_in_other_shapes(text):
@@ -684,6 +704,8 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
     [
         "We will provide direct deposit forms for your bank account after you accept a written offer.",
         "We will never ask for your bank details before a written offer.",
+        "Je BSN en IBAN geef je pas ná ondertekening van je contract, via ons HR-portaal.",
+        "CNIC copy aur bank account ki details sirf offer letter sign karne ke baad HR portal par jama karwayen.",
     ],
 )
 def test_personal_data_after_offer_is_not_early(text):

@@ -159,7 +159,8 @@ LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$"
-    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b)"
+    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b"
+    r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
     r"|(?P<minute>per minute)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
@@ -195,6 +196,7 @@ PLUS_EXTRA = re.compile(
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:\w+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
+TRAINING_IS_PAID = re.compile(r"\s(?:din |rin )?ang (?:training|orientation)\b", re.I)
 PREMIUM_BEFORE = re.compile(r"\+\s?$")
 # Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
 TALK_TIME_ONLY = re.compile(
@@ -292,6 +294,8 @@ INDIA = re.compile(
 
 # "2.8 LPA", "CTC 3 LPA": lakh per annum is Indian whatever else the text says.
 BARE_LAKH = re.compile(r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?\d{1,2}(?:\.\d{1,2})?\s?)?LPA\b", re.I)
+# ".35/call", ".20 per min": cents written as a bare decimal in terse posts (dollars, where "$" is missing).
+BARE_CENTS_PER_PIECE = re.compile(r"(?<![\w$€£₱₹.,])(?P<n>\.\d{2})(?=\s?(?:/|per |a )\s?(?:call|min\b|minute))", re.I)
 # "15,60 p/u bruto", "€-less 14,90 per uur": Dutch hourly pay written without the euro sign.
 BARE_EURO_HOURLY = re.compile(r"(?<![\d.,€])(?P<n>\d{2},\d{2})\s?(?:p/u|p\.u\.|per uur|/u\b|bruto per uur|euro)", re.I)
 
@@ -300,7 +304,7 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> li
     text = scanner.text
     taken = {m.start for m in amounts}
     bare = []
-    for pattern, currency in ((BARE_LAKH, "INR"), (BARE_EURO_HOURLY, "EUR")):
+    for pattern, currency in ((BARE_LAKH, "INR"), (BARE_EURO_HOURLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
         if scanner.may_match(pattern):
             for m in scanner.capped(pattern.finditer(text)):
                 amount = _decimal(m.group("n"), None)
@@ -558,7 +562,7 @@ FEE_CUE = ci(
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
-    r"|\bvoor (?:€|eur\b)\s?\d|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b"
+    r"|\bvoor (?:€|eur\b)\s?\d|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
@@ -583,7 +587,7 @@ EMPLOYER_PAYS = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
-    r"|after you (?:sign|accept)"
+    r"|after you (?:sign|accept)|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
@@ -592,7 +596,7 @@ AFTER_OFFER = re.compile(
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the )?(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\bsalary se kat\w*|\btankhwah se kat\w*",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -601,7 +605,7 @@ BEFORE_OFFER = re.compile(
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
-    r"|when you apply|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
+    r"|when you apply|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b"
@@ -612,7 +616,9 @@ BEFORE_OFFER = re.compile(
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad)\b"
-    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b",
+    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b"
+    # "Candidates without a completed background check will not be interviewed."
+    r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -697,7 +703,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
             or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])
-            or FEE_WARNING.search(text, *scanner.clause(start, end))
+            or FEE_WARNING.search(scanner.warning_text(*scanner.clause(start, end)))
         ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")
@@ -726,6 +732,14 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind, k_start, k_end = kind_match
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
+            continue
+        if (
+            cue == "bayad"
+            and TRAINING_IS_PAID.match(text, end)
+            and not text[max(0, start - 4) : start].lower().startswith("may")
+        ):
+            continue  # "bayad ang training": the training is paid; "may bayad ang training" charges for it
+        if cue.startswith("jama") and money is None:  # "CNIC copy ... jama karwayen": documents handed in
             continue
         if kind == "application" and money is None and cue not in ("fee", "fees"):
             continue

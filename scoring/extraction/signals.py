@@ -24,7 +24,8 @@ CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
     r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
     r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b|انٹرویو|رابطہ"
-    r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b",
+    r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b"
+    r"|\bsollicit\w*|\bwerving\b|\bgesprek\w*|\baansoek\w*|\bonderhoud\w*",
     I,
 )
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
@@ -41,7 +42,10 @@ TEXT_ONLY_HIRING = ci(
 )
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
-    r"|customers? (?:who )?(?:contact|reach|message)",
+    r"|customers? (?:who )?(?:contact|reach|message)"
+    # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
+    r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
+    r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
 FRAUD_WARNING = re.compile(
@@ -59,7 +63,7 @@ PROPER_INTERVIEW = ci(
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ )?office mein\b|\bin[- ]office interview\b"
-    r"|\binterview\w* (?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
+    r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
 )
 
 MONEY_HANDLING = (
@@ -177,7 +181,12 @@ BEFORE_INTERVIEW = re.compile(
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
     r"|upon hire|on your first day|during onboarding|after you (?:accept|are hired|sign)|new[- ]hire paperwork"
-    r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter",
+    r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
+    # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
+    # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
+    r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
+    r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b",
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
@@ -260,7 +269,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             found.answer("hype_pitch", "yes", m.start(), m.end())
             found.signal("hype", m.start(), m.end(), m.group())
     for m in scanner.find(RECRUITING_PAYS):
-        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
+        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
             found.answer("recruiting_pays", "yes", m.start(), m.end())
     for m in scanner.find(NO_INTERVIEW):
         found.answer("interview_skipped", "yes", m.start(), m.end())
@@ -270,7 +279,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if scanner.negated(m.start(), 50):
             found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
-        if FRAUD_WARNING.search(sentence):  # "a message asking you to chat on Telegram is not from us"
+        if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):  # "... on Telegram is not from us"
             found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
@@ -288,14 +297,14 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(TEXT_ONLY_HIRING):
-        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_text(m.start())):
+        if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
             found.answer("chat_app_interview", "yes", m.start(), m.end())
             found.signal("chat_app", m.start(), m.end(), m.group())
     for m in proper_interviews:
         found.answer("chat_app_interview", "no", m.start(), m.end())
         found.answer("interview_skipped", "no", m.start(), m.end())
     for m in scanner.find(MONEY_RE):
-        if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_text(m.start())):
+        if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
@@ -306,7 +315,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         early = BEFORE_INTERVIEW.search(sentence) is not None
         if (
             scanner.negated(m.start(), 50)
-            or FRAUD_WARNING.search(sentence)
+            or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
             or (AFTER_OFFER.search(sentence) and not early)
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())
@@ -323,7 +332,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and sentence_start not in asked_in
             and YOUR_DETAILS.search(sentence)
             and not (
-                FRAUD_WARNING.search(sentence) or AFTER_OFFER.search(sentence) or scanner.negated(items[0].start())
+                FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
+                or AFTER_OFFER.search(sentence)
+                or scanner.negated(items[0].start())
             )
         ):
             found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
@@ -333,7 +344,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         for pattern in (FORM_FIELD, FORM_FIELD_BULLET):
             fields += list(islice(pattern.finditer(scanner.text), MAX_MATCHES))
     fields.sort(key=lambda m: m.start())
-    if len(fields) >= 2 and not AFTER_OFFER.search(scanner.text) and not FRAUD_WARNING.search(scanner.text):
+    if (
+        len(fields) >= 2
+        and not AFTER_OFFER.search(scanner.text)
+        and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))
+    ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())
     for m in scanner.find(EMAIL):
         address = m.group().rstrip(".")

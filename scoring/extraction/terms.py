@@ -222,13 +222,14 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
     r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ)"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?betaald\b"
-    r"|\b(?:training|orientation)\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
-    r"|\bmay sahod (?:ang |sa )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
+    r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
@@ -251,7 +252,7 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
     for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
         for m in scanner.find(pattern):
             negated = scanner.negated(m.start(), 30)
-            if value == "charged" and FEE_WARNING.search(scanner.sentence_text(m.start())):
+            if value == "charged" and FEE_WARNING.search(scanner.sentence_warning_text(m.start())):
                 continue  # "Horizon BPO kabhi bhi ... training fee nahi leti": a warning, not a charge
             if value == "charged" and negated:
                 continue

@@ -9,6 +9,8 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
 
 from scoring.extraction.prefilter import required_words
 from scoring.extraction.result import Evidence
@@ -22,12 +24,19 @@ CLAUSE_PUNCTUATION = re.compile(r"[;()]|,\s*(?=and\b|or\b)")
 # Run on the lower-cased text: without re.IGNORECASE the engine can skip ahead.
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
-    r"do not|does not|will not|is not|are not|nothing"
+    r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin|wala)\b|n't\b|\bno-"
     r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil))"
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
+# What a scammer says of itself ("100% legit, not a scam!"): it warns no one, and its "not" negates nothing else.
+# Run on the lower-cased text.
+REASSURANCE = re.compile(
+    r"\b(?:not|no|never|hindi(?: po)?|geen|nie|nahi)\s(?:a\s|an\s|'n\s|een\s)?(?:scam|fraud|oplichting|bedrog|fake)\b"
+    r"|\bscam nahi\b|\b100% (?:legit|legitimate|real|safe|genuine)\b"
+)
+REASSURANCE_WORDS = ("scam", "fraud", "bedrog", "oplichting", "fake", "100%")
 QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
 # A "sentence" or "clause" around a match is cut to this many characters on each side: text with no
 # punctuation (a pasted digit run, a list glued together by HTML stripping) would otherwise make every
@@ -310,9 +319,32 @@ class Scanner:
         return self.text[max(begin, start - window) : start]
 
     def negated(self, start: int, window: int = NEGATION_WINDOW) -> bool:
-        """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"."""
+        """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"; not
+        the "not" of "this is not a scam"."""
         begin, _ = self.clause(start)
-        return NEGATION.search(self.low, max(begin, start - window), start) is not None
+        return any(
+            not self._in_reassurance(*m.span()) for m in NEGATION.finditer(self.low, max(begin, start - window), start)
+        )
+
+    @cached_property
+    def reassurances(self) -> list[tuple[int, int]]:
+        if not any(word in self.low for word in REASSURANCE_WORDS):
+            return []
+        return [m.span() for m in islice(REASSURANCE.finditer(self.low), MAX_MATCHES)]
+
+    def _in_reassurance(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.reassurances)
+
+    def warning_text(self, start: int, end: int) -> str:
+        """text[start:end] without the scammer's own reassurances, for a warning pattern to search."""
+        text = self.text[start:end]
+        for a, b in reversed(self.reassurances):
+            if start <= a and b <= end:
+                text = text[: a - start] + " " + text[b - start :]
+        return text
+
+    def sentence_warning_text(self, start: int) -> str:
+        return self.warning_text(*self.sentence(start))
 
     def trimmed_sentence(self, start: int, end: int, limit: int = 300) -> tuple[int, int]:
         """The sentence around a match, without surrounding space and at most `limit` characters."""
