@@ -5,27 +5,47 @@ Here the key is made only of the parameters the page reads (junk parameters, the
 empty values all map to one entry), and nothing personal is ever cached or served from the cache: a
 request carrying a session or messages cookie bypasses it, and a response that sets a cookie, is not a
 200, or is marked private is not stored.
+
+Moderation shows at once: every key carries a generation number that public_pages_changed() moves on
+(after a verify, flag, block, publish, reject, a moderator's save or a re-score), so the next request renders
+the page afresh; entries of older generations are never read again and age out.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_response_headers
 
 # Cookies that make a page personal: a signed-in user or a pending flash message.
 PERSONAL_COOKIES = ("messages",)
+GENERATION_KEY = "public-page-generation"
 
 
-def page_key(path: str, query, params: Iterable[str]) -> str:
+def public_pages_changed() -> None:
+    """What the public pages show has changed: no page cached before now is served again."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # never set, or evicted: any new value differs from the one pages were keyed on
+        cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def public_pages_changed_on_commit() -> None:
+    """public_pages_changed() once the current transaction commits (a page rendered before it would be stale)."""
+    transaction.on_commit(public_pages_changed)
+
+
+def page_key(path: str, query, params: Iterable[str], generation: int = 0) -> str:
     """One key per page state: only `params`, in a fixed order, without empty values. Whole values go into
     the digest (a fixed-length key): two searches that differ only past some length are two pages."""
-    parts = [path]
+    parts = [str(generation), path]
     for name in sorted(params):
         values = [v for v in query.getlist(name) if v.strip()]
         if values:
@@ -60,7 +80,7 @@ def cache_public_page(params: Iterable[str] = ()):
             seconds = settings.PAGE_CACHE_SECONDS
             if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
                 return view(request, *args, **kwargs)
-            key = page_key(request.path, request.GET, params)
+            key = page_key(request.path, request.GET, params, cache.get(GENERATION_KEY, 0))
             cached = cache.get(key)
             if cached is not None:
                 content, content_type = cached

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from listings.models import Employer, Listing, Report, StatusChange
+from listings.page_cache import public_pages_changed_on_commit
 from scoring import services as scoring
 
 
@@ -19,6 +20,7 @@ def employer_set_status(*, employer: Employer, status: str, by=None, note: str =
         employer=employer, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
     )
     scoring.rescore_start(reason="employer_status", employer=employer)
+    public_pages_changed_on_commit()
     return employer
 
 
@@ -31,6 +33,7 @@ def listing_set_status(*, listing: Listing, status: str, by=None, note: str = ""
     StatusChange.objects.create(
         listing=listing, from_status=old, to_status=status, note=note, changed_by=by, changed_at=now
     )
+    public_pages_changed_on_commit()
     return listing
 
 
@@ -51,6 +54,7 @@ def report_set_status(*, report: Report, status: str, by=None, note: str = "") -
 def listing_saved(*, listing: Listing) -> Listing:
     """Call after a listing and its fees, regions and work types are saved: scores it."""
     scoring.listing_score(listing=listing)
+    public_pages_changed_on_commit()
     return listing
 
 

@@ -11,7 +11,9 @@ from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from listings.models import Listing  # the one place scoring reaches into listings: it writes their scores
+# The one place scoring reaches into listings: it writes their scores, and says so to the cached public pages.
+from listings.models import Listing
+from listings.page_cache import public_pages_changed_on_commit
 from scoring.models import RescoreChunk, RescoreJob, RuleSet
 from scoring.verdict import Result, evaluate
 
@@ -179,6 +181,8 @@ def rescore_chunk(*, chunk_id: int) -> None:
         RescoreJob.objects.filter(pk=job.pk, done__gte=F("total"), status=RescoreJob.Status.RUNNING).update(
             status=RescoreJob.Status.DONE, finished_at=chunk.finished_at
         )
+        if written:
+            public_pages_changed_on_commit()
 
 
 def rescore_chunk_failed(*, chunk_id: int, error: str) -> None:
