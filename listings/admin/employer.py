@@ -69,7 +69,7 @@ class EmployerAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .annotate(
                 n_published=Count("listings", filter=Q(listings__status=Listing.Status.PUBLISHED), distinct=True),
-                n_open_reports=open_reports_subquery("employer"),
+                n_open_reports=open_reports_subquery("employer") + open_reports_subquery("listing__employer"),
             )
         )
 

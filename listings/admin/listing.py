@@ -10,6 +10,21 @@ from listings.models import Fee, Listing
 from listings.offer_form import SECTIONS
 
 
+class OriginFilter(admin.SimpleListFilter):
+    title = "where it came from"
+    parameter_name = "origin"
+
+    def lookups(self, request, model_admin):
+        return [("imported", "Imported from a file"), ("sent_in", "Sent in by a job seeker, or added here")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "imported":
+            return queryset.exclude(external_id="")
+        if self.value() == "sent_in":
+            return queryset.filter(external_id="")
+        return queryset
+
+
 def checklist_fieldsets() -> list[tuple[str, dict]]:
     """The check form's checklist sections (Q1–Q11, then beyond the FAQ) as admin fieldsets, so a new
     checklist answer shows up in both from its one place in SECTIONS."""
@@ -57,7 +72,7 @@ class ListingAdmin(admin.ModelAdmin):
         "hourly_estimate",
         "open_reports",
     ]
-    list_filter = ["status", "verdict", "pay_basis", "worker_status", "training_pay", "employer__status"]
+    list_filter = ["status", OriginFilter, "verdict", "pay_basis", "worker_status", "training_pay", "employer__status"]
     list_select_related = ["employer"]
     search_fields = ["title", "employer__name", "external_id"]
     show_full_result_count = False  # a COUNT(*) over 100,000+ rows on every page is not worth it
@@ -82,6 +97,12 @@ class ListingAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_open_reports=open_reports_subquery("listing"))
+
+    def get_ordering(self, request):
+        # The review queue is worked oldest first; every other list shows the newest first.
+        if request.GET.get("status__exact") == Listing.Status.PENDING:
+            return ["created_at", "id"]
+        return super().get_ordering(request)
 
     @admin.display(description="employer status", ordering="employer__status")
     def employer_status(self, obj):

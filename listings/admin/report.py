@@ -3,11 +3,28 @@ from django.utils.html import format_html
 
 from listings import services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
+from listings.admin.work_queue import employers_with_open_reports, reports_about_employer
 from listings.models import Report
 
 
 def _set_status(report, *, status, by, note):
     services.report_set_status(report=report, status=status, by=by, note=note)
+
+
+class AboutEmployerFilter(admin.SimpleListFilter):
+    """Reports about one employer: against it, or against any of its listings (the work queue links here)."""
+
+    title = "employer (or its listings)"
+    parameter_name = "about_employer"
+
+    def lookups(self, request, model_admin):
+        # Only the employers with open reports: the list stays short however many employers there are.
+        return [(str(employer.pk), employer.name) for employer, _, _ in employers_with_open_reports(limit=50)]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(reports_about_employer(int(self.value())))
+        return queryset
 
 
 class ReportForm(StatusChangeForm):
@@ -22,7 +39,7 @@ class ReportAdmin(admin.ModelAdmin):
 
     form = ReportForm
     list_display = ["created_at", "reason", "about", "status", "contact_email"]
-    list_filter = ["status", "reason"]
+    list_filter = ["status", "reason", AboutEmployerFilter]
     list_select_related = ["listing", "employer"]
     search_fields = ["details", "listing__title", "employer__name", "contact_email"]
     readonly_fields = [
@@ -56,6 +73,12 @@ class ReportAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # reports come from job seekers through the site
+
+    def get_ordering(self, request):
+        # Open reports are worked oldest first.
+        if request.GET.get("status__exact") == Report.Status.OPEN:
+            return ["created_at", "id"]
+        return super().get_ordering(request)
 
     @admin.display(description="about")
     def about(self, obj):

@@ -1,0 +1,75 @@
+"""The moderators' work queue on the admin home, as a member of the Moderators group (not a superuser) sees it."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from listings.models import Employer, Listing, Report
+from tests.factories import EmployerFactory, ListingFactory, ReportFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queue_count(body: str, label: str) -> int:
+    match = re.search(rf">{re.escape(label)}</a></th><td class=\"work-count\">(\d+)</td>", body)
+    assert match, label
+    return int(match.group(1))
+
+
+@pytest.fixture
+def work():
+    harbor = EmployerFactory(name="Harbor Contact Solutions", verified=True)
+    listing_a = ListingFactory(employer=harbor, published=True)
+    listing_b = ListingFactory(employer=harbor, published=True)
+    ReportFactory(listing=listing_a)
+    ReportFactory(listing=listing_b)
+    ReportFactory(listing=None, employer=harbor)
+    ReportFactory(listing=listing_a, status=Report.Status.RESOLVED)  # done: not in the queue
+    EmployerFactory(name="Quickcash Remote", status=Employer.Status.FLAGGED)
+    old = ListingFactory(title="Sent in last week")
+    new = ListingFactory(title="Sent in today")
+    Listing.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=7))
+    ListingFactory(title="From the import file", external_id="row-7")
+    return harbor, old, new
+
+
+def test_the_admin_home_starts_with_the_work_queue(moderator_client, moderator, work):
+    assert not moderator.is_superuser
+    body = moderator_client.get(reverse("admin:index")).content.decode()
+
+    assert body.index("Work queue") < body.index("Listings")  # before the app list
+    assert queue_count(body, "Open reports") == 3
+    assert queue_count(body, "Offers sent in by job seekers (or added here), waiting for review") == 2
+    assert queue_count(body, "Imported listings waiting for review") == 1
+    assert queue_count(body, "Flagged employers waiting for a decision") == 1
+    assert queue_count(body, "Re-score jobs that failed") == 0
+    assert queue_count(body, "Harbor Contact Solutions") == 3  # its own report and its listings' reports
+
+
+def test_each_count_links_to_the_list_it_counts(moderator_client, work):
+    harbor, old, new = work
+    body = moderator_client.get(reverse("admin:index")).content.decode()
+    links = dict(
+        (label, url.replace("&amp;", "&")) for url, label in re.findall(r'<a href="([^"]+)">([^<]+)</a></th>', body)
+    )
+
+    reports = moderator_client.get(links["Harbor Contact Solutions"]).content.decode()
+    assert reports.count('class="action-select"') == 3
+
+    pending = moderator_client.get(links["Offers sent in by job seekers (or added here), waiting for review"])
+    rows = pending.content.decode()
+    assert rows.count('class="action-select"') == 2
+    assert rows.index("Sent in last week") < rows.index("Sent in today")  # oldest first
+
+    flagged = moderator_client.get(links["Flagged employers waiting for a decision"]).content.decode()
+    assert "Quickcash Remote" in flagged and "Harbor Contact Solutions" not in flagged
+
+
+def test_the_employer_list_counts_reports_on_its_listings_too(moderator_client, work):
+    body = moderator_client.get(reverse("admin:listings_employer_changelist")).content.decode()
+
+    row = body[body.index("Harbor Contact Solutions") :]
+    assert re.search(r'<td class="field-open_reports">3</td>', row)
