@@ -182,9 +182,34 @@ def test_publish_reject_expire_actions_follow_the_transition_map(moderator_clien
     pending, published = ListingFactory(), ListingFactory(published=True)
     url = reverse("admin:listings_listing_changelist")
 
-    moderator_client.post(url, {"action": "mark_published", "_selected_action": [pending.pk, published.pk]})
-    moderator_client.post(url, {"action": "mark_expired", "_selected_action": [published.pk]})
-    response = moderator_client.post(url, {"action": "mark_expired", "_selected_action": [published.pk]}, follow=True)
+    moderator_client.post(
+        url,
+        {
+            "action": "mark_published",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [pending.pk, published.pk],
+        },
+    )
+    moderator_client.post(
+        url,
+        {
+            "action": "mark_expired",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [published.pk],
+        },
+    )
+    response = moderator_client.post(
+        url,
+        {
+            "action": "mark_expired",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [published.pk],
+        },
+        follow=True,
+    )
 
     pending.refresh_from_db()
     published.refresh_from_db()
@@ -197,7 +222,13 @@ def test_reject_action(moderator_client):
     listing = ListingFactory()
 
     moderator_client.post(
-        reverse("admin:listings_listing_changelist"), {"action": "mark_rejected", "_selected_action": [listing.pk]}
+        reverse("admin:listings_listing_changelist"),
+        {
+            "action": "mark_rejected",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [listing.pk],
+        },
     )
 
     listing.refresh_from_db()
@@ -212,7 +243,13 @@ def test_employer_actions(moderator_client, moderator, action, status, django_ca
 
     with django_capture_on_commit_callbacks(execute=True):
         moderator_client.post(
-            reverse("admin:listings_employer_changelist"), {"action": action, "_selected_action": [listing.employer.pk]}
+            reverse("admin:listings_employer_changelist"),
+            {
+                "action": action,
+                "confirm": "yes",
+                "note": "Checked by a moderator.",
+                "_selected_action": [listing.employer.pk],
+            },
         )
 
     employer = Employer.objects.get()
@@ -276,8 +313,24 @@ def test_report_queue_resolve_and_dismiss(moderator_client, moderator):
     first, second = ReportFactory(), ReportFactory()
     url = reverse("admin:listings_report_changelist")
 
-    moderator_client.post(url, {"action": "mark_resolved", "_selected_action": [first.pk]})
-    moderator_client.post(url, {"action": "mark_dismissed", "_selected_action": [second.pk]})
+    moderator_client.post(
+        url,
+        {
+            "action": "mark_resolved",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [first.pk],
+        },
+    )
+    moderator_client.post(
+        url,
+        {
+            "action": "mark_dismissed",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [second.pk],
+        },
+    )
 
     assert Report.objects.get(pk=first.pk).status == "resolved"
     second = Report.objects.get(pk=second.pk)
@@ -316,3 +369,31 @@ def test_listing_text_is_escaped_in_the_admin(moderator_client):
     for html in (page, listing_page):
         assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_bulk_block_first_shows_what_will_change_and_needs_a_note(moderator_client, moderator):
+    shady = EmployerFactory(name="Quickcash Remote")
+    gone = EmployerFactory(name="Already Blocked Ltd", blocked=True)
+    url = reverse("admin:listings_employer_changelist")
+    chosen = {"action": "mark_blocked", "_selected_action": [shady.pk, gone.pk]}
+
+    page = moderator_client.post(url, chosen).content.decode()
+
+    assert "1 of 2 selected employers will change to <strong>Blocked: do not apply</strong>" in page
+    assert "<tr><td>Quickcash Remote</td><td>Not yet reviewed</td><td>Blocked: do not apply</td></tr>" in page
+    assert "unchanged: not allowed from “Blocked: do not apply”" in page
+    assert Employer.objects.get(pk=shady.pk).status != Employer.Status.BLOCKED  # nothing changed yet
+
+    refused = moderator_client.post(url, {**chosen, "confirm": "yes", "note": ""}).content.decode()
+    assert "This field is required." in refused
+    assert Employer.objects.get(pk=shady.pk).status != Employer.Status.BLOCKED
+
+    moderator_client.post(url, {**chosen, "confirm": "yes", "note": "Three reports of a $99 kit fee."})
+    shady.refresh_from_db()
+    assert shady.status == Employer.Status.BLOCKED
+    change = StatusChange.objects.get(employer=shady)
+    assert (change.note, change.changed_by, change.to_status) == (
+        "Three reports of a $99 kit fee.",
+        moderator,
+        "blocked",
+    )

@@ -347,7 +347,14 @@ def test_a_moderator_flags_an_employer_and_the_worker_rescores_its_listings(depl
 
     status, _, page = browser.post(
         "/admin/listings/employer/",
-        {"csrfmiddlewaretoken": token, "action": "mark_flagged", "_selected_action": str(employer_id), "index": "0"},
+        {
+            "csrfmiddlewaretoken": token,
+            "action": "mark_flagged",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": str(employer_id),
+            "index": "0",
+        },
     )
 
     assert status == 302, page

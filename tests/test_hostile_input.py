@@ -182,7 +182,13 @@ def test_a_moderators_message_is_never_cached_into_a_public_page(moderator_clien
     employer = EmployerFactory()
     moderator_client.post(
         reverse("admin:listings_employer_changelist"),
-        {"action": "mark_verified", "_selected_action": [employer.pk], "index": "0"},
+        {
+            "action": "mark_verified",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [employer.pk],
+            "index": "0",
+        },
     )
     moderator_home = moderator_client.get(reverse("listings:home"))  # the flash message may show here
 
@@ -233,7 +239,13 @@ def test_unsubscribing_from_the_admin_goes_through_the_service_and_is_recorded(m
 
     moderator_client.post(
         reverse("admin:subscriptions_subscriber_changelist"),
-        {"action": "mark_unsubscribed", "_selected_action": [subscriber.pk], "index": "0"},
+        {
+            "action": "mark_unsubscribed",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [subscriber.pk],
+            "index": "0",
+        },
     )
 
     subscriber.refresh_from_db()
@@ -248,7 +260,13 @@ def test_an_unsubscribed_address_comes_back_only_through_a_new_double_opt_in(
     subscriber = Subscriber.objects.create(email="ada@example.org", status=Subscriber.Status.UNSUBSCRIBED)
     moderator_client.post(
         reverse("admin:subscriptions_subscriber_changelist"),
-        {"action": "mark_disabled", "_selected_action": [subscriber.pk], "index": "0"},
+        {
+            "action": "mark_disabled",
+            "confirm": "yes",
+            "note": "Checked by a moderator.",
+            "_selected_action": [subscriber.pk],
+            "index": "0",
+        },
     )
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED  # not an allowed move: nothing changed

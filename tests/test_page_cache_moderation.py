@@ -44,7 +44,12 @@ def test_an_employer_flagged_in_the_admin_shows_flagged_on_the_next_request(
     with django_capture_on_commit_callbacks(execute=True):
         response = moderator_client.post(
             reverse("admin:listings_employer_changelist"),
-            {"action": "mark_flagged", "_selected_action": [employer.pk], "note": "Reports of a kit fee."},
+            {
+                "action": "mark_flagged",
+                "confirm": "yes",
+                "note": "Reports of a kit fee.",
+                "_selected_action": [employer.pk],
+            },
         )
     assert response.status_code in (200, 302)
     employer.refresh_from_db()

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
 
 from listings.exceptions import InvalidTransition
 from listings.models import StatusChange
@@ -58,9 +60,47 @@ def apply_status(modeladmin, request, objects, status, service, *, note=""):
         modeladmin.message_user(request, line, messages.WARNING)
 
 
+class BulkNoteForm(forms.Form):
+    note = forms.CharField(
+        label="Why (recorded on every one of them)",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Required: the status history shows it to the next moderator.",
+    )
+
+
+def _allowed(obj, status: str) -> bool:
+    transitions = getattr(obj, "TRANSITIONS", None) or getattr(obj, "MODERATOR_TRANSITIONS", None)
+    return transitions is None or status in transitions.get(obj.status, ())
+
+
 def status_action(status: str, label: str, service, *, note: str = "", permissions=None):
+    """An admin action that first shows what will change and asks for a note, then changes each object through
+    `service` with that note recorded; objects whose status cannot move there are listed and left alone."""
+
     def action(modeladmin, request, queryset):
-        apply_status(modeladmin, request, queryset, status, service, note=note)
+        form = BulkNoteForm(request.POST if request.POST.get("confirm") == "yes" else None, initial={"note": note})
+        if form.is_bound and form.is_valid():
+            apply_status(modeladmin, request, queryset, status, service, note=form.cleaned_data["note"])
+            return None
+        objects = list(queryset)
+        opts = modeladmin.model._meta
+        return TemplateResponse(
+            request,
+            "admin/status_confirm.html",
+            {
+                **modeladmin.admin_site.each_context(request),
+                "title": f"{label}?",
+                "opts": opts,
+                "action": action.__name__,
+                "label": label,
+                "to_status": dict(modeladmin.model.Status.choices).get(status, status),
+                "rows": [(obj, _allowed(obj, status)) for obj in objects],
+                "changing": sum(_allowed(obj, status) for obj in objects),
+                "form": form,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
     action.__name__ = f"mark_{status}"
     return admin.action(description=label, permissions=permissions)(action)
