@@ -154,6 +154,7 @@ def test_no_guaranteed_minimum():
         ("This is not an independent contractor role: you are a W-2 employee.", "employee"),
         ("Bediendecontract (PC 200), 2.480 euro bruto per maand", "employee"),
         ("Employment contract with us (not freelance)", "employee"),
+        ("€15,90 per uur, je bent gewoon werknemer via onze cao.", "employee"),
         ("Chat support (WFH) – salary 58,000 PKR, company employee, paid training.", "employee"),
     ],
 )
@@ -193,6 +194,20 @@ def test_application_fee_is_before_an_offer():
         ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
         ("Pay the $39 background check fee at the time of application.", "background_check", "before_offer"),
+        # Bought through the employer's vendor; the onboarding waits for the order, two sentences on
+        (
+            "Please purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180). "
+            "This is fully reimbursed in your first payroll. Your onboarding call cannot be scheduled until the "
+            "vendor confirms your order.",
+            "equipment",
+            "before_offer",
+        ),
+        (
+            "Bestel ons startpakket (handleiding en belscript) voor eenmalig € 49,95. "
+            "Na betaling plannen wij je sollicitatiegesprek in.",
+            "starter_kit",
+            "before_offer",
+        ),
         (
             "Background check: once you've received and signed a written offer, there is a one-time $45 "
             "background check fee.",
@@ -236,6 +251,12 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
         ),
         ("Voor ons belplatform wordt maandelijks €45 ingehouden op je nettoloon.", "equipment", "after_offer", "yes"),
         ("Laptop ka kiraya Rs 4,000 mahana salary se katega.", "equipment", "after_offer", "yes"),
+        (
+            "Your CloudDial agent seat costs $34.99/month, deducted from your weekly pay.",
+            "equipment",
+            "after_offer",
+            "yes",
+        ),
         (
             "A partner support fee of $30 per invoice period is deducted from what we pay you. "
             "Nothing is charged up front.",
@@ -441,6 +462,14 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("Contractors are paid $13/hr for time on calls only.", "minute", "0.22", "USD"),
         ("work from home answering calls. pay is .35/call, no min", "call", "0.35", "USD"),
         ("You invoice us monthly for completed calls at $0.55 each.", "call", "0.55", "USD"),
+        # Job-board ranges: thousands grouped by spaces after a repeated sign, a currency word only at the end,
+        # lakhs a year, a "Fixed" range in K, Tagalog "bawat", a sign glued to the word before it
+        ("Salary: R 9 000 - R 11 000 per month", "salary", "108000.00", "ZAR"),
+        ("تنخواہ: 55,000 - 65,000 روپے", "salary", "660000.00", "PKR"),
+        ("₹ 3.3-3.9 Lacs P.A., Full Time, Permanent", "salary", "330000.00", "INR"),
+        ("Fixed 25K - 37.5K per month, Bengaluru", "salary", "300000.00", "INR"),
+        ("₱15 bawat successful call, walang basic pay", "call", "15.00", "PHP"),
+        ("Customer Service Associate (WFH)Full time₱10,000 per monthPosted 1d ago", "salary", "120000.00", "PHP"),
         ("what: email and chat about orders, subscriptions, grinders\npay: $19/hr", "hour", "19.00", "USD"),
     ],
 )
@@ -513,6 +542,8 @@ def test_full_time_means_forty_hours():
         ("Training is paid at your full hourly rate and lasts 10 days.", "paid", 10),
         ("There is a 3-week unpaid training period.", "unpaid", 21),
         ("Training is not paid.", "unpaid", None),
+        ("Training isn't paid, it's only 5 days", "unpaid", None),
+        ("Inwerkperiode van 2 weken wordt volledig doorbetaald.", "paid", None),
         ("📝 Training is 2 weeks, not paid (no training allowance)", "unpaid", 14),
         ("کال سینٹر، لاہور۔ پہلے 15 دن کی ٹریننگ بلا معاوضہ ہوگی", "unpaid", None),
         ("Training is two weeks, paid at $15.50/hr.", "paid", 14),
@@ -608,6 +639,8 @@ def test_chat_app_near_misses(text):
         # The app is where the work is done
         "Hiring: Telegram & Viber Support Agent. Interview: phone call + video.",
         "Sasagutin mo ang mga tanong ng customers ng aming app sa Telegram at Viber. Interview: phone call + video.",
+        "Heads up: someone is using our company name on Telegram to 'interview' people. We don't use Telegram.",
+        "خبردار: ہم کبھی کوئی رجسٹریشن فیس نہیں لیتے، اور واٹس ایپ یا ٹیلیگرام پر انٹرویو نہیں کرتے۔",
         "As iemand jou op WhatsApp vra om te betaal om 'n onderhoud te kry, is dit bedrog.",
     ],
 )
@@ -641,6 +674,7 @@ def test_phone_interview_means_not_chat_only():
             "check_deposit",
         ),
         ("Ask debtors to pay by bank transfer into your own account.", "check_deposit"),
+        ("Buy them at any CVS, scratch the back and send clear photos of the codes here.", "gift_cards"),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
         # The amount's decimal point is inside the sentence, not its end
         (
@@ -665,6 +699,8 @@ def test_money_handling(text, signal):
         "We do not pay in Bitcoin or gift cards, ever.",
         "Customers call us about orders and shipping delays.",
         "Nobody at Coinmill will ask you to buy crypto, gift cards or anything else to get this job.",
+        "Customer Support Agent – Crypto Wallet App (Remote, US)",  # the product, not a duty
+        "Help customers over the phone arrange returns, exchanges and reshipping of lost orders.",
         "Direct deposit is available for your paycheck.",
     ],
 )
@@ -687,6 +723,10 @@ def test_personal_data_before_offer():
         "CNIC ki dono taraf ki tasveer aur bank account number bhejein.",  # Urdu: the verb comes last
         # A scammer's "not a scam" neither warns nor negates
         "This is not a scam, just send a copy of your ID and bank details to get started.",
+        "Last step: pls send a selfie holding ur driver's license next to ur face before the hiring manager can "
+        "send the offer.",
+        "To generate your offer letter, HR requires the following:\n- Social Security Number\n"
+        "- Bank name, routing & account number\n",
     ],
 )
 def test_personal_data_asked_early_in_other_shapes(text):
@@ -706,6 +746,7 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
         "We will never ask for your bank details before a written offer.",
         "Je BSN en IBAN geef je pas ná ondertekening van je contract, via ons HR-portaal.",
         "CNIC copy aur bank account ki details sirf offer letter sign karne ke baad HR portal par jama karwayen.",
+        "Noudat jy die kontrak geteken het, stuur asb jou bankbesonderhede deur die HR-portaal.",
     ],
 )
 def test_personal_data_after_offer_is_not_early(text):

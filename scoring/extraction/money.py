@@ -26,8 +26,11 @@ SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|
 # match is checked in find_money instead.
 MONEY = re.compile(
     rf"(?:(?P<pre>{PREFIX})\s?(?P<n1>{NUM_AFTER_SIGN})(?P<k1>[kK]\b)?"
-    rf"|(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX}))"
-    rf"(?:\s?(?:-|–|—|to)\s?(?:{PREFIX})?\s?(?P<n3>{NUM})(?P<k3>[kK]\b)?(?:\s?(?:{SUFFIX}))?)?"
+    rf"|(?P<n2>{NUM})(?P<k2>[kK]\b)?\s?(?P<suf>{SUFFIX})"
+    # A range with the currency only at its end: "55,000 - 65,000 روپے"
+    rf"|(?P<n4>{NUM})\s?(?:-|–|—|to)\s?(?P<n5>{NUM})\s?(?P<suf2>{SUFFIX}))"
+    # The range's top; after a repeated sign it groups thousands as the bottom does ("R 9 000 - R 11 000").
+    rf"(?:\s?(?:-|–|—|to)\s?(?:(?:{PREFIX})\s?(?P<n3a>{NUM_AFTER_SIGN})|(?P<n3>{NUM}))(?P<k3>[kK]\b)?(?:\s?(?:{SUFFIX}))?)?"
 )
 # Trying MONEY only where a match can start (worked out from the pattern) gives the same matches several times
 # faster: its alternatives give the engine no first character to skip to.
@@ -80,7 +83,7 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s?)?"
-    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+)"
+    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive)[\s-]+){0,2}"
@@ -91,7 +94,7 @@ UNIT_AFTER = re.compile(
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|sahod|rozana|basies|p/u|p\.u\.|ماہانہ|fixed|fix)(?![\w])",
+    r"|kada buwan|kada araw|kada oras|sahod|rozana|basies|p/u|p\.u\.|ماہانہ|fixed|fix)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -100,6 +103,7 @@ UNIT_BASIS = {
     "h": "hour",
     "hourly": "hour",
     "ph": "hour",
+    "kada oras": "hour",
     "p/h": "hour",
     "minute": "minute",
     "min": "minute",
@@ -163,7 +167,7 @@ UNIT_BEFORE = re.compile(
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
     r"|(?P<minute>per minute)"
-    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
+    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
@@ -196,7 +200,12 @@ PLUS_EXTRA = re.compile(
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:\w+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
-TRAINING_IS_PAID = re.compile(r"\s(?:din |rin )?ang (?:training|orientation)\b", re.I)
+# After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
+TRAINING_IS_PAID = re.compile(
+    r"\s(?:din |rin )?(?:ang (?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
+    re.I,
+)
+LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac", re.I)
 PREMIUM_BEFORE = re.compile(r"\+\s?$")
 # Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
 TALK_TIME_ONLY = re.compile(
@@ -255,14 +264,16 @@ def find_money(scanner: Scanner) -> list[Money]:
     for m in scanner.capped(matches_at(MONEY, text, starts)):
         if m.group("n2") and m.start() and text[m.start() - 1] in "_.,":
             continue
-        symbol = (m.group("pre") or m.group("suf") or "").lower().replace(" ", "")
+        symbol = (m.group("pre") or m.group("suf") or m.group("suf2") or "").lower().replace(" ", "")
         currency = CURRENCY_OF.get(symbol, "USD")
         if symbol == "$":
             currency = dollar
         if currency == "INR" and symbol.startswith("rs") and pakistan:
             currency = "PKR"
-        amount = _decimal(m.group("n1") or m.group("n2"), m.group("k1") or m.group("k2"))
-        top = _decimal(m.group("n3"), m.group("k3") or m.group("k1") or m.group("k2"))
+        amount = _decimal(m.group("n1") or m.group("n2") or m.group("n4"), m.group("k1") or m.group("k2"))
+        top = _decimal(
+            m.group("n3a") or m.group("n3") or m.group("n5"), m.group("k3") or m.group("k1") or m.group("k2")
+        )
         if amount is None:
             continue
         if top is not None and top < amount:
@@ -276,8 +287,9 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"\b(?:salary|tankhwah|sahod|salaris|basic(?: pay| salary)?)\s*+(?:is\s*+|of\s*+)?:?\s*+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}\s?k\b|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))",
+    r"\b(?:salary|tankhwah|sahod|salaris|fixed|basic(?: pay| salary)?)\s*+(?:is\s*+|of\s*+)?:?\s*+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?k\b|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
+    r"(?:\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?k\b|\d{4,6}))?",
     re.IGNORECASE,
 )
 PHILIPPINES = re.compile(
@@ -287,13 +299,18 @@ PHILIPPINES = re.compile(
 )
 INDIA = re.compile(
     r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bDelhi"
-    r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b",
+    r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b|\bKarnataka|\bMaharashtra"
+    r"|\bTamil Nadu|\bTelangana|\bRajasthan|\bGujarat|\bKerala|\bHaryana|\bUttar Pradesh|\bWest Bengal|\blacs?\b|\blakhs?\b",
     re.I,
 )
 
 
 # "2.8 LPA", "CTC 3 LPA": lakh per annum is Indian whatever else the text says.
-BARE_LAKH = re.compile(r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?\d{1,2}(?:\.\d{1,2})?\s?)?LPA\b", re.I)
+BARE_LAKH = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?(?P<top>\d{1,2}(?:\.\d{1,2})?)\s?)?"
+    r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?",
+    re.I,
+)
 # ".35/call", ".20 per min": cents written as a bare decimal in terse posts (dollars, where "$" is missing).
 BARE_CENTS_PER_PIECE = re.compile(r"(?<![\w$€£₱₹.,])(?P<n>\.\d{2})(?=\s?(?:/|per |a )\s?(?:call|min\b|minute))", re.I)
 # "15,60 p/u bruto", "€-less 14,90 per uur": Dutch hourly pay written without the euro sign.
@@ -304,7 +321,13 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> li
     text = scanner.text
     taken = {m.start for m in amounts}
     bare = []
-    for pattern, currency in ((BARE_LAKH, "INR"), (BARE_EURO_HOURLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
+    for m in scanner.capped(BARE_LAKH.finditer(text)) if scanner.may_match(BARE_LAKH) else ():
+        # A yearly salary in lakhs, read whole: "2.8 LPA", "₹ 3.3-3.9 Lacs P.A."
+        amount, top = _decimal(m.group("n"), None), _decimal(m.group("top"), None)
+        if amount is not None:
+            top = top * LAKH if top is not None and top > amount else None
+            bare.append(Money(m.start("n"), m.end(), amount * LAKH, top, "INR"))
+    for pattern, currency in ((BARE_EURO_HOURLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
         if scanner.may_match(pattern):
             for m in scanner.capped(pattern.finditer(text)):
                 amount = _decimal(m.group("n"), None)
@@ -326,13 +349,21 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     for count, m in enumerate(BARE_SALARY.finditer(text), 1):
         if not scanner.within_limits(count):
             break
-        number = m.group("n").replace(" ", "")
-        thousands = number.lower().endswith("k")
-        amount = _decimal(number.rstrip("kK"), "k" if thousands else None)
+        amount, top = (_bare_number(m.group(name)) for name in ("n", "top"))
         if amount is None or amount < 1000 or m.start("n") in taken:
             continue
-        bare.append(Money(m.start("n"), m.end("n"), amount, None, countries[0]))
+        top = top if top is not None and top > amount else None
+        bare.append(Money(m.start("n"), m.end(), amount, top, countries[0]))
     return bare
+
+
+def _bare_number(number: str | None) -> Decimal | None:
+    """ "48,000", "25K", "37.5K" as a Decimal."""
+    if not number:
+        return None
+    number = number.replace(" ", "")
+    thousands = number.lower().endswith("k")
+    return _decimal(number.rstrip("kK"), "k" if thousands else None)
 
 
 def _cents(value: Decimal) -> Decimal:
@@ -375,7 +406,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         if unit and NOT_PAY_AFTER_UNIT.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
             continue
         basis, factor, end = None, 1, money.end
-        if unit:
+        if money.currency == "INR" and LAKH_WORD.search(text, money.start, money.end):
+            basis = "salary"  # read whole, in rupees a year ("2.8 LPA fixed")
+        elif unit:
             word = (unit.group("unit") or unit.group("adv") or unit.group("u")).lower().rstrip("s")
             end = unit.end()
             if (period := PER_YEAR.get(word) or PER_YEAR.get(word.rstrip("."))) is not None:
@@ -525,7 +558,7 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisieklaring|agtergrondkontrole",
+        r"|polisieklaring|agtergrondkontrole|\bscreening\b|\b(?:that|this|the) check\b",
     ),
     (
         "training",
@@ -548,7 +581,7 @@ FEE_KINDS = (
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
-        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen",
+        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
@@ -562,12 +595,12 @@ FEE_CUE = ci(
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
-    r"|\bvoor (?:€|eur\b)\s?\d|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*"
+    r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
 )
-WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs")
+WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "rented", "rental")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
@@ -593,7 +626,8 @@ AFTER_OFFER = re.compile(
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
-    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the )?(?:pay|paychecks?|checks?|earnings|payouts?"
+    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
+    r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*",
@@ -612,13 +646,23 @@ BEFORE_OFFER = re.compile(
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
     re.IGNORECASE,
 )
+# Bought through the employer: its store, its vendor, its partner.
+FROM_THE_EMPLOYER = re.compile(
+    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?"
+    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b",
+    re.IGNORECASE,
+)
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad)\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b"
     # "Candidates without a completed background check will not be interviewed."
-    r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)",
+    r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)"
+    # "Your onboarding call cannot be scheduled until the vendor confirms your order."
+    r"|\b(?:cannot|can't|won't|will not) be (?:scheduled|sent|issued|released|confirmed|booked)\b[^.;\n]{0,40}\buntil\b"
+    # "Na betaling plannen wij je sollicitatiegesprek in."
+    r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -635,7 +679,8 @@ PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
-    r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b",
+    r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b",
     re.IGNORECASE,
 )
 
@@ -715,6 +760,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
+        if money is None and cue in ("buy", "purchase") and FROM_THE_EMPLOYER.search(text, s_start, s_end):
+            # "purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180)"
+            money = _nearest_money(loose, loose_starts, s_start, s_end, start)
         if cue == "$":
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
@@ -762,7 +810,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # The sentence before or after may say it ("All candidates must clear a background check before we
             # can schedule your interview. The $65 fee is paid ..."; "... Once it is paid we send your offer.")
             timing = _timing(scanner.sentence_before(start))
-            if timing == "unknown" and OFFER_AFTER_PAYMENT.search(scanner.sentence_after(start)):
+            # ... or one of the two after it ("It is reimbursed later. Your onboarding cannot be scheduled until ...")
+            following = scanner.sentence_after(start) + scanner.sentence_after(min(len(text) - 1, s_end + 1))
+            if timing == "unknown" and OFFER_AFTER_PAYMENT.search(following):
                 timing = "before_offer"
         recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
         span_a = min(start, k_start, money.start if money else start)

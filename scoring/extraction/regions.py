@@ -39,6 +39,13 @@ EXTRA_NAMES = {
     "belgie": "BE",
     "philippines": "PH",
     "the philippines": "PH",
+    "pilipinas": "PH",
+    "پاکستان": "PK",
+    "پنجاب": "PK",
+    "لاہور": "PK",
+    "کراچی": "PK",
+    "ملتان": "PK",
+    "اسلام آباد": "PK",
     "south korea": "KR",
     "russia": "RU",
     "vietnam": "VN",
@@ -254,7 +261,7 @@ HIRING_CONTEXT = re.compile(
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
-    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b"
+    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|\blang\b"
     # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
     r"|–|—|\|",
     re.IGNORECASE,

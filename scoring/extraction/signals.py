@@ -48,10 +48,16 @@ CHAT_IS_WORK = re.compile(
     r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
+# Support work about customers' parcels or coins, not handling them yourself.
+SERVES_CUSTOMERS = re.compile(
+    r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b", I
+)
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
-    r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b",
+    r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
+    # "someone is using our company name on Telegram to 'interview' people"
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
     I,
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
@@ -117,12 +123,14 @@ MONEY_HANDLING = (
         r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
-        r"|\b(?:geskenk|cadeau)kaart\w*",
+        r"|\b(?:geskenk|cadeau)kaart\w*"
+        # "Buy them at any CVS, scratch the back and send clear photos of the codes"
+        r"|\bscratch (?:the back|off the|the silver)\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
     ),
     (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|wallet|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer"
+        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer"
         r"|storten|storting)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
@@ -141,7 +149,8 @@ SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|ID-?nommer|afskrif van (?:jou )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
-    r"|gcash (?:registered )?(?:number|account)|ID-kaart"
+    r"|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
+    r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
@@ -169,6 +178,14 @@ FORM_FIELD = re.compile(
     rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}}+)[^\S\n]*+_*+[^\S\n]*+$",
     I | re.M,
 )
+# The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
+# the offer", "Once received, your offer letter will be issued".
+OFFER_WAITS = re.compile(
+    r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
+    r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
+    r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer",
+    I,
+)
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
@@ -186,7 +203,9 @@ AFTER_OFFER = re.compile(
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
     r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
+    r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
+    r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b",
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
@@ -257,7 +276,7 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|\bweekly pay(?:checks?)?\b|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
@@ -306,13 +325,15 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(MONEY_RE):
         if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
+        if m.lastgroup in ("reshipping", "crypto") and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start())):
+            continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
     asked_in: set[int] = set()
     for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
-        early = BEFORE_INTERVIEW.search(sentence) is not None
+        early = BEFORE_INTERVIEW.search(sentence) is not None or OFFER_WAITS.search(sentence) is not None
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
@@ -346,7 +367,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     fields.sort(key=lambda m: m.start())
     if (
         len(fields) >= 2
-        and not AFTER_OFFER.search(scanner.text)
+        and (OFFER_WAITS.search(scanner.text) or not AFTER_OFFER.search(scanner.text))
         and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))
     ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())

@@ -32,6 +32,7 @@ EMPLOYEE = ci(
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b"
     # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
+    r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -216,6 +217,7 @@ TRAINING_UNPAID = ci(
     r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|is onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
+    rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:isn'?t|aren'?t|won'?t be) paid\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
@@ -227,7 +229,7 @@ TRAINING_UNPAID = ci(
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
-    r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?betaald\b"
+    r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
     r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
