@@ -4,13 +4,16 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from listings import services
 from listings.models import Employer, Fee, Listing, Report, StatusChange
 from listings.models.listing import ANSWER_FIELDS
+from scoring.extraction import extract
 from scoring.forms import points_field
 from scoring.models import RuleSet
-from tests.factories import EmployerFactory, ListingFactory, ReportFactory
+from tests.factories import EmployerFactory, FeeFactory, ListingFactory, ReportFactory
 from tests.test_rescoring import rule_set_form_data
 
 pytestmark = pytest.mark.django_db
@@ -397,3 +400,28 @@ def test_a_bulk_block_first_shows_what_will_change_and_needs_a_note(moderator_cl
         moderator,
         "blocked",
     )
+
+
+def test_a_pending_listing_opens_with_its_verdict_and_previews_as_the_public_will_see_it(moderator_client, client):
+    listing = ListingFactory(
+        title="Remote reservations agent",
+        description="Pay a $99 starter kit fee before your interview. $15/hr.",
+        evidence=extract("Pay a $99 starter kit fee before your interview. $15/hr.").as_dict(),
+    )
+    FeeFactory(listing=listing, kind="starter_kit", amount=Decimal("99"), timing="before_offer")
+    services.listing_saved(listing=listing)
+    change = moderator_client.get(reverse("admin:listings_listing_change", args=[listing.pk])).content.decode()
+
+    assert change.index("Verdict") < change.index('name="description"')  # the verdict before the form
+    assert "In the offer:</em> “Pay a $99 starter kit”" in change
+    preview_url = reverse("admin:listings_listing_preview", args=[listing.pk])
+    assert f'href="{preview_url}"' in change  # "View on site" of a listing not yet published
+
+    preview = moderator_client.get(preview_url)
+    body = preview.content.decode()
+    assert preview.status_code == 200
+    assert "Preview for moderators" in body and "pending review" in body
+    assert '<meta name="robots" content="noindex, nofollow">' in body
+    assert "<h1>Remote reservations agent</h1>" in body and "Likely scam" in body
+    assert Client().get(listing.get_absolute_url()).status_code == 404  # still not public
+    assert Client().get(preview_url).status_code == 302  # the preview is for moderators only

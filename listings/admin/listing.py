@@ -1,11 +1,17 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from listings import services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
 from listings.admin.employer import open_reports_subquery
+from listings.checking import check_listing
+from listings.forms import ReportForm
 from listings.models import Fee, Listing
 from listings.offer_form import SECTIONS
 
@@ -86,13 +92,14 @@ class ListingAdmin(admin.ModelAdmin):
         status_action(Listing.Status.EXPIRED, "Expire selected listings", _set_status),
     ]
     fieldsets = [
+        # The verdict first: it is what a moderator reviews, and its findings quote the offer's words.
+        ("Verdict", {"fields": SCORE_SECTION}),
         (
             None,
             {"fields": ["employer", "title", "source_url", "external_id", "description", "posted_on", "expires_on"]},
         ),
         *checklist_fieldsets(),
         ("Moderation", {"fields": ["status", "new_status", "status_note", "published_at", "source_label"]}),
-        ("Score", {"fields": SCORE_SECTION}),
     ]
 
     def get_queryset(self, request):
@@ -116,14 +123,57 @@ class ListingAdmin(admin.ModelAdmin):
     def findings_list(self, obj):
         if not obj.findings:
             return "—"
+        findings = check_listing(obj).findings  # with the offer's own words behind each one
         return format_html(
             "<ul>{}</ul>",
             format_html_join(
                 "",
-                "<li><strong>{} · {}</strong> (−{}): {}</li>",
-                ((f["faq"], f["severity"], f["points"], f["explanation"]) for f in obj.findings),
+                "<li><strong>{} · {}</strong> (−{}): {}{}</li>",
+                (
+                    (
+                        f["faq"],
+                        f["severity"],
+                        f["points"],
+                        f["explanation"],
+                        format_html(
+                            "<br><em>In the offer:</em> {}",
+                            format_html_join(", ", "“{}”", ((quote,) for quote in f["evidence"])),
+                        )
+                        if f.get("evidence")
+                        else "",
+                    )
+                    for f in findings
+                ),
             ),
         )
+
+    def get_urls(self):
+        preview = path(
+            "<int:pk>/preview/", self.admin_site.admin_view(self.preview_view), name="listings_listing_preview"
+        )
+        return [preview, *super().get_urls()]
+
+    def preview_view(self, request, pk):
+        """The public listing page as it would look once published, for any status; never indexed."""
+        listing = get_object_or_404(Listing.objects.for_cards(), pk=pk)
+        if not self.has_view_permission(request, listing):
+            raise PermissionDenied
+        checked = check_listing(listing)
+        context = {
+            "listing": listing,
+            "checked": checked,
+            "read": checked.reading,
+            "report_form": ReportForm(),
+            "page_seconds": 0,  # never the public page's cached body: a preview shows this instant's listing
+            "change_url": reverse("admin:listings_listing_change", args=[listing.pk]),
+        }
+        return TemplateResponse(request, "listings/listing_preview.html", context)
+
+    def get_view_on_site_url(self, obj=None):
+        # "View on site" of a listing not published yet is its preview, not the public page's 404.
+        if obj is not None and obj.status != Listing.Status.PUBLISHED:
+            return reverse("admin:listings_listing_preview", args=[obj.pk])
+        return super().get_view_on_site_url(obj)
 
     def save_related(self, request, form, formsets, change):
         # Fees, regions and work types are saved here, after the listing: score once everything is in.
