@@ -425,3 +425,62 @@ def test_a_pending_listing_opens_with_its_verdict_and_previews_as_the_public_wil
     assert "<h1>Remote reservations agent</h1>" in body and "Likely scam" in body
     assert Client().get(listing.get_absolute_url()).status_code == 404  # still not public
     assert Client().get(preview_url).status_code == 302  # the preview is for moderators only
+
+
+def report_form(report, **changes):
+    data = {
+        "resolution_note": "",
+        "new_status": "",
+        "status_note": "",
+        "employer_status": "",
+        "listing_status": "",
+        "decision_note": "",
+        "status_changes-TOTAL_FORMS": "0",
+        "status_changes-INITIAL_FORMS": "0",
+        "status_changes-MIN_NUM_FORMS": "0",
+        "status_changes-MAX_NUM_FORMS": "1000",
+    }
+    return {**data, **changes}
+
+
+def test_a_report_is_decided_in_one_hop_and_the_next_one_opens(
+    moderator_client, moderator, django_capture_on_commit_callbacks
+):
+    employer = EmployerFactory(name="Quickcash Remote")
+    listing = ListingFactory(employer=employer, published=True, title="Easy phone job")
+    first = ReportFactory(listing=listing)
+    second = ReportFactory(listing=None, employer=employer, details="Asked for my bank login on Telegram.")
+    url = reverse("admin:listings_report_change", args=[first.pk])
+
+    page = moderator_client.get(url).content.decode()
+    assert "Easy phone job" in page and "preview as the public sees it" in page
+    assert "Verdict: <strong>Looks legitimate</strong>" in page
+    assert reverse("admin:listings_report_change", args=[second.pk]) in page  # the other report on the employer
+    assert 'name="_next_report"' in page
+
+    without_note = moderator_client.post(url, report_form(first, employer_status="blocked", _next_report="1"))
+    assert without_note.status_code == 200 and "Say why" in without_note.content.decode()
+    assert Employer.objects.get(pk=employer.pk).status != "blocked"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        done = moderator_client.post(
+            url,
+            report_form(
+                first,
+                new_status="resolved",
+                resolution_note="Blocked the employer.",
+                employer_status="blocked",
+                listing_status="rejected",
+                decision_note="A $99 kit fee before the interview, two reports.",
+                _next_report="1",
+            ),
+        )
+
+    assert done.status_code == 302 and done["Location"] == reverse("admin:listings_report_change", args=[second.pk])
+    employer.refresh_from_db()
+    listing.refresh_from_db()
+    first.refresh_from_db()
+    assert (employer.status, listing.status, first.status) == ("blocked", "rejected", "resolved")
+    assert listing.verdict == "likely_scam"  # re-scored with the employer blocked
+    notes = set(StatusChange.objects.filter(changed_by=moderator).values_list("note", flat=True))
+    assert "A $99 kit fee before the interview, two reports." in notes

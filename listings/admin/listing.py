@@ -65,6 +65,35 @@ class FeeInline(admin.TabularInline):
 SCORE_SECTION = ["score", "verdict", "hourly_estimate", "pay_vs_minimum", "rules_version", "scored_at", "findings_list"]
 
 
+def findings_html(listing):
+    """A listing's findings for the admin, each with the offer's own words behind it."""
+    if not listing.findings:
+        return "—"
+    findings = check_listing(listing).findings  # with the offer's own words behind each one
+    return format_html(
+        "<ul>{}</ul>",
+        format_html_join(
+            "",
+            "<li><strong>{} · {}</strong> (−{}): {}{}</li>",
+            (
+                (
+                    f["faq"],
+                    f["severity"],
+                    f["points"],
+                    f["explanation"],
+                    format_html(
+                        "<br><em>In the offer:</em> {}",
+                        format_html_join(", ", "“{}”", ((quote,) for quote in f["evidence"])),
+                    )
+                    if f.get("evidence")
+                    else "",
+                )
+                for f in findings
+            ),
+        ),
+    )
+
+
 @admin.register(Listing)
 class ListingAdmin(admin.ModelAdmin):
     form = ListingForm
@@ -121,31 +150,7 @@ class ListingAdmin(admin.ModelAdmin):
 
     @admin.display(description="findings")
     def findings_list(self, obj):
-        if not obj.findings:
-            return "—"
-        findings = check_listing(obj).findings  # with the offer's own words behind each one
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{} · {}</strong> (−{}): {}{}</li>",
-                (
-                    (
-                        f["faq"],
-                        f["severity"],
-                        f["points"],
-                        f["explanation"],
-                        format_html(
-                            "<br><em>In the offer:</em> {}",
-                            format_html_join(", ", "“{}”", ((quote,) for quote in f["evidence"])),
-                        )
-                        if f.get("evidence")
-                        else "",
-                    )
-                    for f in findings
-                ),
-            ),
-        )
+        return findings_html(obj)
 
     def get_urls(self):
         preview = path(

@@ -1,14 +1,26 @@
-from django.contrib import admin
-from django.utils.html import format_html
+from django import forms
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from listings import services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
+from listings.admin.listing import findings_html
 from listings.admin.work_queue import employers_with_open_reports, reports_about_employer
 from listings.models import Report
 
 
 def _set_status(report, *, status, by, note):
     services.report_set_status(report=report, status=status, by=by, note=note)
+
+
+def _set_employer_status(employer, *, status, by, note):
+    services.employer_set_status(employer=employer, status=status, by=by, note=note)
+
+
+def _set_listing_status(listing, *, status, by, note):
+    services.listing_set_status(listing=listing, status=status, by=by, note=note)
 
 
 class AboutEmployerFilter(admin.SimpleListFilter):
@@ -28,9 +40,39 @@ class AboutEmployerFilter(admin.SimpleListFilter):
 
 
 class ReportForm(StatusChangeForm):
+    """The report's own status, and in the same step what to do about what was reported."""
+
+    employer_status = forms.ChoiceField(label="Change the employer's status to", required=False)
+    listing_status = forms.ChoiceField(label="Change the listing's status to", required=False)
+    decision_note = forms.CharField(
+        label="Why (recorded on the employer or listing)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
     class Meta:
         model = Report
         fields = ["resolution_note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        report = self.instance
+        employer = report.employer or (report.listing.employer if report.listing_id else None)
+        for name, target in (("employer_status", employer), ("listing_status", report.listing)):
+            if target is None:
+                del self.fields[name]
+                continue
+            allowed = type(target).TRANSITIONS.get(target.status, ())
+            self.fields[name].choices = [("", f"— keep “{target.get_status_display()}” —")] + [
+                (value, label) for value, label in type(target).Status.choices if value in allowed
+            ]
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("employer_status") or data.get("listing_status")) and not data.get("decision_note", "").strip():
+            self.add_error("decision_note", "Say why: the note is recorded on what you change.")
+        return data
 
 
 @admin.register(Report)
@@ -44,6 +86,8 @@ class ReportAdmin(admin.ModelAdmin):
     search_fields = ["details", "listing__title", "employer__name", "contact_email"]
     readonly_fields = [
         "about",
+        "what_was_reported",
+        "other_reports",
         "reason",
         "details",
         "contact_email",
@@ -54,12 +98,17 @@ class ReportAdmin(admin.ModelAdmin):
     ]
     fields = [
         "about",
+        "what_was_reported",
+        "other_reports",
         "reason",
         "details",
         "contact_email",
         "status",
         "new_status",
         "resolution_note",
+        "employer_status",
+        "listing_status",
+        "decision_note",
         "resolved_at",
         "resolved_by",
         "created_at",
@@ -84,13 +133,71 @@ class ReportAdmin(admin.ModelAdmin):
     def about(self, obj):
         target = obj.listing or obj.employer
         app, model = target._meta.app_label, target._meta.model_name
-        from django.urls import reverse
-
         return format_html('<a href="{}">{}</a>', reverse(f"admin:{app}_{model}_change", args=[target.pk]), target)
+
+    @admin.display(description="what was reported")
+    def what_was_reported(self, obj):
+        employer = obj.employer or obj.listing.employer
+        parts = [format_html("<p>Employer: <strong>{}</strong> ({})</p>", employer.name, employer.get_status_display())]
+        if obj.listing_id:
+            listing = obj.listing
+            parts.append(
+                format_html(
+                    '<p>Listing: <a href="{}">{}</a> ({}) · <a href="{}">preview as the public sees it</a></p>'
+                    "<p>Verdict: <strong>{}</strong>, score {}</p>",
+                    reverse("admin:listings_listing_change", args=[listing.pk]),
+                    listing.title,
+                    listing.get_status_display(),
+                    reverse("admin:listings_listing_preview", args=[listing.pk]),
+                    listing.get_verdict_display() or "not scored",
+                    listing.score if listing.score is not None else "—",
+                )
+            )
+            parts.append(findings_html(listing))
+        return format_html_join("", "{}", ((part,) for part in parts))
+
+    @admin.display(description="other open reports on this employer")
+    def other_reports(self, obj):
+        employer_id = obj.employer_id or obj.listing.employer_id
+        others = (
+            Report.objects.filter(reports_about_employer(employer_id), status=Report.Status.OPEN)
+            .exclude(pk=obj.pk)
+            .select_related("listing", "employer")[:20]
+        )
+        if not others:
+            return "none"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> · {}</li>',
+                (
+                    (reverse("admin:listings_report_change", args=[r.pk]), r.get_reason_display(), r.created_at.date())
+                    for r in others
+                ),
+            ),
+        )
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        note = form.cleaned_data.get("decision_note", "")
+        if employer_status := form.cleaned_data.get("employer_status"):
+            employer = obj.employer or obj.listing.employer
+            apply_status(self, request, [employer], employer_status, _set_employer_status, note=note)
+        if listing_status := form.cleaned_data.get("listing_status"):
+            apply_status(self, request, [obj.listing], listing_status, _set_listing_status, note=note)
         if new_status := form.cleaned_data.get("new_status"):
             apply_status(
                 self, request, [obj], new_status, _set_status, note=form.cleaned_data.get("resolution_note", "")
             )
+
+    def response_change(self, request, obj):
+        # "Save and open the next report": the oldest open report after this one, else the queue.
+        if "_next_report" in request.POST:
+            self.message_user(request, f"Saved: {obj}.", messages.SUCCESS)
+            following = Report.objects.filter(status=Report.Status.OPEN).exclude(pk=obj.pk).order_by("created_at", "id")
+            target = following.first()
+            if target is None:
+                return HttpResponseRedirect(reverse("admin:listings_report_changelist") + "?status__exact=open")
+            return HttpResponseRedirect(reverse("admin:listings_report_change", args=[target.pk]))
+        return super().response_change(request, obj)
