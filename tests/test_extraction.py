@@ -194,6 +194,12 @@ def test_application_fee_is_before_an_offer():
         ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
         ("Pay the $39 background check fee at the time of application.", "background_check", "before_offer"),
+        (
+            "If you don't have it yet, the CXA-1 is a $60 agent certification exam that must be completed and paid "
+            "before your interview can be booked.",
+            "starter_kit",
+            "before_offer",
+        ),
         # Bought through the employer's vendor; the onboarding waits for the order, two sentences on
         (
             "Please purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180). "
@@ -551,6 +557,7 @@ def test_full_time_means_forty_hours():
         ("Full salary is paid for the training month", "paid", None),
         ("₱23,000 kada buwan. Bayad ang training (2 linggo).", "paid", None),
         ("₱23,000 kada buwan. May bayad ang training (2 linggo).", "charged", None),
+        ("T: Bayad ba ang training? S: Oo, bayad ang 3 linggong training.", "paid", None),
         ("the 6 certification days before that are on your own time.", "unpaid", None),
         ("the two-week onboarding class is paid at the same $18.60.", "paid", None),
         ("You must pay for your own training ($150).", "charged", None),
@@ -607,6 +614,7 @@ def test_citizenship():
         "Please add our hiring manager, Mr. Steven Walker, on Skype with the ID stevenwalker.hr34 for your interview.",
         "Applicants will be interviewed online via Yahoo Messenger.",
         "Het hele sollicitatieproces gaat via WhatsApp, je hoeft niet te bellen of langs te komen.",
+        "Our hiring is done 100% by text, no phone call or video needed.",
     ],
 )
 def test_chat_app_interview(text):
@@ -640,6 +648,8 @@ def test_chat_app_near_misses(text):
         "Hiring: Telegram & Viber Support Agent. Interview: phone call + video.",
         "Sasagutin mo ang mga tanong ng customers ng aming app sa Telegram at Viber. Interview: phone call + video.",
         "Heads up: someone is using our company name on Telegram to 'interview' people. We don't use Telegram.",
+        "Ise-send ko po yung Zoom link ng final interview mo sa Viber. Yung interview mismo ay video call.",
+        "Het gesprek is via Microsoft Teams. De link stuur ik je via WhatsApp; het gesprek zelf is een videogesprek.",
         "خبردار: ہم کبھی کوئی رجسٹریشن فیس نہیں لیتے، اور واٹس ایپ یا ٹیلیگرام پر انٹرویو نہیں کرتے۔",
         "As iemand jou op WhatsApp vra om te betaal om 'n onderhoud te kry, is dit bedrog.",
     ],
@@ -675,6 +685,14 @@ def test_phone_interview_means_not_chat_only():
         ),
         ("Ask debtors to pay by bank transfer into your own account.", "check_deposit"),
         ("Buy them at any CVS, scratch the back and send clear photos of the codes here.", "gift_cards"),
+        (
+            "Sa sarili mong GCash mo muna tatanggapin ang bayad at ita-transfer mo sa account ng kumpanya.",
+            "check_deposit",
+        ),
+        (
+            "Return parcels aap ke ghar aayenge, aap naya label lagayein ge aur courier se aage bhej dein ge.",
+            "reshipping",
+        ),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
         # The amount's decimal point is inside the sentence, not its end
         (
@@ -727,6 +745,9 @@ def test_personal_data_before_offer():
         "send the offer.",
         "To generate your offer letter, HR requires the following:\n- Social Security Number\n"
         "- Bank name, routing & account number\n",
+        # A numbered quick-apply form; Afrikaans with the verb last, before the interview
+        "QUICK APPLY\n1. Full legal name\n2. Date of birth\n3. Social Security number (for pre-screening)\n",
+        "Alle aansoekers moet vóór die onderhoud 'n afskrif van hul ID en hul bankbesonderhede stuur.",
     ],
 )
 def test_personal_data_asked_early_in_other_shapes(text):
@@ -747,6 +768,10 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
         "Je BSN en IBAN geef je pas ná ondertekening van je contract, via ons HR-portaal.",
         "CNIC copy aur bank account ki details sirf offer letter sign karne ke baad HR portal par jama karwayen.",
         "Noudat jy die kontrak geteken het, stuur asb jou bankbesonderhede deur die HR-portaal.",
+        # The customers' details, not the seeker's; a question answered with "after the offer"
+        "You read the script, they confirm their name, address and account number with the utility.",
+        "Q: When will you ask for my Social Security number? A: Only after you've signed your written offer letter.",
+        "Interview se pehle koi bhi aap se CNIC ya account number maange to woh hum nahi hain.",
     ],
 )
 def test_personal_data_after_offer_is_not_early(text):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from scoring.extraction.prefilter import first_characters
-from scoring.extraction.text import Collector, Scanner, ci, matches_at
+from scoring.extraction.text import NEGATION_WINDOW, Collector, Scanner, ci, matches_at
 from scoring.vocabulary import pay_ceiling
 
 # Written the English way ("1,950.50") or the Dutch and Afrikaans way ("1.950,50", "15,25").
@@ -202,7 +202,7 @@ GIVEN_AFTER = re.compile(
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
 TRAINING_IS_PAID = re.compile(
-    r"\s(?:din |rin )?(?:ang (?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
+    r"\s(?:din |rin )?(?:ang (?:\d+ \w+ )?(?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
     re.I,
 )
 LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac", re.I)
@@ -744,7 +744,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if scanner.in_question(start):  # "May babayaran ba ako?", "Is there a fee?": the answer says
             continue
         if (
-            scanner.negated(start)
+            scanner.negated(start, 30 if cue == "$" else NEGATION_WINDOW)
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
             or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])
@@ -767,7 +767,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
                 continue
-            if scanner.negated(kind_match[1]):
+            if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
         has_percent = PERCENT.search(text, window_a, window_b) is not None
         if kind_match is None and money is not None and cue != "$":

@@ -37,7 +37,8 @@ TEXT_ONLY_HIRING = ci(
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
     r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b"
-    r"|\bno (?:video|phone|voice)(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
+    r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
+    r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
 )
 CHAT_IS_WORK = re.compile(
@@ -57,11 +58,14 @@ FRAUD_WARNING = re.compile(
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
     r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
     # "someone is using our company name on Telegram to 'interview' people"
-    r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
     I,
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
-CHAT_FOR_SCHEDULING = re.compile(r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras)\b", I)
+# ... or to send the link of a video interview ("Zoom link ... sa Viber", "De link stuur ik je via WhatsApp").
+CHAT_FOR_SCHEDULING = re.compile(
+    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link)\b|لنک", I
+)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
 PROPER_INTERVIEW = ci(
@@ -70,6 +74,7 @@ PROPER_INTERVIEW = ci(
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ )?office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
+    r"|\bvideogesprek\b|\bvideobellen\b|ویڈیو انٹرویو|ویڈیو کال"
 )
 
 MONEY_HANDLING = (
@@ -85,7 +90,8 @@ MONEY_HANDLING = (
         # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
         r"(?:on )?(?:overseas|abroad|internationally)\b"
-        r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b",
+        r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
+        r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*",
     ),
     (
         "check_deposit",
@@ -95,7 +101,7 @@ MONEY_HANDLING = (
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
         r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
-        r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money)\b[^.;\n]{0,60}"
+        r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i-?transfer|ipasa|transfer|forward|send)\w*"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:pay|send|remit|transfer|wire)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
@@ -148,7 +154,7 @@ MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDL
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
-    r"|ID-?nommer|afskrif van (?:jou )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
+    r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
@@ -162,7 +168,11 @@ PERSONAL_DATA = ci(
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
-    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein)\b"
+    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein|stuur|opstuur|instuur|sturen|insturen)\b"
+)
+# Details that belong to the people the work is about, not to the seeker.
+SOMEONE_ELSES = re.compile(
+    r"\b(?:their|his|her)\b|\b(?:customer|caller|client|patient|member|policyholder|borrower|debtor)(?:'s|s')", I
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
@@ -172,7 +182,8 @@ YOUR_DETAILS = re.compile(
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
 FORM_FIELD_BULLET = re.compile(
-    rf"^[^\S\n]*[•▪●·*-][^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,60}}$", I | re.M
+    rf"^[^\S\n]*(?:[•▪●·*☐□-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
+    I | re.M,
 )
 FORM_FIELD = re.compile(
     rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}}+)[^\S\n]*+_*+[^\S\n]*+$",
@@ -183,13 +194,15 @@ FORM_FIELD = re.compile(
 OFFER_WAITS = re.compile(
     r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
-    r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer",
+    r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
+    # "Applications without banking information will not be reviewed."
+    r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
-    r"|\bvoor die onderhoud\b"
+    r"|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bto move forward to the interview\b|\bbefore (?:the |your )?interview\b",
@@ -333,6 +346,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
+        if SOMEONE_ELSES.search(m.group()):
+            continue  # "they confirm their name, address and account number": the customers' details
+        if scanner.in_question(m.start()):  # "When will you ask for my SSN? Only after you've signed ..."
+            if AFTER_OFFER.search(scanner.sentence_after(m.start())):
+                found.answer("personal_data_early", "no", m.start(), m.end())
+            continue
         early = BEFORE_INTERVIEW.search(sentence) is not None or OFFER_WAITS.search(sentence) is not None
         if (
             scanner.negated(m.start(), 50)
@@ -354,7 +373,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and YOUR_DETAILS.search(sentence)
             and not (
                 FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
-                or AFTER_OFFER.search(sentence)
+                or (AFTER_OFFER.search(sentence) and not OFFER_WAITS.search(scanner.text))
                 or scanner.negated(items[0].start())
             )
         ):

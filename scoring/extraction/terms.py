@@ -231,7 +231,7 @@ TRAINING_PAID = ci(
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
-    r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
