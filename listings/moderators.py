@@ -19,6 +19,7 @@ MODERATOR_PERMISSIONS = {
     "scoring": {
         "ruleset": ("view", "add", "change"),
         "rescorejob": ("view",),
+        "impactpreview": ("view",),
     },
     "subscriptions": {
         "subscriber": ("view", "change"),

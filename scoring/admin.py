@@ -1,12 +1,15 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
-from django.urls import reverse
-from django.utils.html import format_html
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 
 from scoring import services
 from scoring.checklist import CHECKLIST
 from scoring.forms import RuleSetForm, enabled_field, points_field
-from scoring.models import PAY_FIELDS, THRESHOLD_FIELDS, VALUE_FIELDS, RescoreJob, RuleSet
+from scoring.models import PAY_FIELDS, THRESHOLD_FIELDS, VALUE_FIELDS, ImpactPreview, RescoreJob, RuleSet
+from scoring.vocabulary import Verdict
 
 
 def progress_bar(job: RescoreJob):
@@ -30,12 +33,18 @@ class RuleSetAdmin(admin.ModelAdmin):
     readonly_fields = ["version", "is_active", "created_by", "created_at", "latest_job"]
 
     def get_fieldsets(self, request, obj=None):
-        rules = [field for spec in CHECKLIST for field in (points_field(spec.id), enabled_field(spec.id))]
+        # Rules grouped by the checklist question they apply, each group folded: the form is scanned, not scrolled.
+        by_question: dict[str, list[str]] = {}
+        for spec in CHECKLIST:
+            by_question.setdefault(spec.faq, []).extend((points_field(spec.id), enabled_field(spec.id)))
         return [
             (None, {"fields": ["version", "is_active", "note", "latest_job"]}),
             ("Verdict", {"fields": THRESHOLD_FIELDS}),
-            ("Pay estimate assumptions (Q6, Q8)", {"fields": PAY_FIELDS}),
-            ("Rule weights (points off 100) and switches", {"fields": rules}),
+            ("Pay estimate assumptions (Q6, Q8)", {"fields": PAY_FIELDS, "classes": ["collapse"]}),
+            *(
+                (f"Rules of {faq_title(faq)}", {"fields": fields, "classes": ["collapse"]})
+                for faq, fields in by_question.items()
+            ),
         ]
 
     def has_delete_permission(self, request, obj=None):
@@ -54,6 +63,11 @@ class RuleSetAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a> {}', url, job.get_status_display(), progress_bar(job))
 
     def save_model(self, request, obj, form, change):
+        if "_preview" in request.POST:  # see what the draft would change first; publishing is a separate step
+            request._preview = services.impact_preview_start(
+                values=form.values(), weights=form.weights(), by=request.user, note=form.cleaned_data["note"]
+            )
+            return
         request._published = services.rule_set_publish(
             values=form.values(), weights=form.weights(), by=request.user, note=form.cleaned_data["note"]
         )
@@ -62,12 +76,16 @@ class RuleSetAdmin(admin.ModelAdmin):
         pass
 
     def log_change(self, request, obj, message):
-        return super().log_addition(request, request._published, message)
+        if hasattr(request, "_published"):
+            return super().log_addition(request, request._published, message)
+        return None
 
     def log_addition(self, request, obj, message):
-        return super().log_addition(request, request._published, message)
+        return self.log_change(request, obj, message)
 
     def _published_response(self, request):
+        if hasattr(request, "_preview"):
+            return HttpResponseRedirect(reverse("admin:scoring_impactpreview_change", args=[request._preview.pk]))
         new = request._published
         self.message_user(
             request,
@@ -85,6 +103,131 @@ class RuleSetAdmin(admin.ModelAdmin):
     def get_changeform_initial_data(self, request):
         active = RuleSet.objects.filter(is_active=True).first()
         return {name: getattr(active, name) for name in VALUE_FIELDS} if active else {}
+
+
+def faq_title(faq: str) -> str:
+    return "beyond the FAQ" if faq == "beyond_faq" else faq
+
+
+VERDICT_LABELS = dict(Verdict.choices)
+
+
+def _listing_link(row) -> str:
+    pk, title, old_score, new_score, old_verdict, new_verdict = row
+    return format_html(
+        '<a href="{}">{}</a>: {} ({}) → {} ({})',
+        reverse("admin:listings_listing_change", args=[pk]),
+        title,
+        old_score,
+        VERDICT_LABELS.get(old_verdict, old_verdict or "not scored"),
+        new_score,
+        VERDICT_LABELS.get(new_verdict, new_verdict),
+    )
+
+
+@admin.register(ImpactPreview)
+class ImpactPreviewAdmin(admin.ModelAdmin):
+    """A draft rule set's impact on every listing, computed in the background; publish it from here."""
+
+    change_form_template = "admin/scoring/impactpreview/change_form.html"
+    list_display = ["id", "note", "base_version", "status", "progress", "published_version", "created_by", "created_at"]
+    fields = [
+        "note",
+        "base_version",
+        "status",
+        "progress",
+        "band_change_table",
+        "largest_change_list",
+        "new_scam_list",
+        "error",
+        "published_version",
+        "created_by",
+        "created_at",
+        "finished_at",
+    ]
+    readonly_fields = fields
+
+    @admin.display(description="progress")
+    def progress(self, obj):
+        return format_html(
+            '<progress value="{}" max="{}">{}%</progress> {} / {} listings', obj.done, obj.total or 1, obj.percent,
+            obj.done, obj.total,
+        )  # fmt: skip
+
+    @admin.display(description="listings that would change band (from → to)")
+    def band_change_table(self, obj):
+        rows = [
+            (VERDICT_LABELS.get(old, old or "not scored"), VERDICT_LABELS.get(new, new), count)
+            for old, targets in sorted(obj.band_changes.items())
+            for new, count in sorted(targets.items())
+        ]
+        if not rows:
+            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+        return format_html(
+            "<table><thead><tr><th>from</th><th>to</th><th>listings</th></tr></thead><tbody>{}</tbody></table>",
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    @admin.display(description="largest score changes")
+    def largest_change_list(self, obj):
+        if not obj.largest_changes:
+            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+        return format_html(
+            "<ol>{}</ol>", format_html_join("", "<li>{}</li>", ((_listing_link(r),) for r in obj.largest_changes))
+        )
+
+    @admin.display(description="listings that would become “Likely scam”")
+    def new_scam_list(self, obj):
+        if not obj.new_scams:
+            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((_listing_link(r),) for r in obj.new_scams))
+        )
+
+    def has_add_permission(self, request):
+        return False  # made from the rule set's form ("Preview the impact")
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        publish = path(
+            "<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="scoring_impactpreview_publish"
+        )
+        return [publish, *super().get_urls()]
+
+    def publish_view(self, request, pk):
+        preview = get_object_or_404(ImpactPreview, pk=pk)
+        if request.method != "POST" or not request.user.has_perm("scoring.add_ruleset"):
+            raise PermissionDenied
+        if preview.published_version is not None or preview.status != ImpactPreview.Status.DONE:
+            self.message_user(
+                request, "This draft is already published, or its preview has not finished.", messages.ERROR
+            )
+            return HttpResponseRedirect(reverse("admin:scoring_impactpreview_change", args=[pk]))
+        rule_set = services.impact_preview_publish(preview=preview, by=request.user)
+        self.message_user(
+            request, f"Published rule set v{rule_set.version}; every listing is being re-scored.", messages.SUCCESS
+        )
+        job = RescoreJob.objects.filter(rules_version=rule_set.version).order_by("-pk").first()
+        return HttpResponseRedirect(reverse("admin:scoring_rescorejob_change", args=[job.pk]))
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        preview = context.get("original")
+        context["running"] = preview is not None and preview.status in (
+            ImpactPreview.Status.QUEUED,
+            ImpactPreview.Status.RUNNING,
+        )
+        context["can_publish"] = (
+            preview is not None
+            and preview.status == ImpactPreview.Status.DONE
+            and preview.published_version is None
+            and request.user.has_perm("scoring.add_ruleset")
+        )
+        return super().render_change_form(request, context, *args, **kwargs)
 
 
 @admin.register(RescoreJob)

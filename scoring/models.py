@@ -4,6 +4,7 @@ import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -163,3 +164,55 @@ class RescoreChunk(models.Model):
 
     def __str__(self):
         return f"chunk {self.index} of job #{self.job_id} (ids {self.first_id}–{self.last_id})"
+
+
+class ImpactPreview(models.Model):
+    """What a draft rule set would do to every listing, computed in the background without touching a score.
+
+    A moderator edits the rule set, previews its impact here, and publishes it (a separate step) only then.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    values = models.JSONField(encoder=DjangoJSONEncoder, help_text="The draft's thresholds and pay assumptions.")
+    weights = models.JSONField(help_text="The draft's rule weights and switches.")
+    note = models.CharField(max_length=300)
+    base_version = models.PositiveIntegerField(help_text="The active version the draft was compared with.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    # {"likely_scam": {"red_flags": 3, ...}, ...}: listings whose verdict would move, by band from and to.
+    band_changes = models.JSONField(default=dict, blank=True)
+    # [[listing id, title, old score, new score, old verdict, new verdict], ...], largest score changes first.
+    largest_changes = models.JSONField(default=list, blank=True)
+    new_scams = models.JSONField(default=list, blank=True)  # listings that would become "Likely scam"
+    error = models.TextField(blank=True)
+    published_version = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.CheckConstraint(condition=Q(done__lte=F("total")), name="impact_preview_done_le_total")]
+
+    def __str__(self):
+        return f"Impact of a draft on v{self.base_version} ({self.note})"
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else int(self.done * 100 / self.total)
+
+    def draft_values(self) -> dict:
+        """The draft's values as the rule set's fields take them (JSON gave the decimals back as strings)."""
+        return {name: RuleSet._meta.get_field(name).to_python(value) for name, value in self.values.items()}
+
+    def draft(self) -> RuleSet:
+        """The draft as an unsaved rule set (for its config)."""
+        return RuleSet(**self.draft_values(), weights=self.weights, version=self.base_version + 1)

@@ -14,7 +14,7 @@ from django.utils import timezone
 # The one place scoring reaches into listings: it writes their scores, and says so to the cached public pages.
 from listings.models import Listing
 from listings.page_cache import public_pages_changed_on_commit
-from scoring.models import RescoreChunk, RescoreJob, RuleSet
+from scoring.models import ImpactPreview, RescoreChunk, RescoreJob, RuleSet
 from scoring.verdict import Result, evaluate
 
 # The stored score: each column a Result fills, with its SQL type in the JSON record _write_scores unpacks.
@@ -201,3 +201,76 @@ def rescore_chunk_failed(*, chunk_id: int, error: str) -> None:
 def _slices(items: Sequence[int], size: int):
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# --- What a draft rule set would change, before anyone publishes it -------------------------------------
+PREVIEW_CHUNK = 2000
+LARGEST_SHOWN = 25
+NEW_SCAMS_SHOWN = 50
+
+
+def impact_preview_start(*, values: dict, weights: dict, note: str, by=None) -> ImpactPreview:
+    """Record a draft and compute its impact in the background once the transaction commits."""
+    from scoring.tasks import impact_preview_task
+
+    preview = ImpactPreview.objects.create(
+        values=values,
+        weights=weights,
+        note=note,
+        created_by=by,
+        base_version=active_rule_set().version,
+        total=Listing.objects.filter(score__isnull=False).count(),
+    )
+    impact_preview_task.delay_on_commit(preview.pk)
+    return preview
+
+
+def impact_preview_run(*, preview: ImpactPreview) -> None:
+    """Score every scored listing with the draft, in memory, and record how verdicts and scores would move.
+    Stored scores are never touched; progress is written after each chunk for the admin's progress bar."""
+    config = preview.draft().to_config()
+    ImpactPreview.objects.filter(pk=preview.pk).update(status=ImpactPreview.Status.RUNNING)
+    ids = list(Listing.objects.filter(score__isnull=False).order_by("pk").values_list("pk", flat=True))
+    moves: dict[str, dict[str, int]] = {}
+    largest: list[tuple[int, list]] = []
+    new_scams: list[list] = []
+    for chunk in _slices(ids, PREVIEW_CHUNK):
+        stored = {
+            pk: (title, score, verdict)
+            for pk, title, score, verdict in Listing.objects.filter(pk__in=chunk).values_list(
+                "pk", "title", "score", "verdict"
+            )
+        }
+        for pk, offer in Listing.objects.filter(pk__in=chunk).offers().items():
+            title, old_score, old_verdict = stored[pk]
+            result = evaluate(offer, config)
+            row = [pk, title, old_score, result.score, old_verdict, result.verdict]
+            if result.verdict != old_verdict:
+                moves.setdefault(old_verdict, {}).setdefault(result.verdict, 0)
+                moves[old_verdict][result.verdict] += 1
+                if result.verdict == "likely_scam" and len(new_scams) < NEW_SCAMS_SHOWN:
+                    new_scams.append(row)
+            if result.score != old_score:
+                largest.append((abs(result.score - old_score), row))
+        largest = sorted(largest, key=lambda item: -item[0])[:LARGEST_SHOWN]
+        ImpactPreview.objects.filter(pk=preview.pk).update(done=F("done") + len(chunk))
+    ImpactPreview.objects.filter(pk=preview.pk).update(
+        status=ImpactPreview.Status.DONE,
+        band_changes=moves,
+        largest_changes=[row for _, row in largest],
+        new_scams=new_scams,
+        done=F("total"),
+        finished_at=timezone.now(),
+    )
+
+
+def impact_preview_failed(*, preview_id: int, error: str) -> None:
+    ImpactPreview.objects.filter(pk=preview_id).update(status=ImpactPreview.Status.FAILED, error=error[:2000])
+
+
+@transaction.atomic
+def impact_preview_publish(*, preview: ImpactPreview, by=None) -> RuleSet:
+    """Publish the previewed draft as the new active rule set (and so re-score every listing)."""
+    rule_set = rule_set_publish(values=preview.draft_values(), weights=preview.weights, by=by, note=preview.note)
+    ImpactPreview.objects.filter(pk=preview.pk).update(published_version=rule_set.version)
+    return rule_set

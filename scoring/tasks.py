@@ -32,3 +32,17 @@ def rescore_chunk_task(self, chunk_id: int) -> None:
     except Exception as exc:
         services.rescore_chunk_failed(chunk_id=chunk_id, error=f"{type(exc).__name__}: {exc}")
         raise
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def impact_preview_task(preview_id: int) -> None:
+    from scoring.models import ImpactPreview
+
+    preview = ImpactPreview.objects.filter(pk=preview_id).first()
+    if preview is None:
+        return
+    try:
+        services.impact_preview_run(preview=preview)
+    except Exception as exc:
+        services.impact_preview_failed(preview_id=preview_id, error=f"{type(exc).__name__}: {exc}")
+        raise

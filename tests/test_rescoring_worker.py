@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from listings.models import Listing
 from scoring import services
-from scoring.models import RescoreChunk, RescoreJob, RuleSet
+from scoring.models import ImpactPreview, RescoreChunk, RescoreJob, RuleSet
 from tests.factories import ListingFactory
 from tests.services import wait_until
 from tests.test_rescoring import rule_set_form_data
@@ -86,3 +86,25 @@ def test_worker_child_killed_mid_chunk_reruns_it_and_nothing_is_counted_twice(st
     assert set(Listing.objects.values_list("score", flat=True)) == {55}
     assert all(chunk.finished_at for chunk in RescoreChunk.objects.filter(job=job))
     assert "WorkerLostError" in worker.log() or "exited" in worker.log()
+
+
+def test_a_draft_rule_sets_impact_is_computed_by_a_real_worker_without_touching_scores(start_worker, moderator_client):
+    start_worker(concurrency=1)
+    ListingFactory.create_batch(12, published=True, training_pay="unpaid")
+    ListingFactory.create_batch(8, published=True)
+    v1 = RuleSet.objects.active()
+    stored = sorted(Listing.objects.values_list("pk", "score", "verdict", "rules_version"))
+
+    response = moderator_client.post(
+        reverse("admin:scoring_ruleset_change", args=[v1.pk]),
+        rule_set_form_data(v1, **{"enabled__training_unpaid": None}, note="Unpaid training off?", _preview="1"),
+    )
+
+    assert response.status_code == 302
+    preview = wait_until(
+        lambda: ImpactPreview.objects.filter(status="done").first(), timeout=60, message="preview done"
+    )
+    assert (preview.done, preview.total) == (20, 20)
+    assert preview.band_changes == {"red_flags": {"looks_legitimate": 12}}
+    assert sorted(Listing.objects.values_list("pk", "score", "verdict", "rules_version")) == stored
+    assert RuleSet.objects.active() == v1
