@@ -73,3 +73,37 @@ def test_the_employer_list_counts_reports_on_its_listings_too(moderator_client, 
 
     row = body[body.index("Harbor Contact Solutions") :]
     assert re.search(r'<td class="field-open_reports">3</td>', row)
+
+
+def test_the_audit_log_lists_every_status_change_and_publication_filterable(
+    moderator_client, moderator, django_capture_on_commit_callbacks
+):
+    from listings import services
+    from scoring.services import rule_set_publish
+
+    harbor = EmployerFactory(name="Harbor Contact Solutions")
+    listing = ListingFactory(title="Inbound care agent")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.employer_set_status(employer=harbor, status="flagged", by=moderator, note="Two kit-fee reports.")
+        services.listing_set_status(listing=listing, status="published", by=None, note="Imported and checked.")
+        rule_set_publish(values={}, weights={}, by=moderator, note="Calibrated the allowance.")
+    audit = reverse("admin_audit")
+
+    body = moderator_client.get(audit).content.decode()
+    assert "Two kit-fee reports." in body and "Imported and checked." in body and "Calibrated the allowance." in body
+    assert body.index("Calibrated the allowance.") < body.index("Two kit-fee reports.")  # newest first
+
+    mine = moderator_client.get(audit, {"moderator": moderator.pk}).content.decode()
+    assert "Two kit-fee reports." in mine and "Imported and checked." not in mine
+    employers = moderator_client.get(audit, {"kind": "employer"}).content.decode()
+    assert "Harbor Contact Solutions" in employers and "Calibrated" not in employers
+    named = moderator_client.get(audit, {"q": "care agent"}).content.decode()
+    assert "Imported and checked." in named and "Two kit-fee reports." not in named
+    assert moderator_client.get(audit, {"moderator": "x'--", "page": "junk"}).status_code == 200
+    assert "Audit log" in moderator_client.get(reverse("admin:index")).content.decode()
+
+
+def test_the_audit_log_is_for_staff_only(client):
+    response = client.get(reverse("admin_audit"))
+
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

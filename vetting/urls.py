@@ -3,6 +3,8 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
+from listings.admin.audit import audit_log
+
 admin.site.site_header = "Offer Check moderation"
 admin.site.site_title = "Offer Check moderation"
 admin.site.index_title = "Employers, listings, reports and scoring rules"
@@ -15,6 +17,7 @@ def favicon(request):
 
 
 urlpatterns = [
+    path("admin/audit/", admin.site.admin_view(audit_log), name="admin_audit"),
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon),
     path("subscribe/", include("listings.subscriptions.urls")),
