@@ -484,3 +484,13 @@ def test_a_report_is_decided_in_one_hop_and_the_next_one_opens(
     assert listing.verdict == "likely_scam"  # re-scored with the employer blocked
     notes = set(StatusChange.objects.filter(changed_by=moderator).values_list("note", flat=True))
     assert "A $99 kit fee before the interview, two reports." in notes
+
+
+def test_a_report_about_an_employer_opens_with_no_listing_decision(moderator_client):
+    report = ReportFactory(listing=None, employer=EmployerFactory(name="Quickcash Remote"))
+
+    page = moderator_client.get(reverse("admin:listings_report_change", args=[report.pk]))
+
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert 'name="employer_status"' in body and 'name="listing_status"' not in body

@@ -61,8 +61,7 @@ class ReportForm(StatusChangeForm):
         employer = report.employer or (report.listing.employer if report.listing_id else None)
         for name, target in (("employer_status", employer), ("listing_status", report.listing)):
             if target is None:
-                del self.fields[name]
-                continue
+                continue  # not shown (ReportAdmin.get_fields): a report about an employer has no listing
             allowed = type(target).TRANSITIONS.get(target.status, ())
             self.fields[name].choices = [("", f"— keep “{target.get_status_display()}” —")] + [
                 (value, label) for value, label in type(target).Status.choices if value in allowed
@@ -122,6 +121,12 @@ class ReportAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # reports come from job seekers through the site
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is not None and not obj.listing_id:
+            fields = [name for name in fields if name != "listing_status"]
+        return fields
 
     def get_ordering(self, request):
         # Open reports are worked oldest first.
