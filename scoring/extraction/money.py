@@ -86,15 +86,18 @@ UNIT_AFTER = re.compile(
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
+    r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive)[\s-]+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
-    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto)s?\b|/(?P<u>u)\b"
+    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
+    r"|gespreksminuut|gespreksminuten|praatminuut|praatminute|belminuut|belminuten|afspraak|afspraken"
+    r"|getekend contract)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|kada oras|sahod|rozana|basies|p/u|p\.u\.|ماہانہ|fixed|fix)(?![\w])",
+    r"|kada buwan|kada araw|kada oras|sahod|rozana|basiese salaris|basies|p/u|p\.u\.|ماہانہ|fixed|fix)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -141,8 +144,22 @@ UNIT_BASIS = {
         ),
         "commission",
     ),
-    **dict.fromkeys(("oproep", "oproepe", "gesprek", "tawag"), "call"),
-    **dict.fromkeys(("minuut", "minuten", "minuto"), "minute"),
+    **dict.fromkeys(("oproep", "oproepe", "gesprek", "tawag", "afspraak", "afspraken"), "call"),
+    **dict.fromkeys(
+        (
+            "minuut",
+            "minuten",
+            "minuto",
+            "gespreksminuut",
+            "gespreksminuten",
+            "praatminuut",
+            "praatminute",
+            "belminuut",
+            "belminuten",
+        ),
+        "minute",
+    ),  # fmt: skip
+    "getekend contract": "commission",
     "year": "salary",
     "yr": "salary",
     "annum": "salary",
@@ -163,7 +180,7 @@ LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$"
-    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b"
+    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
     r"|(?P<minute>per minute)"
@@ -213,7 +230,8 @@ TALK_TIME_ONLY = re.compile(
     r"(?:calls?|phone)|talking|talk time)|of talk time\b|talk[- ]time only)",
     re.IGNORECASE,
 )
-GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|floor", re.IGNORECASE)
+AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
+GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|never less than|floor", re.IGNORECASE)
 BASE = re.compile(r"\bbase\b", re.IGNORECASE)
 
 
@@ -287,9 +305,9 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"\b(?:salary|tankhwah|sahod|salaris|fixed|basic(?: pay| salary)?)\s*+(?:is\s*+|of\s*+)?:?\s*+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?k\b|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
-    r"(?:\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?k\b|\d{4,6}))?",
+    r"(?:\b(?:salary|tankhwah|sahod|salaris|fixed|basic(?: pay| salary)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
+    r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
     re.IGNORECASE,
 )
 PHILIPPINES = re.compile(
@@ -326,7 +344,7 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> li
         amount, top = _decimal(m.group("n"), None), _decimal(m.group("top"), None)
         if amount is not None:
             top = top * LAKH if top is not None and top > amount else None
-            bare.append(Money(m.start("n"), m.end(), amount * LAKH, top, "INR"))
+            bare.append(Money(m.start("n"), m.end(), amount * LAKH, top, "PKR" if pakistan else "INR"))
     for pattern, currency in ((BARE_EURO_HOURLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
         if scanner.may_match(pattern):
             for m in scanner.capped(pattern.finditer(text)):
@@ -362,8 +380,8 @@ def _bare_number(number: str | None) -> Decimal | None:
     if not number:
         return None
     number = number.replace(" ", "")
-    thousands = number.lower().endswith("k")
-    return _decimal(number.rstrip("kK"), "k" if thousands else None)
+    thousands = re.search(r"(?:k|hazaa?r|ہزار)$", number, re.I)
+    return _decimal(re.sub(r"(?:k|hazaa?r|ہزار)$", "", number, flags=re.I), "k" if thousands else None)
 
 
 def _cents(value: Decimal) -> Decimal:
@@ -400,14 +418,14 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
         if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
             continue
-        if PREMIUM_BEFORE.search(text, max(0, money.start - 3), money.start):  # "Bilingual is a plus (+$1.00/hr)"
-            continue
         unit = UNIT_AFTER.match(text, money.end)
         if unit and NOT_PAY_AFTER_UNIT.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
             continue
         basis, factor, end = None, 1, money.end
-        if money.currency == "INR" and LAKH_WORD.search(text, money.start, money.end):
-            basis = "salary"  # read whole, in rupees a year ("2.8 LPA fixed")
+        if money.currency in ("INR", "PKR") and LAKH_WORD.search(text, money.start, money.end):
+            basis = "salary"  # read whole, in rupees a year ("2.8 LPA fixed"), unless said monthly ("2 lakh mahana")
+            word = (unit.group("unit") or unit.group("adv") or "").lower() if unit else ""
+            factor = 12 if PER_YEAR.get(word.rstrip("s")) == 12 else 1
         elif unit:
             word = (unit.group("unit") or unit.group("adv") or unit.group("u")).lower().rstrip("s")
             end = unit.end()
@@ -434,6 +452,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
         if basis is None:
             continue
+        if basis == "hour" and PREMIUM_BEFORE.search(text, max(0, money.start - 3), money.start):
+            continue  # "Bilingual is a plus (+$1.00/hr)": an hourly premium, not the rate ("+ $25 per appointment" is pay)
         amount = money.amount * factor
         top = None if money.top is None else money.top * factor
         if basis == "hour" and TALK_TIME_ONLY.match(text, end):
@@ -450,8 +470,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 _cents(amount),
                 None if top is None else _cents(top),
                 end,
-                guaranteed=GUARANTEE.search(before) is not None,
-                base=BASE.search(before) is not None,
+                # "Guaranteed $5.00/hour + $25 per appointment": what comes after the "+" is guaranteed by nothing.
+                guaranteed=GUARANTEE.search(AFTER_PLUS.split(before)[-1]) is not None,
+                base=BASE.search(AFTER_PLUS.split(before)[-1]) is not None,
             )
         )
     return rates
@@ -462,6 +483,7 @@ COMMISSION_ONLY = ci(
     r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
+    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -483,7 +505,9 @@ MINIMUM_NO = ci(
     r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?)|\bno hourly\b"
     r"|\bno guaranteed (?:hours|work)? ?(?:or|and)? ?(?:minimum )?(?:earnings|pay|income)\b"
     r"|paid \$?[\d.]+/(?:hr|hour) for time on calls only|\bfor time on calls only\b"
-    r"|\bgeen (?:minimum|vast (?:basis)?salaris|basisloon|vaste? (?:basis)?loon|basiese salaris|vaste salaris)\b"
+    r"|\bgeen (?:minimum|vast (?:basis)?salaris|basisloon|vaste? (?:basis)?loon|vaste? uurloon|basiese salaris|vaste salaris"
+    r"|gewaarborgde minimum|gegarandeerd minimum)\b|\bkrijg je niks\b|\bwachttijd\b[^.;\n]{0,40}\bniet betaald\b"
+    r"|کوئی (?:بنیادی تنخواہ|کم از کم)[^.۔\n]{0,25}نہیں"
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
 )
 LEADS_YES = ci(
@@ -519,8 +543,8 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
         if rate.guaranteed and rate.basis == "hour":
             found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
             found.add("guaranteed_minimum_hourly", rate.amount, rate.money.start, rate.end)
-            if rate.base:
-                found.answer("base_pay", "yes", rate.money.start, rate.end)
+            # A guaranteed hourly rate is a base under commission ("Guaranteed R45 per hour ... plus per-sale pay").
+            found.answer("base_pay", "yes", rate.money.start, rate.end)
             continue
         found.add("pay", rate, rate.money.start, rate.end, _rate_text(rate))
         if rate.base:
@@ -595,12 +619,12 @@ FEE_CUE = ci(
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
-    r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*"
+    r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
 )
-WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "rented", "rental")
+WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
@@ -613,6 +637,7 @@ EMPLOYER_PAYS_AFTER = re.compile(
 )
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
+    r"\b(?:ons|wij|we) betaal\w*\b|"
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b",
@@ -635,7 +660,8 @@ AFTER_OFFER = re.compile(
 )
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
-    r"|confirm|hold|book|qualify|join)|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
+    r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
+    r"|\bpaid first\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
@@ -774,19 +800,19 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
             kind_match = _nearest_kind(scanner, max(window_a, text.rfind(";", window_a, start) + 1), start, start)
         if kind_match is None:
-            if (money is None and not has_percent) or cue in WEAK_CUES:
+            # A charge taken from pay is one whatever it is for ("$20/month VPN token, deducted from your paycheck").
+            from_pay = cue in ("deducted", "taken out of") and money is not None
+            if (money is None and not has_percent) or (cue in WEAK_CUES and not from_pay):
                 continue
             kind, k_start, k_end = "other", start, end
         else:
             kind, k_start, k_end = kind_match
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
             continue
-        if (
-            cue == "bayad"
-            and TRAINING_IS_PAID.match(text, end)
-            and not text[max(0, start - 4) : start].lower().startswith("may")
-        ):
-            continue  # "bayad ang training": the training is paid; "may bayad ang training" charges for it
+        if cue == "bayad" and TRAINING_IS_PAID.match(text, end):
+            # "bayad ang training": the training is paid; "may bayad ang training" says it is paid or that it costs
+            # (both are written): no fee without an amount or "magbabayad ka".
+            continue
         if cue.startswith("jama") and money is None:  # "CNIC copy ... jama karwayen": documents handed in
             continue
         if kind == "application" and money is None and cue not in ("fee", "fees"):

@@ -36,6 +36,9 @@ EXTRA_NAMES = {
     "holland": "NL",
     "nederland": "NL",
     "belgië": "BE",
+    "vlaanderen": "BE",
+    "wallonië": "BE",
+    "sa wide": "ZA",
     "belgie": "BE",
     "philippines": "PH",
     "the philippines": "PH",
@@ -45,6 +48,13 @@ EXTRA_NAMES = {
     "لاہور": "PK",
     "کراچی": "PK",
     "ملتان": "PK",
+    "فیصل آباد": "PK",
+    "پشاور": "PK",
+    "راولپنڈی": "PK",
+    "حیدرآباد": "PK",
+    "کوئٹہ": "PK",
+    "سیالکوٹ": "PK",
+    "kwazulu natal": "ZA",
     "اسلام آباد": "PK",
     "south korea": "KR",
     "russia": "RU",
@@ -240,7 +250,7 @@ def tables() -> tuple:
     names.update(EXTRA_NAMES)
     # Names are found as written ("Texas", "British Columbia"): a case-sensitive scan can skip ahead to
     # capital letters, which makes it several times faster than an IGNORECASE one.
-    spellings = {spelling for name in names for spelling in _spellings(name)}
+    spellings = {spelling for name in names for spelling in _spellings(name)} | {"KwaZulu-Natal", "KwaZulu Natal"}
     name_re = re.compile(r"(?:" + _trie_pattern(sorted(spellings)) + r")(?![\w])")
     code = "(?:" + "|".join(sorted(codes)) + ")"
     # Leading \b and lookbehinds stop the engine from skipping ahead: word starts are checked in code.
@@ -261,7 +271,7 @@ HIRING_CONTEXT = re.compile(
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
-    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|\blang\b"
+    r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|والوں|کے لیے|\blang\b|\bkahin se bhi\b|\bmein\b"
     # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
     r"|–|—|\|",
     re.IGNORECASE,

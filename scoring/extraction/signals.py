@@ -44,6 +44,8 @@ TEXT_ONLY_HIRING = ci(
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
     r"|customers? (?:who )?(?:contact|reach|message)"
+    # Only for the rosters of people already hired: "WhatsApp is net vir skofroosters"
+    r"|\b(?:only|net|alleen|just|sirf|lang)\b[^.;\n]{0,20}\b(?:rosters?|\w*roosters?|shift schedules?|schedules?)\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
     r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
@@ -64,7 +66,7 @@ FRAUD_WARNING = re.compile(
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
 # ... or to send the link of a video interview ("Zoom link ... sa Viber", "De link stuur ik je via WhatsApp").
 CHAT_FOR_SCHEDULING = re.compile(
-    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link)\b|لنک", I
+    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک", I
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
@@ -122,7 +124,8 @@ MONEY_HANDLING = (
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id)"
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
-        r"|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
+        r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
+        r"|\bin jou rekening inbetaal\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
     (
         "gift_cards",
@@ -155,7 +158,7 @@ SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
-    r"|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
+    r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
@@ -169,6 +172,7 @@ PERSONAL_DATA = ci(
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
     rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein|stuur|opstuur|instuur|sturen|insturen)\b"
+    rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
@@ -202,7 +206,7 @@ OFFER_WAITS = re.compile(
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
-    r"|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
+    r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bto move forward to the interview\b|\bbefore (?:the |your )?interview\b",
@@ -260,7 +264,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b"
+    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b|\bkoi interview nahi\b"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
     r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"

@@ -29,7 +29,8 @@ EMPLOYEE = ci(
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
-    r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b"
+    r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
+    r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
     # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
     r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
@@ -107,7 +108,8 @@ EQUIPMENT_PROVIDED = ci(
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
     rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
-    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge])|voorsien|verskaf)"
+    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]|khud de\w*)|hum denge|voorsien|verskaf)"
+    r"|(?:لیپ ٹاپ|ہیڈسیٹ)[^.۔\n]{0,20}کمپنی (?:دے گی|کی طرف سے)"
     rf"|\bons stuur (?:vir )?jou (?:'n )?(?:\w+ )?{GEAR_WORDS}|\bwij leveren:?\s*{GEAR_WORDS}|\btoerusting:\s*verskaf\b"
     rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
@@ -211,7 +213,9 @@ TRAINING_CHARGED = ci(
     r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
     r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
 )
-TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes)"
+TRAINING_WORDS = (
+    r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom)"
+)
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
@@ -224,13 +228,17 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
     r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ)"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
+    r"|\b(?:start|begin)s? (?:earning|getting paid|to earn)\b[^.;\n]{0,30}\b(?:after|once|when)\b[^.;\n]{0,30}"
+    r"\b(?:pass|complete|finish)\w*\b[^.;\n]{0,20}\b(?:nesting|training|certification)"
+    r"|\btraining (?:stipend|pay|allowance|wage):?\s*(?:none|nil|n/a|zero|\$?0(?:\.00)?)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
-    r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword betaal\b"
+    r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?(?:door)?betaald\b"
-    r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran )?tankhwah milegi\b"
+    r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
