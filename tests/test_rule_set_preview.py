@@ -79,3 +79,14 @@ def test_the_rule_set_form_groups_rules_by_checklist_question(moderator_client):
 
     assert "Rules of Q4" in body and "Rules of beyond the FAQ" in body
     assert body.index("Preview the impact") < body.index("Publish now")
+
+
+def test_a_running_re_score_job_page_refreshes_itself_until_done(moderator_client):
+    running = RescoreJob.objects.create(reason="manual", rules_version=1, status="running", total=10, done=4)
+    done = RescoreJob.objects.create(reason="manual", rules_version=1, status="done", total=10, done=10)
+
+    live = moderator_client.get(reverse("admin:scoring_rescorejob_change", args=[running.pk])).content.decode()
+    finished = moderator_client.get(reverse("admin:scoring_rescorejob_change", args=[done.pk])).content.decode()
+
+    assert '<meta http-equiv="refresh" content="3">' in live and "4 / 10" in live
+    assert "http-equiv" not in finished
