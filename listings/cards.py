@@ -22,7 +22,15 @@ CARD_SECONDS = 600
 
 def card_key(listing) -> str:
     employer = listing.employer
-    parts = (listing.pk, listing.updated_at, listing.scored_at, employer.name, employer.slug, employer.status)
+    parts = (
+        listing.pk,
+        listing.updated_at,
+        listing.scored_at,
+        employer.name,
+        employer.slug,
+        employer.status,
+        getattr(listing, "employer_scam_elsewhere", False),
+    )
     return "listing-card:" + hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 

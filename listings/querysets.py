@@ -10,8 +10,14 @@ class ListingQuerySet(models.QuerySet):
         return self.select_related("employer").prefetch_related("fees", "hiring_regions", "work_types")
 
     def for_cards(self):
-        """What a listing card shows: the employer's name and status."""
-        return self.select_related("employer")
+        """What a listing card shows: the employer's name and status, and whether another of the employer's
+        published listings reads as a likely scam (a card must not look reassuring then)."""
+        others = (
+            self.model.objects.published()
+            .filter(employer_id=models.OuterRef("employer_id"), verdict="likely_scam")
+            .exclude(pk=models.OuterRef("pk"))
+        )
+        return self.select_related("employer").annotate(employer_scam_elsewhere=models.Exists(others))
 
     def offers(self) -> dict:
         """{pk: Offer} read with plain values() queries: no model instances, four queries in all.

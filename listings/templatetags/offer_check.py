@@ -55,6 +55,32 @@ def verdict_symbol(verdict: str) -> str:
 
 
 @register.filter
+def trust_caution(listing) -> str:
+    """What keeps a listing's verdict from reassuring anyone: an employer no moderator has reviewed, or
+    another of its listings that reads as a likely scam. "" when neither."""
+    if getattr(listing, "employer_scam_elsewhere", False):
+        return "Another listing of this employer reads as a likely scam"
+    if listing.employer.status == EmployerStatus.UNREVIEWED:
+        return "Employer not yet reviewed by moderators"
+    return ""
+
+
+@register.filter
+def shown_verdict_class(listing) -> str:
+    """The verdict's colour, without the reassuring green while a caution stands."""
+    if listing.verdict == Verdict.LOOKS_LEGITIMATE and trust_caution(listing):
+        return "verdict-unconfirmed"
+    return verdict_class(listing.verdict)
+
+
+@register.filter
+def shown_verdict_symbol(listing) -> str:
+    if listing.verdict == Verdict.LOOKS_LEGITIMATE and trust_caution(listing):
+        return "–"
+    return verdict_symbol(listing.verdict)
+
+
+@register.filter
 def severity_label(severity: str) -> str:
     try:
         return Severity.from_key(severity).label
