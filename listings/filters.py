@@ -66,13 +66,33 @@ def search_listings(queryset, text: str):
     if not text:
         return queryset
     employer_ids = list(Employer.objects.filter(name__icontains=text).values_list("pk", flat=True)[:500])
+    # A search for a kind of work ("customer service", "tech support") finds the listings tagged with it too.
+    tagged = Q()
+    if codes := work_types_named(text):
+        through = Listing.work_types.through
+        tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
         vector = SearchVector("title", "description", config=SEARCH_CONFIG)
         query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.alias(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids))
-    return queryset.filter(Q(title__icontains=text) | Q(description__icontains=text) | Q(employer_id__in=employer_ids))
+        return queryset.alias(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids) | tagged)
+    return queryset.filter(
+        Q(title__icontains=text) | Q(description__icontains=text) | Q(employer_id__in=employer_ids) | tagged
+    )
+
+
+def work_types_named(text: str) -> list[str]:
+    """Work types whose name the search text is, or is part of ("customer service", "sales", "tech support")."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if len(words) < 4:
+        return []
+    named = []
+    for code, label in WorkTypeChoice.choices:
+        names = {label.lower(), code.replace("_", " "), *label.lower().split(" / ")}
+        if any(words == name or (len(words) >= 5 and words in name) for name in names):
+            named.append(code)
+    return named
 
 
 class ListingFilter(filters.FilterSet):

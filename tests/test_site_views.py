@@ -124,6 +124,16 @@ def test_search_matches_title_description_and_employer(client):
     assert titles(browse(client, q="zephyr")) == ["Plain"]
 
 
+def test_search_for_a_kind_of_work_finds_the_listings_tagged_with_it(client):
+    ListingFactory(title="Inbound agent", description="Answer calls.", work=["customer_service"], published=True)
+    ListingFactory(title="Customer service rep", work=["sales"], published=True)
+    ListingFactory(title="Survey caller", description="Call people.", work=["surveys"], published=True)
+
+    assert sorted(titles(browse(client, q="customer service"))) == ["Customer service rep", "Inbound agent"]
+    assert titles(browse(client, q="tech support")) == []
+    assert "Survey caller" not in titles(browse(client, q="service"))  # part of one type's name finds that type only
+
+
 def test_search_with_query_syntax_characters_does_not_fail(client):
     ListingFactory(title="Agent", published=True)
 
