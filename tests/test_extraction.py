@@ -504,6 +504,7 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("Tankhwah 70 hazar se 85 hazar tak, Lahore", "salary", "840000.00", "PKR"),
         ("R8 800 basiese salaris per maand", "salary", "105600.00", "ZAR"),
         ("Guaranteed $5.00/hour for logged-in time + $25 per appointment set.", "call", "25.00", "USD"),
+        ("pay is 18.50 an hour, W2, paid training", "hour", "18.50", "USD"),  # no sign: dollars, as nothing else
         # Job-board ranges: thousands grouped by spaces after a repeated sign, a currency word only at the end,
         # lakhs a year, a "Fixed" range in K, Tagalog "bawat", a sign glued to the word before it
         ("Salary: R 9 000 - R 11 000 per month", "salary", "108000.00", "ZAR"),

@@ -297,7 +297,7 @@ def find_money(scanner: Scanner) -> list[Money]:
         if top is not None and top < amount:
             top = None
         found.append(Money(m.start(), m.end(), amount, top, currency))
-    found += _bare_salaries(scanner, found, pakistan)
+    found += _bare_salaries(scanner, found, pakistan, dollar)
     found.sort(key=lambda m: m.start)
     return found
 
@@ -329,16 +329,26 @@ BARE_LAKH = re.compile(
     r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?",
     re.I,
 )
+BARE_HOURLY = re.compile(
+    r"(?<![\w$€£₱₹.,/])(?P<n>\d{1,2}(?:\.\d{2})?)\s?(?:an hour|an hr|/\s?hr\b|/\s?hour\b|per hour|hourly\b|p/h\b)",
+    re.I,
+)
 # ".35/call", ".20 per min": cents written as a bare decimal in terse posts (dollars, where "$" is missing).
 BARE_CENTS_PER_PIECE = re.compile(r"(?<![\w$€£₱₹.,])(?P<n>\.\d{2})(?=\s?(?:/|per |a )\s?(?:call|min\b|minute))", re.I)
 # "15,60 p/u bruto", "€-less 14,90 per uur": Dutch hourly pay written without the euro sign.
 BARE_EURO_HOURLY = re.compile(r"(?<![\d.,€])(?P<n>\d{2},\d{2})\s?(?:p/u|p\.u\.|per uur|/u\b|bruto per uur|euro)", re.I)
 
 
-def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
+def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dollar: str = "USD") -> list[Money]:
     text = scanner.text
     taken = {m.start for m in amounts}
     bare = []
+    # "pay is 18.50 an hour": an hourly rate with no sign, in dollars where the text names no other currency.
+    if scanner.may_match(BARE_HOURLY) and all(m.currency in ("USD", "CAD") for m in amounts):
+        for m in scanner.capped(BARE_HOURLY.finditer(text)):
+            amount = _decimal(m.group("n"), None)
+            if amount is not None and 5 <= amount < 100 and m.start("n") not in taken:
+                bare.append(Money(m.start("n"), m.end("n"), amount, None, dollar))
     for m in scanner.capped(BARE_LAKH.finditer(text)) if scanner.may_match(BARE_LAKH) else ():
         # A yearly salary in lakhs, read whole: "2.8 LPA", "₹ 3.3-3.9 Lacs P.A."
         amount, top = _decimal(m.group("n"), None), _decimal(m.group("top"), None)
