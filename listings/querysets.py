@@ -77,4 +77,7 @@ class ListingQuerySet(models.QuerySet):
             "employer__status",
             "updated_at",  # with scored_at, the card cache key (listings.cards)
             "scored_at",
+            "published_at",
+            "posted_on",
+            "expires_on",
         )

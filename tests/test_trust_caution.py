@@ -48,3 +48,24 @@ def test_a_listing_whose_employer_has_a_likely_scam_elsewhere_says_so_at_once(cl
     assert "Another listing of this employer reads as a likely scam" in after and "✓" not in after
     page = client.get(clean.get_absolute_url()).content.decode()
     assert "Another listing of this employer reads as a likely scam" in page
+
+
+def test_cards_and_listing_pages_show_dates_and_how_to_apply(client):
+    import datetime
+
+    listing = ListingFactory(
+        published=True,
+        title="Reservations agent",
+        employer=EmployerFactory(verified=True),
+        posted_on=datetime.date(2026, 11, 20),
+        expires_on=datetime.date(2026, 12, 31),
+        application_process="Apply online, then a phone interview.",
+        source_url="https://careers.example.com/jobs/42",
+    )
+
+    body = card(client.get(reverse("listings:browse")).content.decode(), "Reservations agent")
+    assert "Posted 20 Nov 2026" in body and "closes 31 Dec 2026" in body
+    page = client.get(listing.get_absolute_url()).content.decode()
+    assert "20 November 2026" in page and "31 December 2026" in page
+    assert "Apply online, then a phone interview." in page
+    assert 'href="https://careers.example.com/jobs/42" rel="nofollow noopener noreferrer">the employer' in page
