@@ -494,3 +494,14 @@ def test_a_report_about_an_employer_opens_with_no_listing_decision(moderator_cli
     body = page.content.decode()
     assert page.status_code == 200
     assert 'name="employer_status"' in body and 'name="listing_status"' not in body
+
+
+def test_resolving_a_report_needs_a_note(moderator_client):
+    report = ReportFactory()
+    url = reverse("admin:listings_report_change", args=[report.pk])
+
+    page = moderator_client.post(url, report_form(report, new_status="resolved"))
+
+    assert page.status_code == 200 and "Say why: the note is kept with the report." in page.content.decode()
+    report.refresh_from_db()
+    assert report.status == Report.Status.OPEN

@@ -46,6 +46,7 @@ def test_report_decision_then_the_next_report(site, page: Page, moderator, csp_e
     shoot_desktop(page, "admin-report-decision")
 
     page.get_by_label("Change status to").select_option("resolved")
+    page.get_by_label("Resolution note").fill("Employer blocked, listing rejected.")
     page.get_by_label("Change the employer's status to").select_option("blocked")
     page.get_by_label("Change the listing's status to").select_option("rejected")
     page.get_by_label("Why (recorded on the employer or listing)").fill("Kit fee before the interview, twice.")

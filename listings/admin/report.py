@@ -71,6 +71,8 @@ class ReportForm(StatusChangeForm):
         data = super().clean()
         if (data.get("employer_status") or data.get("listing_status")) and not data.get("decision_note", "").strip():
             self.add_error("decision_note", "Say why: the note is recorded on what you change.")
+        if data.get("new_status") and not data.get("resolution_note", "").strip():
+            self.add_error("resolution_note", "Say why: the note is kept with the report.")
         return data
 
 
