@@ -14,12 +14,13 @@ from scoring.extraction.text import NEGATION_WINDOW, Collector, Scanner, ci, mat
 from scoring.vocabulary import pay_ceiling
 
 # Written the English way ("1,950.50") or the Dutch and Afrikaans way ("1.950,50", "15,25").
+# ... and the Indian and Pakistani way, in lakhs ("2,50,000").
 NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d+,\d{2}(?![\d,])"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])|\d+,\d{2}(?![\d,])"
     r"|\d+(?:\.\d{1,2})?"
 )
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
-NUM_AFTER_SIGN = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
+NUM_AFTER_SIGN = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
@@ -306,7 +307,8 @@ def find_money(scanner: Scanner) -> list[Money]:
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
     r"(?:\b(?:salary|tankhwah|sahod|salaris|fixed|basic(?: pay| salary)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
+    r"(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})"
+    r"(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
     r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
     re.IGNORECASE,
 )
@@ -597,7 +599,7 @@ FEE_KINDS = (
     (
         "training",
         r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-        r"|kursus|cursus|academ\w*|akademie",
+        r"|kursus|cursus|academ\w*|akademie|ٹریننگ|تربیت",
     ),
     (
         "starter_kit",
@@ -643,7 +645,9 @@ FEE_WAIVED = re.compile(
 )
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
 EMPLOYER_PAYS_AFTER = re.compile(
-    r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b", re.I
+    r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
+    r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b",
+    re.I,
 )
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
@@ -716,7 +720,7 @@ FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
-    r"|خبردار|دھوک|فراڈ|\bکبھی\b",
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے",
     re.IGNORECASE,
 )
 

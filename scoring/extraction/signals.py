@@ -125,7 +125,8 @@ MONEY_HANDLING = (
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id)"
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
-        r"|\bin jou rekening inbetaal\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
+        r"|\bin jou rekening inbetaal\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
+        r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
     (
         "gift_cards",
@@ -218,7 +219,7 @@ AFTER_OFFER = re.compile(
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
-    r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
+    r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?(?:arbeids)?contract\b|\bna indiensttreding\b"
     r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
