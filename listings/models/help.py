@@ -32,8 +32,9 @@ class ReportingChannel(models.Model):
     class Meta:
         ordering = ["country", "position", "id"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(url="") | models.Q(url__startswith="https://"),
-                                   name="reporting_channel_https_url"),  # fmt: skip
+            models.CheckConstraint(
+                condition=models.Q(url="") | models.Q(url__startswith="https://"), name="reporting_channel_https_url"
+            ),  # fmt: skip
         ]
 
     def __str__(self):
