@@ -203,6 +203,11 @@ def test_application_fee_is_before_an_offer():
             "before_offer",
         ),
         (
+            "To be invited to interview you must first complete an Enhanced DBS check at a cost of £59.50.",
+            "background_check",
+            "before_offer",
+        ),
+        (
             "To receive your offer letter, please activate your dialer licence ($60 one-time).",
             "equipment",
             "before_offer",
@@ -333,6 +338,8 @@ def test_training_fee_means_training_is_charged():
         "Applying is free of charge.",
         "No application fee. No starter kit. No nonsense.",
         "Na je schriftelijke aanbod vragen we een VOG aan. De kosten daarvan (€41,35) betalen wij.",
+        "ہم کسی امیدوار سے رجسٹریشن فیس یا سیکیورٹی ڈپازٹ نہیں لیتے۔",
+        "Voor de laptop geldt een borg van €300, die betaalt Tempoflex: jij betaalt helemaal niets.",
     ],
 )
 def test_no_fee_statements_are_not_fees(text):
@@ -505,6 +512,7 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("R8 800 basiese salaris per maand", "salary", "105600.00", "ZAR"),
         ("Guaranteed $5.00/hour for logged-in time + $25 per appointment set.", "call", "25.00", "USD"),
         ("pay is 18.50 an hour, W2, paid training", "hour", "18.50", "USD"),  # no sign: dollars, as nothing else
+        ("Salary 2,50,000 monthly, Karachi", "salary", "3000000.00", "PKR"),  # grouped in lakhs
         # Job-board ranges: thousands grouped by spaces after a repeated sign, a currency word only at the end,
         # lakhs a year, a "Fixed" range in K, Tagalog "bawat", a sign glued to the word before it
         ("Salary: R 9 000 - R 11 000 per month", "salary", "108000.00", "ZAR"),
@@ -592,6 +600,7 @@ def test_full_time_means_forty_hours():
         ("تربیت کے دوران پوری تنخواہ ملے گی", "paid", None),
         ("You start earning after you pass nesting (approx. 3 weeks of product training + nesting).", "unpaid", 21),
         ("Training: 15 days (virtual). Training stipend: none.", "unpaid", 15),
+        ("15 days process training without stipend; salary starts after you clear certification.", "unpaid", 15),
         ("📝 Training is 2 weeks, not paid (no training allowance)", "unpaid", 14),
         ("کال سینٹر، لاہور۔ پہلے 15 دن کی ٹریننگ بلا معاوضہ ہوگی", "unpaid", None),
         ("Training is two weeks, paid at $15.50/hr.", "paid", 14),
@@ -738,6 +747,17 @@ def test_phone_interview_means_not_chat_only():
             "reshipping",
         ),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
+        ("Je ontvangt deze week €2.400 op je eigen rekening; het restant maak je naar hen over.", "check_deposit"),
+        ("Ons sal R18 000 in jou rekening inbetaal; betaal die res oor aan ons verskaffer.", "check_deposit"),
+        ("A check for $3,450 will arrive by FedEx. Deposit it by mobile deposit.", "check_deposit"),
+        (
+            "She said $1,800 would arrive in my account by e-Transfer, then to send $1,500 to their supplier.",
+            "check_deposit",
+        ),
+        (
+            "Aap ke bank account mein hamare clients ki payments aaengi, baqi amount transfer karna hoga.",
+            "check_deposit",
+        ),
         # The amount's decimal point is inside the sentence, not its end
         (
             "Deposit it through mobile deposit and send $2,310.00 to our approved equipment vendor via Zelle.",
@@ -813,6 +833,7 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
         "Je BSN en IBAN geef je pas ná ondertekening van je contract, via ons HR-portaal.",
         "CNIC copy aur bank account ki details sirf offer letter sign karne ke baad HR portal par jama karwayen.",
         "Noudat jy die kontrak geteken het, stuur asb jou bankbesonderhede deur die HR-portaal.",
+        "Pas nadat je je arbeidscontract hebt getekend vragen we een kopie van je ID en je IBAN.",
         # The customers' details, not the seeker's; a question answered with "after the offer"
         "You read the script, they confirm their name, address and account number with the utility.",
         "Q: When will you ask for my Social Security number? A: Only after you've signed your written offer letter.",

@@ -231,6 +231,8 @@ TRAINING_UNPAID = ci(
     r"|\b(?:start|begin)s? (?:earning|getting paid|to earn)\b[^.;\n]{0,30}\b(?:after|once|when)\b[^.;\n]{0,30}"
     r"\b(?:pass|complete|finish)\w*\b[^.;\n]{0,20}\b(?:nesting|training|certification)"
     r"|\btraining (?:stipend|pay|allowance|wage):?\s*(?:none|nil|n/a|zero|\$?0(?:\.00)?)\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,20}}\bwithout (?:a |any )?(?:stipend|pay|salary|allowance)\b"
+    r"|\bsalary (?:starts|begins) (?:only )?(?:after|once) you (?:clear|pass|complete)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
 )
 TRAINING_PAID = ci(
