@@ -71,3 +71,22 @@ def test_paste_correct_and_check_an_offer(site, page: Page):
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     clip = {"x": 0, "y": 0, "width": PHONE["width"], "height": 2400}
     page.screenshot(path=str(SHOTS / "check-pasted-phone.png"), full_page=True, clip=clip)
+
+
+def test_a_marked_piece_says_its_question_when_tapped_on_a_phone_or_reached_by_keyboard(site, page: Page):
+    page.set_viewport_size(PHONE)
+    page.goto(site.url + "/check/")
+    page.get_by_label("Paste the offer text").fill(OFFER_TEXT)
+    page.get_by_role("button", name="Read this offer").click()
+    mark = page.locator(".offer-text-marked mark", has_text="$0.40 per call")
+    label = mark.locator(".mark-label")
+    expect(label).to_have_css("position", "absolute")  # hidden until asked for
+
+    mark.click()  # a tap on a phone focuses the mark as a click does
+    expect(label).to_have_css("position", "static")
+    expect(label).to_contain_text("How is pay worked out?")
+
+    page.locator("body").click(position={"x": 1, "y": 1})
+    expect(label).to_have_css("position", "absolute")
+    mark.focus()  # reached with the Tab key
+    expect(label).to_have_css("position", "static")

@@ -70,7 +70,9 @@ def test_pasted_pay_per_call_is_prefilled(client):
     assert checked(body, "training_pay", "unknown")
     # The text travels with the form, and the found pieces are marked.
     assert "Pay: $0.40 per call." in body
-    assert re.search(r'<mark title="[^"]*How is pay worked out\?[^"]*"[^>]*>\$0\.40 per call</mark>', body), body
+    assert re.search(
+        r'<mark title="[^"]*How is pay worked out\?[^"]*"[^>]*>\$0\.40 per call<span class="mark-label">', body
+    ), body
 
 
 def test_the_employer_named_in_a_pasted_offer_fills_the_employer_field(client):
@@ -94,7 +96,9 @@ def test_pasted_urgency_prefills_pressure_to_decide_and_marks_its_words(client):
     body = paste(client, URGENT_TEXT).content.decode()
 
     assert checked(body, "pressure_to_decide", "yes")
-    assert re.search(r'<mark title="[^"]*Do they push you to decide[^"]*"[^>]*>start today</mark>', body), body
+    assert re.search(
+        r'<mark title="[^"]*Do they push you to decide[^"]*"[^>]*>start today<span class="mark-label">', body
+    ), body
 
 
 def test_pasted_text_that_gives_time_prefills_no_pressure(client):
