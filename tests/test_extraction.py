@@ -288,8 +288,15 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
             "yes",
         ),
         (
+            "Joining ke baad company se approved headset kharidna compulsory hai (₹1,800), "
+            "jo salary se kaat liya jayega.",
+            "equipment",
+            "after_offer",
+            "unknown",
+        ),
+        (
             "Joining ke baad company se laptop lena lazmi hai (Rs 60,000), jo 12 qiston mein tankhwah se kat jayega.",
-            "other",
+            "equipment",
             "after_offer",
             "unknown",
         ),
@@ -339,6 +346,8 @@ def test_training_fee_means_training_is_charged():
         "No application fee. No starter kit. No nonsense.",
         "Na je schriftelijke aanbod vragen we een VOG aan. De kosten daarvan (€41,35) betalen wij.",
         "ہم کسی امیدوار سے رجسٹریشن فیس یا سیکیورٹی ڈپازٹ نہیں لیتے۔",
+        "Koi registration charges, security deposit ya training fee NAHI hai.",
+        'Vantage will NEVER ask you to pay for training, buy a headset from us, or send a "processing fee".',
         "Voor de laptop geldt een borg van €300, die betaalt Tempoflex: jij betaalt helemaal niets.",
     ],
 )
@@ -513,6 +522,7 @@ def test_large_salaries_in_small_units_are_read(text, amount, currency):
         ("Guaranteed $5.00/hour for logged-in time + $25 per appointment set.", "call", "25.00", "USD"),
         ("pay is 18.50 an hour, W2, paid training", "hour", "18.50", "USD"),  # no sign: dollars, as nothing else
         ("Salary 2,50,000 monthly, Karachi", "salary", "3000000.00", "PKR"),  # grouped in lakhs
+        ("₱300 per approved loan application, no basic, no minimum", "call", "300.00", "PHP"),
         # Job-board ranges: thousands grouped by spaces after a repeated sign, a currency word only at the end,
         # lakhs a year, a "Fixed" range in K, Tagalog "bawat", a sign glued to the word before it
         ("Salary: R 9 000 - R 11 000 per month", "salary", "108000.00", "ZAR"),
@@ -756,6 +766,11 @@ def test_phone_interview_means_not_chat_only():
         ),
         (
             "Aap ke bank account mein hamare clients ki payments aaengi, baqi amount transfer karna hoga.",
+            "check_deposit",
+        ),
+        (
+            "Customers ka payment apne UPI/bank account mein receive karna hai "
+            "aur hamare account mein forward karna hai.",
             "check_deposit",
         ),
         # The amount's decimal point is inside the sentence, not its end

@@ -87,10 +87,10 @@ UNIT_AFTER = re.compile(
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
-    r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle"
+    r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive)[\s-]+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -127,6 +127,7 @@ UNIT_BASIS = {
             "ticket",
             "chat",
             "task",
+            "application",
         ),
         "call",
     ),
@@ -191,7 +192,7 @@ UNIT_BEFORE = re.compile(
 NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
     r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
-    r"|\bhouden (?:we|wij)\b|\bafgetrek\b"
+    r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b",
     re.IGNORECASE,
 )
@@ -204,7 +205,8 @@ NOT_PAY_AFTER = re.compile(
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription)\b"
-    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out) (?:from|of)\b",
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out) (?:from|of)\b"
+    r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b",
     re.I,
 )
 PER_PIECE_BEFORE = re.compile(r"\bper (?:call|complete\w*|survey|transfer|lead|appointment)\s*\(\s*$", re.I)
@@ -610,7 +612,7 @@ FEE_KINDS = (
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bjoin(?:ing)?\b|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -631,7 +633,7 @@ FEE_CUE = ci(
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
-    r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*"
+    r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
@@ -669,7 +671,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*|\b(?:ibabawas|ikakaltas|kakaltasin) sa sahod\b",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -701,13 +703,14 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)"
     # "Your onboarding call cannot be scheduled until the vendor confirms your order."
     r"|\b(?:cannot|can't|won't|will not) be (?:scheduled|sent|issued|released|confirmed|booked)\b[^.;\n]{0,40}\buntil\b"
+    r"|\bkailangan (?:mo(?:ng)? )?(?:bayaran|magbayad)\b[^.;\n]{0,30}\bbago\b"
     # "Na betaling plannen wij je sollicitatiegesprek in."
     r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
     r"monthly|per month|a month|/\s?mo\b|/\s?month\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
-    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine|mahana"
+    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine|mahana|kada araw|araw-araw"
     r"|yearly|per year|a year|subscription|recurring|renew|(?:every|each|per) (?:payout|paycheck|pay period)"
     r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,
@@ -720,12 +723,25 @@ FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
-    r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے",
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
+    r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b",
     re.IGNORECASE,
 )
 
 
 DEPOSIT_WORD = re.compile(r"deposit|borg|security", re.I)
+
+
+LIST_CONTINUES = re.compile(r"[\s,]*(?:or|and|nor)\b", re.IGNORECASE)
+
+
+def _list_clause(scanner: Scanner, start: int, end: int) -> tuple[int, int]:
+    """The clause of a match, with the one before when this one only continues a list ("We will never ask you to
+    pay for training, or send a processing fee": the warning covers both)."""
+    a, b = scanner.clause(start, end)
+    if a and LIST_CONTINUES.match(scanner.text, a):
+        a = scanner.clause(a - 1)[0]
+    return a, b
 
 
 def _timing(sentence: str) -> str:
@@ -788,7 +804,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
             or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])
-            or FEE_WARNING.search(scanner.warning_text(*scanner.clause(start, end)))
+            or FEE_WARNING.search(scanner.warning_text(*_list_clause(scanner, start, end)))
         ):
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")

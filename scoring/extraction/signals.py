@@ -129,7 +129,8 @@ MONEY_HANDLING = (
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
         r"|\bin jou rekening inbetaal\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
-        r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
+        r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
+        r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
     (
         "gift_cards",
