@@ -757,6 +757,18 @@ def test_phone_interview_means_not_chat_only():
             "reshipping",
         ),
         ("Ontvang pakketjes op je huisadres en plak het nieuwe verzendlabel erop.", "reshipping"),
+        (
+            "You will answer customer calls about return status, and receive returned items at your home address, "
+            "inspect them, relabel them and ship them out.",
+            "reshipping",
+        ),
+        ("Je ontvangt je retourpakketten op je thuisadres en verstuur je ze opnieuw.", "reshipping"),
+        ("Wij storten €1.600 op je rekening; daarmee koop je je werkplek bij onze vaste leverancier.", "check_deposit"),
+        ("You will receive a company check for $2,980 to cover your home-office setup.", "check_deposit"),
+        (
+            "We will e-transfer you $1,900 for your workstation, which you will buy from our designated supplier.",
+            "check_deposit",
+        ),
         ("Je ontvangt deze week €2.400 op je eigen rekening; het restant maak je naar hen over.", "check_deposit"),
         ("Ons sal R18 000 in jou rekening inbetaal; betaal die res oor aan ons verskaffer.", "check_deposit"),
         ("A check for $3,450 will arrive by FedEx. Deposit it by mobile deposit.", "check_deposit"),
@@ -820,6 +832,7 @@ def test_personal_data_before_offer():
         "CNIC ki dono taraf ki tasveer aur bank account number bhejein.",  # Urdu: the verb comes last
         # A scammer's "not a scam" neither warns nor negates
         "This is not a scam, just send a copy of your ID and bank details to get started.",
+        "The application requires your Social Insurance Number and a void cheque.",
         "Last step: pls send a selfie holding ur driver's license next to ur face before the hiring manager can "
         "send the offer.",
         "انٹرویو کال سے پہلے اپنا شناختی کارڈ، بینک اکاؤنٹ نمبر اور IBAN ای میل کریں۔",
@@ -848,6 +861,7 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
         "Je BSN en IBAN geef je pas ná ondertekening van je contract, via ons HR-portaal.",
         "CNIC copy aur bank account ki details sirf offer letter sign karne ke baad HR portal par jama karwayen.",
         "Noudat jy die kontrak geteken het, stuur asb jou bankbesonderhede deur die HR-portaal.",
+        "Your ID and banking details are asked once you have signed your employment contract, for payroll.",
         "Pas nadat je je arbeidscontract hebt getekend vragen we een kopie van je ID en je IBAN.",
         # The customers' details, not the seeker's; a question answered with "after the offer"
         "You read the script, they confirm their name, address and account number with the utility.",

@@ -677,7 +677,7 @@ AFTER_OFFER = re.compile(
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
-    r"|\bpaid first\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
+    r"|\bpaid first\b|\bpre-?interview\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"

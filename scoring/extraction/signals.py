@@ -51,6 +51,7 @@ CHAT_IS_WORK = re.compile(
     r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
+AT_YOUR_HOME = re.compile(r"\bhome\b|\baddress\b|\bre-?label|\bthuisadres\b|\bghar\b", I)
 # Support work about customers' parcels or coins, not handling them yourself.
 SERVES_CUSTOMERS = re.compile(
     r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b", I
@@ -93,7 +94,11 @@ MONEY_HANDLING = (
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
         r"(?:on )?(?:overseas|abroad|internationally)\b"
         r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
-        r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*",
+        r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*"
+        # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
+        r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
+        r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
+        r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b",
     ),
     (
         "check_deposit",
@@ -128,7 +133,11 @@ MONEY_HANDLING = (
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id)"
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
-        r"|\bin jou rekening inbetaal\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
+        r"|\bin jou rekening inbetaal\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
+        r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
+        r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
+        r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
+        r"\b(?:supplier|vendor)\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
         r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
         r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
@@ -167,7 +176,7 @@ SENSITIVE = (
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
-    r"|\bSIN\b|\bTIN\b|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
+    r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b"
 )
 PERSONAL_DATA = ci(
@@ -227,7 +236,7 @@ AFTER_OFFER = re.compile(
     r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
-    r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b",
+    r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? signed\b",
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
@@ -347,7 +356,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(MONEY_RE):
         if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
-        if m.lastgroup in ("reshipping", "crypto") and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start())):
+        if (
+            m.lastgroup in ("reshipping", "crypto")
+            and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
+            and not AT_YOUR_HOME.search(m.group())
+        ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
