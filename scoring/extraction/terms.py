@@ -200,12 +200,16 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
 
 # --- Q10 training ------------------------------------------------------------------------------------
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "a": 1}  # fmt: skip
-N = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+                "vyf": 5, "ses": 6, "zes": 6}  # fmt: skip
+N = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|een|twee|drie|vier|vijf|vyf|ses|zes)"
+# Days and weeks in English, Dutch and Afrikaans ("3 weken", "drie weke", "10 dae"), Tagalog ("2 linggo").
+DAY_OR_WEEK = r"day|week|business day|dag|dagen|dae|weken|weke|week|linggo"
+TRAINING_TERMS = r"training|opleiding|inwerkperiode|inwerk\w*"
 TRAINING_LENGTH = ci(
-    rf"\b{N}[- ](?P<unit>day|week|business day)s?\b[^.;\n]{{0,25}}?\btraining\b"
-    rf"|\btraining\b[^.;\n]{{0,60}}?(?:\(|:\s?|\b(?:lasts?|is|of|for|runs?|takes?)\s)(?:about |approximately |up to )?"
-    rf"{N.replace('(?P<n>', '(?P<n2>')}[- ](?P<unit2>day|week|business day)s?\b"
+    rf"\b{N}[- ](?P<unit>{DAY_OR_WEEK})s?\b[^.;\n]{{0,25}}?\b(?:{TRAINING_TERMS})\b"
+    rf"|\b(?:{TRAINING_TERMS})\b[^.;\n]{{0,60}}?(?:\(|:\s?|\b(?:lasts?|is|of|for|runs?|takes?|van|duur\w*|ng)\s)"
+    rf"(?:about |approximately |up to )?{N.replace('(?P<n>', '(?P<n2>')}[- ](?P<unit2>{DAY_OR_WEEK})s?\b"
 )
 TRAINING_CHARGED = ci(
     r"\b(?:training|opleidings?|cursus)(?:kosten|geld|fooi)\b|\btraining (?:ki |ka )?fee\b|\bbayad sa training\b|"
@@ -258,7 +262,7 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(TRAINING_LENGTH):
         number = _number(m.group("n") or m.group("n2"))
         unit = (m.group("unit") or m.group("unit2")).lower()
-        days = number * 7 if unit == "week" else number
+        days = number * 7 if unit.startswith(("week", "weke", "linggo")) else number
         if 0 < days <= 180:
             found.add("training_days", days, m.start(), m.end())
     for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
