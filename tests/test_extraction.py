@@ -763,6 +763,17 @@ def test_phone_interview_means_not_chat_only():
             "reshipping",
         ),
         ("Je ontvangt je retourpakketten op je thuisadres en verstuur je ze opnieuw.", "reshipping"),
+        ("Taak: ontvang je retourpakketten thuis, pak je ze om en stuur je ze door.", "reshipping"),
+        ("Duties include: inspect and forward returned headphones from your own home address.", "reshipping"),
+        ("We Interac e-Transfer you $1,900 and you send $1,600 of it on to our IT supplier.", "check_deposit"),
+        ("Klanten betalen achterstallige rekeningen op jouw eigen rekening.", "check_deposit"),
+        ("You collect arrear premiums via EFT into your own bank account.", "check_deposit"),
+        ("Customers send their plan payments to your personal GCash; you remit to the company.", "check_deposit"),
+        (
+            "Purchase Amazon gift vouchers for customers using money we send to your UPI and share the codes.",
+            "gift_cards",
+        ),
+        ("Om take oop te sluit laai jy elke dag R500 in USDT op jou agentrekening op.", "crypto"),
         ("Wij storten €1.600 op je rekening; daarmee koop je je werkplek bij onze vaste leverancier.", "check_deposit"),
         ("You will receive a company check for $2,980 to cover your home-office setup.", "check_deposit"),
         (
@@ -808,6 +819,7 @@ def test_money_handling(text, signal):
         "We do not pay in Bitcoin or gift cards, ever.",
         "Customers call us about orders and shipping delays.",
         "Nobody at Coinmill will ask you to buy crypto, gift cards or anything else to get this job.",
+        "You will help customers redeem points for gift cards and track their orders.",  # the customers' rewards
         "Customer Support Agent – Crypto Wallet App (Remote, US)",  # the product, not a duty
         "Help customers over the phone arrange returns, exchanges and reshipping of lost orders.",
         "Direct deposit is available for your paycheck.",

@@ -98,7 +98,8 @@ MONEY_HANDLING = (
         # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
         r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
         r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
-        r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b",
+        r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b"
+        r"|\bretourpakketten thuis\b|\bstuur je ze door\b|\bforward\w* (?:\w+ ){0,3}from your (?:own )?home\b",
     ),
     (
         "check_deposit",
@@ -130,11 +131,14 @@ MONEY_HANDLING = (
         r"|\b(?:forward|pass on|remit)\w* (?:the |these |those |all )?(?:collected |received )?(?:funds|money|payments)\b"
         r"|\btransfer (?:the )?collected (?:funds|money|payments)\b"
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
-        r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id)"
+        r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
         r"|\bin jou rekening inbetaal\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
         r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
+        r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\bop (?:jouw|je) eigen rekening\b"
+        r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
+        r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
         r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
         r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
         r"\b(?:supplier|vendor)\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
@@ -146,7 +150,7 @@ MONEY_HANDLING = (
         r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
-        r"|\b(?:geskenk|cadeau)kaart\w*"
+        r"|\b(?:geskenk|cadeau)kaart\w*|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
         r"|\bscratch (?:the back|off the|the silver)\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
     ),
@@ -155,7 +159,7 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer"
         r"|storten|storting)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load)\w*\b[^.;\n]{0,40}?"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
@@ -278,7 +282,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b|\bkoi interview nahi\b"
+    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
     r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
@@ -357,7 +361,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
         if (
-            m.lastgroup in ("reshipping", "crypto")
+            m.lastgroup in ("reshipping", "crypto", "gift_cards")
             and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
             and not AT_YOUR_HOME.search(m.group())
         ):
