@@ -197,6 +197,12 @@ def test_application_fee_is_before_an_offer():
         ),
         ("Pay R350 for your uniform and training then start Monday.", "training", "unknown"),
         ("Pay the $39 background check fee at the time of application.", "background_check", "before_offer"),
+        ("Betaal R450 vir jou aansitpakket voordat ons jou onderhoud skeduleer.", "starter_kit", "before_offer"),
+        (
+            "Before we ship your work laptop, please e-transfer a $250 laptop security deposit (refundable).",
+            "equipment",
+            "before_offer",
+        ),
         (
             "To schedule your interview, a $50 background check fee must be paid first.",
             "background_check",
@@ -818,6 +824,7 @@ def test_money_handling(text, signal):
         "We never ask you to buy gift cards or crypto.",
         "We do not pay in Bitcoin or gift cards, ever.",
         "Customers call us about orders and shipping delays.",
+        "First pay cheque arrives two weeks after start by direct deposit.",
         "Nobody at Coinmill will ask you to buy crypto, gift cards or anything else to get this job.",
         "You will help customers redeem points for gift cards and track their orders.",  # the customers' rewards
         "Customer Support Agent – Crypto Wallet App (Remote, US)",  # the product, not a duty

@@ -608,7 +608,7 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
@@ -677,7 +677,8 @@ AFTER_OFFER = re.compile(
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
-    r"|\bpaid first\b|\bpre-?interview\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
+    r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
+    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"

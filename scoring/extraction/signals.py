@@ -117,7 +117,7 @@ MONEY_HANDLING = (
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:pay|send|remit|transfer|wire)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
-        r"|\b(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
+        r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
         r"|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
