@@ -12,14 +12,16 @@ from scoring.models import PAY_FIELDS, THRESHOLD_FIELDS, VALUE_FIELDS, ImpactPre
 from scoring.vocabulary import Verdict
 
 
-def progress_bar(job: RescoreJob):
+def progress_bar(job, noun: str = ""):
+    """A re-score job's or an impact preview's progress: a bar, then "done / total [noun] (percent%)"."""
     return format_html(
-        '<progress value="{}" max="{}">{}%</progress> {} / {} ({}%)',
+        '<progress value="{}" max="{}">{}%</progress> {} / {}{} ({}%)',
         job.done,
         job.total or 1,
         job.percent,
         job.done,
         job.total,
+        f" {noun}" if noun else "",
         job.percent,
     )
 
@@ -149,10 +151,12 @@ class ImpactPreviewAdmin(admin.ModelAdmin):
 
     @admin.display(description="progress")
     def progress(self, obj):
-        return format_html(
-            '<progress value="{}" max="{}">{}%</progress> {} / {} listings', obj.done, obj.total or 1, obj.percent,
-            obj.done, obj.total,
-        )  # fmt: skip
+        return progress_bar(obj, "listings")
+
+    @staticmethod
+    def _nothing(obj) -> str:
+        """An empty result: "none" once the preview is done, "—" while it is still to come."""
+        return "none" if obj.status == ImpactPreview.Status.DONE else "—"
 
     @admin.display(description="listings that would change band (from → to)")
     def band_change_table(self, obj):
@@ -162,7 +166,7 @@ class ImpactPreviewAdmin(admin.ModelAdmin):
             for new, count in sorted(targets.items())
         ]
         if not rows:
-            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+            return self._nothing(obj)
         return format_html(
             "<table><thead><tr><th>from</th><th>to</th><th>listings</th></tr></thead><tbody>{}</tbody></table>",
             format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
@@ -171,7 +175,7 @@ class ImpactPreviewAdmin(admin.ModelAdmin):
     @admin.display(description="largest score changes")
     def largest_change_list(self, obj):
         if not obj.largest_changes:
-            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+            return self._nothing(obj)
         return format_html(
             "<ol>{}</ol>", format_html_join("", "<li>{}</li>", ((_listing_link(r),) for r in obj.largest_changes))
         )
@@ -179,7 +183,7 @@ class ImpactPreviewAdmin(admin.ModelAdmin):
     @admin.display(description="listings that would become “Likely scam”")
     def new_scam_list(self, obj):
         if not obj.new_scams:
-            return "none" if obj.status == ImpactPreview.Status.DONE else "—"
+            return self._nothing(obj)
         return format_html(
             "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((_listing_link(r),) for r in obj.new_scams))
         )

@@ -109,7 +109,15 @@ class RuleSet(models.Model):
         )
 
 
-class RescoreJob(models.Model):
+class Progress:
+    """What a background job over many listings reports: `done` of `total`, as a percentage."""
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else int(self.done * 100 / self.total)
+
+
+class RescoreJob(Progress, models.Model):
     """One background re-score of many listings, fanned out in chunks. Progress = finished chunks' sizes."""
 
     class Reason(models.TextChoices):
@@ -141,10 +149,6 @@ class RescoreJob(models.Model):
     def __str__(self):
         return f"Re-score #{self.pk} ({self.get_reason_display()}, v{self.rules_version})"
 
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(self.done * 100 / self.total)
-
 
 class RescoreChunk(models.Model):
     """A short slice of a job: listings with ids in [first_id, last_id]. Finished exactly once."""
@@ -166,7 +170,7 @@ class RescoreChunk(models.Model):
         return f"chunk {self.index} of job #{self.job_id} (ids {self.first_id}–{self.last_id})"
 
 
-class ImpactPreview(models.Model):
+class ImpactPreview(Progress, models.Model):
     """What a draft rule set would do to every listing, computed in the background without touching a score.
 
     A moderator edits the rule set, previews its impact here, and publishes it (a separate step) only then.
@@ -204,10 +208,6 @@ class ImpactPreview(models.Model):
 
     def __str__(self):
         return f"Impact of a draft on v{self.base_version} ({self.note})"
-
-    @property
-    def percent(self) -> int:
-        return 100 if not self.total else int(self.done * 100 / self.total)
 
     def draft_values(self) -> dict:
         """The draft's values as the rule set's fields take them (JSON gave the decimals back as strings)."""
