@@ -37,12 +37,16 @@ class StatusChangeForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        model = self._meta.model
-        current = self.instance.status if self.instance.pk else None
-        allowed = model.TRANSITIONS.get(current, ()) if current else ()
-        self.fields["new_status"].choices = [("", "— keep the current status —")] + [
-            (value, label) for value, label in model.Status.choices if value in allowed
-        ]
+        self.fields["new_status"].choices = transition_choices(
+            self.instance if self.instance.pk else None, "— keep the current status —"
+        )
+
+
+def transition_choices(obj, keep_label: str) -> list[tuple[str, str]]:
+    """ "Keep" first, then the statuses `obj` may move to by its model's transition map (none for no object)."""
+    allowed = type(obj).TRANSITIONS.get(obj.status, ()) if obj is not None else ()
+    statuses = type(obj).Status.choices if obj is not None else []
+    return [("", keep_label)] + [(value, label) for value, label in statuses if value in allowed]
 
 
 def apply_status(modeladmin, request, objects, status, service, *, note=""):

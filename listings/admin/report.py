@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from listings import services
-from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
+from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action, transition_choices
 from listings.admin.listing import findings_html
 from listings.admin.work_queue import employers_with_open_reports, reports_about_employer
 from listings.models import Report
@@ -62,10 +62,7 @@ class ReportForm(StatusChangeForm):
         for name, target in (("employer_status", employer), ("listing_status", report.listing)):
             if target is None:
                 continue  # not shown (ReportAdmin.get_fields): a report about an employer has no listing
-            allowed = type(target).TRANSITIONS.get(target.status, ())
-            self.fields[name].choices = [("", f"— keep “{target.get_status_display()}” —")] + [
-                (value, label) for value, label in type(target).Status.choices if value in allowed
-            ]
+            self.fields[name].choices = transition_choices(target, f"— keep “{target.get_status_display()}” —")
 
     def clean(self):
         data = super().clean()

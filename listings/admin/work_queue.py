@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from listings.models import Employer, Listing, Report
@@ -61,12 +62,14 @@ def work_queue() -> list[QueueItem]:
 
 def employers_with_open_reports(limit: int = EMPLOYERS_SHOWN) -> list[tuple[Employer, int, str]]:
     """(employer, open reports on it or its listings, link to those reports), most reported first."""
-    open_reports = Report.objects.filter(status=Report.Status.OPEN)
-    counts: dict[int, int] = {}
-    for direct, through_listing in open_reports.values_list("employer_id", "listing__employer_id"):
-        key = direct or through_listing
-        counts[key] = counts.get(key, 0) + 1
-    top = sorted(counts.items(), key=lambda item: -item[1])[:limit]
+    top = list(
+        Report.objects.filter(status=Report.Status.OPEN)
+        .annotate(about=Coalesce("employer_id", "listing__employer_id"))
+        .values("about")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "about")
+        .values_list("about", "n")[:limit]
+    )
     employers = Employer.objects.in_bulk([pk for pk, _ in top])
     url = reverse("admin:listings_report_changelist")
     return [(employers[pk], n, f"{url}?status__exact=open&about_employer={pk}") for pk, n in top if pk in employers]
