@@ -221,7 +221,7 @@ GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:\w+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
-TRAINING_IS_PAID = re.compile(
+SEEKER_IS_PAID = re.compile(
     r"\s(?:din |rin )?(?:ang (?:\d+ \w+ )?(?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
     re.I,
 )
@@ -477,6 +477,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             continue
         if basis == "salary" and amount < 1000:  # "$35/month" is a charge or a bonus, never a salary
             continue
+        # "Guaranteed $5.00/hour + $25 per appointment": what comes after the "+" is guaranteed by nothing.
+        own = AFTER_PLUS.split(before)[-1]
         rates.append(
             Rate(
                 money,
@@ -484,9 +486,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 _cents(amount),
                 None if top is None else _cents(top),
                 end,
-                # "Guaranteed $5.00/hour + $25 per appointment": what comes after the "+" is guaranteed by nothing.
-                guaranteed=GUARANTEE.search(AFTER_PLUS.split(before)[-1]) is not None,
-                base=BASE.search(AFTER_PLUS.split(before)[-1]) is not None,
+                guaranteed=GUARANTEE.search(own) is not None,
+                base=BASE.search(own) is not None,
             )
         )
     return rates
@@ -840,7 +841,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             kind, k_start, k_end = kind_match
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
             continue
-        if cue == "bayad" and TRAINING_IS_PAID.match(text, end):
+        if cue == "bayad" and SEEKER_IS_PAID.match(text, end):
             # "bayad ang training": the training is paid; "may bayad ang training" says it is paid or that it costs
             # (both are written): no fee without an amount or "magbabayad ka".
             continue
