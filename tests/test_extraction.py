@@ -623,8 +623,9 @@ def test_full_time_means_forty_hours():
         ("De opleiding van drie weken wordt volledig betaald.", "paid", 21),
         ("Full salary is paid for the training month", "paid", None),
         ("₱23,000 kada buwan. Bayad ang training (2 linggo).", "paid", 14),
-        # "may bayad ang training" is written both for paid training and for a training fee: it says neither
-        ("₱23,000 kada buwan. May bayad ang training (2 linggo).", None, 14),
+        # "may bayad ang training" with no price is how Filipino ads say the training is paid (with a price or
+        # "magbabayad ka" it is a charge: see the Tagalog tests below)
+        ("₱23,000 kada buwan. May bayad ang training (2 linggo).", "paid", 14),
         ("T: Bayad ba ang training? S: Oo, bayad ang 3 linggong training.", "paid", None),
         ("the 6 certification days before that are on your own time.", "unpaid", None),
         ("the two-week onboarding class is paid at the same $18.60.", "paid", None),
@@ -1196,3 +1197,55 @@ def test_the_employer_named_in_the_text(text, name):
 )
 def test_no_employer_name_where_the_text_names_none(text):
     assert "employer_name" not in answers(text)
+
+
+# --- Tagalog ads as Filipino recruiters write them ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("P21,500 kada buwan, empleyado", "worker_status", "employee"),
+        ("Para sa taga-NCR lang", "hiring_regions", ("PH",)),
+        ("Collections agent, WFH, taga-Cavite at Laguna.", "hiring_regions", ("PH",)),
+        ("May bayad ang training, libre ang laptop at headset", "training_pay", "paid"),
+        (
+            "Ang dalawang linggong training ay hindi bayad; sahod na ₱20,000 kada buwan kapag pumasa ka.",
+            "training_pay",
+            "unpaid",
+        ),
+        (
+            "Yung 2 weeks training ay walang bayad, sa production ka pa lang magsisimula sumahod.",
+            "training_pay",
+            "unpaid",
+        ),
+        ("Walang walk-in, interview sa Telegram lang po.", "chat_app_interview", "yes"),
+    ],
+)
+def test_tagalog_wording_of_the_checklist_facts(text, field, value):
+    assert answers(text)[field] == value
+
+
+def test_a_capital_p_before_a_grouped_amount_is_the_peso_sign():
+    assert answers("P21,500 kada buwan")["pay_currency"] == "PHP"
+    assert answers("Sahod: P22k basic")["pay_currency"] == "PHP"
+
+
+def test_paid_training_with_a_price_is_a_training_fee_in_tagalog_too():
+    assert answers("May bayad ang training na ₱3,500, magbabayad ka bago mag-start.")["training_pay"] == "charged"
+
+
+def test_a_deposit_due_before_the_final_interview_in_tagalog_is_a_fee_before_an_offer():
+    text = (
+        "Bago ma-ship ang company laptop, may refundable security deposit na ₱4,000 (GCash/Maya).\n"
+        "Kailangan bayaran bago ang final interview."
+    )
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["before_offer"]
+
+
+def test_a_place_after_at_and_a_sentence_end_is_no_employer_name():
+    assert "employer_name" not in answers("Collections agent, WFH, taga-Cavite at Laguna. P22,500 basic kada buwan.")
+
+
+def test_a_customers_charges_the_agent_explains_are_no_fee():
+    assert "fees" not in answers(
+        "Resolve billing questions, take payments and explain charges clearly You'll join a team"
+    )

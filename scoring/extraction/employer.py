@@ -65,6 +65,9 @@ _COMMON = """
 COMMON_WORDS = frozenset(_COMMON.split())
 
 
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
+
+
 def _distinctive(name: str) -> bool:
     """A name with a word of its own, not a heading in capitals ("WERK VAN DIE HUIS AF", "APPLY BELOW")."""
     if len(name.split()) > 1 and name.isupper():
@@ -95,6 +98,8 @@ def extract_employer(scanner: Scanner, found: Collector) -> None:
             found.add("employer_name", name, start, start + len(name))
     for m in scanner.capped(HIRING_PHRASE.finditer(text)):
         group = "a" if m.group("a") else "b"
-        name = _clean(m.group(group))
-        if _distinctive(name) and len(name) >= 3:
+        # A name ends with its sentence ("taga-Cavite at Laguna. P22,500 ..." is no "Laguna. P22"), and a place
+        # after "at" is where, not who.
+        name = _clean(SENTENCE_END.split(m.group(group))[0])
+        if _distinctive(name) and len(name) >= 3 and name.lower() not in region_tables()[0]:
             found.add("employer_name", name, m.start(group), m.start(group) + len(name))

@@ -21,7 +21,8 @@ NUM = (
 )
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
 NUM_AFTER_SIGN = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
-PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+# "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
+PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:\.\d)?[kK]\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
@@ -47,6 +48,7 @@ CURRENCY_OF = {
     "cad": "CAD",
     "₱": "PHP",
     "php": "PHP",
+    "p": "PHP",
     "peso": "PHP",
     "pesos": "PHP",
     "₹": "INR",
@@ -688,7 +690,9 @@ BEFORE_OFFER = re.compile(
     r"|when you apply|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b|\bpehle\b|\badvance\b"
+    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
+    r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
+    r"|\bbago (?:ang |ng |mag-?)?(?:final |initial )?(?:interview|offer|training|orientation)\b|\bpehle\b|\badvance\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
     re.IGNORECASE,
 )

@@ -319,7 +319,8 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     for count, m in enumerate(name_re.finditer(text), 1):
         if not scanner.within_limits(count):
             break
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+        glued = m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
+        if glued and text[max(0, m.start() - 5) : m.start()].lower() != "taga-":  # Tagalog "taga-Cebu": from Cebu
             continue
         code = names.get(m.group().lower())
         if code:

@@ -28,6 +28,7 @@ EMPLOYEE = ci(
     r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
+    r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
     r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
@@ -114,6 +115,8 @@ EQUIPMENT_PROVIDED = ci(
     rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
+    # Tagalog: "libre ang laptop", "ipapadala namin ang laptop", "ibibigay ng kumpanya ang headset"
+    rf"|\b(?:libre|ipapadala|ipadadala|ibibigay|magpapadala|padadalhan)\b[^.;\n]{{0,25}}?\b{GEAR_WORDS}\b"
 )
 PRICED = re.compile(r"[$₱₹€£]\s?\d|\b(?:deposit|fee|price|cost|pay for|charge)\b", I)
 REIMBURSED = re.compile(
@@ -225,6 +228,10 @@ TRAINING_UNPAID = ci(
     r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|is onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
+    # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
+    # bayad, sa production ka pa lang magsisimula sumahod").
+    r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
+    r"|\btraining\b[^.;\n]{0,20}\bwalang (?:bayad|sahod)\b[^.;\n]{0,50}\b(?:pa lang|lamang|lang) (?:\w+ )?(?:sumahod|sasahod|magsisimula|magkaka-?sahod)"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:isn'?t|aren'?t|won'?t be) paid\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"
@@ -245,7 +252,10 @@ TRAINING_PAID = ci(
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
-    r"|\bmay sahod (?:ang |sa )?training\b|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|\bmay sahod (?:ang |sa )?training\b"
+    # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
+    r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,30}(?:[₱]\s?\d|\bP\d|\bphp\b|pesos|magbabayad|babayaran|bayaran mo))"
+    r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"

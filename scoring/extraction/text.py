@@ -27,8 +27,21 @@ NEGATION = re.compile(
     r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin|wala|کبھی|نہیں)\b|n't\b|\bno-"
-    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil))"
+    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad))"
 )
+# "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
+# coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and
+# "Walang walk-in, interview sa Telegram lang" an interview on Telegram.
+COMMA_SCOPED_NEGATION = {"no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder"}
+COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
+
+
+def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
+    if negation.group() not in COMMA_SCOPED_NEGATION or "," not in low[negation.end() : start]:
+        return False
+    return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
+
+
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 # What a scammer says of itself ("100% legit, not a scam!"): it warns no one, and its "not" negates nothing else.
 # Run on the lower-cased text.
@@ -322,8 +335,10 @@ class Scanner:
         """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"; not
         the "not" of "this is not a scam"."""
         begin, _ = self.clause(start)
+        # Searched a little past `start` so that a look-ahead sees the negated word ("hindi" before "bayad").
         return any(
-            not self._in_reassurance(*m.span()) for m in NEGATION.finditer(self.low, max(begin, start - window), start)
+            m.end() <= start and not self._in_reassurance(*m.span()) and not _scope_closed(m, self.low, start)
+            for m in NEGATION.finditer(self.low, max(begin, start - window), min(len(self.low), start + 16))
         )
 
     @cached_property
