@@ -1249,3 +1249,69 @@ def test_a_customers_charges_the_agent_explains_are_no_fee():
     assert "fees" not in answers(
         "Resolve billing questions, take payments and explain charges clearly You'll join a team"
     )
+
+
+# --- Amounts said in words (voice notes, chat) -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "basis", "amount", "currency"),
+    [
+        ("So basically it's sixty cents a call, no hourly, no guarantee.", "call", "0.60", "USD"),
+        ("Dit is nege duisend vyfhonderd rand per maand, jy's 'n werknemer.", "salary", "114000.00", "ZAR"),
+        ("Bente-singko mil kada buwan, empleyado ka. Pampanga lang.", "salary", "300000.00", "PHP"),
+        ("Salary is twenty six thousand a month fixed. Only for Pune candidates.", "salary", "312000.00", "INR"),
+        ("zestien euro bruto per uur, in loondienst", "hour", "16.00", "EUR"),
+    ],
+)
+def test_an_amount_said_in_words_is_read_as_pay(text, basis, amount, currency):
+    found = answers(text)
+
+    assert (found["pay_basis"], found["pay_amount"], found["pay_currency"]) == (basis, Decimal(amount), currency)
+
+
+def test_a_training_price_said_in_words_is_a_charge():
+    text = (
+        "Bente mil kada buwan, pero may bayad ang training, dalawang libo't limandaang piso. I-GCash mo lang sa akin."
+    )
+    assert answers(text)["training_pay"] == "charged"
+
+
+def test_number_words_that_are_no_amount_stay_as_they_are():
+    found = answers("One of our agents will call you. Wat verdien ek per maand?")
+    assert "pay_amount" not in found
+
+
+def test_evidence_for_an_amount_said_in_words_quotes_the_words():
+    text = "Hey, it's sixty cents a call."
+    (pay,) = [e for e in extract(text).evidence if e.field == "pay_amount"]
+    assert text[pay.start : pay.end].startswith("sixty cents")
+
+
+# --- Account codes and IDs asked before a contract ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bago po namin i-prepare ang contract, i-send po ang picture ng PhilHealth ID at birth certificate, pati BDO "
+        "online banking username at password para ma-enroll kayo sa payroll.",
+        "Aap ka salary account banane ke liye CNIC ki photo, ATM card number aur expiry, aur OTP code bhej dein. "
+        "Offer letter is ke baad issue hoga.",
+    ],
+)
+def test_account_codes_and_ids_asked_before_a_contract(text):
+    assert answers(text)["personal_data_early"] == "yes"
+
+
+def test_a_crypto_top_up_written_in_dutch():
+    text = "Voor taakset 2 moet je je werkaccount opwaarderen met 150 USDT, daarna kun je alles opnemen."
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_a_comma_closes_a_no_that_is_not_a_coordinated_list():
+    found = answers("Data entry $22/hr, no interview, W-2, paid training.")
+    assert (found["worker_status"], found["training_pay"]) == ("employee", "paid")
+    assert "fees" not in answers("We charge no upfront fees, deposits or kits.")
+
+
+@pytest.mark.parametrize("text", ["We charge nothing for training.", "We charge no upfront fees, deposits or kits."])
+def test_an_employer_that_charges_nothing_asks_no_fee(text):
+    assert "fees" not in answers(text)
+    assert answers(text).get("training_pay") != "charged"

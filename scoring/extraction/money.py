@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 
 from scoring.extraction.prefilter import first_characters
 from scoring.extraction.text import NEGATION_WINDOW, Collector, Scanner, ci, matches_at
@@ -316,6 +317,12 @@ BARE_SALARY = re.compile(
     r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
     re.IGNORECASE,
 )
+# "26000 a month", "25000 kada buwan" (as a voice note's "twenty six thousand a month" reads): the same, the period after.
+BARE_MONTHLY = re.compile(
+    r"(?<![\d.,$€£₱₹])(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b)|\d{4,6})"
+    r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana)\b",
+    re.IGNORECASE,
+)
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
     r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bkada buwan\b|\bsahod\b",
@@ -372,7 +379,7 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
 
 def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
-    if not scanner.may_match(BARE_SALARY):
+    if not (scanner.may_match(BARE_SALARY) or scanner.may_match(BARE_MONTHLY)):
         return []
     countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", INDIA.search(text)))
                  if found]  # fmt: skip
@@ -380,14 +387,16 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
         return []
     taken = {m.start for m in amounts}
     bare = []
-    for count, m in enumerate(BARE_SALARY.finditer(text), 1):
+    matches = chain(BARE_SALARY.finditer(text), BARE_MONTHLY.finditer(text))
+    for count, m in enumerate(matches, 1):
         if not scanner.within_limits(count):
             break
-        amount, top = (_bare_number(m.group(name)) for name in ("n", "top"))
+        amount, top = (_bare_number(m.groupdict().get(name)) for name in ("n", "top"))
         if amount is None or amount < 1000 or m.start("n") in taken:
             continue
         top = top if top is not None and top > amount else None
-        bare.append(Money(m.start("n"), m.end(), amount, top, countries[0]))
+        end = m.end() if m.re is BARE_SALARY else m.end("n")  # the period after the amount says its basis
+        bare.append(Money(m.start("n"), end, amount, top, countries[0]))
     return bare
 
 
@@ -650,6 +659,8 @@ FEE_WAIVED = re.compile(
     r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
     re.IGNORECASE,
 )
+# "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
+CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
 EMPLOYER_PAYS_AFTER = re.compile(
     r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
@@ -809,6 +820,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if (
             scanner.negated(start, 30 if cue == "$" else NEGATION_WINDOW)
+            or (cue.startswith("charge") and CHARGES_NOTHING.match(text, end))
             or FEE_WAIVED.match(text, end)
             or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
             or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])

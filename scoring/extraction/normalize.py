@@ -14,6 +14,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from scoring.extraction.spoken import spoken_amounts
+
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A seam where stripped tags joined two words: a lower-case word of 3+ letters glued to a capitalised one
 # ("roleHandle", "EmployeePay"), a pay unit glued to anything capitalised ("hrIf"), or a run of capitals
@@ -67,7 +69,9 @@ def normalize(text: str) -> Normalized | None:
     seams |= {m.end() for m in SURE_SEAM.finditer(text)}
     entities = {m.start(): m for m in ENTITY.finditer(text)} if "&" in text else {}
     wraps = {m.start() for m in HARD_WRAP.finditer(text)}
-    if not (seams or entities or wraps):
+    # Amounts said in words become digits, each mapped back to the words ("sixty cents a call" -> "$0.60 a call").
+    replaced = {start: (end, digits) for start, (end, digits) in spoken_amounts(text).items()}
+    if not (seams or entities or wraps or replaced):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -79,6 +83,14 @@ def normalize(text: str) -> Normalized | None:
             out.append("\n")
             starts.append(i)
             ends.append(i)
+        if i in replaced:
+            end, digits = replaced[i]
+            for ch in digits:
+                out.append(ch)
+                starts.append(i)
+                ends.append(end)
+            i = end
+            continue
         entity = entities.get(i)
         if entity is not None:
             decoded = html.unescape(entity.group()).replace("\u00a0", " ")

@@ -270,7 +270,7 @@ HIRING_CONTEXT = re.compile(
     r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
-    r"|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
+    r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
     r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|والوں|کے لیے|\blang\b|\bkahin se bhi\b|\bmein\b"
     # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
     r"|–|—|\|",

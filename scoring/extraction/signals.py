@@ -157,9 +157,10 @@ MONEY_HANDLING = (
     (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer"
+        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder"
         r"|storten|storting)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai)\w*\b[^.;\n]{0,40}?"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder"
+        r"|opwaardeer|aanvul|stort)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
@@ -182,6 +183,9 @@ SENSITIVE = (
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b"
+    # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
+    r"|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\bCVV\b|ATM card|card number|birth certificate"
+    r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
 )
 PERSONAL_DATA = ci(
     r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
@@ -199,7 +203,9 @@ SOMEONE_ELSES = re.compile(
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
 YOUR_DETAILS = re.compile(
-    r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:", I
+    r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:"
+    r"|\bkayo\b|\bninyo\b|\bnyo\b|\biyong\b|\binyong\b|\bapni\b",
+    I,
 )
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
@@ -217,6 +223,9 @@ OFFER_WAITS = re.compile(
     r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
+    # "Bago po namin i-prepare ang contract", "Offer letter is ke baad issue hoga"
+    r"|\bbago (?:po )?(?:namin |ko )?(?:i-?)?(?:prepare|send|issue|ipadala|gawin)\w* (?:po )?(?:ang |ng )?(?:job )?"
+    r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us) ke baad\b"
     # "Applications without banking information will not be reviewed."
     r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
     I,

@@ -29,6 +29,7 @@ EMPLOYEE = ci(
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
+    r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
     r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
@@ -109,7 +110,7 @@ EQUIPMENT_PROVIDED = ci(
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
     rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
-    rf"|word(?:\s\w+)? verskaf|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]|khud de\w*)|hum denge|voorsien|verskaf)"
+    rf"|word(?:\s\w+)? (?:verskaf|afgelewer|gestuur)|gratis|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]|khud de\w*)|hum denge|voorsien|verskaf)"
     r"|(?:لیپ ٹاپ|ہیڈسیٹ)[^.۔\n]{0,20}کمپنی (?:دے گی|کی طرف سے)"
     rf"|\bons stuur (?:vir )?jou (?:'n )?(?:\w+ )?{GEAR_WORDS}|\bwij leveren:?\s*{GEAR_WORDS}|\btoerusting:\s*verskaf\b"
     rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
@@ -219,6 +220,8 @@ TRAINING_CHARGED = ci(
     r"\bpay (?:for|a fee for) (?:your |the |our )?(?:own )?training\b|\btraining (?:fee|cost|charge)s?\b"
     r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
     r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
+    # "may bayad ang training, dalawang libo't limandaang piso ... I-GCash mo lang sa akin": a price, spoken
+    r"|\bmay bayad (?:ang |na )training\b(?=[^.;\n]{0,60}(?:\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
 )
 TRAINING_WORDS = (
     r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom)"
@@ -254,7 +257,8 @@ TRAINING_PAID = ci(
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|\bmay sahod (?:ang |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
-    r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,30}(?:[₱]\s?\d|\bP\d|\bphp\b|pesos|magbabayad|babayaran|bayaran mo))"
+    r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
+    r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b"
     r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
