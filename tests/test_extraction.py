@@ -1315,3 +1315,47 @@ def test_a_comma_closes_a_no_that_is_not_a_coordinated_list():
 def test_an_employer_that_charges_nothing_asks_no_fee(text):
     assert "fees" not in answers(text)
     assert answers(text).get("training_pay") != "charged"
+
+
+# --- Long job-board postings: benefits and the customers' business are no fees ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Paid training (three weeks), plus paid study time and exam fees for your licence",
+        "• PF, ESIC and gratuity as per statutory norms; group medical insurance of ₹3 lakh",
+        "• Laptop and headset provided by the company (security deposit not required)",
+        "• Extra pay for working Saturdays during Medicare Annual Enrollment (Oct–Dec)",
+        "Our cloud payroll software handles source deductions, T4s, ROEs and direct deposits.",
+    ],
+)
+def test_benefits_and_the_clients_business_are_no_fee(text):
+    assert "fees" not in answers(text)
+
+
+def test_members_id_cards_the_agent_helps_with_are_no_request_for_the_seekers_data():
+    text = (
+        "You will handle calls from health-plan members about benefits, claims status, provider searches and ID cards."
+    )
+    assert answers(text).get("personal_data_early") != "yes"
+
+
+def test_a_zoom_interview_scheduled_by_sms_is_no_chat_hiring():
+    text = "Shortlisted applicants receive a Zoom interview schedule by SMS and e-mail from our official domain."
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_a_cheque_deposited_and_the_balance_e_transferred_to_a_supplier():
+    text = (
+        "Following your virtual interview, you will receive a cheque for $2,740 by courier. Deposit it into your "
+        "personal account, then e-transfer the balance to our equipment supplier."
+    )
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_pay_per_completed_reservation_call():
+    found = answers("Pay is $0.60 per completed reservation call, no hourly wage and no guaranteed minimum.")
+    assert (found["pay_basis"], found["pay_amount"]) == ("call", Decimal("0.60"))
+
+
+def test_clients_who_are_business_owners_make_no_contractor():
+    assert "worker_status" not in answers("Our Client Support team helps business owners and bookkeepers.")

@@ -91,7 +91,7 @@ UNIT_AFTER = re.compile(
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
-    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive)[\s-]+){0,2}"
+    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid)[\s-]+){0,2}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
@@ -617,11 +617,11 @@ FEE_KINDS = (
     ),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|enrol?lment|membership"
+        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|insurance|work permit"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|badge|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
         r"|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
@@ -643,22 +643,25 @@ FEE_CUE = ci(
     r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
-    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
+    r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
-    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
+    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
     re.IGNORECASE,
 )
+# "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
+PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:\w+ ){0,3}(?:and|&) (?:\w+ )?$", re.IGNORECASE)
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
 CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
@@ -829,6 +832,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")
             continue
+        if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
+            continue  # "plus paid study time and exam fees for your licence": a benefit the employer pays
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
         if cue == "$":  # "Welcome Kit ($59)": what an amount pays for may sit outside its brackets

@@ -114,13 +114,13 @@ MONEY_HANDLING = (
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with) (?:mobile|atm|your bank)\b"
         r"|\bsend \$?[\d,.]+ to (?:their|our|the|a|your) (?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
-        r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:pay|send|remit|transfer|wire)\b"
+        r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
-        r"|\bsend (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\b(?:send|e-?transfer|interac|wire|remit)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
         r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"
@@ -188,7 +188,7 @@ SENSITIVE = (
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
 )
 PERSONAL_DATA = ci(
-    r"\b(?:send|provide|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
+    r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
@@ -360,6 +360,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(TEXT_ONLY_HIRING):
+        s_start, s_end = scanner.sentence(m.start())
+        if any(s_start <= p.start() < s_end for p in proper_interviews) and CHAT_FOR_SCHEDULING.search(m.group()):
+            continue  # "receive a Zoom interview schedule by SMS": the interview is on Zoom, the text its time
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
             found.answer("chat_app_interview", "yes", m.start(), m.end())
             found.signal("chat_app", m.start(), m.end(), m.group())

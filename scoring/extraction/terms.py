@@ -41,7 +41,7 @@ CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
     r"|\bas an? (?:\w+ )?contractors?\b|\bown business entity\b|\byour own (?:business|company|LLC)\b"
     r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
-    r"|\bby contract\b|\bservice partners?\b|\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
+    r"|\bby contract\b|\bservice partners?\b|(?<!helps )(?<!help )(?<!small )(?<!serve )(?<!serving )(?<!for )(?<!our )(?<!and )(?<!local )\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
     r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
     r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
     r"|\bproject[- ]based\b|\bper project\b"
