@@ -13,6 +13,7 @@ import pycountry
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -30,7 +31,13 @@ ANNOUNCED_AHEAD = timedelta(days=2 * 366)  # wage orders are published months be
 
 def _stated_amount(verbose_name, help_text=""):
     return models.DecimalField(
-        verbose_name, max_digits=12, decimal_places=2, null=True, blank=True, help_text=help_text
+        verbose_name,
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=help_text,
     )
 
 
@@ -152,7 +159,7 @@ class LocalPayFigure(models.Model):
                 errors["far_above_text"] = "Seekers read this after “more than”: say what the figure is."
         for name in ("minimum", "homeworker_minimum"):
             amount = getattr(self, name)
-            if amount is not None and not _states(self.minimum_text, amount):
+            if amount is not None and amount > 0 and not _states(self.minimum_text, amount):
                 errors.setdefault("minimum_text", f"Should state the {self._meta.get_field(name).verbose_name} "
                                                   f"({amount.normalize():f}) as seekers read it.")  # fmt: skip
         return errors

@@ -168,7 +168,7 @@ def listings_using_local_pay(*, place: str, currencies: Iterable[str]) -> QueryS
     if "-" in place:
         scope = Q(pk__in=hiring.filter(region_id=place).values("listing_id"))
     else:
-        in_country = hiring.filter(Q(region_id=place) | Q(region_id__startswith=f"{place}-"))
+        in_country = hiring.filter(Q(region_id=place) | Q(region__code__startswith=f"{place}-"))
         scope = Q(pk__in=in_country.values("listing_id")) | ~Q(pk__in=hiring.values("listing_id"))
     return Listing.objects.filter(scope, pay_currency__in=list(currencies))
 
