@@ -156,6 +156,24 @@ def test_bad_values_are_refused_on_the_field_and_nothing_is_saved(moderator_clie
     assert not LocalPayChange.objects.exists() and not RescoreJob.objects.exists()
 
 
+def test_markup_in_a_figure_text_reaches_seekers_and_moderators_only_escaped(
+    moderator_client, client, django_capture_on_commit_callbacks
+):
+    listing = ListingFactory(published=True, pay_currency="PHP", pay_amount=Decimal("80"), regions=["PH"])
+    script = "<script>alert(1)</script>"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderator_client.post(
+            change_url("PH"),
+            figure_form_data(LocalPayFigure.objects.get(place="PH"), minimum_text=f"₱695 a day {script}", note=script),
+        )
+
+    assert response.status_code == 302
+    for page in (client.get(listing.get_absolute_url()), moderator_client.get(change_url("PH"))):
+        body = page.content.decode()
+        assert script not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
 def test_an_unknown_place_is_refused_and_a_new_known_one_is_added_with_its_history(django_capture_on_commit_callbacks):
     admin = Client()
     admin.force_login(get_user_model().objects.create_superuser("root", "root@example.org", "a-long-password-1"))
