@@ -106,7 +106,7 @@ class LocalPayFigure(models.Model):
                 models.CheckConstraint(
                     condition=Q(**{f"{name}__isnull": True}) | Q(**{f"{name}__gt": 0}),
                     name=f"local_pay_{name}_positive",
-                )  # fmt: skip
+                )
                 for name in ("minimum", "homeworker_minimum", "far_above")
             ),
         ]
@@ -135,9 +135,9 @@ class LocalPayFigure(models.Model):
         errors = {}
         ceiling = pay_ceiling(self.currency) / (FULL_TIME_HOURS * WEEKS_PER_YEAR)
         stated = {
-            "minimum": hourly(self.minimum, self.minimum_per),
-            "homeworker_minimum": hourly(self.homeworker_minimum, self.minimum_per),
-            "far_above": hourly(self.far_above, self.far_above_per),
+            "minimum": _per_hour(self.minimum, self.minimum_per),
+            "homeworker_minimum": _per_hour(self.homeworker_minimum, self.minimum_per),
+            "far_above": _per_hour(self.far_above, self.far_above_per),
         }
         for name, per_hour in stated.items():
             if per_hour is not None and per_hour > ceiling:
@@ -163,6 +163,11 @@ class LocalPayFigure(models.Model):
                 errors.setdefault("minimum_text", f"Should state the {self._meta.get_field(name).verbose_name} "
                                                   f"({amount.normalize():f}) as seekers read it.")  # fmt: skip
         return errors
+
+
+def _per_hour(amount: Decimal | None, per: str) -> Decimal | None:
+    # A period that is not a choice is reported on its own field; the amount is then not compared.
+    return hourly(amount, per) if per in Per.values else None
 
 
 def _known_place(code: str) -> bool:
