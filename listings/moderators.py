@@ -20,6 +20,8 @@ MODERATOR_PERMISSIONS = {
         "ruleset": ("view", "add", "change"),
         "rescorejob": ("view",),
         "impactpreview": ("view",),
+        "localpayfigure": ("view", "change"),
+        "localpaychange": ("view",),
     },
     "subscriptions": {
         "subscriber": ("view", "change"),

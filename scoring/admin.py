@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
@@ -5,10 +6,21 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from listings.fields import PlainFormField
 from scoring import services
 from scoring.checklist import CHECKLIST
 from scoring.forms import RuleSetForm, enabled_field, points_field
-from scoring.models import PAY_FIELDS, THRESHOLD_FIELDS, VALUE_FIELDS, ImpactPreview, RescoreJob, RuleSet
+from scoring.models import (
+    PAY_FIELDS,
+    THRESHOLD_FIELDS,
+    VALUE_FIELDS,
+    ImpactPreview,
+    LocalPayChange,
+    LocalPayFigure,
+    RescoreJob,
+    RuleSet,
+)
+from scoring.pay_figures import FIGURE_FIELDS
 from scoring.vocabulary import Verdict
 
 
@@ -58,11 +70,7 @@ class RuleSetAdmin(admin.ModelAdmin):
 
     @admin.display(description="latest re-score")
     def latest_job(self, obj):
-        job = RescoreJob.objects.filter(rules_version=obj.version).order_by("-pk").first()
-        if job is None:
-            return "—"
-        url = reverse("admin:scoring_rescorejob_change", args=[job.pk])
-        return format_html('<a href="{}">{}</a> {}', url, job.get_status_display(), progress_bar(job))
+        return job_link(RescoreJob.objects.filter(rules_version=obj.version).order_by("-pk").first())
 
     def save_model(self, request, obj, form, change):
         if "_preview" in request.POST:  # see what the draft would change first; publishing is a separate step
@@ -241,6 +249,7 @@ class RescoreJobAdmin(admin.ModelAdmin):
         "reason",
         "rules_version",
         "employer",
+        "local_pay_place",
         "status",
         "progress",
         "updated",
@@ -252,6 +261,8 @@ class RescoreJobAdmin(admin.ModelAdmin):
         "reason",
         "rules_version",
         "employer",
+        "local_pay_place",
+        "local_pay_currencies",
         "status",
         "progress",
         "total",
@@ -279,3 +290,115 @@ class RescoreJobAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def job_link(job):
+    """A re-score job as a link to its page, with its status and progress bar."""
+    if job is None:
+        return "—"
+    url = reverse("admin:scoring_rescorejob_change", args=[job.pk])
+    return format_html('<a href="{}">{}</a> {}', url, job.get_status_display(), progress_bar(job))
+
+
+class LocalPayChangeInline(admin.TabularInline):
+    """Every change to the place's figures, read-only: who, when, old → new, why, and the re-score it started."""
+
+    model = LocalPayChange
+    extra = 0
+    can_delete = False
+    fields = ["changed_at", "changed_by", "what_changed", "note", "rescore"]
+    readonly_fields = fields
+    verbose_name = "change"
+    verbose_name_plural = "History of changes"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="what changed (old → new)")
+    def what_changed(self, obj):
+        return figure_changes(obj)
+
+    @admin.display(description="re-score")
+    def rescore(self, obj):
+        return job_link(obj.rescore_job)
+
+
+def figure_changes(change: LocalPayChange):
+    labels = {name: LocalPayFigure._meta.get_field(name).verbose_name for name in FIGURE_FIELDS}
+    return format_html_join(
+        "",
+        "<div>{}: {} → {}</div>",
+        ((labels.get(name, name), old or "—", new or "—") for name, (old, new) in change.changes.items()),
+    )
+
+
+class LocalPayFigureForm(forms.ModelForm):
+    note = PlainFormField(
+        label="what changed and why",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required, kept in the history with your name: “Wage Order NCR-27 in force 2026-07-18”.",
+    )
+
+    class Meta:
+        model = LocalPayFigure
+        fields = list(FIGURE_FIELDS)
+
+
+@admin.register(LocalPayFigure)
+class LocalPayFigureAdmin(admin.ModelAdmin):
+    """Each place's minimum wage and market pay. A change is recorded with its note and re-scores, in the
+    background, the listings paid in that currency that could use the place's figures."""
+
+    form = LocalPayFigureForm
+    list_display = ["place", "name", "currency", "minimum_stated", "far_above_stated", "as_of", "updated_at"]
+    list_filter = ["currency"]
+    search_fields = ["place", "name", "source"]
+    inlines = [LocalPayChangeInline]
+    fieldsets = [
+        (None, {"fields": ["place", "name", "currency"]}),
+        ("Legal minimum", {"fields": ["minimum", "minimum_per", "homeworker_minimum", "minimum_text"]}),
+        ("Far above market", {"fields": ["far_above", "far_above_per", "far_above_text"]}),
+        ("Source", {"fields": ["source", "as_of"]}),
+        ("Your change", {"fields": ["note"]}),
+    ]
+
+    @admin.display(description="legal minimum")
+    def minimum_stated(self, obj):
+        return _stated(obj.minimum, obj.get_minimum_per_display())
+
+    @admin.display(description="far above market")
+    def far_above_stated(self, obj):
+        return _stated(obj.far_above, obj.get_far_above_per_display())
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["place"] if obj else []  # a place's code never changes; its figures do
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # listings' findings quote the figures, and the history belongs to the place
+
+    def save_model(self, request, obj, form, change):
+        request._pay_change = services.local_pay_save(figure=obj, note=form.cleaned_data["note"], by=request.user)
+
+    def log_change(self, request, obj, message):
+        if request._pay_change is not None:  # Django's own history: a saved change only
+            return super().log_change(request, obj, message)
+        return None
+
+    def response_change(self, request, obj):
+        if request._pay_change is None:
+            self.message_user(request, f"Nothing changed in the figures for {obj}; nothing saved.", messages.INFO)
+            return HttpResponseRedirect(reverse("admin:scoring_localpayfigure_change", args=[obj.pk]))
+        self.message_user(
+            request,
+            f"Saved the figures for {obj}. The listings they apply to are being re-scored in the background.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:scoring_localpayfigure_changelist"))
+
+
+def _stated(amount, per: str) -> str:
+    return "—" if amount is None else f"{amount:,} {per}"

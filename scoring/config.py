@@ -1,7 +1,9 @@
 """The active rule set's configuration as plain data: what the pure rules and the pay estimate read.
 
 The values moderators edit are the fields of `Thresholds` and `PayAssumptions`: the rule set model has
-a field of the same name for each (scoring.models), and its form lists them from here.
+a field of the same name for each (scoring.models), and its form lists them from here. The local pay
+figures (`local_pay`) are data too: the code's by default, the moderators' table when the config comes
+from the database (RuleSet.to_config).
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scoring.pay_references import PayReferences
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class RuleConfig:
     weights: Mapping[str, RuleWeight] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
     pay: PayAssumptions = field(default_factory=PayAssumptions)
+    local_pay: PayReferences = field(default_factory=lambda: _code_figures())
 
     def weight(self, rule_id: str, default: int) -> RuleWeight:
         return self.weights.get(rule_id) or _default_weight(default)
@@ -57,6 +64,13 @@ class RuleConfig:
     def enabled(self, rule_id: str) -> bool:
         """A rule that leaves a fact to another ("one fact, one finding") speaks itself when that one is off."""
         return rule_id not in self.disabled_rules
+
+
+def _code_figures() -> PayReferences:
+    # Imported on first use: pay_references builds on scoring.pay, which reads this module's PayAssumptions.
+    from scoring.pay_references import CODE_FIGURES
+
+    return CODE_FIGURES
 
 
 @lru_cache(maxsize=256)

@@ -1,4 +1,4 @@
-"""Rule sets (the rules' weights as versioned data) and re-score jobs."""
+"""Rule sets (the rules' weights as versioned data) and re-score jobs; the local pay figures live in pay_figures."""
 
 import dataclasses
 from decimal import Decimal
@@ -10,6 +10,17 @@ from django.db import models
 from django.db.models import F, Q
 
 from scoring.config import PayAssumptions, RuleConfig, RuleWeight, Thresholds
+from scoring.pay_figures import LocalPayChange, LocalPayFigure
+
+# The app's models, those of pay_figures included (the app registry and callers import them from here).
+__all__ = [
+    "ImpactPreview",
+    "LocalPayChange",
+    "LocalPayFigure",
+    "RescoreChunk",
+    "RescoreJob",
+    "RuleSet",
+]
 
 # The values a rule set holds besides weights: one model field per Thresholds / PayAssumptions field.
 THRESHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Thresholds))
@@ -106,6 +117,7 @@ class RuleSet(models.Model):
             },
             thresholds=Thresholds(**{name: getattr(self, name) for name in THRESHOLD_FIELDS}),
             pay=PayAssumptions(**{name: getattr(self, name) for name in PAY_FIELDS}),
+            local_pay=LocalPayFigure.objects.table(),
         )
 
 
@@ -124,6 +136,7 @@ class RescoreJob(Progress, models.Model):
         RULES_CHANGED = "rules_changed", "Rule set changed"
         EMPLOYER_STATUS = "employer_status", "Employer status changed"
         MANUAL = "manual", "Started by hand"
+        LOCAL_PAY = "local_pay", "Local pay figures changed"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -134,6 +147,9 @@ class RescoreJob(Progress, models.Model):
     reason = models.CharField(max_length=20, choices=Reason.choices)
     rules_version = models.PositiveIntegerField()
     employer = models.ForeignKey("listings.Employer", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    # A local pay change re-scores only the listings paid in these currencies that could use this place's figures.
+    local_pay_place = models.CharField(max_length=6, blank=True)
+    local_pay_currencies = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)

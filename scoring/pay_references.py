@@ -4,13 +4,20 @@
 An offer is compared with the figures of the place it hires in, in its currency (`local_pay`). The
 figures are stated the way the law states them (per hour, day or month) and turned into an hourly
 figure here: a day is 8 hours, a month 173.3 hours (40 hours x 52 weeks / 12).
+
+The figures below are the defaults: they seed the table moderators keep in the admin
+(scoring.models.LocalPayFigure), and are what scoring uses with no database (bench/, `check_offer` alone).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from types import MappingProxyType
+
+from django.db.models import TextChoices
 
 from scoring.offer import Offer
 from scoring.pay import BLS_P90, FEDERAL_MINIMUM, FULL_TIME_HOURS, MONTHS_PER_YEAR, WEEKS_PER_YEAR
@@ -20,26 +27,53 @@ HOURS_PER_DAY = Decimal("8")
 HOURS_PER_MONTH = Decimal(FULL_TIME_HOURS * WEEKS_PER_YEAR) / MONTHS_PER_YEAR
 
 
-def per_day(amount: str) -> Decimal:
-    return Decimal(amount) / HOURS_PER_DAY
+class Per(TextChoices):
+    """The period a figure is stated for, as the law or the source states it."""
+
+    HOUR = "hour", "an hour"
+    DAY = "day", "a day (8 hours)"
+    MONTH = "month", "a month (173.3 hours)"
 
 
-def per_month(amount: str) -> Decimal:
-    return Decimal(amount) / HOURS_PER_MONTH
+HOURS_IN = {Per.HOUR: None, Per.DAY: HOURS_PER_DAY, Per.MONTH: HOURS_PER_MONTH}
+
+
+def hourly(amount: Decimal | None, per: str) -> Decimal | None:
+    """A figure stated per hour, day or month, per hour."""
+    if amount is None:
+        return None
+    hours = HOURS_IN[Per(per)]
+    return amount if hours is None else amount / hours
 
 
 @dataclass(frozen=True)
 class LocalPay:
     place: str  # ISO 3166 code the figures apply to: "US", "CA-ON", "PH"
     name: str  # "the Philippines (Metro Manila)"
-    currency: str
-    minimum_hourly: Decimal | None  # the legal minimum, per hour; None where no single figure applies
+    currency: str  # ISO 4217
+    minimum: Decimal | None  # the legal minimum as stated, per `minimum_per`; None where no single figure applies
+    minimum_per: str
     minimum_text: str  # as the law states it: "₱695 a day"
-    far_above_hourly: Decimal | None  # entry-level pay above this is far above market
+    far_above: Decimal | None  # entry-level pay above this (per `far_above_per`) is far above market
+    far_above_per: str
     far_above_text: str
     source: str
-    # Ontario: employees who work from their own home, phone work included, have a higher minimum.
-    homeworker_minimum_hourly: Decimal | None = None
+    as_of: date | None  # when the figures came into force or were published; None when the source gives no date
+    # Ontario: employees who work from their own home, phone work included, have a higher minimum (per minimum_per).
+    homeworker_minimum: Decimal | None = None
+    # The same figures per hour, what the rules compare: derived once, here.
+    minimum_hourly: Decimal | None = field(init=False, compare=False, repr=False)
+    far_above_hourly: Decimal | None = field(init=False, compare=False, repr=False)
+    homeworker_minimum_hourly: Decimal | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "minimum_hourly", hourly(self.minimum, self.minimum_per))
+        object.__setattr__(self, "far_above_hourly", hourly(self.far_above, self.far_above_per))
+        object.__setattr__(self, "homeworker_minimum_hourly", hourly(self.homeworker_minimum, self.minimum_per))
+
+    def stated(self) -> dict:
+        """The figures as stated (no derived hourly values): what the database keeps for each place."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
 
 
 REFERENCES: tuple[LocalPay, ...] = (
@@ -48,101 +82,131 @@ REFERENCES: tuple[LocalPay, ...] = (
         "the U.S.",
         "USD",
         FEDERAL_MINIMUM,
+        Per.HOUR,
         f"${FEDERAL_MINIMUM} an hour (federal minimum wage)",
         BLS_P90,
+        Per.HOUR,
         f"the top 10% of U.S. customer service representatives (${BLS_P90} an hour)",
         "U.S. Department of Labor, federal minimum wage since 2009-07-24; BLS customer service representatives, 2017",
+        date(2009, 7, 24),
     ),
     LocalPay(
         "CA",
         "Canada",
         "CAD",
         Decimal("15.00"),
+        Per.HOUR,
         "$15.00 an hour (Alberta, the lowest provincial minimum)",
         Decimal("35.00"),
+        Per.HOUR,
         "well above the average call-centre agent's $23.13 an hour",
         "Alberta Employment Standards ($15.00 since 2018-10-01); Alberta occupation profile, call centre agent",
+        date(2018, 10, 1),
     ),
     LocalPay(
         "CA-ON",
         "Ontario",
         "CAD",
         Decimal("17.60"),
+        Per.HOUR,
         "$17.60 an hour ($19.35 for employees working from home)",
         Decimal("35.00"),
+        Per.HOUR,
         "well above the average call-centre agent's $23.13 an hour",
         "Ontario Employment Standards, 2025-10-01 (general and homeworker rates)",
-        homeworker_minimum_hourly=Decimal("19.35"),
+        date(2025, 10, 1),
+        homeworker_minimum=Decimal("19.35"),
     ),
     LocalPay(
         "PH",
         "the Philippines (Metro Manila)",
         "PHP",
-        per_day("695"),
+        Decimal("695"),
+        Per.DAY,
         "₱695 a day (Metro Manila, Wage Order NCR-26)",
-        per_month("30000"),
+        Decimal("30000"),
+        Per.MONTH,
         "₱30,000 a month, the top of usual agent pay with allowances",
         "Wage Order NCR-26, in force 2025-07-18; agent pay from job ads and DOLE",
+        date(2025, 7, 18),
     ),
     LocalPay(
         "ZA",
         "South Africa",
         "ZAR",
         Decimal("30.23"),
+        Per.HOUR,
         "R30.23 an hour (national minimum wage)",
-        per_month("15000"),
+        Decimal("15000"),
+        Per.MONTH,
         "R15,000 a month, the top of usual agent pay",
         "National Minimum Wage, Government Gazette 54075, in force 2026-03-01; agent pay from job ads",
+        date(2026, 3, 1),
     ),
     LocalPay(
         "PK",
         "Pakistan",
         "PKR",
-        per_month("37000"),
+        Decimal("37000"),
+        Per.MONTH,
         "Rs 37,000 a month (federal minimum wage)",
         None,
+        Per.MONTH,
         "",
         "Federal budget FY2024-25 (unchanged for FY2025-26), Business Recorder 2025-06-11",
+        date(2024, 7, 1),  # the start of fiscal year 2024-25
     ),
     LocalPay(
         "IN-DL",
         "Delhi",
         "INR",
-        per_month("18456"),
+        Decimal("18456"),
+        Per.MONTH,
         "₹18,456 a month (unskilled workers, Delhi)",
-        per_month("40000"),
+        Decimal("40000"),
+        Per.MONTH,
         "₹40,000 a month, the top of usual international voice-process pay",
         "Delhi minimum wages from 2025-04-01 (Business Standard); agent pay from job ads",
+        date(2025, 4, 1),
     ),
     LocalPay(
         "IN",
         "India",
         "INR",
         None,
+        Per.MONTH,
         "set by each state",
-        per_month("40000"),
+        Decimal("40000"),
+        Per.MONTH,
         "₹40,000 a month, the top of usual international voice-process pay",
         "Agent pay from job ads; minimum wages differ by state",
+        None,  # the job ads behind the market figure are undated
     ),
     LocalPay(
         "NL",
         "the Netherlands",
         "EUR",
         Decimal("14.71"),
+        Per.HOUR,
         "€14.71 an hour (statutory minimum, age 21 and over)",
         Decimal("25.00"),
+        Per.HOUR,
         "well above the €15–17 an hour in-house agents earn",
         "SVB / Rijksoverheid minimum wage 2026-01-01; survey of 50 call-centre vacancies",
+        date(2026, 1, 1),
     ),
     LocalPay(
         "GB",
         "the U.K.",
         "GBP",
         Decimal("12.21"),
+        Per.HOUR,
         "£12.21 an hour (National Living Wage, age 21 and over)",
         Decimal("25.00"),
+        Per.HOUR,
         "about twice the £12–14 an hour U.K. call-centre agents earn",
         "GOV.UK National Minimum Wage rates from 2025-04-01; U.K. call-centre agent vacancies",
+        date(2025, 4, 1),
     ),
 )
 # U.S. states whose own minimum wage is above the federal one, as in force from 2026-01-01. A state not listed
@@ -174,39 +238,78 @@ US_STATES = tuple(
         name,
         "USD",
         Decimal(amount),
+        Per.HOUR,
         f"${amount} an hour ({name} minimum wage, 2026)",
-        REFERENCES[0].far_above_hourly,
+        REFERENCES[0].far_above,
+        REFERENCES[0].far_above_per,
         REFERENCES[0].far_above_text,
         "State minimum wage increases effective 2026-01-01 (Wage & Hour Defense blog, Workforce.com, 2026)",
+        date(2026, 1, 1),
     )
     for code, (name, amount) in US_STATE_MINIMUMS.items()
 )
-BY_PLACE = {reference.place: reference for reference in (*REFERENCES, *US_STATES)}
 # When the offer names no place these figures fit, its currency says which country's figures apply.
 COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
                        "GBP": "GB"}  # fmt: skip
+CHOICES_CACHED = 1024  # several rules ask for every offer scored; offers share few places
 
 
-def local_pay(offer: Offer) -> LocalPay | None:
+class PayReferences:
+    """Every place's figures by ISO code, the table an offer is compared with: the code's figures below
+    (`CODE_FIGURES`, what runs with no database) or the ones moderators keep (scoring.models.LocalPayFigure),
+    which reach the rules through the rule set's config. Read-only once built."""
+
+    def __init__(self, references: Iterable[LocalPay]):
+        self.by_place: Mapping[str, LocalPay] = MappingProxyType({r.place: r for r in references})
+        self._chosen: dict[tuple[tuple[str, ...], str], LocalPay | None] = {}
+
+    def __iter__(self) -> Iterator[LocalPay]:
+        return iter(self.by_place.values())
+
+    def __len__(self) -> int:
+        return len(self.by_place)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, PayReferences) and dict(self.by_place) == dict(other.by_place)
+
+    __hash__ = None  # mutable cache inside; compared by content
+
+    def __repr__(self) -> str:
+        return f"PayReferences({', '.join(self.by_place)})"
+
+    def for_offer(self, offer: Offer) -> LocalPay | None:
+        key = (tuple(offer.hiring_regions), offer.pay_currency or "USD")
+        try:
+            return self._chosen[key]
+        except KeyError:
+            if len(self._chosen) >= CHOICES_CACHED:
+                self._chosen.clear()
+            chosen = self._chosen[key] = self._choose(*key)
+            return chosen
+
+    def _choose(self, hiring_regions: tuple[str, ...], currency: str) -> LocalPay | None:
+        # An offer hiring in several states or provinces is held to the lowest of their minimums: a place without
+        # figures of its own counts with its country's.
+        by_place = self.by_place
+        places = [by_place.get(code) or by_place.get(code.split("-")[0]) for code in hiring_regions]
+        regional = [p for p in places if p is not None and p.currency == currency]
+        if regional and any("-" in p.place for p in regional):
+            return min(regional, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
+        country = COUNTRY_OF_CURRENCY.get(currency)
+        hiring_countries = {code.split("-")[0] for code in hiring_regions}
+        if country is None or (hiring_countries and country not in hiring_countries):
+            return None
+        return by_place.get(country)
+
+
+CODE_FIGURES = PayReferences((*REFERENCES, *US_STATES))
+
+
+def local_pay(offer: Offer, references: PayReferences) -> LocalPay | None:
     """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first, else
     the country its currency belongs to, if that is where it hires. An offer that hires only elsewhere (in
     Greece, say, with no currency stated) is compared with nothing rather than with another country."""
-    return _local_pay(tuple(offer.hiring_regions), offer.pay_currency or "USD")
-
-
-@lru_cache(maxsize=1024)  # several rules ask for every offer scored; offers share few places
-def _local_pay(hiring_regions: tuple[str, ...], currency: str) -> LocalPay | None:
-    # An offer hiring in several states or provinces is held to the lowest of their minimums: a place without
-    # figures of its own counts with its country's.
-    places = [BY_PLACE.get(code) or BY_PLACE.get(code.split("-")[0]) for code in hiring_regions]
-    regional = [p for p in places if p is not None and p.currency == currency]
-    if regional and any("-" in p.place for p in regional):
-        return min(regional, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
-    country = COUNTRY_OF_CURRENCY.get(currency)
-    hiring_countries = {code.split("-")[0] for code in hiring_regions}
-    if country is None or (hiring_countries and country not in hiring_countries):
-        return None
-    return BY_PLACE.get(country)
+    return references.for_offer(offer)
 
 
 def legal_minimum(offer: Offer, reference: LocalPay) -> Decimal | None:
@@ -219,14 +322,14 @@ def legal_minimum(offer: Offer, reference: LocalPay) -> Decimal | None:
 TIMES_MINIMUM_CAP = Decimal("99999.99")
 
 
-def times_local_minimum(offer: Offer, hourly: Decimal | None) -> Decimal | None:
+def times_local_minimum(offer: Offer, hourly_wage: Decimal | None, references: PayReferences) -> Decimal | None:
     """An hourly wage as a multiple of the legal minimum where the job is: 1.50 is half again the minimum wage.
 
     The one pay figure that compares across currencies and countries (a rupee salary against a dollar
     wage), used to sort listings by pay; None when the pay or the place's minimum is unknown (India has
     only state minimums; a place with no figures has none)."""
-    reference = local_pay(offer) if hourly is not None else None
+    reference = local_pay(offer, references) if hourly_wage is not None else None
     minimum = legal_minimum(offer, reference) if reference else None
     if not minimum:
         return None
-    return min(TIMES_MINIMUM_CAP, (hourly / minimum).quantize(Decimal("0.01")))
+    return min(TIMES_MINIMUM_CAP, (hourly_wage / minimum).quantize(Decimal("0.01")))

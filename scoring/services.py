@@ -8,13 +8,21 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 # The one place scoring reaches into listings: it writes their scores, and says so to the cached public pages.
 from listings.models import Listing
 from listings.page_cache import public_pages_changed_on_commit
-from scoring.models import ImpactPreview, RescoreChunk, RescoreJob, RuleSet
+from scoring.models import (
+    ImpactPreview,
+    LocalPayChange,
+    LocalPayFigure,
+    RescoreChunk,
+    RescoreJob,
+    RuleSet,
+)
+from scoring.pay_figures import FIGURE_FIELDS
 from scoring.verdict import Result, evaluate
 
 # The stored score: each column a Result fills, with its SQL type in the JSON record _write_scores unpacks.
@@ -130,20 +138,71 @@ def rule_set_publish(*, values: dict, weights: dict, by=None, note: str = "") ->
     return rule_set
 
 
-def rescore_start(*, reason: str, rules_version: int | None = None, employer=None) -> RescoreJob:
-    """Record a job and plan it in the background once the current transaction commits."""
+def rescore_start(*, reason: str, rules_version: int | None = None, employer=None, **scope) -> RescoreJob:
+    """Record a job and plan it in the background once the current transaction commits. `scope` narrows it
+    (`local_pay_place=`, `local_pay_currencies=`: the listings that could use that place's figures)."""
     from scoring.tasks import rescore_plan_task
 
     if rules_version is None:
         rules_version = active_rule_set().version
-    job = RescoreJob.objects.create(reason=reason, rules_version=rules_version, employer=employer)
+    job = RescoreJob.objects.create(reason=reason, rules_version=rules_version, employer=employer, **scope)
     rescore_plan_task.delay_on_commit(job.pk)
     return job
 
 
 def _job_scope(job: RescoreJob) -> QuerySet:
     listings = Listing.objects.all()
-    return listings.filter(employer_id=job.employer_id) if job.employer_id else listings
+    if job.employer_id:
+        return listings.filter(employer_id=job.employer_id)
+    if job.local_pay_place:
+        return listings_using_local_pay(place=job.local_pay_place, currencies=job.local_pay_currencies)
+    return listings
+
+
+def listings_using_local_pay(*, place: str, currencies: Iterable[str]) -> QuerySet:
+    """Listings paid in one of `currencies` whose pay could be compared with `place`'s figures (see
+    scoring.pay_references.PayReferences): those hiring there, and for a country also those hiring in one of
+    its states or provinces or saying nowhere. A few more than exactly those the place applies to (a New York
+    listing when the U.S. figures change), never fewer."""
+    hiring = Listing.hiring_regions.through.objects
+    if "-" in place:
+        scope = Q(pk__in=hiring.filter(region_id=place).values("listing_id"))
+    else:
+        in_country = hiring.filter(Q(region_id=place) | Q(region__code__startswith=f"{place}-"))
+        scope = Q(pk__in=in_country.values("listing_id")) | ~Q(pk__in=hiring.values("listing_id"))
+    return Listing.objects.filter(scope, pay_currency__in=list(currencies))
+
+
+def _as_text(value) -> str:
+    return "" if value is None else str(value)
+
+
+@transaction.atomic
+def local_pay_save(*, figure: LocalPayFigure, note: str, by=None) -> LocalPayChange | None:
+    """Save a moderator's edit of a place's figures (validated, not yet saved), record each changed field old →
+    new with the note, and re-score the listings that could use the place once the transaction commits.
+    Returns None, saving nothing, when nothing changed."""
+    if not note.strip():
+        raise ValueError("A change to local pay figures needs a note.")
+    before = LocalPayFigure.objects.select_for_update().filter(pk=figure.pk).first() if figure.pk else None
+    if before is not None and before.place != figure.place:
+        raise ValueError("A place's code never changes; its figures do.")
+    changes = {
+        name: [_as_text(getattr(before, name, None)), _as_text(getattr(figure, name))]
+        for name in FIGURE_FIELDS
+        if before is None or getattr(before, name) != getattr(figure, name)
+    }
+    if not changes:
+        return None
+    figure.save()
+    job = rescore_start(
+        reason=RescoreJob.Reason.LOCAL_PAY,
+        local_pay_place=figure.place,
+        local_pay_currencies=sorted({figure.currency, before.currency if before else figure.currency}),
+    )
+    return LocalPayChange.objects.create(
+        figure=figure, changes=changes, note=note.strip(), changed_by=by, changed_at=timezone.now(), rescore_job=job
+    )
 
 
 def rescore_plan(*, job: RescoreJob) -> list[int]:

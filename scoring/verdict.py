@@ -73,5 +73,5 @@ def evaluate(offer: Offer, config: RuleConfig) -> Result:
         pay=pay,
         rules_version=config.version,
         # The same wage the minimum-wage rule compares (before home-office costs, which only U.S. offers carry).
-        pay_vs_minimum=times_local_minimum(offer, wage_per_hour(offer, config)),
+        pay_vs_minimum=times_local_minimum(offer, wage_per_hour(offer, config), config.local_pay),
     )

@@ -55,8 +55,8 @@ def _fresh_caches():
 
 @pytest.fixture(autouse=True)
 def _reference_data_after_flush(request):
-    """Transactional tests (workers, browsers) empty every table when they end. Put back what the
-    migrations seed (regions, work types, rule set v1) and the Moderators group before the next one."""
+    """Transactional tests (workers, browsers) empty every table when they end. Put back what the migrations
+    seed (regions, work types, rule set v1, local pay figures) and the Moderators group before the next one."""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
     if not transactional:
@@ -71,7 +71,11 @@ def _reference_data_after_flush(request):
     from django.apps import apps
     from django.core.management.sql import emit_post_migrate_signal
 
-    for module in ("listings.migrations.0002_seed_regions_and_work_types", "scoring.migrations.0002_first_rule_set"):
+    for module in (
+        "listings.migrations.0002_seed_regions_and_work_types",
+        "scoring.migrations.0002_first_rule_set",
+        "scoring.migrations.0005_local_pay_figures",
+    ):
         importlib.import_module(module).seed(apps, None)
     # Content types, permissions and the Moderators group, as after `migrate`.
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")

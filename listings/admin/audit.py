@@ -1,4 +1,5 @@
-"""The audit log: every status change and rule-set publication — by whom, when and why — in one list."""
+"""The audit log: every status change, rule-set publication and local pay change — by whom, when and why — in one
+list."""
 
 from __future__ import annotations
 
@@ -10,11 +11,18 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from listings.models import StatusChange
-from scoring.models import RuleSet
+from scoring.models import LocalPayChange, RuleSet
 
 PAGE_SIZE = 50
 MOST_RECENT = 2000  # of each kind: the log pages through the latest, filters reach further back
-KINDS = [("employer", "Employers"), ("listing", "Listings"), ("report", "Reports"), ("rule_set", "Rule sets")]
+KINDS = [
+    ("employer", "Employers"),
+    ("listing", "Listings"),
+    ("report", "Reports"),
+    ("rule_set", "Rule sets"),
+    ("local_pay", "Local pay figures"),
+]
+OWN_KINDS = {"rule_set", "local_pay"}  # not status changes
 
 
 def _changes(kind: str, moderator: str, q: str):
@@ -57,6 +65,24 @@ def _publications(moderator: str, q: str):
         }
 
 
+def _pay_changes(moderator: str, q: str):
+    changes = LocalPayChange.objects.select_related("figure", "changed_by")
+    if moderator.isdigit():
+        changes = changes.filter(changed_by_id=int(moderator))
+    if q:
+        changes = changes.filter(figure__name__icontains=q) | changes.filter(figure__place__iexact=q)
+    for change in changes.order_by("-changed_at", "-id")[:MOST_RECENT]:
+        yield {
+            "when": change.changed_at,
+            "who": change.changed_by,
+            "kind": "local pay figures",
+            "subject": str(change.figure),
+            "url": reverse("admin:scoring_localpayfigure_change", args=[change.figure_id]),
+            "what": "; ".join(f"{name}: {old or '—'} → {new or '—'}" for name, (old, new) in change.changes.items()),
+            "why": change.note,
+        }
+
+
 def audit_log(request):
     if not (request.user.has_perm("listings.view_statuschange") and request.user.has_perm("scoring.view_ruleset")):
         raise PermissionDenied
@@ -64,10 +90,12 @@ def audit_log(request):
     moderator = request.GET.get("moderator", "")
     q = request.GET.get("q", "").strip()[:100]
     entries = []
-    if kind != "rule_set":
+    if kind not in OWN_KINDS:
         entries += _changes(kind, moderator, q)
     if kind in ("", "rule_set"):
         entries += _publications(moderator, q)
+    if kind in ("", "local_pay") and request.user.has_perm("scoring.view_localpaychange"):
+        entries += _pay_changes(moderator, q)
     entries.sort(key=lambda entry: entry["when"], reverse=True)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     staff = get_user_model().objects.filter(is_staff=True).order_by("username")

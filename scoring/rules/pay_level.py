@@ -24,7 +24,7 @@ def wage_per_hour(offer: Offer, config: RuleConfig) -> Decimal | None:
 
 
 def _compared(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
-    wage, reference = wage_per_hour(offer, config), local_pay(offer)
+    wage, reference = wage_per_hour(offer, config), local_pay(offer, config.local_pay)
     return None if wage is None or reference is None else (wage, reference)
 
 
