@@ -1359,3 +1359,7 @@ def test_pay_per_completed_reservation_call():
 
 def test_clients_who_are_business_owners_make_no_contractor():
     assert "worker_status" not in answers("Our Client Support team helps business owners and bookkeepers.")
+
+
+def test_computer_knowledge_is_a_skill_not_gear():
+    assert "needs_computer" not in answers("• Good listening skills\n• Basic computer knowledge")

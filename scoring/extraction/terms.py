@@ -70,7 +70,7 @@ def extract_status(scanner: Scanner, found: Collector) -> None:
 
 # --- Q3 equipment ----------------------------------------------------------------------------------
 GEAR = (
-    ("needs_computer", r"\b(?:computer|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet)\b"),
+    ("needs_computer", r"\b(?:computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
