@@ -119,8 +119,9 @@ def _page_url(query, page: int, page_size: int) -> str:
 
 @api.get(
     "/listings",
-    response={200: schemas.ListingPage, 400: schemas.Error, 404: schemas.Error, 422: schemas.Error},
+    response={200: schemas.ListingPage, 400: schemas.Error, 404: schemas.Error, 422: schemas.Error, 429: schemas.Error},
     url_name="listings",
+    tags=["Listings"],
     summary="Published listings, filtered and sorted as on the browse page",
 )
 def listings(request, filters: Query[ListingFilters], paging: Query[Paging]):
@@ -151,8 +152,9 @@ def listings(request, filters: Query[ListingFilters], paging: Query[Paging]):
 
 @api.get(
     "/listings/{int:listing_id}",
-    response={200: schemas.ListingDetail, 404: schemas.Error},
+    response={200: schemas.ListingDetail, 404: schemas.Error, 429: schemas.Error},
     url_name="listing",
+    tags=["Listings"],
     summary="One published listing: its verdict, findings with the offer's own words, pay and employer",
 )
 def listing(request, listing_id: int):
@@ -163,8 +165,9 @@ def listing(request, listing_id: int):
 
 @api.get(
     "/employers/{slug}",
-    response={200: schemas.EmployerDetail, 404: schemas.Error},
+    response={200: schemas.EmployerDetail, 404: schemas.Error, 429: schemas.Error},
     url_name="employer",
+    tags=["Employers"],
     summary="An employer as its page shows it, with its published listings",
 )
 def employer(request, slug: str):
@@ -179,8 +182,9 @@ OFFER_TEXT = PasteOfferForm.base_fields["offer_text"]  # the check page's limits
 
 @api.post(
     "/check",
-    response={200: schemas.CheckResult, 400: schemas.Error, 413: schemas.Error, 422: schemas.Error},
+    response={200: schemas.CheckResult, 400: schemas.Error, 413: schemas.Error, 422: schemas.Error, 429: schemas.Error},
     url_name="check",
+    tags=["Checking an offer"],
     summary="Check an offer's text: the verdict the site's check page gives",
     throttle=[API_REQUESTS, CHECK_PER_ADDRESS, CHECK_PER_CLIENT],
 )
