@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 
+import django_filters
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as FormError
 from django.core.paginator import InvalidPage
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from ninja import NinjaAPI, Query, Schema, Status
@@ -88,9 +88,9 @@ def _filter_parameters() -> type[Schema]:
             described += ". One of: " + ", ".join(str(value) for value, _ in choices)
         elif name == "region":
             described += ". A country (US, PH) or a U.S. state or Canadian province (US-TX, CA-ON)"
-        elif f.field_class.__name__ == "NullBooleanField":
+        elif isinstance(f, django_filters.BooleanFilter):
             described += ". true or false"
-        repeatable = f.field_class.__name__ == "MultipleChoiceField"
+        repeatable = isinstance(f, django_filters.MultipleChoiceFilter)
         kind = list[str] | None if repeatable else str | None
         fields[name] = (kind, Field(None, description=described + (" (repeat for several)" if repeatable else "")))
     return create_model("ListingFilters", __base__=Schema, **fields)
@@ -171,7 +171,7 @@ def listing(request, listing_id: int):
     summary="An employer as its page shows it, with its published listings",
 )
 def employer(request, slug: str):
-    found = get_object_or_404(Employer.objects.public().prefetch_related(Prefetch("hiring_regions")), slug=slug)
+    found = get_object_or_404(Employer.objects.public().prefetch_related("hiring_regions"), slug=slug)
     published = _summaries(found.listings.published()).order_by("-score", "-id")
     return schemas.employer_detail(found, published)
 
