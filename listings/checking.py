@@ -11,6 +11,7 @@ from functools import cached_property
 
 from listings.already_paid import offer_country
 from listings.reading import ReadOffer
+from listings.services import employer_for_name
 from scoring.config import RuleConfig
 from scoring.extraction import Extraction, extract
 from scoring.offer import Offer
@@ -115,6 +116,15 @@ def check_text(text: str, config: RuleConfig) -> tuple[CheckedOffer, Extraction]
     """Read an offer's text and score what it says."""
     extraction = extract(text)
     return check_offer(extraction.to_offer(), config, text=text, extraction=extraction), extraction
+
+
+def check_pasted_text(text: str, config: RuleConfig) -> tuple[CheckedOffer, Extraction]:
+    """check_text() as the check page scores a pasted offer whose answers the visitor leaves as read: the
+    employer the text names counts with its moderation status when moderators know it (a blocked one is a
+    fraud signal, a verified one a good sign). Reads the database; `check_offer` the command does not."""
+    extraction = extract(text)
+    employer = employer_for_name(str(extraction.answers.get("employer_name", "")))
+    return check_offer(extraction.to_offer(employer=employer), config, text=text, extraction=extraction), extraction
 
 
 def check_listing(listing) -> CheckedOffer:

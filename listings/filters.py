@@ -10,6 +10,7 @@ import django_filters as filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
+from django.http import QueryDict
 
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
 from listings.widgets import (
@@ -93,6 +94,16 @@ def work_types_named(text: str) -> list[str]:
         if any(words == name or (len(words) >= 5 and words in name) for name in names):
             named.append(code)
     return named
+
+
+def filter_query(data) -> QueryDict:
+    """Only the filters in `data` (a request's GET), without blank values: what the browse page's links and
+    feed link carry, so a stray parameter (?utm_source=...) is never passed on."""
+    query = QueryDict(mutable=True)
+    for name in ListingFilter.base_filters:
+        if values := [v for v in data.getlist(name) if v.strip()]:
+            query.setlist(name, values)
+    return query
 
 
 class ListingFilter(filters.FilterSet):

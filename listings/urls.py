@@ -1,7 +1,9 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from listings import views
+from listings import feeds, views
+from listings.filters import ListingFilter
+from listings.page_cache import cache_public_page
 
 app_name = "listings"
 
@@ -10,9 +12,16 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("listings/", views.BrowseView.as_view(), name="browse"),
+    # The browse page's filters and page cache, applied to its Atom feed.
+    path(
+        "listings/feed/",
+        cache_public_page(params=ListingFilter.base_filters)(feeds.BrowseFeed()),
+        name="browse_feed",
+    ),
     path("listings/<int:pk>/", views.ListingDetailView.as_view(), name="detail"),
     path("listings/<int:pk>/report/", views.report_listing, name="report_listing"),
     path("employers/<slug:slug>/", views.EmployerDetailView.as_view(), name="employer"),
+    path("employers/<slug:slug>/feed/", feeds.EmployerFeed(), name="employer_feed"),
     path("employers/<slug:slug>/report/", views.report_employer, name="report_employer"),
     path("check/", views.CheckOfferView.as_view(), name="check"),
     path("check/submit/", views.SubmitOfferView.as_view(), name="submit"),

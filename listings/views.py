@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -20,7 +20,7 @@ from listings import services
 from listings.abuse import public_post_ratelimit
 from listings.already_paid import seeker_country
 from listings.checking import check_listing, check_offer
-from listings.filters import SORTS, ListingFilter
+from listings.filters import SORTS, ListingFilter, filter_query
 from listings.forms import ReportForm
 from listings.models import HELP_COUNTRIES, Employer, Listing, ReportingChannel
 from listings.offer_form import CheckOffer, PasteOfferForm
@@ -135,13 +135,13 @@ class BrowseView(FilterView):
     def get_context_data(self, **kwargs):
         # Links carry only the filters the page reads: the page cache keys on those, so one cached page
         # must not carry another visitor's stray parameters (?utm_source=...).
-        query = QueryDict(mutable=True)
-        for name in ListingFilter.base_filters:
-            if values := [v for v in self.request.GET.getlist(name) if v.strip()]:
-                query.setlist(name, values)
+        query = filter_query(self.request.GET)
         context = super().get_context_data(**kwargs)
         context["query"] = query.urlencode()
         context["subscribe_url"] = _subscribe_url(context["query"])
+        # Filters the page could not use would make the feed answer 400: offer no feed of them.
+        valid = context["filter"].is_valid()
+        context["feed_url"] = _with_query(reverse("listings:browse_feed"), context["query"]) if valid else ""
         context["filtered"] = any(v for k, v in query.items() if k != "sort")
         form = context["filter"].form
         context["form_key"] = repr(sorted((name, form.data.getlist(name)) for name in form.fields if name in form.data))
@@ -151,7 +151,10 @@ class BrowseView(FilterView):
 
 def _subscribe_url(query: str) -> str:
     """The digest sign-up pre-filled with this search."""
-    url = reverse("subscriptions:subscribe")
+    return _with_query(reverse("subscriptions:subscribe"), query)
+
+
+def _with_query(url: str, query: str) -> str:
     return f"{url}?{query}" if query else url
 
 

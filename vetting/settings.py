@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    "ninja",  # the API docs page's own static files (Swagger UI), served like the site's
     "listings",
     "scoring",
     "listings.subscriptions",
@@ -208,6 +209,9 @@ RATELIMIT_VIEW = "listings.abuse.ratelimited"
 # checking offers while a single client cannot flood the forms.
 PUBLIC_POST_RATE = env.str("PUBLIC_POST_RATE", default="20/h")
 PUBLIC_POST_RATE_PER_IP = env.str("PUBLIC_POST_RATE_PER_IP", default="300/h")
+# Every API request (listings, employers, check), per client address; POST /api/v1/check also counts
+# against the check page's PUBLIC_POST_RATE and PUBLIC_POST_RATE_PER_IP.
+API_RATE = env.str("API_RATE", default="60/m")
 # Home and browse pages are cached this long in the shared cache (0 turns it off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # A person needs a few seconds to fill a form; faster submissions are treated as bots.

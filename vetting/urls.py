@@ -4,6 +4,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 
 from listings.admin.audit import audit_log
+from listings.api.views import api
 
 admin.site.site_header = "Offer Check moderation"
 admin.site.site_title = "Offer Check moderation"
@@ -21,6 +22,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon),
     path("subscribe/", include("listings.subscriptions.urls")),
+    path("api/v1/", api.urls),
     path("", include("listings.urls")),
 ]
 
