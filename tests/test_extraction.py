@@ -1363,3 +1363,18 @@ def test_clients_who_are_business_owners_make_no_contractor():
 
 def test_computer_knowledge_is_a_skill_not_gear():
     assert "needs_computer" not in answers("• Good listening skills\n• Basic computer knowledge")
+
+
+def test_no_interview_at_three_times_the_pakistani_minimum_is_a_fraud_signal():
+    # Pakistan has no public figure for agents' pay: three times the legal minimum stands in for "far above".
+    text = "Chat support, ghar se kaam, Multan. Tankhwah: 3,00,000 rupay mahana. Koi interview nahi, kal se kaam shuru."
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+
+    assert result.verdict == "likely_scam"
+    assert "three times the legal minimum" in next(f.explanation for f in result.findings if f.rule == "no_interview")
+
+
+def test_a_fee_sent_by_easypaisa_for_a_joining_letter_is_in_rupees_of_pakistan():
+    text = "Company employee card aur joining letter ke liye Rs 1,200 EasyPaisa par bhejein."
+    (fee,) = extract(text).to_offer().fees
+    assert (fee.kind, fee.amount, fee.currency) == ("starter_kit", Decimal("1200"), "PKR")

@@ -33,7 +33,7 @@ SURE_SEAM = re.compile(
 HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)")
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
-MAX_BRAND_LETTERS = 8  # "WhatsApp", "LinkedIn", "YouTube", "PayPal": kept whole
+MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from scoring.config import RuleConfig
@@ -57,14 +58,26 @@ def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
     return None
 
 
+TIMES_MINIMUM_FAR_ABOVE = 3
+
+
 def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
     """Entry-level pay far above what agents earn where the job is (no experience asked for)."""
     compared = _compared(offer, config)
     if compared is None or offer.answer("experience_required") == Answer.YES:
         return None
     wage, reference = compared
+    if reference.far_above_hourly is None and reference.minimum_hourly is not None:
+        # No public figure for agents' pay there (Pakistan): three times the legal minimum is far above it for
+        # entry-level work by any measure.
+        reference = replace(
+            reference,
+            far_above=reference.minimum * TIMES_MINIMUM_FAR_ABOVE,
+            far_above_per=reference.minimum_per,
+            far_above_text=f"three times the legal minimum ({reference.minimum_text})",
+        )
     if reference.far_above_hourly is not None and wage > reference.far_above_hourly:
-        return compared
+        return wage, reference
     return None
 
 
