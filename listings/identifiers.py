@@ -120,7 +120,8 @@ KIND_LABELS = {
     PHONE: "phone or WhatsApp number",
     HANDLE: "chat handle",
 }
-PHONE_LIKE_RE = re.compile(r"^\+?[\d\s().\-/]{6,30}$")
+# Digits and the signs numbers are written with; or + and a digit, which only a number starts with.
+PHONE_LIKE_RE = re.compile(r"^(\+?[\d\s().\-/]{6,30}|\+\s*\d[\d\s().\-/]*)$")
 BARE_HANDLE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{4,31}$")
 
 
@@ -134,7 +135,7 @@ def classify(value: str, *, region: str = "") -> list[tuple[str, str]]:
     text = _text(value)
     if not text:
         return []
-    if TELEGRAM_PREFIX_RE.match(text) or (text.startswith("@") and " " not in text):
+    if TELEGRAM_PREFIX_RE.match(text) or text.startswith("@"):
         return [(HANDLE, normalize_handle(text))]
     if is_whatsapp_link(text) or PHONE_LIKE_RE.match(text):
         return [(PHONE, normalize_phone(text, region=region))]
