@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -18,6 +18,7 @@ from django_filters.views import FilterView
 
 from listings import services
 from listings.abuse import public_post_ratelimit
+from listings.active_filters import active_filters, filter_query
 from listings.already_paid import offer_country, seeker_country
 from listings.checking import check_listing, check_offer
 from listings.filters import SORTS, ListingFilter
@@ -136,15 +137,13 @@ class BrowseView(FilterView):
     def get_context_data(self, **kwargs):
         # Links carry only the filters the page reads: the page cache keys on those, so one cached page
         # must not carry another visitor's stray parameters (?utm_source=...).
-        query = QueryDict(mutable=True)
-        for name in ListingFilter.base_filters:
-            if values := [v for v in self.request.GET.getlist(name) if v.strip()]:
-                query.setlist(name, values)
+        query = filter_query(self.request.GET, ListingFilter.base_filters)
         context = super().get_context_data(**kwargs)
         context["query"] = query.urlencode()
         context["subscribe_url"] = _subscribe_url(context["query"])
         context["filtered"] = any(v for k, v in query.items() if k != "sort")
         form = context["filter"].form
+        context["chips"] = active_filters(form, query)
         context["form_key"] = repr(sorted((name, form.data.getlist(name)) for name in form.fields if name in form.data))
         context["page_seconds"] = LISTING_PAGE_SECONDS
         return context
