@@ -45,10 +45,14 @@ def active_filters(form, query, *, names=None) -> list[ActiveFilter]:
     (ListingFilter(...).form) of `query`; `names`: only these filters (default: every filter but the sort).
     A chip's link keeps every other value and the sort, and drops the page number (page 3 may not exist)."""
     query = filter_query(query, form.fields)
+    if not query or not form.is_bound:  # django-filter leaves the form unbound when the URL has no parameter
+        return []
     form.is_valid()  # validates once; a filter form caches its errors
     active = []
     for name, field in form.fields.items():
         if name in NOT_FILTERS or (names is not None and name not in names) or name in form.errors:
+            continue
+        if name not in query:
             continue
         if isinstance(field.widget, forms.CheckboxInput) and not form.cleaned_data.get(name):
             continue  # an unticked box filters nothing
