@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models import Count, F, Max, Q
 from django.http import QueryDict
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from listings.filters import ListingFilter
@@ -35,6 +36,7 @@ from listings.subscriptions import mail
 from listings.subscriptions.filters import subscriber_query
 from listings.subscriptions.matching import Candidate, CandidateIndex
 from listings.subscriptions.models import Delivery, Subscriber
+from listings.templatetags.offer_check import guide_anchor
 
 CHUNK_SIZE = 250  # a chunk sends in a few seconds: far below the task time limit and the visibility timeout
 TOP_FINDINGS = 3
@@ -179,6 +181,7 @@ def listing_details(ids) -> dict[int, dict]:
     listing text is escaped exactly once; the text block is plain text.
     """
     details = {}
+    guide_url = mail.absolute_url(reverse("listings:guide"))
     for row in Listing.objects.filter(pk__in=list(ids)).values(
         "id", "title", "score", "verdict", "findings", "employer__name"
     ):
@@ -190,7 +193,11 @@ def listing_details(ids) -> dict[int, dict]:
             "verdict": row["verdict"],
             "verdict_label": Listing.Verdict(row["verdict"]).label if row["verdict"] else "",
             "findings": [
-                {"faq": f.get("faq", ""), "explanation": f.get("explanation", "")}
+                {
+                    "faq": f.get("faq", ""),
+                    "explanation": f.get("explanation", ""),
+                    "guide_url": f"{guide_url}#{guide_anchor(f.get('faq', ''))}",
+                }
                 for f in findings[:TOP_FINDINGS]
                 if isinstance(f, dict)
             ],
