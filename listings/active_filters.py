@@ -50,13 +50,11 @@ def active_filters(form, query, *, names=None) -> list[ActiveFilter]:
     form.is_valid()  # validates once; a filter form caches its errors
     active = []
     for name, field in form.fields.items():
-        if name in NOT_FILTERS or (names is not None and name not in names) or name in form.errors:
-            continue
-        if name not in query:
+        if name in NOT_FILTERS or name not in query or (names is not None and name not in names) or name in form.errors:
             continue
         if isinstance(field.widget, forms.CheckboxInput) and not form.cleaned_data.get(name):
             continue  # an unticked box filters nothing
-        for value in query.getlist(name):
+        for value in dict.fromkeys(query.getlist(name)):  # a value repeated in the URL is one chip
             remaining = query.copy()
             remaining.setlist(name, [v for v in query.getlist(name) if v != value])
             active.append(ActiveFilter(name, value, _label(field, value), remaining.urlencode()))
