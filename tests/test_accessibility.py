@@ -232,6 +232,12 @@ def subscribe(page, url, data):
     page.goto(url + "/subscribe/")
 
 
+def subscribe_from_browse(page, url, data):
+    """Sign-up from a filtered browse page: the other filters are offered to keep."""
+    page.goto(url + "/subscribe/?pay_basis=hour&no_fees=on&q=support&region=US-TX")
+    expect(page.get_by_text("Also keep these filters")).to_be_visible()
+
+
 def subscribe_errors(page, url, data):
     subscribe(page, url, data)
     send(page, "Send me the confirmation e-mail", **{"E-mail address": "not-an-address"})
@@ -304,6 +310,7 @@ PAGES: dict[str, Callable] = {
     "report-errors": report_errors,
     "report-employer": report_employer,
     "subscribe": subscribe,
+    "subscribe-from-browse": subscribe_from_browse,
     "subscribe-errors": subscribe_errors,
     "subscribe-check-inbox": subscribe_check_inbox,
     "subscribe-confirm": subscribe_confirm,
@@ -320,6 +327,7 @@ SAME_PAGE = [
     {"browse", "browse-empty", "browse-filtered"},
     {"listing-detail-clean", "listing-detail-report-open"},
     {"employer-flagged", "employer-history"},
+    {"subscribe", "subscribe-from-browse"},
 ]
 
 
