@@ -22,8 +22,9 @@ def offer_country(hiring_regions, currency: str = "") -> str:
     return country if country in COUNTRIES else ""
 
 
-def seeker_country(request, fallback: str = "") -> str:
-    """?country= when it is one we serve; else the offer's country (`fallback`); else the browser's language."""
+def seeker_country(request, fallback: str = "", default: str = DEFAULT_COUNTRY) -> str:
+    """?country= when it is one we serve; else the offer's country (`fallback`); else the browser's language;
+    else `default` ("" where guessing would be worse than not knowing, as when reading a phone number)."""
     chosen = request.GET.get("country", "").upper()
     if chosen in COUNTRIES:
         return chosen
@@ -35,4 +36,4 @@ def seeker_country(request, fallback: str = "") -> str:
             return region.upper()
         if language in COUNTRY_OF_LANGUAGE:
             return COUNTRY_OF_LANGUAGE[language]
-    return DEFAULT_COUNTRY
+    return default

@@ -96,11 +96,12 @@ def work_types_named(text: str) -> list[str]:
     return named
 
 
-def filter_query(data) -> QueryDict:
-    """Only the filters in `data` (a request's GET), without blank values: what the browse page's links and
-    feed link carry, so a stray parameter (?utm_source=...) is never passed on."""
+def filter_query(data, names=None) -> QueryDict:
+    """Only the parameters in `names` (default: the browse page's filters) from `data` (a request's GET), without
+    blank values: what the browse page's links, its feed link, a filter chip or a page-cache key carry, so a stray
+    parameter (?utm_source=...) is never passed on."""
     query = QueryDict(mutable=True)
-    for name in ListingFilter.base_filters:
+    for name in ListingFilter.base_filters if names is None else names:
         if values := [v for v in data.getlist(name) if v.strip()]:
             query.setlist(name, values)
     return query

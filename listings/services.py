@@ -135,9 +135,32 @@ def listing_submit_from_offer(
     return listing_saved(listing=listing)
 
 
-def report_create(*, reason: str, details: str = "", contact_email: str = "", listing=None, employer=None) -> Report:
-    """File a job seeker's report about a listing or an employer into the moderators' queue (status open)."""
-    report = Report(listing=listing, employer=employer, reason=reason, details=details, contact_email=contact_email)
+def report_create(
+    *,
+    reason: str,
+    details: str = "",
+    contact_email: str = "",
+    website_domain: str = "",
+    phone: str = "",
+    chat_handle: str = "",
+    listing=None,
+    employer=None,
+) -> Report:
+    """File a job seeker's report about a listing or an employer into the moderators' queue (status open).
+
+    The identifiers come normalised (listings.identifiers); nothing of a report is public until a moderator
+    resolves it (listings.lookup).
+    """
+    report = Report(
+        listing=listing,
+        employer=employer,
+        reason=reason,
+        details=details,
+        contact_email=contact_email,
+        website_domain=website_domain,
+        phone=phone,
+        chat_handle=chat_handle,
+    )
     report.full_clean()
     report.save()
     return report

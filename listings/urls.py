@@ -27,6 +27,7 @@ urlpatterns = [
     path("check/submit/", views.SubmitOfferView.as_view(), name="submit"),
     path("check/submitted/", TemplateView.as_view(template_name="listings/submitted.html"), name="submitted"),
     path("reported/", TemplateView.as_view(template_name="listings/reported.html"), name="reported"),
+    path("lookup/", views.LookupView.as_view(), name="lookup"),
     path("guide/", views.GuideView.as_view(), name="guide"),
     path("guide/already-paid/", views.AlreadyPaidView.as_view(), name="already_paid"),
 ]

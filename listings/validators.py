@@ -1,4 +1,13 @@
-from django.core.validators import URLValidator
+from django.core.validators import RegexValidator, URLValidator
+
+from listings.identifiers import DOMAIN_RE, HANDLE_RE, PHONE_RE
 
 # Links shown to job seekers must open a web page, never javascript: or data: URLs.
 http_url_validator = URLValidator(schemes=["http", "https"], message="Enter a web address starting with http(s)://.")
+
+# The stored forms of a recruiter's identifiers (listings.identifiers turns what a seeker types into these).
+domain_form_validator = RegexValidator(
+    DOMAIN_RE, "A domain such as example.com: lower case, no www., no @ or https://."
+)
+phone_form_validator = RegexValidator(PHONE_RE, "Enter the number with its country code, stored as +14155552671.")
+handle_form_validator = RegexValidator(HANDLE_RE, "A chat handle in lower case, without @.")

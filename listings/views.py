@@ -18,10 +18,12 @@ from django_filters.views import FilterView
 
 from listings import services
 from listings.abuse import public_post_ratelimit
-from listings.already_paid import seeker_country
+from listings.active_filters import active_filters
+from listings.already_paid import offer_country, seeker_country
 from listings.checking import check_listing, check_offer
 from listings.filters import SORTS, ListingFilter, filter_query
-from listings.forms import ReportForm
+from listings.forms import LookupForm, ReportForm
+from listings.lookup import employer_status_history, lookup, upheld_reports_by_reason
 from listings.models import HELP_COUNTRIES, Employer, Listing, ReportingChannel
 from listings.offer_form import CheckOffer, PasteOfferForm
 from listings.page_cache import cache_public_page
@@ -144,6 +146,7 @@ class BrowseView(FilterView):
         context["feed_url"] = _with_query(reverse("listings:browse_feed"), context["query"]) if valid else ""
         context["filtered"] = any(v for k, v in query.items() if k != "sort")
         form = context["filter"].form
+        context["chips"] = active_filters(form, query)
         context["form_key"] = repr(sorted((name, form.data.getlist(name)) for name in form.fields if name in form.data))
         context["page_seconds"] = LISTING_PAGE_SECONDS
         return context
@@ -189,9 +192,28 @@ class EmployerDetailView(DetailView):
         listings = self.object.listings.published().order_by("-score", "-id").prefetch_related("work_types")
         return super().get_context_data(
             listings=listings,
+            status_history=employer_status_history(self.object),
+            report_counts=upheld_reports_by_reason(self.object),
             report_form=kwargs.pop("report_form", None) or ReportForm(),
             **kwargs,
         )
+
+
+@method_decorator(vary_on_headers("Accept-Language"), name="dispatch")
+class LookupView(View):
+    """Look up a company, a recruiter's website or e-mail, a phone number or a chat handle (GET only)."""
+
+    template_name = "listings/lookup.html"
+
+    def get(self, request):
+        if "q" not in request.GET:
+            initial = {"country": seeker_country(request, default="")}
+            return render(request, self.template_name, {"form": LookupForm(initial=initial)})
+        form = LookupForm(data=request.GET)
+        if not form.is_valid():
+            return render(request, self.template_name, {"form": form}, status=400)
+        result = lookup(form.cleaned_data["searched"])
+        return render(request, self.template_name, {"form": form, "result": result})
 
 
 class GuideView(TemplateView):
@@ -291,10 +313,16 @@ class SubmitOfferView(View):
         return redirect("listings:submitted")
 
 
+def reporter_region(request, listing=None) -> str:
+    """The country a reporter's phone numbers are read in: theirs if the request tells, else the offer's."""
+    fallback = offer_country(listing.hiring_regions.values_list("code", flat=True)) if listing else ""
+    return seeker_country(request, fallback=fallback, default="")
+
+
 def _report(request, *, listing=None, employer=None):
     about = listing or employer
     if request.method == "POST":
-        form = ReportForm(data=request.POST)
+        form = ReportForm(data=request.POST, region=reporter_region(request, listing))
         if form.is_valid():
             if not form.is_bot():
                 services.report_create(listing=listing, employer=employer, **form.cleaned_data_for_report())

@@ -19,8 +19,8 @@ from django.core.cache import cache
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from listings.models import Answer, Employer, Listing, PayBasis, TrainingPay, WorkerStatus
-from listings.services import listing_saved
+from listings.models import Answer, Employer, Listing, PayBasis, Report, TrainingPay, WorkerStatus
+from listings.services import employer_set_status, listing_saved, report_create, report_set_status
 from listings.subscriptions import tokens
 from listings.subscriptions.models import Subscriber
 from scoring.extraction import extract
@@ -142,6 +142,40 @@ def employer_without_listings(page, url, data):
     expect(page.locator(".empty-state")).to_contain_text("No published listings")
 
 
+def browse_filtered(page, url, data):
+    page.goto(url + "/listings/?work_type=customer_service&work_type=tech_support&region=US-TX&paid_training=on")
+    expect(page.locator(".listing-card").first).to_be_visible()
+
+
+def employer_history(page, url, data):
+    """An employer with a status history and upheld reports by reason."""
+    employer = data.flagged.employer
+    employer_set_status(employer=employer, status=Employer.Status.BLOCKED, note="Starter kit confirmed.")
+    report = report_create(reason=Report.Reason.ASKED_FOR_MONEY, listing=data.flagged, phone="+14155552671")
+    report_set_status(report=report, status=Report.Status.RESOLVED, note="Checked.")
+    page.goto(url + employer.get_absolute_url())
+    expect(page.locator(".status-history li").first).to_be_visible()
+    expect(page.locator(".report-counts li").first).to_be_visible()
+
+
+def lookup(page, url, data):
+    page.goto(url + "/lookup/")
+
+
+def lookup_results(page, url, data):
+    report = report_create(reason=Report.Reason.CHAT_APP, listing=data.risky, chat_handle="quickcash_hr")
+    report_set_status(report=report, status=Report.Status.RESOLVED, note="Checked.")
+    lookup(page, url, data)
+    send(page, "Look up", **{"Company, website, e-mail, phone number or chat handle": "t.me/QuickCash_HR"})
+    expect(page.locator(".lookup-reports li").first).to_be_visible()
+
+
+def lookup_errors(page, url, data):
+    lookup(page, url, data)
+    send(page, "Look up", **{"Company, website, e-mail, phone number or chat handle": "+1 12"})
+    expect(page.locator(".is-invalid").first).to_be_visible()
+
+
 def check_form(page, url, data):
     page.goto(url + "/check/")
 
@@ -198,6 +232,12 @@ def subscribe(page, url, data):
     page.goto(url + "/subscribe/")
 
 
+def subscribe_from_browse(page, url, data):
+    """Sign-up from a filtered browse page: the other filters are offered to keep."""
+    page.goto(url + "/subscribe/?pay_basis=hour&no_fees=on&q=support&region=US-TX")
+    expect(page.get_by_text("Also keep these filters")).to_be_visible()
+
+
 def subscribe_errors(page, url, data):
     subscribe(page, url, data)
     send(page, "Send me the confirmation e-mail", **{"E-mail address": "not-an-address"})
@@ -248,12 +288,17 @@ PAGES: dict[str, Callable] = {
     "home": home,
     "browse": browse,
     "browse-empty": browse_empty,
+    "browse-filtered": browse_filtered,
     "listing-detail": listing_detail,
     "listing-detail-clean": listing_detail_clean,
     "listing-detail-report-open": listing_detail_report_open,
     "employer": employer,
     "employer-flagged": employer_flagged,
     "employer-without-listings": employer_without_listings,
+    "employer-history": employer_history,
+    "lookup": lookup,
+    "lookup-results": lookup_results,
+    "lookup-errors": lookup_errors,
     "check-form": check_form,
     "check-errors": check_errors,
     "check-paste-errors": check_paste_errors,
@@ -265,6 +310,7 @@ PAGES: dict[str, Callable] = {
     "report-errors": report_errors,
     "report-employer": report_employer,
     "subscribe": subscribe,
+    "subscribe-from-browse": subscribe_from_browse,
     "subscribe-errors": subscribe_errors,
     "subscribe-check-inbox": subscribe_check_inbox,
     "subscribe-confirm": subscribe_confirm,
@@ -277,7 +323,12 @@ PAGES: dict[str, Callable] = {
 }
 
 # States of one page, which keep its title: a filter that matches nothing, a form opened in place.
-SAME_PAGE = [{"browse", "browse-empty"}, {"listing-detail-clean", "listing-detail-report-open"}]
+SAME_PAGE = [
+    {"browse", "browse-empty", "browse-filtered"},
+    {"listing-detail-clean", "listing-detail-report-open"},
+    {"employer-flagged", "employer-history"},
+    {"subscribe", "subscribe-from-browse"},
+]
 
 
 # --- The checks ------------------------------------------------------------------------------------

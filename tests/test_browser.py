@@ -217,3 +217,54 @@ def test_report_a_listing_then_a_moderator_sees_it_in_the_admin_queue(site, page
     expect(row).to_contain_text("They asked me to pay")
     expect(row).to_contain_text(listing.title)
     assert csp_errors == []
+
+
+def test_on_a_phone_filters_show_as_chips_each_removable_by_a_link(site, page: Page, csp_errors):
+    page.set_viewport_size(PHONE)
+    page.goto(site.url + "/listings/?work_type=customer_service&work_type=tech_support&paid_training=on&sort=newest")
+
+    expect(page.locator("#filters")).to_be_hidden()  # the filter form is folded away on a phone
+    chips = page.locator(".filter-chip")
+    expect(chips).to_have_count(3)
+    expect(chips.nth(0)).to_contain_text("Work type: Customer service")
+    chips.filter(has_text="Technical support").click()
+
+    assert "tech_support" not in page.url
+    assert "work_type=customer_service" in page.url and "paid_training=on" in page.url and "sort=newest" in page.url
+    expect(chips).to_have_count(2)
+    expected = Listing.objects.published().filter(work_types__code="customer_service", training_pay="paid")
+    expect(page.locator(".listing-card")).to_have_count(min(expected.distinct().count(), 20))
+    page.set_viewport_size(DESKTOP)
+    expect(chips.first).to_be_hidden()  # on a wide screen the filter form itself shows them
+    assert csp_errors == []
+
+
+def test_on_a_phone_a_reported_number_is_found_only_once_a_moderator_upheld_it(site, page: Page, csp_errors):
+    from listings.services import report_set_status
+
+    page.set_viewport_size(PHONE)
+    listing = Listing.objects.published().order_by("score").first()
+    page.goto(site.url + listing.get_absolute_url())
+    page.get_by_text("Open the report form").click()
+    page.get_by_label("Interview only through a chat app").check()
+    page.get_by_label("Their phone or WhatsApp number").fill("https://wa.me/14155552671")
+    page.get_by_label("Their Telegram or other chat handle").fill("@QuickCash_HR")
+    page.get_by_role("button", name="Send the report").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for your report")
+
+    def look_up(text):
+        page.goto(site.url + "/lookup/")
+        page.get_by_label("Company, website, e-mail, phone number or chat handle").fill(text)
+        page.get_by_role("button", name="Look up").click()
+        return page.locator("#lookup-results")
+
+    expect(look_up("+1 (415) 555-2671")).to_contain_text("Nothing reviewed by moderators matches this")
+    report = Report.objects.get(phone="+14155552671")
+    report_set_status(report=report, status=Report.Status.RESOLVED, note="Screenshots checked.")
+
+    results = look_up("+1 (415) 555-2671")
+    expect(results).to_contain_text("Interview only through a chat app")
+    expect(results.get_by_role("link", name=re.compile(re.escape(listing.title)))).to_be_visible()
+    expect(look_up("t.me/quickcash_hr")).to_contain_text("Reports upheld by moderators")
+    shoot(page, "lookup")
+    assert csp_errors == []

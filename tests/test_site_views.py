@@ -335,7 +335,7 @@ def test_detail_and_home_run_a_constant_number_of_queries(client, django_assert_
         assert client.get(listing.get_absolute_url()).status_code == 200
     with django_assert_num_queries(4):  # best listings, their work types, two counts
         assert client.get(reverse("listings:home")).status_code == 200
-    with django_assert_num_queries(4):  # employer, regions, listings, work types
+    with django_assert_num_queries(6):  # employer, regions, listings, work types, status history, upheld reports
         assert client.get(employer_url).status_code == 200
 
 

@@ -66,13 +66,29 @@ def links_in(message) -> list[str]:
 def test_subscribe_page_prefills_from_browse_filters_and_ignores_the_rest(client):
     response = client.get(
         SUBSCRIBE,
-        {"work_type": ["sales", "nonsense"], "region": "PH", "min_score": "70", "verdict": "red_flags", "q": "x"},
+        {
+            "work_type": ["sales", "nonsense"],
+            "region": "PH",
+            "min_score": "70",
+            "verdict": "red_flags",
+            "q": "x",
+            "pay_basis": "nonsense",
+            "sort": "newest",
+            "utm_source": "mail",
+        },
     )
 
     assert response.status_code == 200
     form = response.context["form"]
     initial = {k: v for k, v in form.initial.items() if k != "started"}
-    assert initial == {"work_type": ["sales"], "region": "PH", "min_score": 70, "verdict": ["red_flags"]}
+    # The other browse filters are offered to keep (ticked) when the browse filter form accepts them.
+    assert initial == {
+        "work_type": ["sales"],
+        "region": "PH",
+        "min_score": 70,
+        "verdict": ["red_flags"],
+        "kept": ["q=x"],
+    }
     assert 'value="sales" class="form-check-input" id="id_work_type_0" checked' in response.content.decode()
 
 

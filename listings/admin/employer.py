@@ -1,8 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from listings import services
+from listings import identifiers, services
 from listings.admin.base import StatusChangeForm, StatusChangeInline, apply_status, status_action
 from listings.models import Employer, Listing, Report
 
@@ -15,6 +16,18 @@ class EmployerForm(StatusChangeForm):
     class Meta:
         model = Employer
         fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "contact_phone" in self.fields:  # a number as pasted (spaces, a wa.me link) is longer than +E.164
+            self.fields["contact_phone"].max_length = identifiers.MAX_INPUT
+            self.fields["contact_phone"].validators = []
+
+    def clean_contact_phone(self):
+        try:
+            return identifiers.normalize_phone(self.cleaned_data.get("contact_phone", ""))
+        except identifiers.InvalidIdentifier as error:
+            raise forms.ValidationError(str(error)) from None
 
 
 def open_reports_subquery(field: str):
@@ -35,7 +48,7 @@ class EmployerAdmin(admin.ModelAdmin):
         "status_changed_at",
     ]
     list_filter = ["status", "business_model", "hires_as"]
-    search_fields = ["name", "email_domain", "website"]
+    search_fields = ["name", "email_domain", "website", "contact_phone"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["hiring_regions"]
     readonly_fields = ["status", "status_changed_at", "status_changed_by", "created_at"]
@@ -46,7 +59,21 @@ class EmployerAdmin(admin.ModelAdmin):
         status_action(Employer.Status.BLOCKED, "Block selected employers", _set_status),
     ]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "website", "email_domain", "business_model", "hires_as", "hiring_regions"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "website",
+                    "email_domain",
+                    "contact_phone",
+                    "business_model",
+                    "hires_as",
+                    "hiring_regions",
+                ]
+            },
+        ),
         (
             "Moderation",
             {

@@ -59,6 +59,11 @@ class ReportForm(StatusChangeForm):
         super().__init__(*args, **kwargs)
         report = self.instance
         employer = report.employer or (report.listing.employer if report.listing_id else None)
+        if "new_status" in self.fields:
+            self.fields["new_status"].help_text = (
+                "Resolving upholds the report: its reason and the website, number and handle it names become "
+                "findable on the public look-up page. Open and dismissed reports are never shown."
+            )
         for name, target in (("employer_status", employer), ("listing_status", report.listing)):
             if target is None:
                 continue  # not shown (ReportAdmin.get_fields): a report about an employer has no listing
@@ -81,7 +86,15 @@ class ReportAdmin(admin.ModelAdmin):
     list_display = ["created_at", "reason", "about", "status", "contact_email"]
     list_filter = ["status", "reason", AboutEmployerFilter]
     list_select_related = ["listing", "employer"]
-    search_fields = ["details", "listing__title", "employer__name", "contact_email"]
+    search_fields = [
+        "details",
+        "listing__title",
+        "employer__name",
+        "contact_email",
+        "website_domain",
+        "phone",
+        "chat_handle",
+    ]
     readonly_fields = [
         "about",
         "what_was_reported",
@@ -89,6 +102,9 @@ class ReportAdmin(admin.ModelAdmin):
         "reason",
         "details",
         "contact_email",
+        "website_domain",
+        "phone",
+        "chat_handle",
         "status",
         "resolved_at",
         "resolved_by",
@@ -101,6 +117,9 @@ class ReportAdmin(admin.ModelAdmin):
         "reason",
         "details",
         "contact_email",
+        "website_domain",
+        "phone",
+        "chat_handle",
         "status",
         "new_status",
         "resolution_note",

@@ -6,7 +6,7 @@ from django.urls import reverse
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainCharField, PlainTextField
 from listings.models.constraints import choices_check
-from listings.validators import http_url_validator
+from listings.validators import http_url_validator, phone_form_validator
 from scoring.vocabulary import BusinessModel, EmployerStatus, HiresAs
 
 domain_validator = RegexValidator(
@@ -40,7 +40,15 @@ class Employer(models.Model):
     slug = models.SlugField(max_length=220, unique=True)
     website = models.URLField(blank=True, validators=[http_url_validator])
     email_domain = models.CharField(
-        "recruiters' e-mail domain", max_length=253, blank=True, validators=[domain_validator]
+        "recruiters' e-mail domain", max_length=253, blank=True, db_index=True, validators=[domain_validator]
+    )
+    contact_phone = models.CharField(
+        "recruiters' phone or WhatsApp number",
+        max_length=16,
+        blank=True,
+        db_index=True,
+        validators=[phone_form_validator],
+        help_text="With its country code; stored as +14155552671. Job seekers' look-ups find the employer by it.",
     )
     business_model = models.CharField(
         "business model (Q1)", max_length=12, choices=BusinessModel.choices, default=BusinessModel.UNKNOWN

@@ -5,6 +5,7 @@ from django.db.models import Q
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainTextField
 from listings.models.constraints import choices_check
+from listings.validators import domain_form_validator, handle_form_validator, phone_form_validator
 
 
 class ReportReason(models.TextChoices):
@@ -45,6 +46,16 @@ class Report(models.Model):
     reason = models.CharField(max_length=20, choices=Reason.choices)
     details = PlainTextField(blank=True, max_length=5000)
     contact_email = models.EmailField("your e-mail (optional)", blank=True)
+    # How the recruiter reached the seeker, normalised so a look-up is an indexed equality match.
+    website_domain = models.CharField(
+        "their website or e-mail domain", max_length=253, blank=True, db_index=True, validators=[domain_form_validator]
+    )
+    phone = models.CharField(
+        "their phone or WhatsApp number", max_length=16, blank=True, db_index=True, validators=[phone_form_validator]
+    )
+    chat_handle = models.CharField(
+        "their chat handle", max_length=64, blank=True, db_index=True, validators=[handle_form_validator]
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     resolution_note = PlainTextField(blank=True, max_length=2000)
     resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -68,6 +79,12 @@ class Report(models.Model):
 
     def __str__(self):
         return f"{self.get_reason_display()} — {self.listing or self.employer}"
+
+    @property
+    def identifiers(self) -> list[tuple[str, str]]:
+        """(label, value) of each identifier the report names."""
+        fields = ("website_domain", "phone", "chat_handle")
+        return [(self._meta.get_field(f).verbose_name, getattr(self, f)) for f in fields if getattr(self, f)]
 
     def move_to(self, new_status: str, *, by=None, now) -> str:
         """Change status in memory, stamping who and when; return the old status. The caller saves."""

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from listings.admin.base import StatusChangeInline, status_action
 from listings.subscriptions import services
+from listings.subscriptions.filters import filter_labels
 from listings.subscriptions.models import Delivery, Subscriber, SubscriberStatusChange
 
 
@@ -49,6 +50,7 @@ class SubscriberAdmin(admin.ModelAdmin):
     # Status changes go through the actions (services, transition map, a record); only the subscriber's
     # own double opt-in can confirm an address or bring an unsubscribed one back.
     readonly_fields = [
+        "every_filter",
         "email",
         "status",
         "created_at",
@@ -61,7 +63,7 @@ class SubscriberAdmin(admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["email", "status"]}),
-        ("Preferences", {"fields": ["work_types", "region", "min_score", "verdicts"]}),
+        ("Preferences", {"fields": ["work_types", "region", "min_score", "verdicts", "every_filter"]}),
         (
             "History and failures",
             {
@@ -78,6 +80,12 @@ class SubscriberAdmin(admin.ModelAdmin):
         ),
     ]
     inlines = [SubscriberStatusChangeInline, DeliveryInline]
+
+    @admin.display(description="every filter, as the digest applies it")
+    def every_filter(self, obj):
+        # The other browse filters (search words, pay basis, no fees…) come only from the subscriber's own
+        # form, checked by the browse filter form; shown here, not edited.
+        return "; ".join(filter_labels(obj)) or "none"
 
     def has_add_permission(self, request):
         return False  # addresses come only through double opt-in

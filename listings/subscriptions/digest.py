@@ -25,13 +25,18 @@ from django.core.mail import get_connection
 from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Count, F, Max, Q
+from django.http import QueryDict
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
+from listings.filters import ListingFilter
 from listings.models import Listing
 from listings.subscriptions import mail
-from listings.subscriptions.matching import Candidate, CandidateIndex, Preferences
+from listings.subscriptions.filters import subscriber_query
+from listings.subscriptions.matching import Candidate, CandidateIndex
 from listings.subscriptions.models import Delivery, Subscriber
+from listings.templatetags.offer_check import guide_anchor
 
 CHUNK_SIZE = 250  # a chunk sends in a few seconds: far below the task time limit and the visibility timeout
 TOP_FINDINGS = 3
@@ -83,44 +88,63 @@ def week_listings(iso_year: int, iso_week: int):
 
 
 def load_candidates(iso_year: int, iso_week: int) -> CandidateIndex:
-    """Three queries, small tuples only: never a listing per subscriber."""
-    listings = week_listings(iso_year, iso_week)
-    ids = listings.values("id")
-    regions: dict[int, set[str]] = {}
-    for listing_id, code in Listing.hiring_regions.through.objects.filter(listing_id__in=ids).values_list(
-        "listing_id", "region_id"
-    ):
-        regions.setdefault(listing_id, set()).add(code)
-    work: dict[int, set[str]] = {}
-    for listing_id, code in Listing.work_types.through.objects.filter(listing_id__in=ids).values_list(
-        "listing_id", "worktype_id"
-    ):
-        work.setdefault(listing_id, set()).add(code)
+    """One query, small tuples only: never a listing per subscriber."""
+    listings = week_listings(iso_year, iso_week).order_by()
     return CandidateIndex(
-        Candidate(
-            id=pk,
-            score=score,
-            verdict=verdict,
-            regions=frozenset(regions.get(pk, ())),
-            work_types=frozenset(work.get(pk, ())),
-        )
-        for pk, score, verdict in listings.values_list("id", "score", "verdict").iterator(chunk_size=5000)
+        Candidate(id=pk, score=score) for pk, score in listings.values_list("id", "score").iterator(chunk_size=5000)
     )
+
+
+FilterPart = tuple[str, tuple[str, ...]]  # one browse filter and its values, e.g. ("work_type", ("sales",))
+
+
+def filter_parts(query) -> tuple[FilterPart, ...]:
+    """A subscription's browse query string as its separate filters, in a fixed order (a memo key)."""
+    return tuple((name, tuple(sorted(query.getlist(name)))) for name in sorted(query) if query.getlist(name))
+
+
+def kept_by_filter(iso_year: int, iso_week: int, part: FilterPart) -> frozenset[int]:
+    """Ids of the week's listings that one browse filter keeps, decided by the browse page's own filter code.
+
+    A value the filter form refuses (a region since removed, say) keeps nothing, as the browse page shows
+    nothing for a filter it cannot use.
+    """
+    name, values = part
+    query = QueryDict(mutable=True)
+    query.setlist(name, list(values))
+    filterset = ListingFilter(data=query, queryset=week_listings(iso_year, iso_week))
+    if not filterset.is_valid():
+        return frozenset()
+    return frozenset(filterset.qs.order_by().values_list("id", flat=True))
 
 
 @dataclass
 class WeekData:
-    """The week's candidate index and rendered listing blocks, shared by the chunks one process sends."""
+    """The week's candidates, what each filter value keeps, picks and rendered listing blocks, shared by the
+    chunks one process sends. Bounded by the week's listings and the distinct filter values subscribers use."""
 
     key: tuple = ()
+    week: tuple[int, int] = (0, 0)
     index: CandidateIndex | None = None
     blocks: dict[int, dict] = field(default_factory=dict)
+    kept: dict[FilterPart, frozenset[int]] = field(default_factory=dict)
+    picks: dict[tuple[FilterPart, ...], list[int]] = field(default_factory=dict)
 
     def details(self, ids) -> dict[int, dict]:
         missing = [pk for pk in ids if pk not in self.blocks]
         if missing:
             self.blocks.update(listing_details(missing))
         return self.blocks
+
+    def select(self, subscriber) -> list[int]:
+        """The ids of this subscriber's digest, best first: what the browse page shows for their filters."""
+        parts = filter_parts(subscriber_query(subscriber))
+        if parts not in self.picks:
+            for part in parts:
+                if part not in self.kept:
+                    self.kept[part] = kept_by_filter(*self.week, part)
+            self.picks[parts] = self.index.select([self.kept[part] for part in parts])
+        return self.picks[parts]
 
 
 _week_data = WeekData()
@@ -146,7 +170,7 @@ def week_data(iso_year: int, iso_week: int) -> WeekData:
         *fingerprint.values(),
     )
     if _week_data.key != key:
-        _week_data = WeekData(key=key, index=load_candidates(iso_year, iso_week))
+        _week_data = WeekData(key=key, week=(iso_year, iso_week), index=load_candidates(iso_year, iso_week))
     return _week_data
 
 
@@ -157,6 +181,7 @@ def listing_details(ids) -> dict[int, dict]:
     listing text is escaped exactly once; the text block is plain text.
     """
     details = {}
+    guide_url = mail.absolute_url(reverse("listings:guide"))
     for row in Listing.objects.filter(pk__in=list(ids)).values(
         "id", "title", "score", "verdict", "findings", "employer__name"
     ):
@@ -168,7 +193,11 @@ def listing_details(ids) -> dict[int, dict]:
             "verdict": row["verdict"],
             "verdict_label": Listing.Verdict(row["verdict"]).label if row["verdict"] else "",
             "findings": [
-                {"faq": f.get("faq", ""), "explanation": f.get("explanation", "")}
+                {
+                    "faq": f.get("faq", ""),
+                    "explanation": f.get("explanation", ""),
+                    "guide_url": f"{guide_url}#{guide_anchor(f.get('faq', ''))}",
+                }
                 for f in findings[:TOP_FINDINGS]
                 if isinstance(f, dict)
             ],
@@ -197,7 +226,8 @@ def digest_message(*, subscriber: Subscriber, listings: list[dict], iso_year: in
 def digest_preview(*, subscriber: Subscriber, now=None):
     """The message this subscriber would get this week (or None if nothing matches). Sends nothing."""
     iso_year, iso_week = iso_week_of(now or timezone.now())
-    ids = load_candidates(iso_year, iso_week).select(Preferences.of(subscriber))
+    week = WeekData(week=(iso_year, iso_week), index=load_candidates(iso_year, iso_week))
+    ids = week.select(subscriber)
     if not ids:
         return None
     details = listing_details(ids)
@@ -248,12 +278,12 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
     # An unlocked snapshot to plan the chunk: every pick, then every listing block, in a few queries.
     rows = list(
         Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.QUEUED)
-        .select_related("subscriber__region")
+        .select_related("subscriber")
         .order_by("pk")
     )
     result.already_done = len(set(delivery_ids)) - len(rows)
     week = week_data(iso_year, iso_week)
-    picks = {row.pk: week.index.select(Preferences.of(row.subscriber)) for row in rows}
+    picks = {row.pk: week.select(row.subscriber) for row in rows}
     details = week.details({pk for ids in picks.values() for pk in ids})
     # One SMTP connection per chunk; a hung server cannot hold a row lock longer than the timeout.
     connection = get_connection(timeout=settings.EMAIL_TIMEOUT or SMTP_TIMEOUT)

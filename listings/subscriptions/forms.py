@@ -1,11 +1,13 @@
 """The subscribe form and the preferences form. Field names match the browse page's query parameters."""
 
 from django import forms
+from django.http import QueryDict
 from email_validator import EmailNotValidError, validate_email
 
 from listings.abuse import PublicFormMixin
-from listings.filters import region_choices
+from listings.filters import filter_query, region_choices
 from listings.models import Listing, Region
+from listings.subscriptions.filters import KEPT_FILTERS, filters_value, kept_filters_in
 from listings.subscriptions.models import DEFAULT_VERDICTS
 from scoring.vocabulary import WorkType
 
@@ -43,10 +45,31 @@ class PreferencesForm(forms.Form):
         error_messages={"required": "Choose at least one verdict, or you would never get a listing."},
     )
 
-    def __init__(self, *args, **kwargs):
+    kept = forms.MultipleChoiceField(
+        label="Also keep these filters",
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+        help_text="From the listings you were browsing. Untick one to drop it.",
+    )
+
+    def __init__(self, *args, kept_from=None, **kwargs):
+        """`kept_from`: a query string whose other browse filters (search words, pay basis, no fees…) are
+        offered to keep, ticked: the browse page's, or the subscription's own. A submitted form offers what
+        it sent too; each value is checked by the browse filter form, never trusted."""
         super().__init__(*args, **kwargs)
         # The browse page's grouped list: countries, then U.S. states, then Canadian provinces.
         self.fields["region"].choices = [("", "Anywhere"), *region_choices()]
+        offered = filter_query(kept_from if kept_from is not None else QueryDict(), KEPT_FILTERS)
+        if self.is_bound and hasattr(self.data, "getlist"):
+            for pair in self.data.getlist("kept")[:MAX_QUERY_VALUES]:
+                for name, values in QueryDict(pair).lists():
+                    for value in values:
+                        if name in KEPT_FILTERS and value not in offered.getlist(name):
+                            offered.appendlist(name, value)
+        self.kept_filters = kept_filters_in(offered)
+        self.fields["kept"].choices = [(active.pair, active.label) for active in self.kept_filters]
+        if not self.is_bound:
+            self.initial["kept"] = [active.pair for active in self.kept_filters]
 
     def clean_region(self):
         code = self.cleaned_data.get("region")
@@ -59,6 +82,7 @@ class PreferencesForm(forms.Form):
             "region": data.get("region"),
             "min_score": data.get("min_score") or 0,
             "verdicts": data["verdict"],
+            "filters": filters_value([a for a in self.kept_filters if a.pair in set(data.get("kept") or [])]),
         }
 
     @classmethod
@@ -95,7 +119,7 @@ class PreferencesForm(forms.Form):
 class SubscribeForm(PublicFormMixin, PreferencesForm):
     email = forms.EmailField(label="Your e-mail address", max_length=254)
 
-    field_order = ["email", "work_type", "region", "min_score", "verdict"]
+    field_order = ["email", "work_type", "region", "min_score", "verdict", "kept"]
 
     def clean_email(self):
         """Ordinary mailbox addresses only: no IP-address domains ("a@[10.0.0.1]") and no quoted local

@@ -56,6 +56,9 @@ class Subscriber(models.Model):
     )
     min_score = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(100)])
     verdicts = models.JSONField(default=default_verdicts, help_text="Verdicts to include.")
+    # Every other browse filter, as the browse page's query values ({"pay_basis": ["hour"], "q": ["chat"]});
+    # listings.subscriptions.filters turns the whole set into the browse page's query string.
+    filters = models.JSONField(default=dict, blank=True, help_text="Other browse filters kept; empty means none.")
 
     created_at = models.DateTimeField(auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)

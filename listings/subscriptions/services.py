@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from listings.exceptions import InvalidTransition
 from listings.subscriptions import mail, tokens
+from listings.subscriptions.filters import filter_labels
 from listings.subscriptions.models import Subscriber, SubscriberStatusChange
 
 # One confirmation (or "you are already subscribed") mail per address per interval: the public form
@@ -25,7 +26,7 @@ RESEND_INTERVAL = timedelta(minutes=15)
 NOTICE_CONFIRM = "confirm"
 NOTICE_ALREADY = "already_subscribed"
 
-PREFERENCE_FIELDS = ["work_types", "region", "min_score", "verdicts"]
+PREFERENCE_FIELDS = ["work_types", "region", "min_score", "verdicts", "filters"]
 
 
 def normalize_email(email: str) -> str:
@@ -52,6 +53,7 @@ def _apply_preferences(subscriber: Subscriber, preferences: dict) -> None:
     subscriber.region = preferences.get("region")
     subscriber.min_score = preferences.get("min_score") or 0
     subscriber.verdicts = sorted(set(preferences["verdicts"]))
+    subscriber.filters = preferences.get("filters") or {}
 
 
 @transaction.atomic
@@ -150,6 +152,7 @@ def subscriber_send_notice(*, subscriber: Subscriber, notice: str) -> None:
             reverse("subscriptions:confirm", args=[tokens.make_token(subscriber, tokens.CONFIRM)])
         )
         context["confirm_days"] = tokens.CONFIRM_MAX_AGE.days
+        context["filters"] = filter_labels(subscriber)
     elif subscriber.status != Subscriber.Status.CONFIRMED:
         return
     mail.build_message(subscriber=subscriber, template=notice, context=context).send()

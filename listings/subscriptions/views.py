@@ -6,6 +6,7 @@ from django.views.decorators.http import require_http_methods
 
 from listings.abuse import public_post_ratelimit
 from listings.subscriptions import services, tokens
+from listings.subscriptions.filters import filter_labels, subscriber_query
 from listings.subscriptions.forms import PreferencesForm, SubscribeForm
 from listings.subscriptions.models import Subscriber
 
@@ -18,7 +19,7 @@ def invalid_link(request, error: tokens.InvalidToken, *, purpose: str):
 @public_post_ratelimit("subscribe")
 def subscribe(request):
     if request.method != "POST":
-        form = SubscribeForm(initial=PreferencesForm.initial_from_query(request.GET))
+        form = SubscribeForm(initial=PreferencesForm.initial_from_query(request.GET), kept_from=request.GET)
         return render(request, "subscriptions/subscribe.html", {"form": form})
     form = SubscribeForm(request.POST)
     if not form.is_valid():
@@ -42,8 +43,11 @@ def confirm(request, token):
         services.subscriber_confirm(subscriber=subscriber)
     if subscriber.status == Subscriber.Status.CONFIRMED:
         preferences_token = tokens.make_token(subscriber, tokens.PREFERENCES)
-        return render(request, "subscriptions/confirmed.html", {"preferences_token": preferences_token})
-    return render(request, "subscriptions/confirm.html", {"subscriber": subscriber})
+        context = {"preferences_token": preferences_token, "filters": filter_labels(subscriber)}
+        return render(request, "subscriptions/confirmed.html", context)
+    return render(
+        request, "subscriptions/confirm.html", {"subscriber": subscriber, "filters": filter_labels(subscriber)}
+    )
 
 
 @csrf_exempt  # RFC 8058 one-click: the mail provider POSTs without cookies or a CSRF token.
@@ -72,12 +76,14 @@ def preferences(request, token):
         return invalid_link(request, error, purpose="preferences")
     saved = False
     if request.method == "POST":
-        form = PreferencesForm(request.POST)
+        form = PreferencesForm(request.POST, kept_from=subscriber_query(subscriber))
         if form.is_valid():
             services.subscriber_update_preferences(subscriber=subscriber, preferences=form.preferences())
             saved = True
     else:
-        form = PreferencesForm(initial=PreferencesForm.initial_from_subscriber(subscriber))
+        form = PreferencesForm(
+            initial=PreferencesForm.initial_from_subscriber(subscriber), kept_from=subscriber_query(subscriber)
+        )
     unsubscribe_token = tokens.make_token(subscriber, tokens.UNSUBSCRIBE)
     context = {"form": form, "subscriber": subscriber, "saved": saved, "unsubscribe_token": unsubscribe_token}
     return render(request, "subscriptions/preferences.html", context)

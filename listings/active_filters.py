@@ -1,0 +1,75 @@
+"""The browse filters a query string sets, each labelled as the filter form labels it.
+
+One list serves three places: the removable chips above the results on a phone (each a plain link to
+the same page without that one value), the digest sign-up ("also keep these filters") and the
+subscription's confirmation page and e-mail (which filters are kept). Only values the filter form
+accepts are listed; junk is never echoed back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import forms
+from django.http import QueryDict
+
+from listings.filters import filter_query
+
+NOT_FILTERS = ("sort", "page")  # they order or page the results, they do not narrow them
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    name: str
+    value: str
+    label: str  # "Work type: Sales"
+    remove_query: str  # the same query string without this one value (and without a page number)
+
+    @property
+    def pair(self) -> str:
+        """This value alone as a query string ("pay_basis=hour"): how a form carries it."""
+        single = QueryDict(mutable=True)
+        single[self.name] = self.value
+        return single.urlencode()
+
+
+def active_filters(form, query, *, names=None) -> list[ActiveFilter]:
+    """Each accepted filter value in `query`, in the form's field order. `form`: a bound filter form
+    (ListingFilter(...).form) of `query`; `names`: only these filters (default: every filter but the sort).
+    A chip's link keeps every other value and the sort, and drops the page number (page 3 may not exist)."""
+    query = filter_query(query, form.fields)
+    if not query or not form.is_bound:  # django-filter leaves the form unbound when the URL has no parameter
+        return []
+    form.is_valid()  # validates once; a filter form caches its errors
+    active = []
+    for name, field in form.fields.items():
+        if name in NOT_FILTERS or name not in query or (names is not None and name not in names) or name in form.errors:
+            continue
+        if isinstance(field.widget, forms.CheckboxInput) and not form.cleaned_data.get(name):
+            continue  # an unticked box filters nothing
+        for value in dict.fromkeys(query.getlist(name)):  # a value repeated in the URL is one chip
+            remaining = query.copy()
+            remaining.setlist(name, [v for v in query.getlist(name) if v != value])
+            active.append(ActiveFilter(name, value, _label(field, value), remaining.urlencode()))
+    return active
+
+
+def _label(field, value: str) -> str:
+    label = str(field.label)
+    if isinstance(field.widget, forms.CheckboxInput):
+        return label
+    if isinstance(field, forms.ChoiceField):
+        return f"{label}: {_choice_label(field.choices, value)}"
+    if isinstance(field, forms.CharField):
+        return f"{label}: “{value}”"
+    return f"{label}: {value}"
+
+
+def _choice_label(choices, value: str) -> str:
+    for key, label in choices:
+        if isinstance(label, (list, tuple)):  # a group of choices
+            if (found := _choice_label(label, value)) != value:
+                return found
+        elif str(key) == value:
+            return str(label)
+    return value
