@@ -1378,3 +1378,43 @@ def test_a_fee_sent_by_easypaisa_for_a_joining_letter_is_in_rupees_of_pakistan()
     text = "Company employee card aur joining letter ke liye Rs 1,200 EasyPaisa par bhejein."
     (fee,) = extract(text).to_offer().fees
     assert (fee.kind, fee.amount, fee.currency) == ("starter_kit", Decimal("1200"), "PKR")
+
+
+# --- Per-call and per-minute pay with a floor ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        (
+            "Pay: $0.22 per talk minute, but you will never earn less than $15.00 for any hour you are logged in.",
+            "15.00",
+        ),
+        (
+            "Pay: 22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher for the pay period.",
+            "13.00",
+        ),
+        ("€0,50 per gesprek bovenop een gegarandeerd uurloon van €15,00 bruto. In loondienst.", "15.00"),
+        ("R4 per oproep bo-op 'n gewaarborgde R31 per uur; betaalde opleiding.", "31.00"),
+    ],
+)
+def test_per_call_pay_with_a_guaranteed_hourly_floor(text, floor):
+    found = answers(text)
+    assert (found["guaranteed_minimum"], found["guaranteed_minimum_hourly"]) == ("yes", Decimal(floor))
+
+
+def test_no_unpaid_training_is_paid_training():
+    assert answers('🎓 Paid training from day 1 (NO unpaid "certification" nonsense)')["training_pay"] == "paid"
+
+
+def test_a_warning_that_names_a_kit_is_no_fee():
+    text = "We will never message you on WhatsApp or Telegram, or ask you to pay for a kit, training or checks."
+    assert "fees" not in answers(text)
+
+
+def test_an_hourly_differential_after_the_pay_is_no_fee():
+    found = answers("Pay $17.00/hr + $1.25/hr evening differential\nEmployee position")
+    assert "fees" not in found and found["pay_amount"] == Decimal("17.00")
+
+
+def test_weekly_hours_with_a_decimal_and_training_fully_paid_and_the_uk():
+    found = answers("£25,500 per year | 37.5 hours per week\nYou must live in the UK\nTraining: 3 weeks, fully paid")
+    assert (found["hours_per_week"], found["training_pay"], found["hiring_regions"]) == (37, "paid", ("GB",))

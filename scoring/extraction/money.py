@@ -87,7 +87,7 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s?)?"
-    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every)\s+|bawat\s+|kada\s+)"
+    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
@@ -237,7 +237,12 @@ TALK_TIME_ONLY = re.compile(
     re.IGNORECASE,
 )
 AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
-GUARANTEE = re.compile(r"guarantee|minimum|at least|no less than|never less than|floor", re.IGNORECASE)
+GUARANTEE = re.compile(
+    r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde",
+    re.IGNORECASE,
+)
+# "22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher": the hourly rate is the floor.
+GUARANTEE_AFTER = re.compile(r"[^.;\n]{0,40}?\bwhichever is (?:higher|greater|more)\b", re.IGNORECASE)
 BASE = re.compile(r"\bbase\b", re.IGNORECASE)
 
 
@@ -497,7 +502,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 _cents(amount),
                 None if top is None else _cents(top),
                 end,
-                guaranteed=GUARANTEE.search(own) is not None,
+                guaranteed=GUARANTEE.search(own) is not None
+                or (basis == "hour" and GUARANTEE_AFTER.match(text, end) is not None),
                 base=BASE.search(own) is not None,
             )
         )
@@ -743,7 +749,7 @@ FEE_WINDOW = 60
 PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
 FEE_WARNING = re.compile(
-    r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will )?never (?:ask|charge|require)|\bif (?:someone|anyone|a recruiter"
+    r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will |'ll )?never\b|\bif (?:someone|anyone|a recruiter"
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
@@ -822,6 +828,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         s_start, s_end = scanner.sentence(start, end)
         if scanner.in_question(start):  # "May babayaran ba ako?", "Is there a fee?": the answer says
             continue
+        if cue.startswith("pay") and (end - 1 in rate_starts or end in rate_starts):
+            continue  # "Pay $17.00/hr + $1.25/hr evening differential": the seeker's pay, not a payment
         if (
             scanner.negated(start, 30 if cue == "$" else NEGATION_WINDOW)
             or (cue.startswith("charge") and CHARGES_NOTHING.match(text, end))

@@ -27,6 +27,8 @@ EXTRA_NAMES = {
     "united states": "US",
     "u.s.a.": "US",
     "united kingdom": "GB",
+    "uk": "GB",  # found as "UK" (names are matched as written)
+    "u.k.": "GB",
     "great britain": "GB",
     "england": "GB",
     "scotland": "GB",

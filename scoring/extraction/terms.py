@@ -156,7 +156,7 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
 
 # --- Q9 hours --------------------------------------------------------------------------------------
 HOURS = ci(
-    r"\b(?P<low>\d{1,2})(?:\s?(?:-|–|to|tot)\s?(?P<high>\d{1,2}))?\+?\s?(?:hours|hrs|hr|h|uur|ure|oras)\.?\s?"
+    r"(?<![\d.,])(?P<low>\d{1,2})(?:[.,]\d{1,2})?(?:\s?(?:-|–|to|tot)\s?(?P<high>\d{1,2})(?:[.,]\d{1,2})?)?\+?\s?(?:hours|hrs|hr|h|uur|ure|oras)\.?\s?"
     r"(?:/|per|a|each|every|p/|sa isang|in die)\s?(?:week|wk|w|linggo)\b"
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
     # Dutch and Afrikaans ads give weekly hours bare: "(36 uur)", "24-32 uur", "32-40u"
@@ -239,7 +239,7 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
-    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?<!no )(?<!not )(?<!never )(?<!zero )(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
     r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ)"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
     r"|\b(?:start|begin)s? (?:earning|getting paid|to earn)\b[^.;\n]{0,30}\b(?:after|once|when)\b[^.;\n]{0,30}"
@@ -262,7 +262,7 @@ TRAINING_PAID = ci(
     r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
-    r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+ )?paid\b"
+    r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"
 )
