@@ -1418,3 +1418,29 @@ def test_an_hourly_differential_after_the_pay_is_no_fee():
 def test_weekly_hours_with_a_decimal_and_training_fully_paid_and_the_uk():
     found = answers("£25,500 per year | 37.5 hours per week\nYou must live in the UK\nTraining: 3 weeks, fully paid")
     assert (found["hours_per_week"], found["training_pay"], found["hiring_regions"]) == (37, "paid", ("GB",))
+
+
+# --- Money mules as board ads write them --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Receive customer payments into your own UK bank account\n- Transfer the funds to our accounts the same day",
+        "Receive checks from his business partners and deposit them into your own account.",
+        "• Kliënte betaal in jou persoonlike bankrekening in\n• Jy stuur die geld dieselfde dag aan na die rekeninge",
+    ],
+)
+def test_payments_received_into_the_seekers_own_account(text):
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_a_fee_reimbursed_with_the_first_paycheck_is_still_a_fee_before_the_interview():
+    text = (
+        "Before we can schedule your interview, every applicant must complete a background check.\n"
+        "Fee: $65, paid online today, reimbursed with your first paycheck."
+    )
+    (fee,) = extract(text).to_offer().fees
+    assert fee.timing == "before_offer"
+
+
+def test_a_chat_app_the_urdu_ad_says_not_to_use_is_no_chat_hiring():
+    assert answers("CV WhatsApp na karein, email karein").get("chat_app_interview") != "yes"

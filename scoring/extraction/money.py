@@ -530,7 +530,7 @@ MINIMUM_YES = ci(
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
 )
 MINIMUM_NO = ci(
-    r"\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)"
+    r"\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
     r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"
@@ -663,7 +663,7 @@ FEE_CUE = ci(
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
-    r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed"
+    r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
     r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
     re.IGNORECASE,
 )

@@ -69,6 +69,8 @@ FRAUD_WARNING = re.compile(
 CHAT_FOR_SCHEDULING = re.compile(
     r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک", I
 )
+# Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
+NEGATED_AFTER = re.compile(r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b", I)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
 PROPER_INTERVIEW = ci(
@@ -122,6 +124,11 @@ MONEY_HANDLING = (
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
         r"|\b(?:send|e-?transfer|interac|wire|remit)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
+        # "Receive customer payments into your own UK bank account", "deposit them into your own account",
+        # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
+        r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ ){0,2}(?:bank )?account"
+        r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
+        r"|\bbetaal (?:\w+ ){0,2}in jou (?:eie |persoonlike )?(?:bank)?rekening\b|\bstuur (?:die|hierdie) geld\b[^.;\n]{0,40}\baan\b"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
         r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"
         r"|\bsend\w*\b[^.;\n]{0,30}?\b(?:a |the )?(?:money transfer|wire transfer|western union|moneygram|zelle|cash ?app|venmo)\b"
@@ -339,7 +346,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     proper_interviews = [m for m in scanner.find(PROPER_INTERVIEW) if not scanner.negated(m.start(), 30)]
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
-        if scanner.negated(m.start(), 50):
+        if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()):
             found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
         if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):  # "... on Telegram is not from us"
