@@ -229,8 +229,8 @@ def test_personal_details_are_masked_before_saving(client):
     [
         ("Hi Tom, pay is $16 per hour.", "Hi [name removed], pay is $16 per hour.", "Tom"),
         ("Hello Ayesha! Start today.", "Hello [name removed]!", "Ayesha"),
-        ("Beste mevrouw De Vries, het loon is €15,50 p/u.", "Beste mevrouw [name removed], het loon is €15,50", "Vries"),
-        ("Geagte Mnr. Botha, die salaris is R15 000 per maand.", "Geagte Mnr. [name removed], die salaris is R15 000", "Botha"),
+        ("Beste mevrouw De Vries, loon €15,50 p/u.", "Beste mevrouw [name removed], loon €15,50 p/u.", "Vries"),
+        ("Geagte Mnr. Botha, salaris R15 000 pm.", "Geagte Mnr. [name removed], salaris R15 000 pm.", "Botha"),
         ("Hi po Ma'am Joy! Sahod ay ₱18,000 kada buwan.", "Hi po Ma'am [name removed]! Sahod ay ₱18,000", "Joy"),
         ("Assalam o alaikum Ahmed bhai, tankhwah Rs 45,000 hai.", "Assalam o alaikum [name removed] bhai", "Ahmed"),
         ("Dear Applicant, pay is $16 per hour.", "Dear Applicant, pay is $16 per hour.", None),
@@ -240,7 +240,7 @@ def test_personal_details_are_masked_before_saving(client):
         ("WhatsApp 0917 123 4567, pay ₱18,000.", "WhatsApp [phone number removed], pay ₱18,000.", "0917"),
         ("Bel 06-12345678 of 020 7946 0958.", "Bel [phone number removed] of [phone number removed].", "7946"),
         ("Contact 082 123 4567; R25 000 - R30 000 pm.", "Contact [phone number removed]; R25 000 - R30 000 pm.", "082"),
-        ("Raabta 0300-1234567, salary 25 000 - 30 000.", "Raabta [phone number removed], salary 25 000 - 30 000.", "0300"),
+        ("Raabta 0300-1234567, tankhwah 25 000 - 30 000.", "[phone number removed], tankhwah 25 000 - 30 000.", "0300"),
         ("Call 98765 43210, ₹3.2 LPA, 2024-2025.", "Call [phone number removed], ₹3.2 LPA, 2024-2025.", "43210"),
     ],
 )
