@@ -76,6 +76,9 @@ def test_paste_see_the_verdict_save_share_and_delete(site, page: Page, browser: 
     expect(page.locator("main")).not_to_contain_text("Maria")
     expect(page.locator("main")).not_to_contain_text("917 123 4567")
     expect(page.locator("#share-url")).to_have_value(saved_url)
+    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
+    if size == DESKTOP:
+        shoot(page, "check-saved")
     share = page.locator("[data-share-url]")
     expect(share).to_be_visible()  # shown by share.js: the Web Share API where there is one, else "Copy link"
     if page.evaluate("typeof navigator.share") == "function":
@@ -85,9 +88,6 @@ def test_paste_see_the_verdict_save_share_and_delete(site, page: Page, browser: 
         share.click()
         expect(page.locator(".share-status")).to_contain_text("Link copied")
         assert page.evaluate("navigator.clipboard.readText()") == saved_url
-    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
-    if size == DESKTOP:
-        shoot(page, "check-saved")
 
     # Printed: the verdict, the findings and the offer's words; no menu, forms or buttons.
     page.emulate_media(media="print")

@@ -374,3 +374,19 @@ def test_saving_is_rate_limited(settings):
 
     assert statuses == [302, 302, 429]
     assert SavedCheck.objects.count() == 2
+
+
+# --- Moderators ---------------------------------------------------------------------------------------
+def test_moderators_see_saved_results_and_can_delete_one_but_not_change_it(client, moderator_client):
+    _, saved = saved_page(client)
+    changelist = reverse("admin:listings_savedcheck_changelist")
+
+    listed = moderator_client.get(changelist)
+    page = moderator_client.get(reverse("admin:listings_savedcheck_change", args=[saved.pk]))
+    change = moderator_client.post(reverse("admin:listings_savedcheck_change", args=[saved.pk]), {"result": "{}"})
+    delete = moderator_client.post(reverse("admin:listings_savedcheck_delete", args=[saved.pk]), {"post": "yes"})
+
+    assert listed.status_code == 200 and "Likely scam" in listed.content.decode()
+    assert saved.get_absolute_url() in page.content.decode()
+    assert change.status_code == 403
+    assert delete.status_code == 302 and not SavedCheck.objects.exists()

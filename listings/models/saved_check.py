@@ -44,7 +44,7 @@ class SavedCheck(models.Model):
         ]
 
     def __str__(self):
-        return f"Saved result {self.public_id[:6]}… ({self.verdict})"
+        return f"Saved result {self.public_id[:6]}…"
 
     def get_absolute_url(self):
         return reverse("listings:saved_check", args=[self.public_id])
