@@ -187,6 +187,26 @@ def check_saved(page, url, data):
     expect(page.locator("[data-share-url]")).to_be_visible()
 
 
+def check_saved_expired(page, url, data):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from listings.models import SavedCheck
+
+    long_ago = timezone.now() - timedelta(days=40)
+    saved = SavedCheck.objects.create(
+        public_id="expired-result-for-the-audit",
+        delete_key_digest="0" * 64,
+        result={"verdict": "red_flags", "score": 40, "findings": []},
+        checked_at=long_ago,
+        created_at=long_ago,
+        expires_at=long_ago + timedelta(days=30),
+    )
+    page.goto(url + saved.get_absolute_url())
+    expect(page.get_by_role("heading", level=1)).to_have_text("This saved result has expired")
+
+
 def check_saved_delete(page, url, data):
     check_saved(page, url, data)
     page.get_by_role("link", name="Delete this result").click()
@@ -283,6 +303,7 @@ PAGES: dict[str, Callable] = {
     "check-result-gone": check_result_gone,
     "check-saved": check_saved,
     "check-saved-delete": check_saved_delete,
+    "check-saved-expired": check_saved_expired,
     "guide": guide,
     "already-paid": already_paid,
     "report": report,

@@ -13,6 +13,7 @@ from django.utils import timezone
 from listings.abuse import signed_start
 from listings.check_results import RESULT_SECONDS
 from listings.models import Listing, SavedCheck
+from listings.offer_form import title_from_text
 from listings.tasks import delete_expired_saved_checks_task
 from scoring.services import rule_set_publish
 from tests.factories import EmployerFactory
@@ -153,6 +154,20 @@ def test_a_rechecked_correction_is_a_new_result(client):
 
     assert "training_unpaid" in {f["rule"] for f in first.context["result"].findings}
     assert "training_unpaid" not in {f["rule"] for f in second.context["result"].findings}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Remote Customer Support Associate – Desert Sun Pools\nPay $16/hr.", "Remote Customer Support Associate"),
+        ("\n  Inbound Sales Agent (Work From Home)\nPay $16/hr.", "Inbound Sales Agent (Work From Home)"),
+        ("Hi Tom, customer service agent wanted.\nPay $16/hr.", ""),  # a greeting is no title
+        ("We are hiring customer service agents across the country, apply today.", ""),  # a sentence
+        ("Great opportunity!\nCustomer service agent.", ""),  # a first line that names no job
+    ],
+)
+def test_the_job_title_is_read_from_a_first_line_that_names_a_job(text, title):
+    assert title_from_text(text, "Desert Sun Pools") == title
 
 
 # --- Hostile input -------------------------------------------------------------------------------------
