@@ -323,7 +323,7 @@ class JobSeeker(HttpUser):
         )
 
     def read_offer_text(self, page):
-        """The paste step: the site reads the offer's text and pre-fills the answers."""
+        """Paste the offer: the site reads and scores it at once, and pre-fills the answers under the verdict."""
         self.think()
         paste = find_form(page.text, css="paste-form")
         paste.set("paste-offer_text", random.choice(OFFER_TEXTS))

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from listings.already_paid import offer_country
-from listings.reading import ReadOffer
-from listings.services import employer_for_name
+from listings.reading import MarkedText, ReadOffer
 from scoring.config import RuleConfig
 from scoring.extraction import Extraction, extract
 from scoring.offer import Offer
@@ -37,8 +36,34 @@ class CheckedOffer:
     findings: list[dict]  # Finding.as_dict(), plus "evidence": the offer's own words behind it
     pay: PayEstimate | None
     rules_version: int | None
-    reading: ReadOffer | None = None  # the offer's text with what was read from it, when there is a text
+    reading: ReadOffer | MarkedText | None = None  # the offer's text with what was read from it, if any
     country: str = ""  # the served country the offer is for ("PH"): whose reporting channels to show first
+
+    def as_dict(self) -> dict:
+        """JSON-safe: everything the verdict's pages show, so a kept result shows the same whatever the rules
+        become (`from_dict` reads it back). The text is kept as marked, not the evidence behind it."""
+        reading = self.reading.marked() if isinstance(self.reading, ReadOffer) else self.reading
+        return {
+            "verdict": self.verdict,
+            "score": self.score,
+            "findings": self.findings,
+            "pay": self.pay.as_dict() if self.pay else None,
+            "rules_version": self.rules_version,
+            "reading": reading.as_dict() if reading else None,
+            "country": self.country,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> CheckedOffer:
+        return cls(
+            verdict=data["verdict"],
+            score=data["score"],
+            findings=list(data.get("findings") or ()),
+            pay=PayEstimate.from_dict(data["pay"]) if data.get("pay") else None,
+            rules_version=data.get("rules_version"),
+            reading=MarkedText.from_dict(data["reading"]) if data.get("reading") else None,
+            country=data.get("country", ""),
+        )
 
     @property
     def verdict_label(self) -> str:
@@ -112,19 +137,14 @@ def check_offer(offer: Offer, config: RuleConfig, *, text: str = "", extraction:
     return CheckedOffer(result.verdict, result.score, findings, result.pay, result.rules_version, reading, country)
 
 
-def check_text(text: str, config: RuleConfig) -> tuple[CheckedOffer, Extraction]:
-    """Read an offer's text and score what it says."""
+def check_text(text: str, config: RuleConfig, *, known_employer=None) -> tuple[CheckedOffer, Extraction]:
+    """Read an offer's text and score what it says. `known_employer(name)`: the employer moderators know by
+    the name the text gives (or None); its status then counts as on the check form and a listing."""
     extraction = extract(text)
-    return check_offer(extraction.to_offer(), config, text=text, extraction=extraction), extraction
-
-
-def check_pasted_text(text: str, config: RuleConfig) -> tuple[CheckedOffer, Extraction]:
-    """check_text() as the check page scores a pasted offer whose answers the visitor leaves as read: the
-    employer the text names counts with its moderation status when moderators know it (a blocked one is a
-    fraud signal, a verified one a good sign). Reads the database; `check_offer` the command does not."""
-    extraction = extract(text)
-    employer = employer_for_name(str(extraction.answers.get("employer_name", "")))
-    return check_offer(extraction.to_offer(employer=employer), config, text=text, extraction=extraction), extraction
+    name = extraction.answers.get("employer_name", "")
+    employer = known_employer(name) if known_employer and name else None
+    offer = extraction.to_offer(employer=employer)
+    return check_offer(offer, config, text=text, extraction=extraction), extraction
 
 
 def check_listing(listing) -> CheckedOffer:

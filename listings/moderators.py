@@ -15,6 +15,7 @@ MODERATOR_PERMISSIONS = {
         "region": ("view",),
         "worktype": ("view",),
         "reportingchannel": ("view", "add", "change", "delete"),
+        "savedcheck": ("view", "delete"),
     },
     "scoring": {
         "ruleset": ("view", "add", "change"),

@@ -7,6 +7,7 @@ are the ones the database enforces (bad input never half-saves), but a check nev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django import forms
@@ -124,7 +125,8 @@ LABELS = {
 class CheckOfferForm(PublicFormMixin, forms.ModelForm):
     """The checklist as questions; every yes/no question has "Don't know"."""
 
-    employer_name = PlainFormField(label="Employer's name", max_length=200)
+    # Optional for a check (read from a pasted text when it names them); a submission asks for both.
+    employer_name = PlainFormField(label="Employer's name (optional)", max_length=200, required=False)
 
     class Meta:
         model = Listing
@@ -140,6 +142,8 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["title"].required = False
+        self.fields["title"].label = "Job title (optional)"
         self.fields["description"].max_length = MAX_OFFER_TEXT
         regions = self.fields["hiring_regions"]
         regions.help_text = "Hold Ctrl (or ⌘) to pick several. Leave empty if the offer does not say."
@@ -156,7 +160,8 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
         """The answers as the snapshot the rules read. Call after is_valid()."""
         data = self.cleaned_data
         name = data["employer_name"].strip()
-        self.employer = employer = employer or employer_for_name(name)  # kept for a submission of the same offer
+        # Kept for a submission of the same offer.
+        self.employer = employer = employer or (employer_for_name(name) if name else None)
         return Offer.from_values(
             data,
             employer=employer,
@@ -165,6 +170,23 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
             hiring_regions=tuple(sorted(r.code for r in data.get("hiring_regions") or ())),
             fees=tuple(fees),
         )
+
+
+class SubmitOfferForm(CheckOfferForm):
+    """The same answers sent to the moderators: a listing needs its employer's name and a title."""
+
+    NEEDED = {
+        "employer_name": "Give the employer's name before you send the offer: moderators look the employer up "
+        "by it. The offer's text did not name it, or we could not read it.",
+        "title": "Give the job's title before you send the offer (for example “Customer service agent”).",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in self.NEEDED.items():
+            self.fields[name].required = True
+            self.fields[name].label = LABELS.get(name, "Employer's name")
+            self.fields[name].error_messages["required"] = message
 
 
 class FeeForm(forms.ModelForm):
@@ -211,11 +233,32 @@ class PasteOfferForm(PublicFormMixin):
     )
 
 
+# A first line is taken for the job's title only when it names a job this way.
+JOB_WORDS = re.compile(
+    r"(?i)\b(?:agents?|representatives?|reps?|associates?|specialists?|advis[eo]rs?|callers?|operators?|support|"
+    r"customer service|telemarketers?|setters?|csrs?|medewerkers?|agente|consultants?|officers?|executives?|"
+    r"assistants?|tele-?callers?|cs[rs]|chat|dispatchers?|receptionists?|collectors?)\b"
+)
+GREETING_START = re.compile(r"(?i)^(?:dear|hi|hello|hey|beste|geachte|geagte|hallo|assalam|salam|good)\b")
+
+
+def title_from_text(text: str, employer_name: str = "") -> str:
+    """The job's title when the text starts with one ("Remote Customer Support Associate – Desert Sun Pools"):
+    a short first line naming a job, less the employer named after a dash. "" otherwise."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if employer_name and line.endswith(employer_name):
+        line = re.sub(r"\s*[–—|-]\s*$", "", line.removesuffix(employer_name))
+    if not (3 <= len(line) <= 100) or line[-1] in ",:;." or GREETING_START.match(line) or not JOB_WORDS.search(line):
+        return ""
+    return line.strip(" !*#")
+
+
 def initial_from_extraction(extraction: Extraction, text: str) -> tuple[dict, list[dict]]:
     """What the check form and its fee rows start with after reading `text`: the answers found, the text itself."""
     names = set(CheckOfferForm.base_fields)
     initial = {name: value for name, value in extraction.answers.items() if name in names}
     initial["description"] = text
+    initial["title"] = title_from_text(text, extraction.answers.get("employer_name", ""))
     fees = [
         {"kind": f.kind, "amount": f.amount, "currency": f.currency, "timing": f.timing, "recurring": f.recurring}
         for f in extraction.answers.get("fees", ())
@@ -226,8 +269,8 @@ def initial_from_extraction(extraction: Extraction, text: str) -> tuple[dict, li
 class CheckOffer:
     """The check form and its fee rows, validated together."""
 
-    def __init__(self, data=None, *, initial=None, fee_initial=None):
-        self.form = CheckOfferForm(data=data, initial=initial)
+    def __init__(self, data=None, *, initial=None, fee_initial=None, for_submission=False):
+        self.form = (SubmitOfferForm if for_submission else CheckOfferForm)(data=data, initial=initial)
         self.fees = FeeFormSet(data=data, prefix="fees", initial=fee_initial)
 
     @classmethod

@@ -32,6 +32,28 @@ class Piece:
         return bool(self.label)
 
 
+@dataclass(frozen=True)
+class MarkedText:
+    """An offer's text as already marked: what a kept result shows, with no evidence to read again.
+
+    Offers the attributes of `ReadOffer` that a page uses, so one template shows either."""
+
+    pieces: tuple[Piece, ...]
+    language: str = ""
+
+    language_read = property(lambda self: is_read(self.language))
+    language_name = property(lambda self: language_name(self.language))
+    found_anything = property(lambda self: any(p.highlighted for p in self.pieces))
+
+    def as_dict(self) -> dict:
+        return {"pieces": [[p.text, p.label] for p in self.pieces], "language": self.language}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> MarkedText:
+        pieces = tuple(Piece(str(text), str(label)) for text, label in data.get("pieces", ()))
+        return cls(pieces, data.get("language", ""))
+
+
 CHOICE_FIELDS = frozenset((*RADIO_FIELDS, "pay_basis"))  # evidence values there are plain choice values
 
 
@@ -101,6 +123,10 @@ class ReadOffer:
     @property
     def found_anything(self) -> bool:
         return bool(self.evidence)
+
+    def marked(self) -> MarkedText:
+        """The text as marked now, to keep (a result's snapshot) without the evidence behind it."""
+        return MarkedText(tuple(self.pieces), self.language)
 
     def with_evidence(self, findings: list[dict]) -> list[dict]:
         """Copies of the finding dicts, each with the quoted evidence behind it (may be empty)."""

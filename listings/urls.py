@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from listings import feeds, views
+from listings import feeds, views, views_check
 from listings.filters import ListingFilter
 from listings.page_cache import cache_public_page
 
@@ -23,8 +23,16 @@ urlpatterns = [
     path("employers/<slug:slug>/", views.EmployerDetailView.as_view(), name="employer"),
     path("employers/<slug:slug>/feed/", feeds.EmployerFeed(), name="employer_feed"),
     path("employers/<slug:slug>/report/", views.report_employer, name="report_employer"),
-    path("check/", views.CheckOfferView.as_view(), name="check"),
-    path("check/submit/", views.SubmitOfferView.as_view(), name="submit"),
+    path("check/", views_check.CheckOfferView.as_view(), name="check"),
+    path("check/result/<str:key>/", views_check.check_result, name="check_result"),
+    path("check/result/<str:key>/save/", views_check.save_check, name="save_check"),
+    path("check/saved/<str:public_id>/", views_check.saved_check, name="saved_check"),
+    path(
+        "check/saved/<str:public_id>/delete/<str:delete_key>/",
+        views_check.delete_saved_check,
+        name="saved_check_delete",
+    ),
+    path("check/submit/", views_check.SubmitOfferView.as_view(), name="submit"),
     path("check/submitted/", TemplateView.as_view(template_name="listings/submitted.html"), name="submitted"),
     path("reported/", TemplateView.as_view(template_name="listings/reported.html"), name="reported"),
     path("lookup/", views.LookupView.as_view(), name="lookup"),

@@ -1,4 +1,4 @@
-"""Job seekers' pages: browse, listing and employer pages, the offer check, reports, health checks."""
+"""Job seekers' pages: browse, listing and employer pages, reports, health checks (the offer check: views_check)."""
 
 from __future__ import annotations
 
@@ -20,17 +20,13 @@ from listings import services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
-from listings.checking import check_listing, check_offer
+from listings.checking import check_listing
 from listings.filters import SORTS, ListingFilter, filter_query
 from listings.forms import LookupForm, ReportForm
 from listings.lookup import employer_status_history, lookup, upheld_reports_by_reason
 from listings.models import HELP_COUNTRIES, Employer, Listing, ReportingChannel
-from listings.offer_form import CheckOffer, PasteOfferForm
 from listings.page_cache import cache_public_page
 from listings.pagination import CappedPaginator
-from listings.reading import ReadOffer
-from scoring.extraction import extract
-from scoring.services import active_rule_set
 
 PAGE_SIZE = 20
 # How long a listing page's body stays in the fragment cache. Its key holds everything the body shows
@@ -244,73 +240,6 @@ class AlreadyPaidView(TemplateView):
         return super().get_context_data(
             country=country, own=groups[0], others=groups[1:], countries=HELP_COUNTRIES, **kwargs
         )
-
-
-@method_decorator(never_cache, name="dispatch")
-class CheckOfferView(View):
-    """Anyone answers the checklist for an offer and gets the verdict a published listing would get.
-
-    Two POSTs share one URL, rate limit group and protections: "Read this offer" (a pasted text, read into
-    pre-filled answers) and the check itself (the visitor's answers, corrected or not, scored).
-    """
-
-    template_name = "listings/check.html"
-
-    def get(self, request):
-        return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
-
-    @method_decorator(public_post_ratelimit("check"))
-    def post(self, request):
-        if "read_offer" in request.POST:
-            return self.read(request)
-        check = CheckOffer(data=request.POST)
-        if not check.is_valid():
-            return render(request, self.template_name, {"check": check}, status=400)
-        if check.is_bot():
-            return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
-        check.renew_start()  # the result page's "send for review" button is a second submission
-        checked = check_offer(check.to_offer(), active_rule_set().to_config(), text=check.description)
-        context = {"check": check, "result": checked, "verdict_label": checked.verdict_label, "read": checked.reading}
-        return render(request, self.template_name, context)
-
-    def read(self, request):
-        paste = PasteOfferForm(data=request.POST)
-        if not paste.is_valid():
-            return render(request, self.template_name, {"check": CheckOffer(), "paste": paste}, status=400)
-        if paste.is_bot():
-            return render(request, self.template_name, {"check": CheckOffer(), "paste": PasteOfferForm()})
-        text = paste.cleaned_data["offer_text"]
-        extraction = extract(text)
-        context = {
-            "check": CheckOffer.from_extraction(extraction, text),
-            "read": ReadOffer.from_extraction(text, extraction),
-            "extraction": extraction,
-            "pasted": True,
-        }
-        return render(request, self.template_name, context)
-
-
-@method_decorator(never_cache, name="dispatch")
-class SubmitOfferView(View):
-    """The second step of a check: send the same answers to the moderators as a listing pending review.
-
-    The offer's text becomes the listing's description; its evidence is extracted again here from that text.
-    """
-
-    @method_decorator(public_post_ratelimit("submit"))
-    def post(self, request):
-        check = CheckOffer(data=request.POST)
-        if not check.is_valid():
-            return render(request, CheckOfferView.template_name, {"check": check}, status=400)
-        if not check.is_bot():
-            offer = check.to_offer()
-            services.listing_submit_from_offer(
-                offer=offer,
-                employer=check.employer,
-                source_url=check.source_url,
-                evidence=extract(check.description).as_dict() if check.description else None,
-            )
-        return redirect("listings:submitted")
 
 
 def reporter_region(request, listing=None) -> str:

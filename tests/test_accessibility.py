@@ -188,22 +188,63 @@ def check_errors(page, url, data):
 
 def check_paste_errors(page, url, data):
     check_form(page, url, data)
-    send(page, "Read this offer")
+    send(page, "Check this text")
     expect(page.locator("#paste-errors")).to_be_visible()
 
 
 def check_pasted(page, url, data):
+    """A pasted offer's verdict, at once, with the answers read from it below."""
     check_form(page, url, data)
-    send(page, "Read this offer", **{"Paste the offer text": RISKY_TEXT})
+    send(page, "Check this text", **{"Paste the offer text": RISKY_TEXT})
+    expect(page.locator(".verdict-panel")).to_contain_text("out of 100")
     expect(page.locator(".offer-text-marked mark").first).to_be_visible()
 
 
 def check_result(page, url, data):
     check_pasted(page, url, data)
-    send(page, "Check this offer", **{"Employer's name": "Sunny Travel Support", "Job title": "Reservations agent"})
+    send(page, "Check again", **{"Employer's name": "Sunny Travel Support", "Job title": "Reservations agent"})
     expect(page.locator(".verdict-panel")).to_contain_text("out of 100")
     expect(page.locator("svg.pay-chart-svg")).to_be_visible()
     expect(page.locator(".finding .finding-evidence").first).to_be_visible()
+
+
+def check_result_gone(page, url, data):
+    page.goto(url + "/check/result/no-longer-here/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("This result is no longer here")
+
+
+def check_saved(page, url, data):
+    """A saved result as its owner sees it (share and delete links) after saving it."""
+    check_pasted(page, url, data)
+    page.get_by_role("button", name="Save and share this result").click()
+    expect(page.get_by_role("link", name="Delete this result")).to_be_visible()
+    expect(page.locator("[data-share-url]")).to_be_visible()
+
+
+def check_saved_expired(page, url, data):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from listings.models import SavedCheck
+
+    long_ago = timezone.now() - timedelta(days=40)
+    saved = SavedCheck.objects.create(
+        public_id="expired-result-for-the-audit",
+        delete_key_digest="0" * 64,
+        result={"verdict": "red_flags", "score": 40, "findings": []},
+        checked_at=long_ago,
+        created_at=long_ago,
+        expires_at=long_ago + timedelta(days=30),
+    )
+    page.goto(url + saved.get_absolute_url())
+    expect(page.get_by_role("heading", level=1)).to_have_text("This saved result has expired")
+
+
+def check_saved_delete(page, url, data):
+    check_saved(page, url, data)
+    page.get_by_role("link", name="Delete this result").click()
+    expect(page.get_by_role("button", name="Yes, delete it")).to_be_visible()
 
 
 def guide(page, url, data):
@@ -304,6 +345,10 @@ PAGES: dict[str, Callable] = {
     "check-paste-errors": check_paste_errors,
     "check-pasted": check_pasted,
     "check-result": check_result,
+    "check-result-gone": check_result_gone,
+    "check-saved": check_saved,
+    "check-saved-delete": check_saved_delete,
+    "check-saved-expired": check_saved_expired,
     "guide": guide,
     "already-paid": already_paid,
     "report": report,
@@ -328,6 +373,7 @@ SAME_PAGE = [
     {"listing-detail-clean", "listing-detail-report-open"},
     {"employer-flagged", "employer-history"},
     {"subscribe", "subscribe-from-browse"},
+    {"check-pasted", "check-result"},  # a result, and the same offer checked again with a name and title
 ]
 
 

@@ -46,7 +46,8 @@ def test_a_country_we_do_not_serve_falls_back_quietly(client, junk):
 
 
 def test_a_red_flag_result_offers_help_for_the_offers_country(client):
-    body = client.post(CHECK, offer_data(hiring_regions=["CA-ON"], training_pay="unpaid")).content.decode()
+    response = client.post(CHECK, offer_data(hiring_regions=["CA-ON"], training_pay="unpaid"), follow=True)
+    body = response.content.decode()
 
     assert "Already paid or sent documents?" in body
     assert 'href="/guide/already-paid/?country=CA"' in body

@@ -1,4 +1,4 @@
-"""Check an offer from its pasted text in Debian's Chromium: read, correct one answer, see the marked verdict."""
+"""A pasted offer in Debian's Chromium: the verdict at once, then one answer corrected and checked again."""
 
 import pytest
 from django.core.cache import cache
@@ -30,9 +30,13 @@ def test_paste_correct_and_check_an_offer(site, page: Page):
     page.set_viewport_size(DESKTOP)
     page.goto(site.url + "/check/")
     page.get_by_label("Paste the offer text").fill(OFFER_TEXT)
-    page.get_by_role("button", name="Read this offer").click()
+    page.get_by_role("button", name="Check this text").click()
 
-    # The answers the text gives are filled in; the text is marked where each came from.
+    # The verdict at once, on a page of its own; below it the answers the text gives, filled in, and the text
+    # marked where each came from.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your offer's verdict")
+    assert "/check/result/" in page.url
+    expect(page.locator(".verdict-panel")).to_contain_text("Likely scam")
     expect(page.get_by_role("heading", name="What we found in the offer text")).to_be_visible()
     expect(page.locator("select[name=pay_basis]")).to_have_value("call")
     expect(page.locator("input[name=pay_amount]")).to_have_value("0.40")
@@ -41,7 +45,7 @@ def test_paste_correct_and_check_an_offer(site, page: Page):
     expect(page.locator("select[name=fees-0-kind]")).to_have_value("starter_kit")
     expect(page.locator("input[name=fees-0-amount]")).to_have_value("99")
     expect(page.locator("select[name=hiring_regions] option:checked")).to_have_count(2)
-    expect(page.get_by_label("Customer service")).to_be_checked()
+    expect(page.get_by_role("checkbox", name="Customer service")).to_be_checked()
     expect(page.locator("textarea[name=description]")).to_have_value(OFFER_TEXT)
     expect(page.locator(".offer-text-marked mark").first).to_be_visible()
 
@@ -49,7 +53,7 @@ def test_paste_correct_and_check_an_offer(site, page: Page):
     page.locator("input[name=training_pay][value=paid]").check()
     page.get_by_label("Employer's name").fill("Sunny Travel Support")
     page.get_by_label("Job title").fill("Customer service agent")
-    page.get_by_role("button", name="Check this offer").click()
+    page.get_by_role("button", name="Check again").click()
 
     expect(page.get_by_role("heading", name="Your offer's verdict")).to_be_visible()
     marks = page.locator("#offer-read mark")
@@ -77,7 +81,7 @@ def test_a_marked_piece_says_its_question_when_tapped_on_a_phone_or_reached_by_k
     page.set_viewport_size(PHONE)
     page.goto(site.url + "/check/")
     page.get_by_label("Paste the offer text").fill(OFFER_TEXT)
-    page.get_by_role("button", name="Read this offer").click()
+    page.get_by_role("button", name="Check this text").click()
     mark = page.locator(".offer-text-marked mark", has_text="$0.40 per call")
     label = mark.locator(".mark-label")
     expect(label).to_have_css("position", "absolute")  # hidden until asked for

@@ -50,10 +50,11 @@ def test_pasting_the_largest_digit_run_gets_an_answer_page(client):
     client.cookies["csrftoken"] = "d" * 32
     data = {"read_offer": "1", "paste-offer_text": "9" * MAX_OFFER_TEXT, "paste-started": signed_start(0)}
 
-    response = client.post(reverse("listings:check"), data)
+    response = client.post(reverse("listings:check"), data, follow=True)
 
     assert response.status_code == 200
-    assert response.context["form"] is not None  # the checklist, pre-filled from what could be read
+    assert response.context["result"].score is not None  # a verdict on what could be read
+    assert response.context["check"].form is not None  # the checklist, pre-filled from what could be read
 
 
 # --- NUL bytes ------------------------------------------------------------------------------------

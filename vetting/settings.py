@@ -169,6 +169,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "listings.tasks.expire_listings_task",
         "schedule": crontab(minute=15, hour=0),
     },
+    "delete-expired-saved-checks": {
+        "task": "listings.tasks.delete_expired_saved_checks_task",
+        "schedule": crontab(minute=30, hour=0),
+    },
 }
 CELERY_TIMEZONE = "UTC"
 # Listings per re-score chunk: a 500-listing chunk scores in well under a second.

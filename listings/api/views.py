@@ -23,11 +23,12 @@ from pydantic import Field, create_model
 
 from listings.api import schemas
 from listings.api.throttling import API_REQUESTS, CHECK_PER_ADDRESS, CHECK_PER_CLIENT
-from listings.checking import check_listing, check_pasted_text
+from listings.checking import check_listing, check_text
 from listings.filters import ListingFilter, filter_query
 from listings.models import Employer, Listing
 from listings.offer_form import MAX_OFFER_TEXT, PasteOfferForm
 from listings.pagination import CappedPaginator
+from listings.services import employer_for_name
 from listings.subscriptions.mail import absolute_url
 from scoring.services import active_rule_set
 
@@ -196,5 +197,5 @@ def check(request, offer: schemas.CheckIn):
         text = OFFER_TEXT.clean(offer.text)
     except FormError as exc:
         return Status(400, {"detail": {"text": exc.messages}})
-    checked, extraction = check_pasted_text(text, active_rule_set().to_config())
+    checked, extraction = check_text(text, active_rule_set().to_config(), known_employer=employer_for_name)
     return schemas.check_result(checked, extraction)

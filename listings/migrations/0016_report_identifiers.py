@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('listings', '0014_reporting_channels'),
+        ('listings', '0015_saved_check'),
     ]
 
     operations = [

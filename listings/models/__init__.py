@@ -5,6 +5,7 @@ from listings.models.listing import Listing
 from listings.models.moderation import StatusChange
 from listings.models.reference import Region, WorkType
 from listings.models.report import Report
+from listings.models.saved_check import SavedCheck
 
 # The checklist's vocabulary belongs to scoring; re-exported here for the model code that stores it.
 from scoring.vocabulary import (  # noqa: E402, I001
@@ -39,6 +40,7 @@ __all__ = [
     "Region",
     "Report",
     "ReportingChannel",
+    "SavedCheck",
     "StatusChange",
     "TrainingPay",
     "Verdict",
