@@ -1444,3 +1444,29 @@ def test_a_fee_reimbursed_with_the_first_paycheck_is_still_a_fee_before_the_inte
 
 def test_a_chat_app_the_urdu_ad_says_not_to_use_is_no_chat_hiring():
     assert answers("CV WhatsApp na karein, email karein").get("chat_app_interview") != "yes"
+
+
+# --- Fees written the way recruiters say them ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selected candidates must pay a refundable laptop security deposit of ₹2,500 before the final round.",
+        "Je betaalt een borg van €75 voor je headset bij je sollicitatie; die krijg je terug bij je eerste salaris.",
+        "We need you to cover the background screening, it's sixty-five dollars, you can Venmo it to me directly, "
+        "and once that clears I'll email your offer letter and your start date, okay?",
+    ],
+)
+def test_a_fee_due_before_an_offer_as_recruiters_write_it(text):
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["before_offer"]
+
+
+def test_a_dutch_usdt_top_up_to_unlock_a_task():
+    text = (
+        'Soms krijg je een "combinatie-opdracht": dan vul je je werkbalans aan met USDT om de opdracht te ontgrendelen.'
+    )
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_an_em_dash_ends_what_a_no_before_it_negates():
+    found = answers("No fixed salary — earn commission on every policy sold\n• No leads provided")
+    assert (found["base_pay"], found["pay_basis"]) == ("no", "commission")

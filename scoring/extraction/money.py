@@ -669,6 +669,9 @@ FEE_WAIVED = re.compile(
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:\w+ ){0,3}(?:and|&) (?:\w+ )?$", re.IGNORECASE)
+# A deposit is asked for before anything is given ("a refundable laptop security deposit"); pay by direct deposit
+# is no such thing.
+DEPOSIT = re.compile(r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))", re.IGNORECASE)
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
 CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
@@ -712,6 +715,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
+    r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial )?(?:interview|offer|training|orientation)\b|\bpehle\b|\badvance\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
@@ -726,7 +730,7 @@ FROM_THE_EMPLOYER = re.compile(
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
-    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad)\b"
+    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through)\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b"
     # "Candidates without a completed background check will not be interviewed."
     r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)"
@@ -894,7 +898,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             used_money.add(money.start)
         sentence = text[s_start:s_end]
         timing = _timing(sentence)
-        if timing == "unknown" and (kind in ("application", "testing") or "deposit" in cue):
+        if timing == "unknown" and (kind in ("application", "testing") or "deposit" in cue or DEPOSIT.search(sentence)):
             timing = "before_offer"
         elif timing == "unknown":
             # The sentence before or after may say it ("All candidates must clear a background check before we

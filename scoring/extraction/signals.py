@@ -173,7 +173,9 @@ MONEY_HANDLING = (
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
         r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
-        r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b",
+        r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
+        # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
+        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bopdracht\w* te ontgrendelen\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").

@@ -20,7 +20,7 @@ SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox)$")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
-CLAUSE_PUNCTUATION = re.compile(r"[;()]|,\s*(?=and\b|or\b)")
+CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)")
 # Run on the lower-cased text: without re.IGNORECASE the engine can skip ahead.
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
@@ -42,6 +42,9 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
 
 
+TAG_QUESTION = re.compile(
+    r",\s*(?:okay|ok|right|alright|yeah|yes|no|ha|po|na|hai na|theek hai|reg|nè|hè|hoor)\s*\?$", re.I
+)
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 # What a scammer says of itself ("100% legit, not a scam!"): it warns no one, and its "not" negates nothing else.
 # Run on the lower-cased text.
@@ -148,7 +151,7 @@ CLAUSE_WORD_STARTS = ("but", "however", "except", "although", "though", "unless"
 # of CLAUSE_PUNCTUATION, with one of ";()," .
 SENTENCE_END_STARTS = (".", "!", "?", "\n", "•", "·", "▪", "●")
 SENTENCE_END_DASHES = ("-", "*")
-CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",")
+CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",", "—")
 
 
 def _occurrences(text: str, needles, shift: int = 0) -> set[int]:
@@ -314,7 +317,9 @@ class Scanner:
     def in_question(self, start: int) -> bool:
         """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
         _, end = self.sentence(start)
-        return self.text[start:end].rstrip().endswith("?")
+        said = self.text[start:end].rstrip()
+        # "..., and once that clears I'll email your offer letter, okay?": a tag asks nothing about the rest
+        return said.endswith("?") and not TAG_QUESTION.search(said)
 
     def question_reply(self, start: int) -> str | None:
         """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
