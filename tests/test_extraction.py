@@ -1470,3 +1470,22 @@ def test_a_dutch_usdt_top_up_to_unlock_a_task():
 def test_an_em_dash_ends_what_a_no_before_it_negates():
     found = answers("No fixed salary — earn commission on every policy sold\n• No leads provided")
     assert (found["base_pay"], found["pay_basis"]) == ("no", "commission")
+
+
+def test_a_dbs_and_welcome_pack_paid_when_you_submit_your_application():
+    text = "Everything is covered by us except your £35 DBS & welcome pack, paid when you submit your application."
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["before_offer"]
+
+
+def test_a_starter_kit_priced_with_the_peso_p():
+    text = "Home-based CSR, P30k/month! Pay P1,500 for your agent starter kit and system activation before training."
+    (fee,) = extract(text).to_offer().fees
+    assert (fee.amount, fee.currency, fee.timing) == (Decimal("1500"), "PHP", "before_offer")
+
+
+def test_parcels_received_at_home_and_reshipped_beside_customer_emails():
+    text = (
+        "Duties included answering customer emails and receiving packages at home, photographing them and "
+        "reshipping them to overseas addresses with labels sent by the company."
+    )
+    assert answers(text)["money_handling"] == "yes"

@@ -658,7 +658,7 @@ FEE_CUE = ci(
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
-    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d)"
+    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
@@ -711,7 +711,7 @@ BEFORE_OFFER = re.compile(
     r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
-    r"|when you apply|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
+    r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"

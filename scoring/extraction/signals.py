@@ -52,6 +52,12 @@ CHAT_IS_WORK = re.compile(
     I,
 )
 AT_YOUR_HOME = re.compile(r"\bhome\b|\baddress\b|\bre-?label|\bthuisadres\b|\bghar\b", I)
+# "receiving packages at home, photographing them and reshipping them": the parcels come to the seeker.
+PARCELS_AT_HOME = re.compile(
+    r"\b(?:packages|parcels|shipments|goods|merchandise)\b[^.;\n]{0,25}\bat (?:your |my )?home\b"
+    r"|\bat (?:your |my )?home\b[^.;\n]{0,25}\b(?:packages|parcels|shipments)\b",
+    I,
+)
 # Support work about customers' parcels or coins, not handling them yourself.
 SERVES_CUSTOMERS = re.compile(
     r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b", I
@@ -385,6 +391,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             m.lastgroup in ("reshipping", "crypto", "gift_cards")
             and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
             and not AT_YOUR_HOME.search(m.group())
+            and not PARCELS_AT_HOME.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
         found.answer("money_handling", "yes", m.start(), m.end())
