@@ -202,7 +202,9 @@ NOT_PAY = re.compile(
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
 NOT_PAY_AFTER = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|check|cheque|bonus"
-    r"|stipend|referral|worth|of (?:merchandise|goods|products))\b",
+    r"|stipend|referral|worth|of (?:merchandise|goods|products))\b"
+    # "Pay P1,500 for your agent starter kit": what the amount buys follows it
+    r"|\s?for (?:your |the |an? |our )?(?:\w+ ){0,2}(?:kit|fee|registration|activation|certification|course|license|licence)\b",
     re.IGNORECASE,
 )
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
