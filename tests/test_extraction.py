@@ -1489,3 +1489,51 @@ def test_parcels_received_at_home_and_reshipped_beside_customer_emails():
         "reshipping them to overseas addresses with labels sent by the company."
     )
     assert answers(text)["money_handling"] == "yes"
+
+
+# --- Tagalog fees, money handling and what is no fee --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May placement fee na P2,500, bayaran sa GCash bago ang orientation.",
+        "I-GCash ang P500 reservation para makuha ang slot.",
+        "Para ma-activate ang account mo, mag-deposit ng P999.",
+        "Ang training kit ay P1,500, babayaran mo bago mag-umpisa ang training.",
+        "Magbayad ng P1,200 para sa medical sa partner clinic namin bago ang job offer.",
+    ],
+)
+def test_tagalog_fees_due_before_an_offer(text):
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["before_offer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walang placement fee at walang reservation fee.",
+        "Ang kumpanya ang magbabayad ng medical at NBI clearance.",
+        "May rice allowance na P2,000 kada buwan.",
+        "• PF, ESIC and gratuity as per statutory norms; group medical insurance of ₹3 lakh",
+    ],
+)
+def test_tagalog_and_benefit_wording_that_is_no_fee(text):
+    assert "fees" not in answers(text)
+
+
+def test_buying_a_headset_from_the_employer_in_tagalog_and_its_negation():
+    assert answers("Kailangan mong bumili ng headset sa amin, P1,800, bago ka mag-start.")["buy_from_employer"] == "yes"
+    assert answers("Hindi mo kailangang bumili ng headset, kami ang magpapadala.").get("buy_from_employer") != "yes"
+
+
+def test_payments_passed_on_and_a_top_up_to_withdraw_in_tagalog():
+    assert (
+        answers("Tatanggap ka ng bayad mula sa mga customer sa GCash mo at ipapasa mo sa amin.")["money_handling"]
+        == "yes"
+    )
+    assert answers("Para ma-withdraw ang kita, mag-top up muna ng P300.")["money_handling"] == "yes"
+    serving = "Ikaw ang sasagot sa mga tanong ng customer tungkol sa kanilang GCash top up at withdraw."
+    assert answers(serving).get("money_handling") != "yes"
+
+
+def test_a_cash_bond_taken_from_the_first_pay_is_after_an_offer():
+    (fee,) = extract("May cash bond na P3,000 na ibabawas sa unang sahod.").to_offer().fees
+    assert fee.timing == "after_offer"

@@ -21,9 +21,9 @@ NUM = (
     r"|\d+(?:\.\d{1,2})?"
 )
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
-NUM_AFTER_SIGN = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
+NUM_AFTER_SIGN = r"\d+(?=,-)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 # "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
-PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:\.\d)?[kK]\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d))|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
@@ -86,7 +86,7 @@ CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto)\s?)?"
+    r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed)\s?)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
@@ -327,7 +327,7 @@ BARE_SALARY = re.compile(
 # "26000 a month", "25000 kada buwan" (as a voice note's "twenty six thousand a month" reads): the same, the period after.
 BARE_MONTHLY = re.compile(
     r"(?<![\d.,$€£₱₹])(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b)|\d{4,6})"
-    r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana)\b",
+    r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana|basic|salary|sahod)\b",
     re.IGNORECASE,
 )
 PHILIPPINES = re.compile(
@@ -616,7 +616,8 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisieklaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b",
+        r"|polisieklaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
+        r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
         "training",
@@ -633,7 +634,7 @@ FEE_KINDS = (
         r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bplacement\b|\bslot\b|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -657,6 +658,7 @@ FEE_CUE = ci(
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
+    r"|\bi-?gcash\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa)\b|\bbumili\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
@@ -702,7 +704,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*|\b(?:ibabawas|ikakaltas|kakaltasin) sa sahod\b",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*|\b(?:ibabawas|ikakaltas|kakaltasin) sa (?:unang |susunod na )?sahod\b",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -719,14 +721,15 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
-    r"|\bbago (?:ang |ng |mag-?)?(?:final |initial )?(?:interview|offer|training|orientation)\b|\bpehle\b|\badvance\b"
+    r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
+    r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
     re.IGNORECASE,
 )
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
     r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?"
-    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b",
+    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b",
     re.IGNORECASE,
 )
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,

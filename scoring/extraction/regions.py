@@ -35,6 +35,28 @@ EXTRA_NAMES = {
     "wales": "GB",
     "northern ireland": "GB",
     "the netherlands": "NL",
+    # Dutch provinces and Afrikaans province names: where an ad hires
+    **dict.fromkeys(
+        (
+            "noord-brabant",
+            "limburg",
+            "gelderland",
+            "noord-holland",
+            "zuid-holland",
+            "zeeland",
+            "overijssel",
+            "drenthe",
+            "friesland",
+            "fryslân",
+            "groningen",
+            "flevoland",
+            "randstad",
+        ),
+        "NL",
+    ),
+    **dict.fromkeys(
+        ("wes-kaap", "oos-kaap", "noord-kaap", "vrystaat", "noordwes", "limpopo", "mpumalanga", "suid-afrika"), "ZA"
+    ),
     "holland": "NL",
     "nederland": "NL",
     "belgië": "BE",
@@ -264,6 +286,7 @@ def tables() -> tuple:
 
 CODE_CONTEXT = re.compile(
     r"(?:residents? of|resident in|located in|living in|live in|based in|reside in|residing in|hiring in|hire in"
+    r"|woonachtig in|wonend in|woon(?:t)? in|woon in|bly in"
     r"|available in|open to|candidates (?:in|from)|applicants (?:in|from)|only in|must be in|from the following"
     r"|(?:states?|provinces?)(?: of)?|residents|location|remote\s?[-–])\s*:?\s*(?:the (?:states?|provinces?) of\s+)?$",
     re.IGNORECASE,
@@ -272,7 +295,7 @@ HIRING_CONTEXT = re.compile(
     r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
-    r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
+    r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\bbuong\b|\bmag-?apply\b|امیدوار|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
     r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|والوں|کے لیے|\blang\b|\bkahin se bhi\b|\bmein\b"
     # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
     r"|–|—|\|",

@@ -60,7 +60,9 @@ PARCELS_AT_HOME = re.compile(
 )
 # Support work about customers' parcels or coins, not handling them yourself.
 SERVES_CUSTOMERS = re.compile(
-    r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b", I
+    r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b"
+    r"|\b(?:sasagot|sagutin|tutulong|tulungan)\b[^.;\n]{0,30}\b(?:customers?|kliyente|users?)\b",
+    I,
 )
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
@@ -118,7 +120,7 @@ MONEY_HANDLING = (
         r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
-        r"\b(?:i-?transfer|ipasa|transfer|forward|send)\w*"
+        r"\b(?:i-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with) (?:mobile|atm|your bank)\b"
         r"|\bsend \$?[\d,.]+ to (?:their|our|the|a|your) (?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
@@ -180,6 +182,7 @@ MONEY_HANDLING = (
         r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
+        r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bopdracht\w* te ontgrendelen\b",
     ),

@@ -56,7 +56,7 @@ CURRENCY = r"dollars?|bucks|cents?|rand|euros?|pesos?|piso|rupees?|rupay\w*|roep
 PERIOD = (
     r"an? (?:hour|call|minute|month|week|day)|per (?:hour|call|minute|month|week|day|uur|maand|dag|oproep)"
     r"|kada (?:buwan|linggo|araw|oras|tawag)|isang (?:buwan|linggo|araw)|sa isang (?:buwan|linggo|araw)"
-    r"|'n (?:uur|maand|week|dag|oproep)|(?:har |fi )?(?:mahina|mahine|ghanta|ghante)"
+    r"|'n (?:uur|maand|week|dag|oproep)|(?:har |fi )?(?:mahina|mahine|ghanta|ghante)|basic|salary|sahod"
 )
 SPOKEN = re.compile(
     rf"(?<![\w'’-])(?P<n>{PHRASE})(?![\w-])(?:\s?(?P<cur>{CURRENCY})\b|(?=\s(?:{PERIOD})\b))", re.IGNORECASE

@@ -22,6 +22,7 @@ EMPLOYEE = ci(
     r"|\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
     r"|\bregular(?:ization| employment| status)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
+    r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
@@ -29,6 +30,7 @@ EMPLOYEE = ci(
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
+    r"|کمپنی (?:کا |کے )?(?:باقاعدہ )?ملازم|مستقل ملازم\w*|باقاعدہ ملازم|پے رول|\bmustaqil\b"  # Urdu: company employee, permanent
     r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
@@ -103,7 +105,7 @@ BUY_ANYWHERE = ci(
 
 # The employer supplies the gear: "Company-provided laptop & headset", "Laptop is shipped to you", "We provide a
 # MacBook", "Equipment provided", "laptop and headset by company", "company-issued laptop".
-GEAR_WORDS = r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit)"
+GEAR_WORDS = r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit|skootrekenaar|rekenaar|kopstuk)"
 EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
     rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
@@ -111,9 +113,10 @@ EQUIPMENT_PROVIDED = ci(
     # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
     rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
     rf"|word(?:\s\w+)? (?:verskaf|afgelewer|gestuur)|gratis|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]|khud de\w*)|hum denge|voorsien|verskaf)"
-    r"|(?:لیپ ٹاپ|ہیڈسیٹ)[^.۔\n]{0,20}کمپنی (?:دے گی|کی طرف سے)"
+    r"|(?:لیپ ٹاپ|ہیڈسیٹ)[^.۔\n]{0,20}(?:کمپنی (?:دے گی|کی طرف سے|کا|کی)|فراہم)"
+    r"|\btoerusting (?:word )?(?:verskaf|voorsien)\b"
     rf"|\bons stuur (?:vir )?jou (?:'n )?(?:\w+ )?{GEAR_WORDS}|\bwij leveren:?\s*{GEAR_WORDS}|\btoerusting:\s*verskaf\b"
-    rf"|\b(?:we|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?)"
+    rf"|\b(?:we|we'll|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?|lend|lends|posts?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
     # Tagalog: "libre ang laptop", "ipapadala namin ang laptop", "ibibigay ng kumpanya ang headset"
@@ -255,13 +258,14 @@ TRAINING_PAID = ci(
     r"|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,30}\b(?:wordt|is) (?:volledig |gewoon |ook )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)"
     r"|\bmay sahod (?:ang |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
     r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b"
     r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
-    r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?paid\b"
+    r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?(?:paid|remunerated)\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"

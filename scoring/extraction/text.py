@@ -27,7 +27,7 @@ NEGATION = re.compile(
     r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|geen|niet|nie|sonder|zonder|gratis|walang|nahi|nahin|wala|کبھی|نہیں)\b|n't\b|\bno-"
-    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad))"
+    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo))"
 )
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
 # coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and
