@@ -1537,3 +1537,76 @@ def test_payments_passed_on_and_a_top_up_to_withdraw_in_tagalog():
 def test_a_cash_bond_taken_from_the_first_pay_is_after_an_offer():
     (fee,) = extract("May cash bond na P3,000 na ibabawas sa unang sahod.").to_offer().fees
     assert fee.timing == "after_offer"
+
+
+# --- Messages after applying, and platform gigs -------------------------------------------------------
+def test_a_couriered_cheque_deposited_at_the_atm_and_sent_on_by_e_transfer():
+    text = (
+        "Today we are couriering you a cheque for $2,950 CAD. Please deposit it at your bank ATM as soon as it "
+        "arrives. Once the funds are available, send $2,400 by Interac e-Transfer to our equipment supplier."
+    )
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_gear_bought_through_the_vendor_portal_before_the_start_date_in_bullets():
+    text = (
+        "Before your start date, every agent must have:\n\n• A softphone agent licence ($189, annual)\n"
+        "• Our Home-Agent Security Kit (headset, $149)\n\nBoth are purchased through our authorized vendor portal.\n"
+        "You cannot attend training until the purchase is confirmed."
+    )
+    assert {fee.timing for fee in extract(text).to_offer().fees} == {"before_offer"}
+
+
+def test_an_initial_top_up_on_a_partner_platform():
+    text = "To start you only need to open an account on our partner platform and make an initial top-up of £50."
+    assert answers(text)["money_handling"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fijn dat je je arbeidscontract hebt getekend!\n\nWat we nog nodig hebben, via ons HR-portaal:\n"
+        "- een kopie van je ID\n- je IBAN voor de salarisbetaling",
+        "Please sign the offer letter and return it. After signing, HR will request your CNIC copy and bank account.",
+    ],
+)
+def test_id_and_bank_details_asked_after_signing_are_new_hire_paperwork(text):
+    assert answers(text).get("personal_data_early") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("• Bayad ang 2-week training", "paid"),
+        ("Pehla mahina training hai, us ki koi tankhwah nahi milegi", "unpaid"),
+        ("Opleiding: drie weke, onbetaal", "unpaid"),
+    ],
+)
+def test_training_pay_in_tagalog_roman_urdu_and_afrikaans(text, value):
+    assert answers(text)["training_pay"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$20/hr + $50 per completed enrollment",
+        "Earn $40 per closed home-security sale + $5 per qualified transfer",
+        "After you sign our written offer we run a background check. The one-time $48 check fee is due then.",
+    ],
+)
+def test_pay_per_piece_and_a_check_fee_after_the_offer_are_no_fee_before_it(text):
+    assert all(fee.timing != "before_offer" for fee in extract(text).to_offer().fees)
+
+
+@pytest.mark.parametrize(
+    "text", ["Base: none.\nCommission: 12% of each sale.", "Har sale par Rs 300 commission. Basic salary nahi hai."]
+)
+def test_no_base_said_as_a_label_or_in_roman_urdu(text):
+    assert answers(text)["base_pay"] == "no"
+
+
+def test_commission_with_no_figure_and_no_word_on_a_base_is_a_question_not_a_red_flag():
+    result = evaluate(
+        extract("Appointment setters wanted – great commission structure, leads provided.").to_offer(), RuleConfig()
+    )
+    assert "commission_no_base" not in [f.rule for f in result.findings]

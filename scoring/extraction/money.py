@@ -91,9 +91,10 @@ UNIT_AFTER = re.compile(
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
-    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid)[\s-]+){0,2}"
+    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid|showed|held"
+    r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -135,6 +136,8 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
+    "enrollment": "commission",
+    "enrolment": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "p/u", "p.u.", "u"), "hour"),
     **dict.fromkeys(
         (
@@ -227,7 +230,7 @@ GIVEN_AFTER = re.compile(
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
 SEEKER_IS_PAID = re.compile(
-    r"\s(?:din |rin )?(?:ang (?:\d+ \w+ )?(?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
+    r"\s(?:din |rin )?(?:ang (?:\d+[- ]\w+ )?(?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
     re.I,
 )
 LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac", re.I)
@@ -532,7 +535,8 @@ MINIMUM_YES = ci(
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
 )
 MINIMUM_NO = ci(
-    r"\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)|fixed (?:salary|pay|income)"
+    r"\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
+    r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
     r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"
@@ -550,7 +554,7 @@ LEADS_YES = ci(
 )
 LEADS_NO = ci(
     r"no leads(?: are)?(?: provided| given)?|leads (?:are )?not provided|(?:generate|find|source|bring) (?:your|their) "
-    r"own (?:leads|customers|clients)|(?:use|call) your own (?:contacts|network|leads)"
+    r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
 )
 
@@ -614,7 +618,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
 FEE_KINDS = (
     (
         "background_check",
-        r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)"
+        r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
         r"|polisieklaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
@@ -626,10 +630,10 @@ FEE_KINDS = (
     ),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )enrol?lment|membership"
+        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|\bsecurity\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
@@ -741,6 +745,7 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)"
     # "Your onboarding call cannot be scheduled until the vendor confirms your order."
     r"|\b(?:cannot|can't|won't|will not) be (?:scheduled|sent|issued|released|confirmed|booked)\b[^.;\n]{0,40}\buntil\b"
+    r"|\b(?:cannot|can't|won't|will not|may not) (?:attend|start|begin|join)\b[^.;\n]{0,40}\buntil\b"
     r"|\bkailangan (?:mo(?:ng)? )?(?:bayaran|magbayad)\b[^.;\n]{0,30}\bbago\b"
     # "Na betaling plannen wij je sollicitatiegesprek in."
     r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)",

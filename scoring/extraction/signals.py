@@ -115,15 +115,15 @@ MONEY_HANDLING = (
         "check_deposit",
         r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
-        r"|\b(?:mail|send|issue|give|write|courier)s? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
         r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
-        r"|\bdeposit it (?:by|via|through|using|with) (?:mobile|atm|your bank)\b"
-        r"|\bsend \$?[\d,.]+ to (?:their|our|the|a|your) (?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
+        r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank)\b"
+        r"|\bsend \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
@@ -182,6 +182,7 @@ MONEY_HANDLING = (
         r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
+        r"|\b(?:initial|first|minimum) top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bopdracht\w* te ontgrendelen\b",
@@ -246,6 +247,13 @@ OFFER_WAITS = re.compile(
     r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us) ke baad\b"
     # "Applications without banking information will not be reviewed."
     r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
+    I,
+)
+# The contract is signed already: what the message asks for now is new-hire paperwork.
+SIGNED_ALREADY = re.compile(
+    r"\b(?:arbeids)?contract (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
+    r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
+    r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -400,6 +408,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(m.lastgroup, m.start(), m.end())
     asked_in: set[int] = set()
+    signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
     for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
@@ -413,7 +422,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
-            or (AFTER_OFFER.search(sentence) and not early)
+            or ((AFTER_OFFER.search(sentence) or signed) and not early)
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:
@@ -430,7 +439,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and YOUR_DETAILS.search(sentence)
             and not (
                 FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
-                or (AFTER_OFFER.search(sentence) and not OFFER_WAITS.search(scanner.text))
+                or ((AFTER_OFFER.search(sentence) or signed) and not OFFER_WAITS.search(scanner.text))
                 or scanner.negated(items[0].start())
             )
         ):
@@ -443,7 +452,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     fields.sort(key=lambda m: m.start())
     if (
         len(fields) >= 2
-        and (OFFER_WAITS.search(scanner.text) or not AFTER_OFFER.search(scanner.text))
+        and (OFFER_WAITS.search(scanner.text) or not (AFTER_OFFER.search(scanner.text) or signed))
         and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))
     ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())

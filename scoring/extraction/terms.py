@@ -232,8 +232,9 @@ TRAINING_WORDS = (
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
-    r"\b(?:onbetaald|is onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
+    r"\b(?:onbetaald|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
+    r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|di jayegi)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
@@ -263,7 +264,7 @@ TRAINING_PAID = ci(
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
     r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b"
-    r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+ \w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?(?:paid|remunerated)\b"
     r"|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"

@@ -307,7 +307,10 @@ class Scanner:
     def sentence_before(self, start: int) -> str:
         """The whole sentence before the one holding `start` ("" at the start of the text)."""
         s_start = self.sentence(start)[0]
-        return self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
+        before = self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
+        if s_start and len(before.strip(" \n•▪●·*-–")) < 2:  # a bullet of its own: the sentence before it
+            return self.sentence_before(s_start - 1)
+        return before
 
     def sentence_after(self, start: int) -> str:
         """The whole sentence after the one holding `start` ("" at the end of the text)."""

@@ -48,7 +48,12 @@ def pay_per_call_no_minimum(offer: Offer, config: RuleConfig) -> Hit | None:
 
 
 def commission_only(offer: Offer) -> bool:
-    return offer.pay_basis == PayBasis.COMMISSION and offer.answer("base_pay") != Answer.YES
+    """Paid by commission with no base: said outright, or a commission rate given with no base mentioned ("a
+    great commission structure", with no figure and no word on a base, leaves the question open instead)."""
+    if offer.pay_basis != PayBasis.COMMISSION:
+        return False
+    base = offer.answer("base_pay")
+    return base == Answer.NO or (base != Answer.YES and offer.pay_amount is not None)
 
 
 @rule(
