@@ -1610,3 +1610,11 @@ def test_commission_with_no_figure_and_no_word_on_a_base_is_a_question_not_a_red
         extract("Appointment setters wanted – great commission structure, leads provided.").to_offer(), RuleConfig()
     )
     assert "commission_no_base" not in [f.rule for f in result.findings]
+
+
+def test_customers_payments_into_your_own_account_in_roman_urdu():
+    assert (
+        answers("Customers ki payments apne account mein lein aur company ko transfer karein.")["money_handling"]
+        == "yes"
+    )
+    assert "money_handling" not in answers("Aap ki payments aap ke bank account mein har mahine aayengi.")
