@@ -1618,3 +1618,30 @@ def test_customers_payments_into_your_own_account_in_roman_urdu():
         == "yes"
     )
     assert "money_handling" not in answers("Aap ki payments aap ke bank account mein har mahine aayengi.")
+
+
+# --- Unpaid training said in other words, per-call pay after its label, pay after an age ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three-week classroom beforehand is a learning opportunity at no cost to you and is not compensated.",
+        "Before you go live there's a 5-day online certification course; that week isn't paid.",
+        "Before your hire date you complete our 40-hour online onboarding academy; academy hours are not on the clock.",
+        "- de eerste vijf 'meeloopdagen' zijn onbetaald",
+        "De inwerkperiode van twee weken volg je voorafgaand aan je contract; deze uren worden niet vergoed.",
+        "Vooraf volg je het certificeringstraject van onze klant: 4 dagen, onbetaald.",
+        "پہلے دو ہفتے کی ٹریننگ بغیر معاوضہ ہوگی۔",
+    ],
+)
+def test_unpaid_training_in_other_words(text):
+    assert answers(text)["training_pay"] == "unpaid"
+
+
+def test_per_handled_call_pay_after_its_label():
+    found = answers("Freelance customer service. Paid per handled call: &euro;0.60. No minimum hours or income.")
+    assert (found["pay_basis"], found["pay_amount"], found["guaranteed_minimum"]) == ("call", Decimal("0.60"), "no")
+
+
+def test_pay_on_the_line_after_an_age_is_pay_and_nl_in_euros_is_the_netherlands():
+    found = answers("Thuiswerk belteam gezocht! Leeftijd 21+\n€11,50 per uur\nAlleen wonend in NL")
+    assert (found["pay_amount"], found["hiring_regions"]) == (Decimal("11.50"), ("NL",))

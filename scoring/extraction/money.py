@@ -187,7 +187,7 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
-    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$"
+    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$"
     r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
@@ -234,7 +234,7 @@ SEEKER_IS_PAID = re.compile(
     re.I,
 )
 LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac", re.I)
-PREMIUM_BEFORE = re.compile(r"\+\s?$")
+PREMIUM_BEFORE = re.compile(r"\+[ \t]?\Z")  # on the same line: "Leeftijd 21+\n€11,50 per uur" is pay
 # Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
 TALK_TIME_ONLY = re.compile(
     r"[^.;\n]{0,30}?\b(?:for (?:time on (?:the )?(?:calls?|phone)|talk time) only|only (?:for|while|when) (?:on (?:a |the )?"
@@ -536,7 +536,7 @@ MINIMUM_YES = ci(
 )
 MINIMUM_NO = ci(
     r"\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
-    r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:pay|wage|income|guarantee)|base (?:pay|salary)|fixed (?:salary|pay|income)"
+    r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
     r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"

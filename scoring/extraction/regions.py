@@ -369,7 +369,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             hits.append((codes[c.group()], m.start() + c.start(), m.start() + c.end()))
     for m in code_hits:
         if CODE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
-            hits.append((codes[m.group()], m.start(), m.end()))
+            # "Alleen wonend in NL" in an offer paid in euros is the Netherlands, not Newfoundland (CA-NL)
+            code = "NL" if m.group() == "NL" and "EUR" in currencies else codes[m.group()]
+            hits.append((code, m.start(), m.end()))
     for count, m in enumerate(city_code.finditer(text), 1):
         if not scanner.within_limits(count):
             break

@@ -227,11 +227,11 @@ TRAINING_CHARGED = ci(
     r"|\bmay bayad (?:ang |na )training\b(?=[^.;\n]{0,60}(?:\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
 )
 TRAINING_WORDS = (
-    r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom)"
+    r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom|academy)"
 )
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
-    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode)\b[^.;\n]{0,40}"
+    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|di jayegi)\b"
@@ -244,12 +244,19 @@ TRAINING_UNPAID = ci(
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?<!no )(?<!not )(?<!never )(?<!zero )(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
-    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ)"
+    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ|بغیر معاوضہ)"
+    r"|\b(?:training|opleiding|inwerkperiode|inwerkweek)\b[^.\n]{0,60}\b(?:deze|die) (?:uren|dagen|weken) worden niet (?:vergoed|betaald|uitbetaald)\b"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
     r"|\b(?:start|begin)s? (?:earning|getting paid|to earn)\b[^.;\n]{0,30}\b(?:after|once|when)\b[^.;\n]{0,30}"
     r"\b(?:pass|complete|finish)\w*\b[^.;\n]{0,20}\b(?:nesting|training|certification)"
     r"|\btraining (?:stipend|pay|allowance|wage):?\s*(?:none|nil|n/a|zero|\$?0(?:\.00)?)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,20}}\bwithout (?:a |any )?(?:stipend|pay|salary|allowance)\b"
+    # "The three-week classroom beforehand is a learning opportunity ... and is not compensated", "a 5-day course;
+    # that week isn't paid", "academy hours are not on the clock"
+    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,80}}\b(?:is|are) not compensated\b"
+    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\b(?:that|this|those|these) (?:week|weeks|day|days|hours|time|period)\b"
+    r" (?:isn'?t|is not|aren'?t|are not|won'?t be) (?:paid|compensated)\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:not on the clock|off the clock)\b"
     r"|\bsalary (?:starts|begins) (?:only )?(?:after|once) you (?:clear|pass|complete)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
 )
