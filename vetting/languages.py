@@ -90,4 +90,3 @@ def language_links(request):
         ],
         "language_default_url": settings.SITE_URL + _url_with(request, None),
     }
-
