@@ -80,6 +80,9 @@ def cache_public_page(params: Iterable[str] = ()):
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
+            # The page may name its own URL (hreflang alternates, the language switcher): with only the
+            # parameters in its key, so one visitor's stray parameters never reach another's cached copy.
+            request.page_cache_params = params
             seconds = settings.PAGE_CACHE_SECONDS
             if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
                 return view(request, *args, **kwargs)

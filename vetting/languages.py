@@ -10,6 +10,7 @@ texts are English only, and a half-translated admin would mislead.
 from __future__ import annotations
 
 from django.conf import settings
+from django.http import QueryDict
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -69,8 +70,22 @@ class SiteLanguageMiddleware(LocaleMiddleware):
 switch_language = csrf_exempt(set_language)
 
 
+def _page_query(request) -> QueryDict:
+    """The query the page is about: on a page the page cache keeps, only the parameters its key holds (in the
+    key's order, without empty values), since the same copy is served whatever else a visitor's URL carried."""
+    kept = getattr(request, "page_cache_params", None)
+    if kept is None:
+        return request.GET.copy()
+    query = QueryDict(mutable=True)
+    for name in sorted(kept):
+        values = sorted(value for value in request.GET.getlist(name) if value.strip())
+        if values:
+            query.setlist(name, values)
+    return query
+
+
 def _url_with(request, language: str | None) -> str:
-    query = request.GET.copy()
+    query = _page_query(request)
     query.pop(LANGUAGE_PARAM, None)
     if language:
         query[LANGUAGE_PARAM] = language
