@@ -54,7 +54,8 @@ test: system-deps install
 # Rewrites the committed screenshots in docs/screenshots/ (the tests write theirs to a temporary folder).
 screenshots: system-deps install
 	SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/test_browser.py tests/test_browser_moderation.py \
-		tests/test_browser_extraction.py tests/test_browser_saved_check.py tests/test_browser_api.py
+		tests/test_browser_extraction.py tests/test_browser_saved_check.py tests/test_browser_api.py \
+		tests/test_browser_languages.py
 
 lint: install
 	$(VENV)/bin/ruff check .
