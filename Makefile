@@ -8,7 +8,7 @@ UV := $(PYTHON_BIN) -m uv
 # Where `make run` serves the site.
 RUN_ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test install system-deps bench-deps lint check-deploy bench screenshots clean
+.PHONY: run test install messages system-deps bench-deps lint check-deploy bench screenshots clean
 
 $(PY): pyproject.toml requirements.lock
 	@$(PYTHON_BIN) -c 'import uv' 2>/dev/null || $(PYTHON_BIN) -m pip install --quiet --disable-pip-version-check uv
@@ -16,7 +16,22 @@ $(PY): pyproject.toml requirements.lock
 	$(UV) pip install --quiet --python $(PY) -r requirements.lock
 	@touch $(PY)
 
-install: $(PY)
+# The translations: each catalogue in locale/ compiled to the .mo file Django reads (not committed), again
+# whenever its .po changes. GNU gettext's msgfmt does it; bin/system-deps --gettext installs it when missing.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+install: $(PY) $(MO_FILES)
+
+$(MO_FILES) &: $(PO_FILES) | $(PY)
+	@bash bin/system-deps --gettext
+	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore '.venv' --ignore 'staticfiles' --verbosity 0
+	@touch $(MO_FILES)
+
+# After marking new strings: add them to every catalogue (then translate them, see README "Languages").
+messages: install
+	DJANGO_DEBUG=true $(PY) manage.py makemessages --all --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' \
+		--ignore 'bench/*' --ignore 'tests/*' --add-location file
 
 # Embedded default: SQLite file, Celery tasks inline, e-mail to the console, demo data.
 run: install
@@ -39,10 +54,11 @@ test: system-deps install
 # Rewrites the committed screenshots in docs/screenshots/ (the tests write theirs to a temporary folder).
 screenshots: system-deps install
 	SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/test_browser.py tests/test_browser_moderation.py \
-		tests/test_browser_extraction.py tests/test_browser_saved_check.py tests/test_browser_api.py
+		tests/test_browser_extraction.py tests/test_browser_saved_check.py tests/test_browser_api.py \
+		tests/test_browser_languages.py
 
 lint: install
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3
+	rm -rf $(VENV) staticfiles db.sqlite3 $(MO_FILES)

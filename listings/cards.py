@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 CARD_TEMPLATE = "listings/includes/listing_card.html"
@@ -23,6 +24,7 @@ CARD_SECONDS = 600
 def card_key(listing) -> str:
     employer = listing.employer
     parts = (
+        translation.get_language(),  # a card's dates, numbers and labels are in the page's language
         listing.pk,
         listing.updated_at,
         listing.scored_at,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from listings import labels
 from listings.already_paid import offer_country
 from listings.reading import MarkedText, ReadOffer
 from scoring.config import RuleConfig
@@ -19,12 +20,15 @@ from scoring.verdict import evaluate
 from scoring.vocabulary import Severity, Verdict
 
 # How each kind of finding is shown, worst first: the scam reading, then the deal reading, then questions.
-GROUPS = (
-    (Severity.FRAUD, "fraud", "Fraud signals"),
-    (Severity.RED_FLAG, "red-flags", "Terms that hurt you"),
-    (Severity.UNCLEAR, "unclear", "Key facts the offer does not state"),
-    (Severity.NOTE, "notes", "Worth asking about"),
-    (Severity.GOOD, "good", "Good signs"),
+GROUPS = tuple(
+    (severity, anchor, labels.GROUP_HEADINGS[severity])
+    for severity, anchor in (
+        (Severity.FRAUD, "fraud"),
+        (Severity.RED_FLAG, "red-flags"),
+        (Severity.UNCLEAR, "unclear"),
+        (Severity.NOTE, "notes"),
+        (Severity.GOOD, "good"),
+    )
 )
 FAQ_ORDER = [f"Q{n}" for n in range(1, 12)] + ["beyond_faq"]
 
@@ -67,7 +71,8 @@ class CheckedOffer:
 
     @property
     def verdict_label(self) -> str:
-        return Verdict(self.verdict).label if self.verdict else ""
+        """In the active language (the API, always English, names it too)."""
+        return labels.verdict_label(self.verdict)
 
     @cached_property
     def _by_severity(self) -> dict[Severity, list[dict]]:

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import patch_response_headers
 
 # Cookies that make a page personal: a signed-in user or a pending flash message.
@@ -42,10 +43,12 @@ def public_pages_changed_on_commit() -> None:
     transaction.on_commit(public_pages_changed)
 
 
-def page_key(path: str, query, params: Iterable[str], generation: int = 0) -> str:
+def page_key(path: str, query, params: Iterable[str], generation: int = 0, language: str = "") -> str:
     """One key per page state: only `params`, in a fixed order, without empty values. Whole values go into
-    the digest (a fixed-length key): two searches that differ only past some length are two pages."""
-    parts = [str(generation), path]
+    the digest (a fixed-length key): two searches that differ only past some length are two pages. The
+    page's language is part of it: the same URL is a Dutch page for one visitor and an English one for
+    the next."""
+    parts = [str(generation), language, path]
     for name in sorted(params):
         values = [v for v in query.getlist(name) if v.strip()]
         if values:
@@ -77,10 +80,15 @@ def cache_public_page(params: Iterable[str] = ()):
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
+            # The page may name its own URL (hreflang alternates, the language switcher): with only the
+            # parameters in its key, so one visitor's stray parameters never reach another's cached copy.
+            request.page_cache_params = params
             seconds = settings.PAGE_CACHE_SECONDS
             if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
                 return view(request, *args, **kwargs)
-            key = page_key(request.path, request.GET, params, cache.get(GENERATION_KEY, 0))
+            key = page_key(
+                request.path, request.GET, params, cache.get(GENERATION_KEY, 0), translation.get_language() or ""
+            )
             cached = cache.get(key)
             if cached is not None:
                 content, content_type = cached

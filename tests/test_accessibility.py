@@ -324,6 +324,26 @@ def not_found(page, url, data):
     page.goto(url + "/no-such-page/")
 
 
+# Urdu is written right to left: the mirrored layout (Bootstrap's RTL build) must pass the same audit.
+def home_urdu(page, url, data):
+    page.goto(url + "/?lang=ur")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+def check_form_urdu(page, url, data):
+    page.goto(url + "/check/?lang=ur")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+def check_result_urdu(page, url, data):
+    """A pasted (English) offer's result on an Urdu page: the offer's words keep their own direction."""
+    check_form_urdu(page, url, data)
+    page.locator("textarea[name='paste-offer_text']").fill(RISKY_TEXT)
+    page.get_by_role("button", name="یہ متن چیک کریں").click()
+    expect(page.locator(".verdict-panel")).to_contain_text("100 میں سے اسکور")
+    expect(page.locator("html")).to_have_attribute("lang", "ur")
+
+
 # Name → how to get there.
 PAGES: dict[str, Callable] = {
     "home": home,
@@ -365,6 +385,9 @@ PAGES: dict[str, Callable] = {
     "submitted": submitted,
     "reported": reported,
     "not-found": not_found,
+    "home-urdu": home_urdu,
+    "check-form-urdu": check_form_urdu,
+    "check-result-urdu": check_result_urdu,
 }
 
 # States of one page, which keep its title: a filter that matches nothing, a form opened in place.

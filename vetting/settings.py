@@ -13,6 +13,8 @@ from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from vetting import language_info
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "vetting.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's LocaleMiddleware plus `?lang=` (the hreflang alternates) and English for the admin and the API.
+    "vetting.languages.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -93,6 +97,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "vetting.languages.language_links",
             ],
         },
     },
@@ -294,7 +300,15 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
+# English, Dutch, Afrikaans, Filipino and Urdu (right to left): vetting/language_info.py says why `fil`.
+LANGUAGES = language_info.LANGUAGES
+language_info.register_extra_lang_info()
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# The visitor's choice (the switcher, or a `?lang=` link) is kept a year; Accept-Language decides until then.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = SECURE_COOKIES
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from listings.admin.audit import audit_log
 from listings.api.views import api
+from vetting.languages import switch_language
 
 admin.site.site_header = "Offer Check moderation"
 admin.site.site_title = "Offer Check moderation"
@@ -21,6 +22,7 @@ urlpatterns = [
     path("admin/audit/", admin.site.admin_view(audit_log), name="admin_audit"),
     path("admin/", admin.site.urls),
     path("favicon.ico", favicon),
+    path("language/", switch_language, name="set_language"),
     path("subscribe/", include("listings.subscriptions.urls")),
     path("api/v1/", api.urls),
     path("", include("listings.urls")),

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
 from listings.subscriptions import tokens
 
@@ -29,7 +30,13 @@ def subscriber_links(subscriber) -> dict[str, str]:
 
 
 def build_message(*, subscriber, template: str, context: dict, connection=None) -> EmailMultiAlternatives:
-    """One message from `subscriptions/email/<template>.txt|.html|_subject.txt`, with unsubscribe headers."""
+    """One message from `subscriptions/email/<template>.txt|.html|_subject.txt`, with unsubscribe headers, in the
+    subscriber's language (a Celery worker has no request to take one from)."""
+    with translation.override(subscriber.language or settings.LANGUAGE_CODE):
+        return _build_message(subscriber=subscriber, template=template, context=context, connection=connection)
+
+
+def _build_message(*, subscriber, template: str, context: dict, connection=None) -> EmailMultiAlternatives:
     links = subscriber_links(subscriber)
     context = {"subscriber": subscriber, "site_url": settings.SITE_URL, **links, **context}
     # A subject is one line, whatever the template renders.

@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -48,6 +49,9 @@ class Subscriber(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
     # Signed links carry this value: a token made for one subscriber never works for another.
     secret = models.CharField(max_length=32, default=new_secret, editable=False)
+
+    # The site's language when they signed up: every e-mail to them is written in it.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
 
     # Preferences. Empty work types = every work type; no region = anywhere.
     work_types = models.JSONField(default=list, blank=True, help_text="Work type codes; empty means all.")

@@ -57,11 +57,11 @@ def _apply_preferences(subscriber: Subscriber, preferences: dict) -> None:
 
 
 @transaction.atomic
-def subscriber_subscribe(*, email: str, preferences: dict, now=None) -> Subscriber:
-    """Create or refresh a pending subscription and queue one confirmation e-mail.
+def subscriber_subscribe(*, email: str, preferences: dict, language: str = "", now=None) -> Subscriber:
+    """Create or refresh a pending subscription and queue one confirmation e-mail, in `language` (the page's).
 
-    A confirmed address keeps its preferences (the form proves nothing about who typed it); it gets
-    a reminder with its preferences link instead. Safe to call any number of times.
+    A confirmed address keeps its preferences and language (the form proves nothing about who typed it);
+    it gets a reminder with its preferences link instead. Safe to call any number of times.
     """
     now = now or timezone.now()
     email = normalize_email(email)
@@ -77,6 +77,7 @@ def subscriber_subscribe(*, email: str, preferences: dict, now=None) -> Subscrib
     else:
         notice = NOTICE_CONFIRM
         _apply_preferences(subscriber, preferences)
+        subscriber.language = language or settings.LANGUAGE_CODE
         subscriber.status = Subscriber.Status.PENDING
     due = subscriber.confirmation_sent_at is None or now - subscriber.confirmation_sent_at >= RESEND_INTERVAL
     if due and _claim_notice(email):

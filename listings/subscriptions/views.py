@@ -1,6 +1,7 @@
 """Thin views: the public subscribe form and the pages behind the signed links."""
 
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -25,7 +26,9 @@ def subscribe(request):
     if not form.is_valid():
         return render(request, "subscriptions/subscribe.html", {"form": form})
     if not form.is_bot():
-        services.subscriber_subscribe(email=form.cleaned_data["email"], preferences=form.preferences())
+        services.subscriber_subscribe(
+            email=form.cleaned_data["email"], preferences=form.preferences(), language=translation.get_language()
+        )
     # The same answer for a new, pending or confirmed address, and for a bot.
     return render(request, "subscriptions/check_inbox.html")
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django import template
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from listings import cards
+from listings import cards, labels
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
-from scoring.vocabulary import EmployerStatus, Severity, Verdict
+from scoring.vocabulary import EmployerStatus, Verdict
 
 register = template.Library()
 
@@ -59,9 +62,9 @@ def trust_caution(listing) -> str:
     """What keeps a listing's verdict from reassuring anyone: an employer no moderator has reviewed, or
     another of its listings that reads as a likely scam. "" when neither."""
     if getattr(listing, "employer_scam_elsewhere", False):
-        return "Another listing of this employer reads as a likely scam"
+        return _("Another listing of this employer reads as a likely scam")
     if listing.employer.status == EmployerStatus.UNREVIEWED:
-        return "Employer not yet reviewed by moderators"
+        return _("Employer not yet reviewed by moderators")
     return ""
 
 
@@ -82,10 +85,7 @@ def shown_verdict_symbol(listing) -> str:
 
 @register.filter
 def severity_label(severity: str) -> str:
-    try:
-        return Severity.from_key(severity).label
-    except KeyError:
-        return severity
+    return labels.severity_label(severity)
 
 
 @register.filter
@@ -104,7 +104,7 @@ def guide_anchor(faq: str) -> str:
 
 @register.filter
 def faq_label(faq: str) -> str:
-    return faq.upper() if guide_anchor(faq) != "beyond-the-faq" else "Beyond the FAQ"
+    return faq.upper() if guide_anchor(faq) != "beyond-the-faq" else str(labels.BEYOND_THE_FAQ)
 
 
 @register.filter
@@ -128,6 +128,13 @@ def _estimate(pay) -> PayEstimate | None:
     if isinstance(pay, dict) and pay:
         return PayEstimate.from_dict(pay)
     return None
+
+
+@register.simple_tag
+def already_paid_href(country: str = "") -> str:
+    """The "Already paid?" page, with the offer's country's channels first when it has one."""
+    url = reverse("listings:already_paid")
+    return f"{url}?{urlencode({'country': country})}" if country else url
 
 
 @register.simple_tag
