@@ -1645,3 +1645,62 @@ def test_per_handled_call_pay_after_its_label():
 def test_pay_on_the_line_after_an_age_is_pay_and_nl_in_euros_is_the_netherlands():
     found = answers("Thuiswerk belteam gezocht! Leeftijd 21+\n€11,50 per uur\nAlleen wonend in NL")
     assert (found["pay_amount"], found["hiring_regions"]) == (Decimal("11.50"), ("NL",))
+
+
+# --- Fees, cheques and mules that avoid the obvious words ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seat confirm karne ke liye Rs 3,500 refundable seat amount JazzCash par bhejein. Us ke baad interview ka "
+        "time diya jayega.",
+        "Bago ang interview, may ID validation amount na ₱350 via GCash para ma-confirm na active ang account mo.",
+        "Secure yours with a $25 scheduling hold (card or Cash App); the hold is refunded when you attend.",
+        "Om jou rekenaar en kopstuk te hou, betaal asseblief 'n terugbetaalbare toerustingsreservering van R450. "
+        "Sodra dit ontvang is, stuur ons jou onderhoudtyd.",
+        "To lock in your spot, please complete the refundable equipment reservation ($89) through the onboarding "
+        "portal. Once it posts, our scheduler will send your interview time.",
+        "New team members cover their share of the software seat ($60, one time) through the onboarding portal; "
+        "interviews are booked as soon as it's received.",
+        "Before we book your call please send the account verification amount of $45 by Zelle to payroll.",
+        "☐ Pay the IT vendor invoice ($120) for your secured tablet — we reimburse it on your first paycheck\n"
+        "Your start date is confirmed when the invoice is paid.",
+    ],
+)
+def test_a_fee_by_another_name_before_an_offer(text):
+    assert "before_offer" in {fee.timing for fee in extract(text).to_offer().fees}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance is sending a home-office stipend in advance: a check for $3,280. Deposit it with your banking app. "
+        "Keep $480, and return the remaining $2,800 to the procurement team by Zelle.",
+        "Once both checks post to your account, kindly return $1,900 to our accounts team via Zelle.",
+        "Settlements are transferred into your own bank account; you then forward them to head office through Wise.",
+        "Ang mga clients namin ay magbabayad sa personal GCash o bank account mo. I-forward mo lang sa head office.",
+        "To unlock your first withdrawal your account must hold a minimum of 100 USDT, which stays yours.",
+    ],
+)
+def test_cheques_mules_and_top_ups_under_other_names(text):
+    assert answers(text)["money_handling"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dialer seat: $39/week, deducted from your weekly payout once you are hired.",
+        "Invoices are generated bi-weekly. Payments are made by direct deposit within 10 days of invoice.",
+    ],
+)
+def test_a_seat_deducted_from_pay_and_invoices_paid_to_the_worker_are_no_fee_before_an_offer(text):
+    assert all(fee.timing != "before_offer" and fee.kind != "starter_kit" for fee in extract(text).to_offer().fees)
+
+
+def test_customers_uploaded_ids_the_agent_reviews_are_not_the_seekers():
+    assert (
+        answers("Review customers' uploaded ID documents for our banking client.").get("personal_data_early") != "yes"
+    )
+
+
+def test_a_free_certification_that_is_unpaid_is_unpaid_training():
+    assert answers("FREE Customer Service Certification (2 weeks, unpaid)")["training_pay"] == "unpaid"

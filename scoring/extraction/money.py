@@ -638,13 +638,13 @@ FEE_KINDS = (
         r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bplacement\b|\bslot\b|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
+        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
         r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
@@ -663,6 +663,10 @@ FEE_CUE = ci(
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bi-?gcash\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa)\b|\bbumili\b"
+    # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
+    # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
+    r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
+    r" (?:amount|contribution|hold)\b|\b\w*reservering\b|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
@@ -702,7 +706,7 @@ AFTER_OFFER = re.compile(
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
-    r"|conditional (?:job |employment )?offer|offer of employment|on your first (?:day|paycheck)"
+    r"|conditional (?:job |employment )?offer|offer of employment|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
@@ -724,6 +728,8 @@ BEFORE_OFFER = re.compile(
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
+    r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
+    r"|\bto (?:lock in|hold|book|secure) (?:your |a )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
@@ -739,8 +745,12 @@ FROM_THE_EMPLOYER = re.compile(
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
-    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through)\b"
-    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata)\b"
+    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts)\b"
+    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
+    r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud"
+    r"|\binterviews? (?:are|is|will be) (?:booked|scheduled|set)\b[^.;\n]{0,40}\b(?:received|paid|posts)\b"
+    r"|\b(?:start date|offer|interview)\b[^.;\n]{0,30}\b(?:confirmed|booked|scheduled|issued)\b[^.;\n]{0,20}\b(?:when|once|after)\b"
+    r"[^.;\n]{0,30}\b(?:paid|received|posts)\b|\b(?:us|is) ke baad (?:aap (?:ko|ka) )?interview\b"
     # "Candidates without a completed background check will not be interviewed."
     r"|\bwithout (?:a |the )?(?:completed |paid )?(?:\w+ )?(?:check|fee|payment|kit)s? (?:will|can)(?: not|not|'t) be (?:interviewed|considered|scheduled)"
     # "Your onboarding call cannot be scheduled until the vendor confirms your order."

@@ -122,7 +122,7 @@ MONEY_HANDLING = (
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
-        r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank)\b"
+        r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\bsend \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
@@ -130,7 +130,11 @@ MONEY_HANDLING = (
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
-        r"|\b(?:send|e-?transfer|interac|wire|remit)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\b(?:send|e-?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\breturn \$?[\d,.]+\b[^.;\n]{0,15}\bto (?:our|the|their) (?:\w+ ){0,2}(?:team|department|office|accounts?)\b"
+        r"|\b(?:transferred|paid|sent|deposited|credited) (?:in)?to your (?:own |personal )(?:bank )?account\b"
+        r"|\bmagbabayad sa (?:personal |sariling )?(?:gcash|maya|bank)"
+        r"|\bmust hold (?:a )?minimum of \d+ ?(?:usdt|btc|usd)\b"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         # "Receive customer payments into your own UK bank account", "deposit them into your own account",
         # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
@@ -182,7 +186,7 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
-        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:earnings|commission|withdrawal|tasks)\b"
+        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
         r"|\b(?:initial|first|minimum) top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
@@ -221,6 +225,10 @@ PERSONAL_DATA = ci(
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
     r"\b(?:their|his|her)\b|\b(?:customer|caller|client|patient|member|policyholder|borrower|debtor)(?:'s|s')", I
+)
+# "Review customers' uploaded ID documents": whose the documents are comes just before the match.
+SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:customers?|callers?|clients?|members?|patients?|users?|applicants?)(?:'s|s'|')\s*\Z", I
 )
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
@@ -415,7 +423,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(PERSONAL_DATA):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
-        if SOMEONE_ELSES.search(m.group()):
+        if SOMEONE_ELSES.search(m.group()) or SOMEONE_ELSES_BEFORE.search(
+            scanner.text, max(0, m.start() - 25), m.start()
+        ):
             continue  # "they confirm their name, address and account number": the customers' details
         if scanner.in_question(m.start()):  # "When will you ask for my SSN? Only after you've signed ..."
             if AFTER_OFFER.search(scanner.sentence_after(m.start())):

@@ -284,6 +284,10 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
+# A negation before an unpaid-training match that denies it; "free" (no fee) does not.
+FREE_IS_NO_DENIAL = re.compile(r"\b(?:no|not|never|none|without|zero|geen|niet|nie|walang|hindi|nahi)\b|n't\b", re.I)
+
+
 def extract_training(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(TRAINING_LENGTH):
         number = _number(m.group("n") or m.group("n2"))
@@ -300,8 +304,8 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
                 continue
             if value == "paid" and negated:
                 found.add("training_pay", "unpaid", m.start(), m.end())
-            elif value == "unpaid" and negated:
-                continue
+            elif value == "unpaid" and negated and FREE_IS_NO_DENIAL.search(scanner.before_in_clause(m.start(), 30)):
+                continue  # "not unpaid", "no unpaid training"; a "FREE certification (2 weeks, unpaid)" stays unpaid
             else:
                 found.add("training_pay", value, m.start(), m.end())
 
