@@ -43,6 +43,9 @@ SAMPLES = [
     "Take a weekend getaway with your family.",
     "There is no",
     "Bilingual English and Spanish is a plus (+",
+    "Paid training, plus paid study time and ",
+    "Review customers' ",
+    "I'll email your offer letter and your start date, okay?",
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
