@@ -1704,3 +1704,66 @@ def test_customers_uploaded_ids_the_agent_reviews_are_not_the_seekers():
 
 def test_a_free_certification_that_is_unpaid_is_unpaid_training():
     assert answers("FREE Customer Service Certification (2 weeks, unpaid)")["training_pay"] == "unpaid"
+
+
+# --- Dutch and Flemish offers -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om je in te schrijven bij de loonadministratie hebben we je DigiD-gebruikersnaam en wachtwoord nodig.",
+        "Stuur ons eerst een scan van je identiteitskaart en je rijksregisternummer. Het gesprek volgt daarna.",
+        "Om je loonfiche aan te maken vragen wij je om in te loggen met itsme en je kaartlezer-code te bevestigen.",
+    ],
+)
+def test_dutch_and_flemish_identity_and_login_data_asked_before_an_interview(text):
+    assert answers(text)["personal_data_early"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thuiswerk: pakjes ontvangen, herverpakken en doorsturen naar Oost-Europa. €35 per pakje.",
+        "We maken €1.450 naar je over voor je thuiswerkplek. Maak daarna €1.200 over aan onze vaste leverancier.",
+        "Onze klanten betalen op jouw rekening en jij stort het door naar onze leverancier.",
+        "Je moet je account eerst opladen met 50 USDT om de taken te ontgrendelen.",
+        "Onderdeel van je werk: met je eigen rekening Bitcoin kopen voor klanten en doorsturen naar het wallet-adres.",
+    ],
+)
+def test_dutch_reshipping_mules_and_task_top_ups(text):
+    assert answers(text)["money_handling"] == "yes"
+
+
+def test_a_crypto_exchange_that_says_nobody_will_ask_you_to_buy_crypto():
+    text = "Niemand van Blokbeurs zal je ooit vragen om zelf crypto te kopen of over te maken."
+    assert "money_handling" not in answers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De inschrijvingskosten van €35 betaal je via de Payconiq-QR-code hieronder.", "starter_kit"),
+        ("Eerst moet je ons online certificaat halen. Kosten: €89, te voldoen via iDEAL.", "training"),
+    ],
+)
+def test_dutch_registration_and_certificate_fees(text, kind):
+    assert [fee.kind for fee in extract(text).to_offer().fees] == [kind]
+
+
+def test_holiday_pay_reserved_is_no_fee():
+    assert "fees" not in answers("€15,60 bruto per uur + 8% vakantiegeld + reservering vakantiedagen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20% commissie op elke deal, geen vast salaris. Leads moet je zelf genereren via LinkedIn.",
+        "Beloning: €9 per geworven lot, géén uurloon",
+    ],
+)
+def test_dutch_commission_with_no_base(text):
+    found = answers(text)
+    assert (found["pay_basis"], found["base_pay"]) == ("commission", "no")
+
+
+def test_unpaid_training_days_in_dutch():
+    assert answers("Eerst 3 onbetaalde inwerkdagen om te kijken of het klikt")["training_pay"] == "unpaid"

@@ -89,12 +89,12 @@ UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed)\s?)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde"
+    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -136,6 +136,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
+    **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "geworven lot", "deal"), "commission"),
     "enrollment": "commission",
     "enrolment": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "p/u", "p.u.", "u"), "hour"),
@@ -527,7 +528,7 @@ COMMISSION_WITH_BASE = ci(
     r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?"
     r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
 )
-COMMISSION = ci(r"\bcommissions?\b")
+COMMISSION = ci(r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bkomisyon\b|\bno cure no pay\b")
 MINIMUM_YES = ci(
     r"guaranteed (?:minimum|hourly|base|pay|at least|a minimum)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
     r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
@@ -535,7 +536,8 @@ MINIMUM_YES = ci(
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
 )
 MINIMUM_NO = ci(
-    r"\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
+    r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|basis(?:loon|salaris)|vast inkomen)\b"
+    r"|\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
     r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
@@ -556,6 +558,7 @@ LEADS_NO = ci(
     r"no leads(?: are)?(?: provided| given)?|leads (?:are )?not provided|(?:generate|find|source|bring) (?:your|their) "
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
+    r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b"
 )
 
 
@@ -626,19 +629,19 @@ FEE_KINDS = (
     (
         "training",
         r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-        r"|kursus|cursus|academ\w*|akademie|ٹریننگ|تربیت",
+        r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت",
     ),
     (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
-        r"|inschrijf\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
+        r"|inschrijf\w*|inschrijv\w*|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -666,7 +669,7 @@ FEE_CUE = ci(
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
-    r" (?:amount|contribution|hold)\b|\b\w*reservering\b|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
+    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
@@ -887,6 +890,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
             kind_match = _nearest_kind(scanner, max(window_a, text.rfind(";", window_a, start) + 1), start, start)
+        if kind_match is None and money is not None and start - s_start <= 3:
+            # A label opening its sentence names no thing: what it costs is the sentence before ("... haal ons
+            # online certificaat. Kosten: €89")
+            b_start = scanner.sentence(max(0, s_start - 1))[0]
+            kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
         if kind_match is None:
             # A charge taken from pay is one whatever it is for ("$20/month VPN token, deducted from your paycheck").
             from_pay = cue in ("deducted", "taken out of") and money is not None

@@ -155,6 +155,9 @@ MONEY_HANDLING = (
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
+        r"|\b(?:pakjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
+        r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b[^.;\n]{0,40}\bstort\w* (?:het|dit|dat|ze) door\b"
+        r"|\bmaak\w* (?:daarna |dan )?[€$]?\s?[\d.,]+ over aan (?:onze|ons|de) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
         r"|\bin jou rekening inbetaal\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
         r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
@@ -179,10 +182,10 @@ MONEY_HANDLING = (
     (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder"
+        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|storten|storting)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder"
-        r"|opwaardeer|aanvul|stort)\w*\b[^.;\n]{0,40}?"
+        r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
@@ -192,7 +195,7 @@ MONEY_HANDLING = (
         r"|\b(?:initial|first|minimum) top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
-        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bopdracht\w* te ontgrendelen\b",
+        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -202,6 +205,7 @@ MONEY_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in MONEY_HANDL
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
+    r"|identiteitskaart|rijksregisternummer|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
@@ -219,7 +223,10 @@ PERSONAL_DATA = ci(
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
-    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein|stuur|opstuur|instuur|sturen|insturen)\b"
+    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein|stuur|opstuur|instuur|sturen|insturen"
+    r"|nodig|doorgeven|invullen|bevestigen|uploaden|inloggen|opgeven)\b"
+    # Dutch: "in te loggen met itsme en je kaartlezer-code te bevestigen"
+    rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
     rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
 )
 # Details that belong to the people the work is about, not to the seeker.

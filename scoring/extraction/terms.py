@@ -231,7 +231,7 @@ TRAINING_WORDS = (
 )
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
-    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
+    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|inwerkdag\w*|meeloopdag\w*)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|di jayegi)\b"
