@@ -1767,3 +1767,9 @@ def test_dutch_commission_with_no_base(text):
 
 def test_unpaid_training_days_in_dutch():
     assert answers("Eerst 3 onbetaalde inwerkdagen om te kijken of het klikt")["training_pay"] == "unpaid"
+
+
+def test_customers_payments_into_your_own_account_in_urdu_script():
+    text = "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے، آپ ہر ہفتے کمپنی کو منتقل کریں گے۔"
+    assert answers(text)["money_handling"] == "yes"
+    assert "money_handling" not in answers("تنخواہ ہر ماہ آپ کے بینک اکاؤنٹ میں آئے گی۔")

@@ -142,6 +142,8 @@ MONEY_HANDLING = (
         r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
         r"|\bbetaal (?:\w+ ){0,2}in jou (?:eie |persoonlike )?(?:bank)?rekening\b"
         # Roman Urdu: "Customers ki payments apne account mein lein aur company ko transfer karein"
+        # Urdu script: "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے"
+        r"|(?:ادائیگی|پیسے|رقم)[^.۔\n]{0,30}(?:آپ کے|آپ کی|اپنے) (?:ذاتی )?[^.۔\n]{0,20}(?:اکاؤنٹ|اکاونٹ|والٹ)"
         r"|\b(?:customers?|clients?|logon|logo)\s(?:ki|ke|se)\s(?:payments?|paise|paisay|raqam)\b[^.;\n]{0,30}"
         r"\b(?:apne|apni|aap ke|aap ki) (?:\w+ )?(?:account|wallet|jazzcash|easypaisa)\b|\bstuur (?:die|hierdie) geld\b[^.;\n]{0,40}\baan\b"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
