@@ -18,6 +18,7 @@ from scoring.offer import Offer
 from scoring.pay import PayEstimate
 from scoring.verdict import evaluate
 from scoring.vocabulary import Severity, Verdict
+from scoring.wording import shown
 
 # How each kind of finding is shown, worst first: the scam reading, then the deal reading, then questions.
 GROUPS = tuple(
@@ -75,9 +76,14 @@ class CheckedOffer:
         return labels.verdict_label(self.verdict)
 
     @cached_property
+    def shown_findings(self) -> list[dict]:
+        """The findings with their explanation and question in the active language (stored in English)."""
+        return [{**f, "explanation": shown(f, "explanation"), "ask": shown(f, "ask")} for f in self.findings]
+
+    @cached_property
     def _by_severity(self) -> dict[Severity, list[dict]]:
         by_severity: dict[Severity, list[dict]] = {}
-        for finding in self.findings:
+        for finding in self.shown_findings:
             by_severity.setdefault(Severity.from_key(finding.get("severity", "note")), []).append(finding)
         return by_severity
 
@@ -95,7 +101,7 @@ class CheckedOffer:
         """The questions to ask, grouped by the checklist question they come from, in checklist order
         (a good sign's question is not among them)."""
         by_faq: dict[str, list[str]] = {}
-        for finding in self.findings:
+        for finding in self.shown_findings:
             if finding.get("ask") and finding not in self._by_severity.get(Severity.GOOD, ()):
                 asks = by_faq.setdefault(finding.get("faq", "beyond_faq"), [])
                 if finding["ask"] not in asks:

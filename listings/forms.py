@@ -1,6 +1,7 @@
 """Public forms other than the offer check (see offer_form.py)."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from listings import identifiers
 from listings.abuse import PublicFormMixin
@@ -20,17 +21,18 @@ class ReportForm(PublicFormMixin, forms.ModelForm):
         model = Report
         fields = list(REPORT_FIELDS)
         labels = {
-            "reason": "What went wrong?",
-            "details": "What happened (optional)",
-            "website_domain": "Their website or e-mail address",
-            "phone": "Their phone or WhatsApp number",
-            "chat_handle": "Their Telegram or other chat handle",
+            "reason": _("What went wrong?"),
+            "details": _("What happened (optional)"),
+            "contact_email": _("Your e-mail (optional)"),
+            "website_domain": _("Their website or e-mail address"),
+            "phone": _("Their phone or WhatsApp number"),
+            "chat_handle": _("Their Telegram or other chat handle"),
         }
         help_texts = {
-            "contact_email": "Only moderators see it, and only to ask you about this report.",
-            "website_domain": "A link or an address such as hr@example.com: only its domain is kept.",
-            "phone": "As you got it, or a wa.me link.",
-            "chat_handle": "@name or a t.me/name link.",
+            "contact_email": _("Only moderators see it, and only to ask you about this report."),
+            "website_domain": _("A link or an address such as hr@example.com: only its domain is kept."),
+            "phone": _("As you got it, or a wa.me link."),
+            "chat_handle": _("@name or a t.me/name link."),
         }
         widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4})}
 
@@ -58,7 +60,7 @@ class ReportForm(PublicFormMixin, forms.ModelForm):
     def clean_chat_handle(self):
         value = self.cleaned_data.get("chat_handle", "")
         if len(value) <= identifiers.MAX_INPUT and identifiers.is_whatsapp_link(value):
-            raise forms.ValidationError("That is a WhatsApp number: put it in the phone field above.")
+            raise forms.ValidationError(_("That is a WhatsApp number: put it in the phone field above."))
         return self._normalised("chat_handle", identifiers.normalize_handle)
 
     @property
@@ -73,13 +75,13 @@ class LookupForm(forms.Form):
     """The look-up page's search: a company name, a website or e-mail address, a number or a chat handle."""
 
     q = forms.CharField(
-        label="Company, website, e-mail, phone number or chat handle",
+        label=_("Company, website, e-mail, phone number or chat handle"),
         max_length=identifiers.MAX_INPUT,
-        help_text="For example Acme Staffing, acme-jobs.com, hr@acme-jobs.com, +1 415 555 2671 or @acme_hr.",
+        help_text=_("For example Acme Staffing, acme-jobs.com, hr@acme-jobs.com, +1 415 555 2671 or @acme_hr."),
     )
     country = forms.ChoiceField(
-        label="Country of a number written without its country code",
-        choices=[("", "None: the number starts with +"), *HELP_COUNTRIES],
+        label=_("Country of a number written without its country code"),
+        choices=[("", _("None: the number starts with +")), *HELP_COUNTRIES],
         required=False,
     )
 

@@ -13,6 +13,8 @@ import unicodedata
 from urllib.parse import urlsplit
 
 import phonenumbers
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_INPUT = 300  # longer than any real address, link or number
 
@@ -38,7 +40,9 @@ WHATSAPP_LINK_RE = re.compile(
 def _text(value: str) -> str:
     value = unicodedata.normalize("NFKC", value or "").strip()
     if len(value) > MAX_INPUT:
-        raise InvalidIdentifier(f"That is too long to be an address or a number ({MAX_INPUT} characters at most).")
+        raise InvalidIdentifier(
+            _("That is too long to be an address or a number (%(limit)s characters at most).") % {"limit": MAX_INPUT}
+        )
     return value
 
 
@@ -52,16 +56,16 @@ def normalize_domain(value: str) -> str:
     elif "://" in text or "/" in text:
         host = urlsplit(text if "://" in text else f"//{text}").hostname
         if not host:
-            raise InvalidIdentifier("Enter a website such as example.com, or an e-mail address.")
+            raise InvalidIdentifier(_("Enter a website such as example.com, or an e-mail address."))
         text = host
     text = text.strip().rstrip(".").lower()
     try:
         text = text.encode("idna").decode("ascii")  # a name in another script becomes its xn-- form
     except UnicodeError:
-        raise InvalidIdentifier("Enter a website such as example.com, or an e-mail address.") from None
+        raise InvalidIdentifier(_("Enter a website such as example.com, or an e-mail address.")) from None
     text = text.removeprefix("www.")
     if not DOMAIN_RE.match(text):
-        raise InvalidIdentifier("Enter a website such as example.com, or an e-mail address such as hr@example.com.")
+        raise InvalidIdentifier(_("Enter a website such as example.com, or an e-mail address such as hr@example.com."))
     return text
 
 
@@ -78,18 +82,21 @@ def normalize_phone(value: str, *, region: str = "") -> str:
         text = "+" + re.sub(r"\D", "", link.group(1))
     digits = re.sub(r"\D", "", text)
     if not 6 <= len(digits) <= 17 or re.search(r"[A-Za-z]", text):
-        raise InvalidIdentifier("Enter a phone number with its digits, for example +1 415 555 2671.")
+        raise InvalidIdentifier(_("Enter a phone number with its digits, for example +1 415 555 2671."))
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except phonenumbers.NumberParseException:
         raise InvalidIdentifier(
-            "Enter the number with its country code, starting with + (for example +63 917 123 4567)."
+            _("Enter the number with its country code, starting with + (for example +63 917 123 4567).")
         ) from None
     if not phonenumbers.is_valid_number(number):
-        where = f" in {region.upper()}" if region and not text.startswith("+") else ""
-        raise InvalidIdentifier(
-            f"That is not a valid phone number{where}. Check the digits, or add the country code with +."
-        )
+        if region and not text.startswith("+"):
+            message = _(
+                "That is not a valid phone number in %(country)s. Check the digits, or add the country code with +."
+            )
+            raise InvalidIdentifier(message % {"country": region.upper()})
+        message = _("That is not a valid phone number. Check the digits, or add the country code with +.")
+        raise InvalidIdentifier(message)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -107,7 +114,7 @@ def normalize_handle(value: str) -> str:
     text = text.removeprefix("@").lower()
     if not HANDLE_RE.match(text):
         raise InvalidIdentifier(
-            "Enter a chat handle such as @name or a t.me/name link (letters, digits, _ . - only, no spaces)."
+            _("Enter a chat handle such as @name or a t.me/name link (letters, digits, _ . - only, no spaces).")
         )
     return text
 
@@ -115,10 +122,10 @@ def normalize_handle(value: str) -> str:
 # --- Telling what a search is -------------------------------------------------------------------
 NAME, DOMAIN, PHONE, HANDLE = "name", "domain", "phone", "handle"
 KIND_LABELS = {
-    NAME: "company name",
-    DOMAIN: "website or e-mail domain",
-    PHONE: "phone or WhatsApp number",
-    HANDLE: "chat handle",
+    NAME: gettext_lazy("company name"),
+    DOMAIN: gettext_lazy("website or e-mail domain"),
+    PHONE: gettext_lazy("phone or WhatsApp number"),
+    HANDLE: gettext_lazy("chat handle"),
 }
 # Digits and the signs numbers are written with; or + and a digit, which only a number starts with.
 PHONE_LIKE_RE = re.compile(r"^(\+?[\d\s().\-/]{6,30}|\+\s*\d[\d\s().\-/]*)$")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from listings.abuse import PublicFormMixin
 from listings.fields import PlainFormField
@@ -39,33 +40,33 @@ SECTIONS = (
     Section(
         "q1",
         "Q1",
-        "The offer and the work",
+        _("The offer and the work"),
         ("employer_name", "title", "source_url", "description", "work_types", "direction"),
     ),
-    Section("q2", "Q2", "Where they hire", ("hiring_regions",)),
+    Section("q2", "Q2", _("Where they hire"), ("hiring_regions",)),
     Section(
         "q3",
         "Q3",
-        "Home-office equipment",
+        _("Home-office equipment"),
         ("needs_computer", "needs_landline", "needs_headset", "needs_quiet_room", "buy_from_employer"),
     ),
-    Section("q4", "Q4", "Fees they ask you to pay", (), fees=True),
-    Section("q5", "Q5", "Skills", ("experience_required",)),
+    Section("q4", "Q4", _("Fees they ask you to pay"), (), fees=True),
+    Section("q5", "Q5", _("Skills"), ("experience_required",)),
     Section(
         "q6",
         "Q6",
-        "How pay is worked out",
+        _("How pay is worked out"),
         ("pay_basis", "pay_amount", "pay_amount_max", "pay_currency", "base_pay", "leads_provided"),
     ),
-    Section("q7", "Q7", "Employee or contractor", ("worker_status",)),
-    Section("q8", "Q8", "Guaranteed minimum pay", ("guaranteed_minimum", "guaranteed_minimum_hourly")),
-    Section("q9", "Q9", "Hours", ("hours_per_week", "nights_weekends")),
-    Section("q10", "Q10", "Training", ("training_days", "training_pay")),
-    Section("q11", "Q11", "Other questions", ("benefits", "citizenship_required", "application_process")),
+    Section("q7", "Q7", _("Employee or contractor"), ("worker_status",)),
+    Section("q8", "Q8", _("Guaranteed minimum pay"), ("guaranteed_minimum", "guaranteed_minimum_hourly")),
+    Section("q9", "Q9", _("Hours"), ("hours_per_week", "nights_weekends")),
+    Section("q10", "Q10", _("Training"), ("training_days", "training_pay")),
+    Section("q11", "Q11", _("Other questions"), ("benefits", "citizenship_required", "application_process")),
     Section(
         "beyond-the-faq",
         "",
-        "How they recruit",
+        _("How they recruit"),
         (
             "chat_app_interview",
             "interview_skipped",
@@ -83,42 +84,42 @@ SECTIONS = (
 RADIO_FIELDS = (*ANSWER_FIELDS, "direction", "worker_status", "training_pay")
 
 LABELS = {
-    "title": "Job title",
-    "description": "The offer's text (optional)",
-    "source_url": "Where you found it (web address, optional)",
-    "work_types": "What kind of work?",
-    "direction": "Answering calls or dialing out?",
-    "hiring_regions": "Places they hire from",
-    "needs_computer": "Do you need your own computer?",
-    "needs_landline": "Do you need a landline phone?",
-    "needs_headset": "Do you need a headset?",
-    "needs_quiet_room": "Do you need a quiet room with a door?",
-    "buy_from_employer": "Must you buy equipment or software from them?",
-    "experience_required": "Do they ask for experience?",
-    "pay_basis": "How is pay worked out?",
-    "pay_amount": "Pay amount",
-    "pay_amount_max": "Top of the pay range (optional)",
-    "pay_currency": "Currency",
-    "base_pay": "Is there base pay besides commission?",
-    "leads_provided": "Are sales leads provided?",
-    "worker_status": "Are you hired as an employee or a contractor?",
-    "guaranteed_minimum": "Is a minimum guaranteed when few calls come in?",
-    "guaranteed_minimum_hourly": "Guaranteed minimum per hour (if known)",
-    "hours_per_week": "Minimum hours per week",
-    "nights_weekends": "Are nights or weekends required?",
-    "training_days": "Training length in days",
-    "training_pay": "Is training paid?",
-    "benefits": "Do they offer benefits?",
-    "citizenship_required": "Must you be a citizen?",
-    "application_process": "How does applying work? (optional)",
-    "chat_app_interview": "Is the interview only by chat app (Telegram, WhatsApp, Signal...)?",
-    "money_handling": "Do the duties involve checks, reshipping parcels, gift cards or crypto?",
-    "personal_data_early": "Did they ask for bank details or ID before a written offer?",
-    "pressure_to_decide": "Do they push you to decide or start at once (“start today”, “limited spots”)?",
-    "interview_skipped": "Do they hire you with no interview (“no interview needed”)?",
-    "recruiting_pays": "Do you earn from recruiting other people (“overrides”, “your team”)?",
-    "hype_pitch": "Does it sell the job like a get-rich pitch (“earn up to $1,000 a week”, “be your own boss”)?",
-    "recruiter_email": "The recruiter's e-mail address (optional)",
+    "title": _("Job title"),
+    "description": _("The offer's text (optional)"),
+    "source_url": _("Where you found it (web address, optional)"),
+    "work_types": _("What kind of work?"),
+    "direction": _("Answering calls or dialing out?"),
+    "hiring_regions": _("Places they hire from"),
+    "needs_computer": _("Do you need your own computer?"),
+    "needs_landline": _("Do you need a landline phone?"),
+    "needs_headset": _("Do you need a headset?"),
+    "needs_quiet_room": _("Do you need a quiet room with a door?"),
+    "buy_from_employer": _("Must you buy equipment or software from them?"),
+    "experience_required": _("Do they ask for experience?"),
+    "pay_basis": _("How is pay worked out?"),
+    "pay_amount": _("Pay amount"),
+    "pay_amount_max": _("Top of the pay range (optional)"),
+    "pay_currency": _("Currency"),
+    "base_pay": _("Is there base pay besides commission?"),
+    "leads_provided": _("Are sales leads provided?"),
+    "worker_status": _("Are you hired as an employee or a contractor?"),
+    "guaranteed_minimum": _("Is a minimum guaranteed when few calls come in?"),
+    "guaranteed_minimum_hourly": _("Guaranteed minimum per hour (if known)"),
+    "hours_per_week": _("Minimum hours per week"),
+    "nights_weekends": _("Are nights or weekends required?"),
+    "training_days": _("Training length in days"),
+    "training_pay": _("Is training paid?"),
+    "benefits": _("Do they offer benefits?"),
+    "citizenship_required": _("Must you be a citizen?"),
+    "application_process": _("How does applying work? (optional)"),
+    "chat_app_interview": _("Is the interview only by chat app (Telegram, WhatsApp, Signal...)?"),
+    "money_handling": _("Do the duties involve checks, reshipping parcels, gift cards or crypto?"),
+    "personal_data_early": _("Did they ask for bank details or ID before a written offer?"),
+    "pressure_to_decide": _("Do they push you to decide or start at once (“start today”, “limited spots”)?"),
+    "interview_skipped": _("Do they hire you with no interview (“no interview needed”)?"),
+    "recruiting_pays": _("Do you earn from recruiting other people (“overrides”, “your team”)?"),
+    "hype_pitch": _("Does it sell the job like a get-rich pitch (“earn up to $1,000 a week”, “be your own boss”)?"),
+    "recruiter_email": _("The recruiter's e-mail address (optional)"),
 }
 
 
@@ -126,7 +127,7 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
     """The checklist as questions; every yes/no question has "Don't know"."""
 
     # Optional for a check (read from a pasted text when it names them); a submission asks for both.
-    employer_name = PlainFormField(label="Employer's name (optional)", max_length=200, required=False)
+    employer_name = PlainFormField(label=_("Employer's name (optional)"), max_length=200, required=False)
 
     class Meta:
         model = Listing
@@ -143,14 +144,14 @@ class CheckOfferForm(PublicFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
-        self.fields["title"].label = "Job title (optional)"
+        self.fields["title"].label = _("Job title (optional)")
         self.fields["description"].max_length = MAX_OFFER_TEXT
         regions = self.fields["hiring_regions"]
-        regions.help_text = "Hold Ctrl (or ⌘) to pick several. Leave empty if the offer does not say."
+        regions.help_text = _("Hold Ctrl (or ⌘) to pick several. Leave empty if the offer does not say.")
         # Codes, grouped, in one query; the widget shows them as country / state / province groups.
         regions.widget.choices = region_choices()
         self.fields["work_types"].queryset = WorkType.objects.all()
-        self.fields["work_types"].help_text = "Tick every kind the offer mentions."
+        self.fields["work_types"].help_text = _("Tick every kind the offer mentions.")
 
     @property
     def sections(self):
@@ -176,16 +177,18 @@ class SubmitOfferForm(CheckOfferForm):
     """The same answers sent to the moderators: a listing needs its employer's name and a title."""
 
     NEEDED = {
-        "employer_name": "Give the employer's name before you send the offer: moderators look the employer up "
-        "by it. The offer's text did not name it, or we could not read it.",
-        "title": "Give the job's title before you send the offer (for example “Customer service agent”).",
+        "employer_name": _(
+            "Give the employer's name before you send the offer: moderators look the employer up "
+            "by it. The offer's text did not name it, or we could not read it."
+        ),
+        "title": _("Give the job's title before you send the offer (for example “Customer service agent”)."),
     }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, message in self.NEEDED.items():
             self.fields[name].required = True
-            self.fields[name].label = LABELS.get(name, "Employer's name")
+            self.fields[name].label = LABELS.get(name, _("Employer's name"))
             self.fields[name].error_messages["required"] = message
 
 
@@ -193,7 +196,13 @@ class FeeForm(forms.ModelForm):
     class Meta:
         model = Fee
         fields = ["kind", "amount", "currency", "timing", "recurring"]
-        labels = {"kind": "What the fee is for", "amount": "Amount", "timing": "Due", "recurring": "Recurring?"}
+        labels = {
+            "kind": _("What the fee is for"),
+            "amount": _("Amount"),
+            "currency": _("Currency"),
+            "timing": _("Due"),
+            "recurring": _("Recurring?"),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -219,16 +228,19 @@ class PasteOfferForm(PublicFormMixin):
 
     prefix = "paste"
     offer_text = PlainFormField(
-        label="Paste the offer text",
+        label=_("Paste the offer text"),
         max_length=MAX_OFFER_TEXT,
         strip=True,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="The job ad or the recruiter's message, as you received it. We fill in the answers we can find; "
-        "you check and correct them.",
+        help_text=_(
+            "The job ad or the recruiter's message, as you received it. We fill in the answers we can find; "
+            "you check and correct them."
+        ),
         error_messages={
-            "required": "Paste the offer's text first.",
-            "max_length": "That is more than %(limit_value)s characters: paste only the offer itself "
-            "(you pasted %(show_value)s).",
+            "required": _("Paste the offer's text first."),
+            "max_length": _(
+                "That is more than %(limit_value)s characters: paste only the offer itself (you pasted %(show_value)s)."
+            ),
         },
     )
 

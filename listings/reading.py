@@ -19,7 +19,7 @@ def evidence_label(field: str) -> str:
     """A reader's name for what a highlighted piece of text told us ("Is training paid?", "Sign: gift cards")."""
     if field.startswith("signal:"):
         return "Warning sign: " + field.removeprefix("signal:").replace("_", " ")
-    return EVIDENCE_LABELS.get(field) or LABELS.get(field) or capfirst(field.replace("_", " "))
+    return str(EVIDENCE_LABELS.get(field) or LABELS.get(field) or capfirst(field.replace("_", " ")))
 
 
 @dataclass(frozen=True)

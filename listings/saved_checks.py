@@ -14,6 +14,7 @@ from listings.check_results import KeptResult
 from listings.masking import mask_pieces, mask_text
 from listings.models import SavedCheck
 from listings.models.saved_check import delete_key_digest
+from scoring.wording import WORDING, map_values
 
 KEEP_FOR = timedelta(days=30)
 ID_BYTES = 24  # secrets.token_urlsafe: 192 random bits for the address and for the delete secret alike
@@ -29,6 +30,8 @@ def masked_result(result: KeptResult) -> dict:
         for name in ("explanation", "ask"):
             if isinstance(finding.get(name), str):
                 finding[name] = mask_text(finding[name])
+        if wording := finding.get(WORDING):
+            finding[WORDING] = {name: map_values(data, mask_text) for name, data in wording.items()}
         finding["evidence"] = [mask_text(quote) for quote in finding.get("evidence") or ()]
         findings.append(finding)
     snapshot["findings"] = findings

@@ -1,9 +1,10 @@
 from django.core.validators import RegexValidator, URLValidator
+from django.utils.translation import gettext_lazy as _
 
 from listings.identifiers import DOMAIN_RE, HANDLE_RE, PHONE_RE
 
 # Links shown to job seekers must open a web page, never javascript: or data: URLs.
-http_url_validator = URLValidator(schemes=["http", "https"], message="Enter a web address starting with http(s)://.")
+http_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with http(s)://."))
 
 # The stored forms of a recruiter's identifiers (listings.identifiers turns what a seeker types into these).
 domain_form_validator = RegexValidator(

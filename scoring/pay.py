@@ -36,7 +36,17 @@ MONTHS_PER_YEAR = 12
 # 2,080 hours): spreading it over the rule set's part-time guess would make an ordinary salary look
 # "too good to be true".
 FULL_TIME_HOURS = 40
-FEE_LABELS = {kind.value: str(kind.label) for kind in FeeKind}
+# The pay notes are stored with a listing's estimate in English, like the findings' English words; FeeKind's
+# labels are translated for the forms, so these are the English names.
+FEE_LABELS = {
+    FeeKind.APPLICATION: "Application fee",
+    FeeKind.TESTING: "Testing fee",
+    FeeKind.EQUIPMENT: "Equipment / software",
+    FeeKind.TRAINING: "Training fee",
+    FeeKind.BACKGROUND_CHECK: "Background / credit check",
+    FeeKind.STARTER_KIT: "Starter kit / registration / activation",
+    FeeKind.OTHER: "Other fee",
+}
 
 
 def cents(value: Decimal) -> Decimal:

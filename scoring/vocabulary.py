@@ -1,8 +1,10 @@
 """The checklist's words: every answer an offer can give, and the verdicts and severities it gets.
 
 `scoring` owns the checklist, so its vocabulary lives here; `listings` stores these values in its
-models (and re-exports them from `listings.models`). Pure: importing and using these needs no Django
-settings, so the rules, the pay estimate and the verdict run anywhere.
+models (and re-exports them from `listings.models`). Pure: importing these needs no Django settings, and
+the rules, the pay estimate and the verdict use only the values. The choices' labels are marked for
+translation (gettext_lazy, words from locale/GLOSSARY.md): a public form shows them in the page's language,
+the admin and the JSON API, which always run in English, get the English.
 
 "Unknown" is always its own value: an offer that does not say is not an offer that says "no".
 """
@@ -13,91 +15,93 @@ from decimal import Decimal
 from enum import IntEnum
 
 from django.db.models import TextChoices
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Answer(TextChoices):
-    YES = "yes", "Yes"
-    NO = "no", "No"
-    UNKNOWN = "unknown", "Don't know / not stated"
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("Don't know / not stated")
 
 
 class WorkType(TextChoices):
-    SALES = "sales", "Sales / telemarketing"
-    CUSTOMER_SERVICE = "customer_service", "Customer service"
-    VERIFICATION = "verification", "Verification"
-    TECH_SUPPORT = "tech_support", "Technical support"
-    SURVEYS = "surveys", "Surveys"
-    QUALITY_ASSURANCE = "quality_assurance", "Quality assurance"
-    RESERVATIONS = "reservations", "Reservations"
+    SALES = "sales", _("Sales / telemarketing")
+    CUSTOMER_SERVICE = "customer_service", _("Customer service")
+    VERIFICATION = "verification", _("Verification")
+    TECH_SUPPORT = "tech_support", _("Technical support")
+    SURVEYS = "surveys", _("Surveys")
+    QUALITY_ASSURANCE = "quality_assurance", _("Quality assurance")
+    RESERVATIONS = "reservations", _("Reservations")
 
 
 class Direction(TextChoices):
-    INBOUND = "inbound", "Inbound (answering calls)"
-    OUTBOUND = "outbound", "Outbound (dialing from a list)"
-    BOTH = "both", "Inbound and outbound"
-    UNKNOWN = "unknown", "Not stated"
+    INBOUND = "inbound", _("Inbound (answering calls)")
+    OUTBOUND = "outbound", _("Outbound (dialing from a list)")
+    BOTH = "both", _("Inbound and outbound")
+    UNKNOWN = "unknown", _("Not stated")
 
 
 class PayBasis(TextChoices):
-    HOUR = "hour", "Per hour"
-    MINUTE = "minute", "Per minute on the phone"
-    CALL = "call", "Per call"
-    COMMISSION = "commission", "Commission"
-    SALARY = "salary", "Salary (per year)"
-    UNKNOWN = "unknown", "Not stated"
+    HOUR = "hour", _("Per hour")
+    MINUTE = "minute", _("Per minute on the phone")
+    CALL = "call", _("Per call")
+    COMMISSION = "commission", _("Commission")
+    SALARY = "salary", _("Salary (per year)")
+    UNKNOWN = "unknown", _("Not stated")
 
 
 class WorkerStatus(TextChoices):
-    EMPLOYEE = "employee", "Employee (W-2 / payroll)"
-    CONTRACTOR = "contractor", "Independent contractor"
-    UNKNOWN = "unknown", "Not stated"
+    EMPLOYEE = "employee", _("Employee (W-2 / payroll)")
+    CONTRACTOR = "contractor", _("Independent contractor")
+    UNKNOWN = "unknown", _("Not stated")
 
 
 class HiresAs(TextChoices):
-    EMPLOYEES = "employees", "Employees"
-    CONTRACTORS = "contractors", "Independent contractors"
-    BOTH = "both", "Both"
-    UNKNOWN = "unknown", "Not known"
+    EMPLOYEES = "employees", _("Employees")
+    CONTRACTORS = "contractors", _("Independent contractors")
+    BOTH = "both", _("Both")
+    UNKNOWN = "unknown", _("Not known")
 
 
 class BusinessModel(TextChoices):
-    OUTSOURCER = "outsourcer", "Outsourcer serving clients"
-    IN_HOUSE = "in_house", "Runs its own support"
-    UNKNOWN = "unknown", "Not known"
+    OUTSOURCER = "outsourcer", _("Outsourcer serving clients")
+    IN_HOUSE = "in_house", _("Runs its own support")
+    UNKNOWN = "unknown", _("Not known")
 
 
 class TrainingPay(TextChoices):
-    PAID = "paid", "Paid"
-    UNPAID = "unpaid", "Unpaid"
-    CHARGED = "charged", "Seeker must pay for it"
-    UNKNOWN = "unknown", "Not stated"
+    PAID = "paid", _("Paid")
+    UNPAID = "unpaid", _("Unpaid")
+    CHARGED = "charged", _("Seeker must pay for it")
+    UNKNOWN = "unknown", _("Not stated")
 
 
 class FeeKind(TextChoices):
-    APPLICATION = "application", "Application fee"
-    TESTING = "testing", "Testing fee"
-    EQUIPMENT = "equipment", "Equipment / software"
-    TRAINING = "training", "Training fee"
-    BACKGROUND_CHECK = "background_check", "Background / credit check"
-    STARTER_KIT = "starter_kit", "Starter kit / registration / activation"
-    OTHER = "other", "Other fee"
+    APPLICATION = "application", _("Application fee")
+    TESTING = "testing", _("Testing fee")
+    EQUIPMENT = "equipment", _("Equipment / software")
+    TRAINING = "training", _("Training fee")
+    BACKGROUND_CHECK = "background_check", _("Background / credit check")
+    STARTER_KIT = "starter_kit", _("Starter kit / registration / activation")
+    OTHER = "other", _("Other fee")
 
 
 class FeeTiming(TextChoices):
-    BEFORE_OFFER = "before_offer", "Before a job offer"
-    AFTER_OFFER = "after_offer", "After a job offer"
-    UNKNOWN = "unknown", "Not stated"
+    BEFORE_OFFER = "before_offer", _("Before a job offer")
+    AFTER_OFFER = "after_offer", _("After a job offer")
+    UNKNOWN = "unknown", _("Not stated")
 
 
 class Currency(TextChoices):
-    USD = "USD", "US dollar"
-    CAD = "CAD", "Canadian dollar"
-    PHP = "PHP", "Philippine peso"
-    INR = "INR", "Indian rupee"
-    ZAR = "ZAR", "South African rand"
-    PKR = "PKR", "Pakistani rupee"
-    EUR = "EUR", "Euro"
-    GBP = "GBP", "Pound sterling"
+    USD = "USD", _("US dollar")
+    CAD = "CAD", _("Canadian dollar")
+    PHP = "PHP", _("Philippine peso")
+    INR = "INR", _("Indian rupee")
+    ZAR = "ZAR", _("South African rand")
+    PKR = "PKR", _("Pakistani rupee")
+    EUR = "EUR", _("Euro")
+    GBP = "GBP", _("Pound sterling")
 
 
 # The most a year of pay could be in each currency; above it a figure is a typo, not an offer. A rupee
@@ -122,19 +126,19 @@ def pay_ceiling(currency: str) -> Decimal:
 class EmployerStatus(TextChoices):
     """What moderators know about an employer; a blocked employer is a fraud signal of its own."""
 
-    UNREVIEWED = "unreviewed", "Not yet reviewed"
-    VERIFIED = "verified", "Verified by moderators"
-    FLAGGED = "flagged", "Flagged: be careful"
-    BLOCKED = "blocked", "Blocked: do not apply"
+    UNREVIEWED = "unreviewed", _("Not yet reviewed")
+    VERIFIED = "verified", _("Verified by moderators")
+    FLAGGED = "flagged", _("Flagged: be careful")
+    BLOCKED = "blocked", _("Blocked: do not apply")
 
 
 class Verdict(TextChoices):
     """The verdict bands, best to worst (checklist "Verdict bands")."""
 
-    LOOKS_LEGITIMATE = "looks_legitimate", "Looks legitimate"
-    ASK_MORE_QUESTIONS = "ask_more_questions", "Ask more questions"
-    RED_FLAGS = "red_flags", "Red flags"
-    LIKELY_SCAM = "likely_scam", "Likely scam"
+    LOOKS_LEGITIMATE = "looks_legitimate", pgettext_lazy("verdict", "Looks legitimate")
+    ASK_MORE_QUESTIONS = "ask_more_questions", pgettext_lazy("verdict", "Ask more questions")
+    RED_FLAGS = "red_flags", pgettext_lazy("verdict", "Red flags")
+    LIKELY_SCAM = "likely_scam", pgettext_lazy("verdict", "Likely scam")
 
 
 BANDS = tuple(Verdict)  # best to worst

@@ -54,6 +54,16 @@ def _fresh_caches():
 
 
 @pytest.fixture(autouse=True)
+def _default_language_between_tests():
+    """A page activates its language in the thread and Django leaves it there; code that runs outside a request
+    (a form's errors, a worker's task) speaks the default language, so each test starts from it again."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _reference_data_after_flush(request):
     """Transactional tests (workers, browsers) empty every table when they end. Put back what the migrations
     seed (regions, work types, rule set v1, local pay figures) and the Moderators group before the next one."""

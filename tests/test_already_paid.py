@@ -26,14 +26,16 @@ def test_the_page_says_what_to_do_first_and_lists_the_chosen_countrys_channels_f
 
 
 @pytest.mark.parametrize(
-    ("accept_language", "country"),
-    [("en-IN,en;q=0.8", "India"), ("nl-NL,nl;q=0.9", "Netherlands"), ("af", "South Africa"), ("ur", "Pakistan"),
-     ("fr-FR", "United States"), ("", "United States")],
+    ("accept_language", "heading"),
+    [("en-IN,en;q=0.8", "Report it in India"), ("nl-NL,nl;q=0.9", "Meld het in Nederland"),
+     ("af", "Meld dit aan in Suid-Afrika"), ("ur", "پاکستان میں رپورٹ کریں"),
+     ("fr-FR", "Report it in United States"), ("", "Report it in United States")],
 )  # fmt: skip
-def test_without_a_choice_the_browsers_language_picks_the_country(client, accept_language, country):
+def test_without_a_choice_the_browsers_language_picks_the_country(client, accept_language, heading):
+    """The page is in the browser's language too, the country named in it."""
     response = client.get(PAGE, HTTP_ACCEPT_LANGUAGE=accept_language)
 
-    assert f"Report it in {country}" in response.content.decode()
+    assert heading in response.content.decode()
     assert "Accept-Language" in response["Vary"]
 
 
@@ -73,3 +75,23 @@ def test_a_moderator_keeps_a_channel_current_and_seekers_see_it_at_once(moderato
     assert 'href="https://example.gov.pk/report"' in own and "NCCIA Cyber Crime Reporting Centre" in own
     guide = client.get(reverse("listings:guide")).content.decode()
     assert "NCCIA Cyber Crime Reporting Centre" in guide
+
+
+def test_every_seeded_channel_explanation_is_marked_for_translation_and_shows_translated():
+    """A channel keeps its official name; its seeded explanation is in the catalogues, so the page shows it in the
+    page's language (a moderator's rewrite has no translation and shows as written)."""
+    import json
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.test import Client
+
+    from listings.data.reporting_channels_words import SEEDED_EXPLANATIONS
+
+    seeded = json.loads((Path(settings.BASE_DIR) / "listings/data/reporting_channels.json").read_text())
+    assert [row["what_it_takes"] for row in seeded] == list(SEEDED_EXPLANATIONS)
+
+    body = Client().get(PAGE, {"country": "NL", "lang": "nl"}).content.decode()
+    assert "Fraudehelpdesk" in body  # the agency's own name
+    assert "Neemt meldingen aan van vacaturefraude" in body
+    assert "Takes reports of vacancy fraud" not in body

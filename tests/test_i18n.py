@@ -262,6 +262,165 @@ def test_the_mail_keeps_the_subscribers_language_whoever_sends_it(mailoutbox):
     assert '<html lang="ur" dir="rtl">' in message.alternatives[0][0]
 
 
+# --- The second pass: forms, guide, help, look-up, report, subscriptions, findings, the digest ---------------
+@pytest.mark.parametrize(
+    ("name", "language", "heading"),
+    [
+        ("listings:guide", "nl", "De checklist uitgelegd"),
+        ("listings:guide", "ur", "چیک لسٹ کی وضاحت"),
+        ("listings:already_paid", "af", "Reeds betaal, of jou dokumente gestuur?"),
+        ("listings:already_paid", "fil", "Nakapagbayad ka na, o nakapagpadala ng documents?"),
+        ("listings:lookup", "nl", "Een bedrijf, een recruiter of een nummer opzoeken"),
+        ("listings:lookup", "ur", "کسی کمپنی، بھرتی کرنے والے یا نمبر کو تلاش کریں"),
+        ("subscriptions:subscribe", "af", "Kry nuwe advertensies per e-pos, een keer per week"),
+        ("subscriptions:subscribe", "fil", "Makatanggap ng mga bagong job post sa e-mail, isang beses kada linggo"),
+    ],
+)
+def test_the_second_pass_pages_are_in_the_language_asked_for(client, name, language, heading):
+    response = client.get(reverse(name), {"lang": language})
+
+    assert response.status_code == 200
+    assert h1(response) == heading
+
+
+def test_the_report_and_submitted_pages_speak_the_language(client):
+    from tests.factories import ListingFactory
+
+    listing = ListingFactory(published=True, title="Support agent")
+
+    report = client.get(reverse("listings:report_listing", args=[listing.pk]), {"lang": "nl"}).content.decode()
+
+    assert "De vacature “Support agent” melden" in report
+    assert (
+        "Wat ging er mis?" in report
+        and "Ze vroegen me te betalen (kosten, startpakket, training, apparatuur)" in report
+    )
+    assert "Hoe namen ze contact op? (optioneel)" in report
+
+
+def test_the_check_forms_questions_choices_and_errors_are_in_the_language(client):
+    form = client.get(CHECK, {"lang": "fil"}).content.decode()
+    assert "Kailangan mo ba ng headset?" in form  # a question
+    assert "Hindi alam / hindi sinabi" in form  # the checklist's own choice
+    assert "Kada tawag" in form  # a pay basis
+    assert "Ang offer at ang trabaho" in form  # a section
+
+    error = paste(Client(HTTP_ACCEPT_LANGUAGE="ur"), text="").content.decode()
+    assert "پہلے پیشکش کا متن پیسٹ کریں۔" in error
+
+
+def test_the_share_buttons_words_come_from_the_page_in_its_language(client):
+    client.get(HOME, {"lang": "nl"})
+    result_url = paste(client).url
+
+    saved = client.post(result_url + "save/", follow=True)
+
+    assert saved.status_code == 200
+    button = re.search(r"<button[^>]*data-share-url[^>]*>", saved.content.decode()).group(0)
+    assert 'data-copied="Link gekopieerd: plak hem in een bericht of een e-mail."' in button
+    assert 'data-copy-by-hand="Selecteer de link hierboven en kopieer hem."' in button
+    assert 'data-share-label="Dit resultaat delen"' in button or "data-share-label=" in button
+    # The script takes its words from those attributes (the site's CSP allows no inline script).
+    script = (Path(settings.BASE_DIR) / "static/js/share.js").read_text()
+    assert 'getAttribute("data-" + name)' in script
+
+
+def test_a_dutch_check_result_explains_its_findings_in_dutch_and_the_api_stays_english(client):
+    client.get(HOME, {"lang": "nl"})
+
+    body = client.get(paste(client).url).content.decode()
+
+    # The fee and the chat app, explained and asked about in Dutch, the amount as the offer gave it.
+    assert "Je zou een startpakket of kosten voor registratie of activering ($99.00) moeten betalen" in body
+    assert "Het sollicitatiegesprek of de start gaat alleen via een chat-app" in body
+    assert "Kunnen we het gesprek via telefoon of video doen" in body
+    assert "You would have to pay" not in body
+
+    api = Client(HTTP_ACCEPT_LANGUAGE="nl").post(
+        "/api/v1/check", {"text": SCAM_OFFER}, content_type="application/json", HTTP_COOKIE="django_language=nl"
+    )
+    assert api.status_code == 200
+    findings = api.json()["findings"]
+    explanations = " ".join(f["explanation"] for f in findings)
+    assert "You would have to pay a starter kit, registration or activation fee ($99.00)" in explanations
+    assert "chat app" in explanations and "startpakket" not in explanations
+    assert all("wording" not in f for f in findings)  # the stored templates are not part of the API
+    assert "Can we do the interview by phone or video" in " ".join(api.json()["questions"])
+
+
+def test_a_finding_stored_before_its_wording_existed_still_shows_its_english(client):
+    from listings.checking import CheckedOffer
+
+    old = CheckedOffer(
+        verdict="red_flags",
+        score=70,
+        findings=[{"rule": "x", "severity": "red_flag", "points": 30, "faq": "Q6", "explanation": "Old words"}],
+        pay=None,
+        rules_version=1,
+    )
+
+    assert old.shown_findings[0]["explanation"] == "Old words"
+
+
+@pytest.fixture
+def smtp_server_for(settings):
+    from tests import digest_support
+
+    started = []
+
+    def start():
+        handler = digest_support.ScriptedHandler()
+        controller = digest_support.start_smtp(handler)
+        started.append(controller)
+        digest_support.use_smtp(settings, controller.port)
+        return handler
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+def test_a_dutch_subscriber_gets_the_digest_in_dutch_and_an_english_one_in_english(smtp_server_for):
+    from listings.subscriptions import digest
+    from tests import digest_support
+    from tests.factories import ListingFactory
+
+    server = smtp_server_for()
+    ListingFactory(title="Home support agent", published=True, regions=["US"], training_pay="unpaid")
+    Subscriber.objects.create(
+        email="zoeker@example.nl",
+        status=Subscriber.Status.CONFIRMED,
+        language="nl",
+        min_score=0,
+        verdicts=["looks_legitimate", "ask_more_questions", "red_flags", "likely_scam"],
+    )
+    Subscriber.objects.create(
+        email="seeker@example.com",
+        status=Subscriber.Status.CONFIRMED,
+        language="en",
+        min_score=0,
+        verdicts=["looks_legitimate", "ask_more_questions", "red_flags", "likely_scam"],
+    )
+
+    year, week = digest_support.digest_week()
+    result = digest.digest_run_inline(iso_year=year, iso_week=week)
+
+    assert result.sent == 2
+    messages = {m["To"]: m for m in server.messages()}
+    dutch, english = messages["zoeker@example.nl"], messages["seeker@example.com"]
+    assert dutch["Subject"] == "1 nieuwe vacature voor je deze week · Offer Check"
+    text, html = digest_support.parts(dutch)
+    assert '<html lang="nl" dir="ltr">' in html
+    assert "Je wekelijkse e-mail van Offer Check" in text and "Lees de hele controle" in html
+    assert "Q10: De training (10 dagen) is onbetaald: je werkt gratis vóór je eerste loon." in text
+    assert "Waarschuwingssignalen" in text  # the verdict's name from the glossary
+    assert english["Subject"] == "1 new listing for you this week · Offer Check"
+    assert (
+        "The training (10 days) is unpaid: you work for free before the first paycheck."
+        in digest_support.parts(english)[0]
+    )
+
+
 # --- The catalogues ---------------------------------------------------------------------------------------
 CATALOGUES = sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)s|%s|%d|\{\w*\}")

@@ -5,16 +5,17 @@ admin, since agencies rename themselves and change numbers (Pakistan's FIA Cyber
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 # The countries the product serves, in the order the guide lists them.
 HELP_COUNTRIES = [
-    ("US", "United States"),
-    ("CA", "Canada"),
-    ("PH", "Philippines"),
-    ("IN", "India"),
-    ("ZA", "South Africa"),
-    ("PK", "Pakistan"),
-    ("NL", "Netherlands"),
+    ("US", _("United States")),
+    ("CA", _("Canada")),
+    ("PH", _("Philippines")),
+    ("IN", _("India")),
+    ("ZA", _("South Africa")),
+    ("PK", _("Pakistan")),
+    ("NL", _("Netherlands")),
 ]
 
 

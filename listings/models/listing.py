@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainCharField, PlainTextField
@@ -257,25 +258,29 @@ class Listing(models.Model):
         errors = {}
         if self.pay_amount_max is not None:
             if self.pay_amount is None:
-                errors["pay_amount"] = "Give the bottom of the pay range as well as the top."
+                errors["pay_amount"] = _("Give the bottom of the pay range as well as the top.")
             elif self.pay_amount_max < self.pay_amount:
-                errors["pay_amount_max"] = "The top of the pay range is below the bottom."
+                errors["pay_amount_max"] = _("The top of the pay range is below the bottom.")
         if self.guaranteed_minimum_hourly is not None and self.guaranteed_minimum != Answer.YES:
-            errors["guaranteed_minimum_hourly"] = "An amount only makes sense when a minimum is guaranteed."
+            errors["guaranteed_minimum_hourly"] = _("An amount only makes sense when a minimum is guaranteed.")
         if (
             self.guaranteed_minimum_hourly is not None
             and self.pay_basis == PayBasis.HOUR
             and self.pay_amount_max is not None
             and self.guaranteed_minimum_hourly > self.pay_amount_max
         ):
-            errors["guaranteed_minimum_hourly"] = "The guaranteed minimum is above the top of the pay range."
+            errors["guaranteed_minimum_hourly"] = _("The guaranteed minimum is above the top of the pay range.")
         ceiling = pay_ceiling(self.pay_currency)
         for name in ("pay_amount", "pay_amount_max"):
             value = getattr(self, name)
             if value is not None and value > ceiling and name not in errors:
-                errors[name] = f"{value:,} {self.pay_currency} is above any real pay (at most {ceiling:,} a year)."
+                errors[name] = _("%(amount)s %(currency)s is above any real pay (at most %(ceiling)s a year).") % {
+                    "amount": f"{value:,}",
+                    "currency": self.pay_currency,
+                    "ceiling": f"{ceiling:,}",
+                }
         if self.posted_on and self.expires_on and self.expires_on < self.posted_on:
-            errors["expires_on"] = "The expiry date is before the posting date."
+            errors["expires_on"] = _("The expiry date is before the posting date.")
         if errors:
             raise ValidationError(errors)
 

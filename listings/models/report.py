@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainTextField
@@ -9,13 +10,13 @@ from listings.validators import domain_form_validator, handle_form_validator, ph
 
 
 class ReportReason(models.TextChoices):
-    ASKED_FOR_MONEY = "asked_for_money", "They asked me to pay (fees, kit, training, equipment)"
-    FAKE_CHECK = "fake_check", "Fake check, reshipping or moving money"
-    NOT_PAID = "not_paid", "I worked and was not paid as promised"
-    CHAT_APP = "chat_app", "Interview only through a chat app"
-    PERSONAL_DATA = "personal_data", "They asked for bank details or ID too early"
-    MISLEADING = "misleading", "The listing is misleading or out of date"
-    OTHER = "other", "Something else"
+    ASKED_FOR_MONEY = "asked_for_money", _("They asked me to pay (fees, kit, training, equipment)")
+    FAKE_CHECK = "fake_check", _("Fake check, reshipping or moving money")
+    NOT_PAID = "not_paid", _("I worked and was not paid as promised")
+    CHAT_APP = "chat_app", _("Interview only through a chat app")
+    PERSONAL_DATA = "personal_data", _("They asked for bank details or ID too early")
+    MISLEADING = "misleading", _("The listing is misleading or out of date")
+    OTHER = "other", _("Something else")
 
 
 class ReportStatus(models.TextChoices):

@@ -28,15 +28,17 @@ from django.db.models import Count, F, Max, Q
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from listings import labels
 from listings.filters import ListingFilter
 from listings.models import Listing
 from listings.subscriptions import mail
 from listings.subscriptions.filters import subscriber_query
 from listings.subscriptions.matching import Candidate, CandidateIndex
 from listings.subscriptions.models import Delivery, Subscriber
-from listings.templatetags.offer_check import guide_anchor
+from listings.templatetags.offer_check import faq_label, guide_anchor
+from scoring.wording import shown
 
 CHUNK_SIZE = 250  # a chunk sends in a few seconds: far below the task time limit and the visibility timeout
 TOP_FINDINGS = 3
@@ -126,15 +128,16 @@ class WeekData:
     key: tuple = ()
     week: tuple[int, int] = (0, 0)
     index: CandidateIndex | None = None
-    blocks: dict[int, dict] = field(default_factory=dict)
+    blocks: dict[str, dict[int, dict]] = field(default_factory=dict)  # by language, then listing id
     kept: dict[FilterPart, frozenset[int]] = field(default_factory=dict)
     picks: dict[tuple[FilterPart, ...], list[int]] = field(default_factory=dict)
 
-    def details(self, ids) -> dict[int, dict]:
-        missing = [pk for pk in ids if pk not in self.blocks]
+    def details(self, ids, language: str) -> dict[int, dict]:
+        blocks = self.blocks.setdefault(language, {})
+        missing = [pk for pk in ids if pk not in blocks]
         if missing:
-            self.blocks.update(listing_details(missing))
-        return self.blocks
+            blocks.update(listing_details(missing, language))
+        return blocks
 
     def select(self, subscriber) -> list[int]:
         """The ids of this subscriber's digest, best first: what the browse page shows for their filters."""
@@ -174,12 +177,18 @@ def week_data(iso_year: int, iso_week: int) -> WeekData:
     return _week_data
 
 
-def listing_details(ids) -> dict[int, dict]:
-    """Each listing's block of the digest, rendered once per chunk and shared by every message showing it.
+def listing_details(ids, language: str = settings.LANGUAGE_CODE) -> dict[int, dict]:
+    """Each listing's block of the digest in `language`, rendered once per chunk and language and shared by every
+    message in that language showing it.
 
     The HTML block comes from an autoescaping template (render_to_string returns it marked safe), so
     listing text is escaped exactly once; the text block is plain text.
     """
+    with translation.override(language):
+        return _listing_details(ids)
+
+
+def _listing_details(ids) -> dict[int, dict]:
     details = {}
     guide_url = mail.absolute_url(reverse("listings:guide"))
     for row in Listing.objects.filter(pk__in=list(ids)).values(
@@ -191,11 +200,12 @@ def listing_details(ids) -> dict[int, dict]:
             "employer": row["employer__name"],
             "score": row["score"],
             "verdict": row["verdict"],
-            "verdict_label": Listing.Verdict(row["verdict"]).label if row["verdict"] else "",
+            "verdict_label": labels.verdict_label(row["verdict"]),
             "findings": [
                 {
                     "faq": f.get("faq", ""),
-                    "explanation": f.get("explanation", ""),
+                    "faq_label": faq_label(f.get("faq", "")),
+                    "explanation": shown(f, "explanation"),
                     "guide_url": f"{guide_url}#{guide_anchor(f.get('faq', ''))}",
                 }
                 for f in findings[:TOP_FINDINGS]
@@ -230,7 +240,7 @@ def digest_preview(*, subscriber: Subscriber, now=None):
     ids = week.select(subscriber)
     if not ids:
         return None
-    details = listing_details(ids)
+    details = listing_details(ids, subscriber.language or settings.LANGUAGE_CODE)
     listings = [details[pk] for pk in ids if pk in details]
     return digest_message(subscriber=subscriber, listings=listings, iso_year=iso_year, iso_week=iso_week)
 
@@ -284,7 +294,10 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
     result.already_done = len(set(delivery_ids)) - len(rows)
     week = week_data(iso_year, iso_week)
     picks = {row.pk: week.select(row.subscriber) for row in rows}
-    details = week.details({pk for ids in picks.values() for pk in ids})
+    # Each listing block once per language the chunk's subscribers read.
+    languages = {row.pk: row.subscriber.language or settings.LANGUAGE_CODE for row in rows}
+    for language in set(languages.values()):
+        week.details({pk for row in rows if languages[row.pk] == language for pk in picks[row.pk]}, language)
     # One SMTP connection per chunk; a hung server cannot hold a row lock longer than the timeout.
     connection = get_connection(timeout=settings.EMAIL_TIMEOUT or SMTP_TIMEOUT)
     try:
@@ -295,6 +308,7 @@ def digest_send_chunk(*, delivery_ids: list[int], iso_year: int, iso_week: int, 
             except (smtplib.SMTPException, OSError) as exc:
                 raise TransientSendError(f"{type(exc).__name__}: {exc}") from exc
         for delivery in rows:
+            details = week.details(picks[delivery.pk], languages[delivery.pk])
             listings = [details[pk] for pk in picks[delivery.pk] if pk in details]
             _send_one(delivery, listings, connection, iso_year, iso_week, now or timezone.now(), result)
     finally:

@@ -2,6 +2,8 @@
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from email_validator import EmailNotValidError, validate_email
 
 from listings.abuse import PublicFormMixin
@@ -16,40 +18,40 @@ MAX_QUERY_VALUES = 20  # more repeated values than choices is junk
 
 class PreferencesForm(forms.Form):
     work_type = forms.MultipleChoiceField(
-        label="Work types",
+        label=gettext_lazy("Work types"),
         choices=WorkType.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
-        help_text="Leave all unticked to get every kind of work.",
+        help_text=gettext_lazy("Leave all unticked to get every kind of work."),
     )
     region = forms.ChoiceField(
-        label="Where you live",
+        label=gettext_lazy("Where you live"),
         required=False,
         widget=forms.Select(attrs={"class": "form-select"}),
-        help_text="Listings that hire in this region or in its whole country.",
+        help_text=gettext_lazy("Listings that hire in this region or in its whole country."),
     )
     min_score = forms.IntegerField(
-        label="Minimum score",
+        label=gettext_lazy("Minimum score"),
         min_value=0,
         max_value=100,
         initial=0,
         required=False,
-        help_text="From 0 to 100.",
+        help_text=gettext_lazy("From 0 to 100."),
         widget=forms.NumberInput(attrs={"class": "form-control"}),
     )
     verdict = forms.MultipleChoiceField(
-        label="Verdicts to include",
+        label=gettext_lazy("Verdicts to include"),
         choices=Listing.Verdict.choices,
         initial=DEFAULT_VERDICTS,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
-        error_messages={"required": "Choose at least one verdict, or you would never get a listing."},
+        error_messages={"required": gettext_lazy("Choose at least one verdict, or you would never get a listing.")},
     )
 
     kept = forms.MultipleChoiceField(
-        label="Also keep these filters",
+        label=gettext_lazy("Also keep these filters"),
         required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
-        help_text="From the listings you were browsing. Untick one to drop it.",
+        help_text=gettext_lazy("From the listings you were browsing. Untick one to drop it."),
     )
 
     def __init__(self, *args, kept_from=None, **kwargs):
@@ -58,7 +60,7 @@ class PreferencesForm(forms.Form):
         it sent too; each value is checked by the browse filter form, never trusted."""
         super().__init__(*args, **kwargs)
         # The browse page's grouped list: countries, then U.S. states, then Canadian provinces.
-        self.fields["region"].choices = [("", "Anywhere"), *region_choices()]
+        self.fields["region"].choices = [("", _("Anywhere")), *region_choices()]
         offered = filter_query(kept_from if kept_from is not None else QueryDict(), KEPT_FILTERS)
         if self.is_bound and hasattr(self.data, "getlist"):
             for pair in self.data.getlist("kept")[:MAX_QUERY_VALUES]:
@@ -117,7 +119,7 @@ class PreferencesForm(forms.Form):
 
 
 class SubscribeForm(PublicFormMixin, PreferencesForm):
-    email = forms.EmailField(label="Your e-mail address", max_length=254)
+    email = forms.EmailField(label=gettext_lazy("Your e-mail address"), max_length=254)
 
     field_order = ["email", "work_type", "region", "min_score", "verdict", "kept"]
 
@@ -127,5 +129,5 @@ class SubscribeForm(PublicFormMixin, PreferencesForm):
         try:
             checked = validate_email(self.cleaned_data["email"], check_deliverability=False)
         except EmailNotValidError as error:
-            raise forms.ValidationError(f"Enter an ordinary e-mail address: {error}") from None
+            raise forms.ValidationError(_("Enter an ordinary e-mail address: %(reason)s") % {"reason": error}) from None
         return checked.normalized

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from listings.models.constraints import choices_check
 from listings.models.moderation import StatusChangeRecord
@@ -24,10 +25,10 @@ def new_secret() -> str:
 
 
 class SubscriberStatus(models.TextChoices):
-    PENDING = "pending", "Pending confirmation"
-    CONFIRMED = "confirmed", "Confirmed"
-    UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
-    DISABLED = "disabled", "Disabled (mail bounced)"
+    PENDING = "pending", _("Pending confirmation")
+    CONFIRMED = "confirmed", _("Confirmed")
+    UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+    DISABLED = "disabled", _("Disabled (mail bounced)")
 
 
 class Subscriber(models.Model):

@@ -180,3 +180,10 @@ def pay_chart(pay, chart_id: str = "pay-chart"):
         summary=", ".join(f"{r['label']}: {r['value_text']}" for r in rows),
     )
     return context
+
+
+@register.filter
+def translate_seeded(text: str) -> str:
+    """Text seeded in English and marked for translation (listings/data/reporting_channels_words.py), in the page's
+    language; text a moderator has since rewritten has no translation and shows as written."""
+    return _(text) if text else ""

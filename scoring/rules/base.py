@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.vocabulary import Severity
+from scoring.wording import WORDING, wording_of
 
 
 @dataclass(frozen=True)
@@ -23,19 +24,22 @@ class Finding:
     severity: Severity
     points: int  # taken off the score of 100; from the rule set's weights
     faq: str  # "Q1".."Q11", or "beyond_faq"
-    explanation: str  # plain words for a job seeker
+    explanation: str  # plain words for a job seeker: English, a scoring.wording.Says when translatable
     ask: str  # the question to put to the employer ("" when there is nothing to ask)
 
     def as_dict(self) -> dict:
         # Written out by hand: dataclasses.asdict deep-copies and is slow over 100,000 listings.
-        return {
+        found = {
             "rule": self.rule,
             "severity": self.severity.key,
             "points": self.points,
             "faq": self.faq,
-            "explanation": self.explanation,
-            "ask": self.ask,
+            "explanation": str(self.explanation),
+            "ask": str(self.ask),
         }
+        if wording := wording_of(explanation=self.explanation, ask=self.ask):
+            found[WORDING] = wording  # shown in the page's language (scoring.wording.shown)
+        return found
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE
 from scoring.rules.pay_level import far_above_market
 from scoring.vocabulary import Answer, Severity
+from scoring.wording import Says as _
 
 FREE_EMAIL_DOMAINS = frozenset(
     {
@@ -63,10 +64,13 @@ def money_handling(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("money_handling") == Answer.YES:
         return Hit(
             Severity.FRAUD,
-            "The job involves depositing checks and sending money back, buying gift cards or crypto, or reshipping "
-            "parcels. These are well-known scams (fake checks, stolen goods): you can lose money and break the law. "
-            "Stop and report the offer to the FTC.",
-            "Why would a call-center job involve handling money, checks, gift cards or parcels?",
+            _(
+                "The job involves depositing checks and sending money back, buying gift cards or crypto, or reshipping "
+                "parcels. These are well-known scams (fake checks, stolen goods): you can lose money and break the "
+                "law. "
+                "Stop and report the offer to the FTC."
+            ),
+            _("Why would a call-center job involve handling money, checks, gift cards or parcels?"),
         )
 
 
@@ -80,9 +84,12 @@ def chat_app_interview(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("chat_app_interview") == Answer.YES:
         return Hit(
             Severity.FRAUD,
-            "The interview or onboarding happens only through a chat app (Telegram, WhatsApp, Signal, Google Chat). "
-            "Real employers interview by phone or video and send offers from a company e-mail address.",
-            "Can we do the interview by phone or video, and can you send the offer from your company e-mail?",
+            _(
+                "The interview or onboarding happens only through a chat app (Telegram, WhatsApp, Signal, Google "
+                "Chat). "
+                "Real employers interview by phone or video and send offers from a company e-mail address."
+            ),
+            _("Can we do the interview by phone or video, and can you send the offer from your company e-mail?"),
         )
 
 
@@ -96,9 +103,11 @@ def personal_data_early(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("personal_data_early") == Answer.YES:
         return Hit(
             Severity.FRAUD,
-            "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
-            "these for identity theft; real employers ask for them only once you are hired.",
-            "Can you send me a written job offer before I share bank, ID or tax details?",
+            _(
+                "You are asked for bank details, ID documents or a tax number before a written job offer. Scammers use "
+                "these for identity theft; real employers ask for them only once you are hired."
+            ),
+            _("Can you send me a written job offer before I share bank, ID or tax details?"),
         )
 
 
@@ -113,10 +122,12 @@ def pressure_to_decide(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("pressure_to_decide") == Answer.YES:
         return Hit(
             Severity.NOTE,
-            'The offer pushes you to hurry ("start today", "limited spots", "act now"). Scammers rush people so '
-            "they do not look up the employer, read the contract or ask questions. A real employer gives you time "
-            "to read a written offer before you accept.",
-            "Can I have the offer in writing and a few days to decide?",
+            _(
+                'The offer pushes you to hurry ("start today", "limited spots", "act now"). Scammers rush people so '
+                "they do not look up the employer, read the contract or ask questions. A real employer gives you time "
+                "to read a written offer before you accept."
+            ),
+            _("Can I have the offer in writing and a few days to decide?"),
         )
 
 
@@ -136,13 +147,15 @@ def no_interview(offer: Offer, config: RuleConfig) -> Hit | None:
             f"You would be hired with no interview, for about {money(wage, reference.currency)} an hour with no "
             f"experience asked, more than {reference.far_above_text}. No employer pays that much to someone it has "
             "never spoken to: this is how fake jobs lure people into paying or handing over their details.",
-            "Can we do a phone or video interview, and can you send the pay and duties in a written offer?",
+            _("Can we do a phone or video interview, and can you send the pay and duties in a written offer?"),
         )
     return Hit(
         Severity.NOTE,
-        "The offer hires with no interview. Real employers talk to you before they hire you, at least by phone "
-        "or video; skipping it is common in fake job offers.",
-        "Will there be a phone or video interview before an offer?",
+        _(
+            "The offer hires with no interview. Real employers talk to you before they hire you, at least by phone "
+            "or video; skipping it is common in fake job offers."
+        ),
+        _("Will there be a phone or video interview before an offer?"),
         points=6,
     )
 
@@ -157,10 +170,12 @@ def recruiting_pays(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("recruiting_pays") == Answer.YES:
         return Hit(
             Severity.FRAUD,
-            "You would earn from signing up other people (overrides, referral money, your team's sales). That is a "
-            "business opportunity or pyramid scheme, not a job: the money comes from the people who join, usually "
-            "through the fee they pay to start.",
-            "Is there a wage for the calls themselves, with no fee to start and nothing earned from recruiting?",
+            _(
+                "You would earn from signing up other people (overrides, referral money, your team's sales). That is a "
+                "business opportunity or pyramid scheme, not a job: the money comes from the people who join, usually "
+                "through the fee they pay to start."
+            ),
+            _("Is there a wage for the calls themselves, with no fee to start and nothing earned from recruiting?"),
         )
     return None
 
@@ -177,7 +192,7 @@ def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.NOTE,
             f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
             "Scammers often pose as real companies this way.",
-            "Can you write to me from your company e-mail address so I can confirm you work there?",
+            _("Can you write to me from your company e-mail address so I can confirm you work there?"),
         )
 
 
@@ -230,5 +245,5 @@ def warning_signs_together(offer: Offer, config: RuleConfig) -> Hit | None:
         Severity.UNCLEAR,
         f"Several warning signs come together: {', '.join(signs[:-1])} and {signs[-1]}. Each is common enough on its "
         "own, but together they are how most fake job ads read. Check the employer before you send anything.",
-        "What is the company's registered name, website and phone number, and can we do a phone or video interview?",
+        _("What is the company's registered name, website and phone number, and can we do a phone or video interview?"),
     )

@@ -6,6 +6,7 @@ from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.vocabulary import EmployerStatus, Severity
+from scoring.wording import Says as _
 
 
 def _name(offer: Offer) -> str:
@@ -19,7 +20,7 @@ def employer_blocked(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.FRAUD,
             f"{_name(offer)} has been blocked by our moderators after reports or checks. Do not apply, pay or send "
             "personal details.",
-            "Can you give me the company's registered name, address and website so I can check it with the BBB?",
+            _("Can you give me the company's registered name, address and website so I can check it with the BBB?"),
         )
 
 
@@ -30,7 +31,7 @@ def employer_flagged(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.RED_FLAG,
             f"Our moderators flagged {_name(offer)}: be careful. Check it with the Better Business Bureau (BBB) and "
             "the U.S. Federal Trade Commission (FTC) before going further.",
-            "Can you give me the company's registered name, address and website so I can check it?",
+            _("Can you give me the company's registered name, address and website so I can check it?"),
         )
 
 

@@ -7,12 +7,13 @@ from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.rules.fees import equipment_fees, named_amounts
 from scoring.vocabulary import Answer, Severity
+from scoring.wording import Says as _
 
 BASIC_GEAR = (
-    ("needs_computer", "a modern computer"),
-    ("needs_landline", "a landline phone (cordless phones are usually not allowed)"),
-    ("needs_headset", "a headset"),
-    ("needs_quiet_room", "a quiet room with a door"),
+    ("needs_computer", _("a modern computer")),
+    ("needs_landline", _("a landline phone (cordless phones are usually not allowed)")),
+    ("needs_headset", _("a headset")),
+    ("needs_quiet_room", _("a quiet room with a door")),
 )
 GEAR_FIELDS = tuple(name for name, _ in BASIC_GEAR)
 
@@ -33,10 +34,13 @@ def equipment_bought_from_employer(offer: Offer, config: RuleConfig) -> Hit | No
     if buys_from_employer(offer):
         return Hit(
             Severity.RED_FLAG,
-            f"You would have to buy equipment or software from the employer{named_amounts(equipment_fees(offer))}. "
-            "Home agents normally need only basic gear they already own or buy anywhere; selling you special "
-            "gear is a way to make money from you.",
-            "Exactly what must I buy from you, how much does it cost, and can I buy the same thing elsewhere?",
+            _(
+                "You would have to buy equipment or software from the employer%(amounts)s. Home agents normally need "
+                "only basic gear they already own or buy anywhere; selling you special gear is a way to make money "
+                "from you.",
+                amounts=named_amounts(equipment_fees(offer)),
+            ),
+            _("Exactly what must I buy from you, how much does it cost, and can I buy the same thing elsewhere?"),
         )
     return None
 
@@ -54,14 +58,19 @@ def equipment_basic(offer: Offer, config: RuleConfig) -> Hit | None:
     if needed:
         return Hit(
             Severity.GOOD,
-            f"You need your own basic gear: {'; '.join(needed)}. That is normal for home call-center work. "
-            "Count its cost, and plan for childcare if you need quiet while on calls.",
+            _(
+                "You need your own basic gear: %(gear)s. That is normal for home call-center work. Count its cost, "
+                "and plan for childcare if you need quiet while on calls.",
+                gear=tuple(needed),
+            ),
         )
     if offer.answer("buy_from_employer") == Answer.NO:
         return Hit(
             Severity.GOOD,
-            "You do not have to buy equipment from the employer (the offer says it is provided, or that nothing "
-            "needs buying from them). That is how good employers do it.",
+            _(
+                "You do not have to buy equipment from the employer (the offer says it is provided, or that nothing "
+                "needs buying from them). That is how good employers do it."
+            ),
         )
     return None
 
@@ -74,8 +83,10 @@ def equipment_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("buy_from_employer") == Answer.UNKNOWN and nothing_stated:
         return Hit(
             Severity.UNCLEAR,
-            "The offer does not say what equipment you need or whether you must buy anything from the company. "
-            "Basic gear (computer, landline, headset) is normal; buying special gear from the employer is not.",
-            "What equipment and software do I need, and must any of it be bought from you?",
+            _(
+                "The offer does not say what equipment you need or whether you must buy anything from the company. "
+                "Basic gear (computer, landline, headset) is normal; buying special gear from the employer is not."
+            ),
+            _("What equipment and software do I need, and must any of it be bought from you?"),
         )
     return None

@@ -13,6 +13,7 @@ from scoring.offer import FeeSnapshot, Offer
 from scoring.pay import money
 from scoring.rules.base import Hit, rule
 from scoring.vocabulary import Answer, FeeKind, FeeTiming, Severity, TrainingPay
+from scoring.wording import Says as _
 
 # Q4: the accepted background-check fee is typically about $50; well above that deserves a question.
 BACKGROUND_CHECK_TYPICAL = Decimal("50")
@@ -21,13 +22,13 @@ BACKGROUND_CHECK_LARGE = Decimal("100")
 BEFORE_A_JOB_BY_NATURE = (FeeKind.APPLICATION, FeeKind.TESTING, FeeKind.STARTER_KIT)
 
 FEE_NAMES = {
-    FeeKind.APPLICATION.value: "an application fee",
-    FeeKind.TESTING.value: "a testing fee",
-    FeeKind.EQUIPMENT.value: "a fee for equipment or software",
-    FeeKind.TRAINING.value: "a training fee",
-    FeeKind.BACKGROUND_CHECK.value: "a background or credit check fee",
-    FeeKind.STARTER_KIT.value: "a starter kit, registration or activation fee",
-    FeeKind.OTHER.value: "a fee",
+    FeeKind.APPLICATION.value: _("an application fee"),
+    FeeKind.TESTING.value: _("a testing fee"),
+    FeeKind.EQUIPMENT.value: _("a fee for equipment or software"),
+    FeeKind.TRAINING.value: _("a training fee"),
+    FeeKind.BACKGROUND_CHECK.value: _("a background or credit check fee"),
+    FeeKind.STARTER_KIT.value: _("a starter kit, registration or activation fee"),
+    FeeKind.OTHER.value: _("a fee"),
 }
 
 
@@ -59,8 +60,9 @@ def named_amounts(fees: tuple[FeeSnapshot, ...]) -> str:
     return f" ({', '.join(stated)})" if stated else ""
 
 
-def _names(fees: tuple[FeeSnapshot, ...]) -> str:
-    return ", ".join(sorted({FEE_NAMES.get(fee.kind, "a fee") for fee in fees}))
+def _names(fees: tuple[FeeSnapshot, ...]) -> tuple[_, ...]:
+    """The fees' names (words to translate, joined with ", " when shown), in English alphabetical order."""
+    return tuple(sorted({FEE_NAMES.get(fee.kind, FEE_NAMES[FeeKind.OTHER.value]) for fee in fees}))
 
 
 @rule(faq="Q4", points=80, title="A fee is due before a job offer", evidence=("fees",))
@@ -68,10 +70,14 @@ def fee_before_offer(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_before_offer"):
         return Hit(
             Severity.FRAUD,
-            f"You would have to pay {_names(fees)}{named_amounts(fees)} before you even get a job offer. Paying "
-            "to apply, test, register or get a starter kit is a typical scam pattern: do not pay. Employers pay "
-            "workers, not the other way round.",
-            "I do not pay any fee before a written offer: can you send me the written job offer first?",
+            _(
+                "You would have to pay %(fees)s%(amounts)s before you even get a job offer. Paying to apply, test, "
+                "register or get a starter kit is a typical scam pattern: do not pay. Employers pay workers, not the "
+                "other way round.",
+                fees=_names(fees),
+                amounts=named_amounts(fees),
+            ),
+            _("I do not pay any fee before a written offer: can you send me the written job offer first?"),
         )
     return None
 
@@ -81,9 +87,13 @@ def fee_recurring(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_recurring"):
         return Hit(
             Severity.RED_FLAG,
-            f"The offer has {_names(fees)} you would keep paying{named_amounts(fees)}. A job that charges you "
-            "again and again is eating into your pay; employers pay workers, not the other way round.",
-            "What is the repeating fee for, how often is it charged, and can I stop it?",
+            _(
+                "The offer has %(fees)s you would keep paying%(amounts)s. A job that charges you again and again is "
+                "eating into your pay; employers pay workers, not the other way round.",
+                fees=_names(fees),
+                amounts=named_amounts(fees),
+            ),
+            _("What is the repeating fee for, how often is it charged, and can I stop it?"),
         )
     return None
 
@@ -93,9 +103,12 @@ def fee_other(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_other"):
         return Hit(
             Severity.RED_FLAG,
-            f"The offer asks you to pay a fee{named_amounts(fees)}. Employers pay workers, not the other way "
-            "round; any charge to get or keep the job is a warning sign.",
-            "What is this fee for, when is it due (before or after a written offer), and is it refundable?",
+            _(
+                "The offer asks you to pay a fee%(amounts)s. Employers pay workers, not the other way round; any "
+                "charge to get or keep the job is a warning sign.",
+                amounts=named_amounts(fees),
+            ),
+            _("What is this fee for, when is it due (before or after a written offer), and is it refundable?"),
         )
     return None
 
@@ -108,9 +121,13 @@ def fee_timing_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if fees := fees_judged_by(offer, "fee_timing_unknown"):
         return Hit(
             Severity.UNCLEAR,
-            f"The offer mentions {_names(fees)}{named_amounts(fees)} but not when it is due. Some legitimate "
-            "companies charge a one-time check fee after a job offer; the same fee before an offer is a scam sign.",
-            "When exactly is this fee due: before or after I receive a written job offer?",
+            _(
+                "The offer mentions %(fees)s%(amounts)s but not when it is due. Some legitimate companies charge a "
+                "one-time check fee after a job offer; the same fee before an offer is a scam sign.",
+                fees=_names(fees),
+                amounts=named_amounts(fees),
+            ),
+            _("When exactly is this fee due: before or after I receive a written job offer?"),
         )
     return None
 
@@ -120,23 +137,31 @@ def fee_timing_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
 )  # fmt: skip
 def fee_background_check_after_offer(offer: Offer, config: RuleConfig) -> list[Hit]:
     hits = []
-    note = (
-        "Some legitimate companies charge a one-time background or credit check fee (typically about "
-        f"{money(BACKGROUND_CHECK_TYPICAL, 'USD')}) after a job offer. That is the one narrow exception to "
-        "'never pay to work'."
+    note = _(
+        "Some legitimate companies charge a one-time background or credit check fee (typically about %(typical)s) "
+        "after a job offer. That is the one narrow exception to 'never pay to work'.",
+        typical=money(BACKGROUND_CHECK_TYPICAL, "USD"),
     )
     for fee in fees_judged_by(offer, "fee_background_check_after_offer"):
         if fee.amount is not None and fee.currency == "USD" and fee.amount > BACKGROUND_CHECK_LARGE:
             hits.append(
                 Hit(
                     Severity.NOTE,
-                    f"{note} But {money(fee.amount, fee.currency)} is far more than usual.",
-                    "Why does the background check cost this much? Can I see the checking company's price?",
+                    _(
+                        "%(note)s But %(amount)s is far more than usual.",
+                        note=note,
+                        amount=money(fee.amount, fee.currency),
+                    ),
+                    _("Why does the background check cost this much? Can I see the checking company's price?"),
                 )
             )
         else:
             hits.append(
-                Hit(Severity.GOOD, note, "Is the check fee charged only once, and only after I accept a written offer?")
+                Hit(
+                    Severity.GOOD,
+                    note,
+                    _("Is the check fee charged only once, and only after I accept a written offer?"),
+                )
             )
     return hits
 

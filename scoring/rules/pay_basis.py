@@ -6,6 +6,7 @@ from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.vocabulary import Answer, PayBasis, Severity, WorkerStatus
+from scoring.wording import Says as _
 
 # The words that show how pay is worked out and how much it is (or that it is far above market).
 PAY_EVIDENCE = ("pay_basis", "pay_amount", "guaranteed_minimum", "guaranteed_minimum_hourly", "signal:pay_above_market")
@@ -28,8 +29,8 @@ def paid_only_for_calls(offer: Offer) -> bool:
     return is_pay_per_call_or_minute(offer) and minimum_state(offer) != Answer.YES
 
 
-def _unit(offer: Offer) -> str:
-    return "per call" if offer.pay_basis == PayBasis.CALL else "per minute on the phone"
+def _unit(offer: Offer) -> _:
+    return _("per call") if offer.pay_basis == PayBasis.CALL else _("per minute on the phone")
 
 
 @rule(faq="Q6", points=30, title="Pay per call or per minute with no guaranteed minimum", evidence=PAY_EVIDENCE)
@@ -40,9 +41,12 @@ def pay_per_call_no_minimum(offer: Offer, config: RuleConfig) -> Hit | None:
     ):
         return Hit(
             Severity.RED_FLAG,
-            f"You are paid only {_unit(offer)}, and no minimum per hour is guaranteed. Time spent waiting for "
-            "calls is not paid, so on a quiet day you could earn very little.",
-            "How many calls (or minutes) does a typical agent get per hour, and is there any minimum pay per hour?",
+            _(
+                "You are paid only %(unit)s, and no minimum per hour is guaranteed. Time spent waiting for calls is "
+                "not paid, so on a quiet day you could earn very little.",
+                unit=_unit(offer),
+            ),
+            _("How many calls (or minutes) does a typical agent get per hour, and is there any minimum pay per hour?"),
         )
     return None
 
@@ -74,7 +78,7 @@ def commission_no_base(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.RED_FLAG,
             f"This is sales paid by commission with {missing}. You earn only when you make a sale, so you could "
             "work many hours for nothing.",
-            "Is there any base pay? Do you provide the leads, and what do agents typically earn per hour?",
+            _("Is there any base pay? Do you provide the leads, and what do agents typically earn per hour?"),
         )
     return None
 
@@ -89,8 +93,8 @@ def commission_leads_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     ):
         return Hit(
             Severity.NOTE,
-            "There is a base pay plus commission. The offer does not say whether you get leads (people to call).",
-            "Do you provide the leads, and what share of agents' pay comes from commission?",
+            _("There is a base pay plus commission. The offer does not say whether you get leads (people to call)."),
+            _("Do you provide the leads, and what share of agents' pay comes from commission?"),
         )
     return None
 
@@ -106,9 +110,11 @@ def pay_not_stated(offer: Offer, config: RuleConfig) -> Hit | None:
     if not stated:
         return Hit(
             Severity.UNCLEAR,
-            "The offer does not say what it pays, or whether you are paid per hour, per minute or per call. "
-            "Per-minute and per-call pay only count time on the phone, not waiting for calls, so this matters "
-            "a lot, and without a figure you cannot compare offers.",
-            "What is the pay, and is it per hour, per minute or per call? Is there a guaranteed minimum?",
+            _(
+                "The offer does not say what it pays, or whether you are paid per hour, per minute or per call. "
+                "Per-minute and per-call pay only count time on the phone, not waiting for calls, so this matters "
+                "a lot, and without a figure you cannot compare offers."
+            ),
+            _("What is the pay, and is it per hour, per minute or per call? Is there a guaranteed minimum?"),
         )
     return None

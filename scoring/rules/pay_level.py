@@ -12,6 +12,7 @@ from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE, is_pay_per_call_or_minute, paid_only_for_calls
 from scoring.vocabulary import Answer, PayBasis, Severity
+from scoring.wording import Says as _
 
 
 def wage_per_hour(offer: Offer, config: RuleConfig) -> Decimal | None:
@@ -40,7 +41,7 @@ def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.RED_FLAG,
             f"The offer pays about {money(wage, reference.currency)} an hour, less than the legal minimum in "
             f"{reference.name}: {reference.minimum_text}.",
-            "How can the pay be below the minimum wage? What do agents actually earn per hour?",
+            _("How can the pay be below the minimum wage? What do agents actually earn per hour?"),
         )
     return None
 
@@ -53,7 +54,7 @@ def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
             Severity.NOTE,
             f"The offer pays about {money(compared[0], 'USD')} an hour: legal, but less than what the lowest-paid "
             f"10% of U.S. customer service representatives earn ({money(BLS_P10, 'USD')}).",
-            "Is there a raise after training, or bonuses, and what do experienced agents earn per hour?",
+            _("Is there a raise after training, or bonuses, and what do experienced agents earn per hour?"),
         )
     return None
 
@@ -97,6 +98,6 @@ def pay_too_good_to_be_true(offer: Offer, config: RuleConfig) -> Hit | None:
             f"The offer pays about {money(wage, reference.currency)} an hour without asking for experience, more "
             f"than {reference.far_above_text}. High pay for easy work is the usual bait of job scams: find out "
             "whether it is real before you give anything.",
-            "What experience do you require, and can you put the pay and hours in a written offer?",
+            _("What experience do you require, and can you put the pay and hours in a written offer?"),
         )
     return None

@@ -7,6 +7,7 @@ from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE, paid_only_for_calls
 from scoring.vocabulary import Severity, WorkerStatus
+from scoring.wording import Says as _
 
 
 def _near_zero_income(offer: Offer) -> bool:
@@ -23,9 +24,14 @@ def contractor_no_minimum(offer: Offer, config: RuleConfig) -> Hit | None:
     if _near_zero_income(offer):
         return Hit(
             Severity.RED_FLAG,
-            "You would be an independent contractor paid only for calls or minutes, with no guaranteed minimum. "
-            "Contractors are not covered by minimum-wage law, so your income can be near zero when calls are few.",
-            "Is there a guaranteed minimum per hour? What did agents in this role actually earn per hour last month?",
+            _(
+                "You would be an independent contractor paid only for calls or minutes, with no guaranteed minimum. "
+                "Contractors are not covered by minimum-wage law, so your income can be near zero when calls are few."
+            ),
+            _(
+                "Is there a guaranteed minimum per hour? What did agents in this role actually earn per hour last "
+                "month?"
+            ),
         )
     return None
 
@@ -35,9 +41,12 @@ def contractor_status(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.worker_status == WorkerStatus.CONTRACTOR and not _near_zero_income(offer):
         return Hit(
             Severity.GOOD,
-            "You would be an independent contractor. That can be legitimate, but no taxes are taken out of your pay "
-            "(you pay them yourself), and minimum-wage and overtime law does not cover you.",
-            "Will you send me a tax form for my earnings, and how often and how am I paid?",
+            _(
+                "You would be an independent contractor. That can be legitimate, but no taxes are taken out of your "
+                "pay "
+                "(you pay them yourself), and minimum-wage and overtime law does not cover you."
+            ),
+            _("Will you send me a tax form for my earnings, and how often and how am I paid?"),
         )
     return None
 
@@ -47,8 +56,10 @@ def worker_status_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.worker_status not in (WorkerStatus.EMPLOYEE, WorkerStatus.CONTRACTOR):
         return Hit(
             Severity.UNCLEAR,
-            "The offer does not say whether you would be an employee or an independent contractor. Employees get "
-            "taxes withheld and at least minimum wage even when no calls come in; contractors do not.",
-            "Will I be an employee on payroll or an independent contractor?",
+            _(
+                "The offer does not say whether you would be an employee or an independent contractor. Employees get "
+                "taxes withheld and at least minimum wage even when no calls come in; contractors do not."
+            ),
+            _("Will I be an employee on payroll or an independent contractor?"),
         )
     return None

@@ -7,10 +7,11 @@ from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.rules.fees import charged_for_training, fees_judged_by, named_amounts
 from scoring.vocabulary import Severity, TrainingPay
+from scoring.wording import Says as _
 
 
 def _length(offer: Offer) -> str:
-    return f" ({offer.training_days} days)" if offer.training_days else ""
+    return _(" (%(days)s days)", days=offer.training_days) if offer.training_days else ""
 
 
 @rule(
@@ -24,9 +25,13 @@ def training_charged(offer: Offer, config: RuleConfig) -> Hit | None:
         amounts = named_amounts(fees_judged_by(offer, "training_charged"))
         return Hit(
             Severity.FRAUD,
-            f"You would have to pay for the training{_length(offer)}{amounts}. Charging for training is a red "
-            "flag: avoid this offer. Real employers pay you while you learn the job.",
-            "Why would I pay for training? Do your employees get paid while they train?",
+            _(
+                "You would have to pay for the training%(length)s%(amounts)s. Charging for training is a red flag: "
+                "avoid this offer. Real employers pay you while you learn the job.",
+                length=_length(offer),
+                amounts=amounts,
+            ),
+            _("Why would I pay for training? Do your employees get paid while they train?"),
         )
     return None
 
@@ -36,9 +41,12 @@ def training_unpaid(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.training_pay == TrainingPay.UNPAID and not charged_for_training(offer):
         return Hit(
             Severity.RED_FLAG,
-            f"The training{_length(offer)} is unpaid: you work for free before the first paycheck. "
-            "The most respected companies pay for training, so this counts against the offer.",
-            "How long is the unpaid training, and is any of it paid back once I start taking calls?",
+            _(
+                "The training%(length)s is unpaid: you work for free before the first paycheck. The most respected "
+                "companies pay for training, so this counts against the offer.",
+                length=_length(offer),
+            ),
+            _("How long is the unpaid training, and is any of it paid back once I start taking calls?"),
         )
     return None
 
@@ -48,7 +56,10 @@ def training_paid(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.training_pay == TrainingPay.PAID and not charged_for_training(offer):
         return Hit(
             Severity.GOOD,
-            f"Training{_length(offer)} is paid. That is a good sign: the most respected companies pay for it.",
+            _(
+                "Training%(length)s is paid. That is a good sign: the most respected companies pay for it.",
+                length=_length(offer),
+            ),
         )
     return None
 
@@ -58,8 +69,10 @@ def training_pay_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.training_pay == TrainingPay.UNKNOWN and not charged_for_training(offer):
         return Hit(
             Severity.UNCLEAR,
-            "The offer does not say whether training is paid. Every such job has training; good employers pay "
-            "for it, and charging for it is a scam sign.",
-            "How long is training, is it paid, and will I ever be asked to pay for it?",
+            _(
+                "The offer does not say whether training is paid. Every such job has training; good employers pay "
+                "for it, and charging for it is a scam sign."
+            ),
+            _("How long is training, is it paid, and will I ever be asked to pay for it?"),
         )
     return None
