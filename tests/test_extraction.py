@@ -1773,3 +1773,17 @@ def test_customers_payments_into_your_own_account_in_urdu_script():
     text = "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے، آپ ہر ہفتے کمپنی کو منتقل کریں گے۔"
     assert answers(text)["money_handling"] == "yes"
     assert "money_handling" not in answers("تنخواہ ہر ماہ آپ کے بینک اکاؤنٹ میں آئے گی۔")
+
+
+def test_a_freelance_rate_is_not_bait_where_an_employees_would_be():
+    text = (
+        "English-speaking Support Agent – Freelance (zzp), remote in the Netherlands\n• €26 per hour, invoiced "
+        "monthly\n• Guaranteed minimum of 20 hours per week\n• You must live in the Netherlands\n• Own laptop"
+    )
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert "pay_too_good_to_be_true" not in [f.rule for f in result.findings]
+
+
+def test_a_dutch_rate_per_logged_in_hour_and_onboarding_paid_at_the_same_rate():
+    found = answers("Tarief: €24 per ingelogd uur\nOnboarding van 2 dagen wordt tegen hetzelfde tarief betaald")
+    assert (found["pay_basis"], found["pay_amount"], found["training_pay"]) == ("hour", Decimal("24.00"), "paid")

@@ -92,6 +92,7 @@ UNIT_AFTER = re.compile(
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid|showed|held"
+    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal"

@@ -11,7 +11,7 @@ from scoring.pay import BLS_P10, estimate_hourly_pay, money
 from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE, is_pay_per_call_or_minute, paid_only_for_calls
-from scoring.vocabulary import Answer, PayBasis, Severity
+from scoring.vocabulary import Answer, PayBasis, Severity, WorkerStatus
 from scoring.wording import Says as _
 
 
@@ -60,6 +60,7 @@ def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
 
 
 TIMES_MINIMUM_FAR_ABOVE = 3
+CONTRACTOR_RATE_FACTOR = Decimal("1.5")
 
 
 def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
@@ -77,7 +78,12 @@ def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPa
             far_above_per=reference.minimum_per,
             far_above_text=f"three times the legal minimum ({reference.minimum_text})",
         )
-    if reference.far_above_hourly is not None and wage > reference.far_above_hourly:
+    threshold = reference.far_above_hourly
+    if threshold is not None and offer.worker_status == WorkerStatus.CONTRACTOR:
+        # A freelancer's rate carries the taxes, insurance and unpaid leave an employer would pay: "€26 per hour,
+        # zzp" is an ordinary rate, not bait.
+        threshold *= CONTRACTOR_RATE_FACTOR
+    if threshold is not None and wage > threshold:
         return wage, reference
     return None
 
