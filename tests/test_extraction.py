@@ -1787,3 +1787,22 @@ def test_a_freelance_rate_is_not_bait_where_an_employees_would_be():
 def test_a_dutch_rate_per_logged_in_hour_and_onboarding_paid_at_the_same_rate():
     found = answers("Tarief: €24 per ingelogd uur\nOnboarding van 2 dagen wordt tegen hetzelfde tarief betaald")
     assert (found["pay_basis"], found["pay_amount"], found["training_pay"]) == ("hour", Decimal("24.00"), "paid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€15,55/u bruto – fase A uitzendcontract – betaalde training 5 dagen",
+        "€16 bruto per uur, uitzendcontract met uitzicht op vast",
+        "Je bent in loondienst via ons payrollbedrijf",
+        "klantenservice thuiswerk!! €15,50 bruto/u, contract bij ons, gratis headset, heel NL.",
+    ],
+)
+def test_dutch_employment_as_agencies_write_it(text):
+    assert answers(text)["worker_status"] == "employee"
+
+
+def test_philippine_night_shift_pay_of_30000_is_not_far_above_market():
+    text = "WFH Technical Support\nBasic salary: ₱30,000/month\nRegular employment after 6 months\nPaid 3-week training"
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert "pay_too_good_to_be_true" not in [f.rule for f in result.findings]

@@ -424,7 +424,7 @@ def test_local_market_pay_decides_what_is_too_good_to_be_true():
                             pay_amount=Decimal("960000"), experience_required="no"))  # fmt: skip
 
     assert "pay_too_good_to_be_true" in found
-    assert "₱30,000 a month" in found["pay_too_good_to_be_true"][0].explanation
+    assert "₱40,000 a month" in found["pay_too_good_to_be_true"][0].explanation
 
 
 # Employer status

@@ -28,6 +28,8 @@ EXTRA_NAMES = {
     "u.s.a.": "US",
     "united kingdom": "GB",
     "uk": "GB",  # found as "UK" (names are matched as written)
+    "heel nl": "NL",
+    "heel nederland": "NL",
     "u.k.": "GB",
     "great britain": "GB",
     "england": "GB",
