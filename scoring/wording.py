@@ -98,3 +98,10 @@ def _map(value, change):
     if isinstance(value, list):
         return [_map(item, change) for item in value]
     return change(value)
+
+
+def one_after_another(*sentences: Says) -> Says:
+    """Sentences shown one after another (joined with a space), each in the reader's language. The joining
+    template is not marked for translation: every catalogue would only copy it."""
+    names = [f"s{i}" for i in range(len(sentences))]
+    return Says(" ".join(f"%({name})s" for name in names), **dict(zip(names, sentences, strict=True)))
