@@ -52,6 +52,20 @@ def _data(value):
     return str(value)
 
 
+def from_data(data) -> Says:
+    """A Says again from its stored [template, values] (what `as_data` made)."""
+    template, values = data
+    return Says(template, **{name: _from_value(value) for name, value in values.items()})
+
+
+def _from_value(value):
+    if isinstance(value, dict):
+        return from_data(value["says"])
+    if isinstance(value, list):
+        return tuple(_from_value(item) for item in value)
+    return value
+
+
 def _shown_value(value) -> str:
     if isinstance(value, dict):
         return render(value["says"])
