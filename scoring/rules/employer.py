@@ -9,8 +9,8 @@ from scoring.vocabulary import EmployerStatus, Severity
 from scoring.wording import Says as _
 
 
-def _name(offer: Offer) -> str:
-    return offer.employer_name or _("This employer")
+def _name(offer: Offer, unnamed: _) -> str:
+    return offer.employer_name or unnamed
 
 
 @rule(faq="beyond_faq", points=100, title="Moderators blocked this employer")
@@ -21,7 +21,7 @@ def employer_blocked(offer: Offer, config: RuleConfig) -> Hit | None:
             _(
                 "%(employer)s has been blocked by our moderators after reports or checks. Do not apply, pay or send "
                 "personal details.",
-                employer=_name(offer),
+                employer=_name(offer, _("This employer")),
             ),
             _("Can you give me the company's registered name, address and website so I can check it with the BBB?"),
         )
@@ -35,7 +35,7 @@ def employer_flagged(offer: Offer, config: RuleConfig) -> Hit | None:
             _(
                 "Our moderators flagged %(employer)s: be careful. Check it with the Better Business Bureau (BBB) and "
                 "the U.S. Federal Trade Commission (FTC) before going further.",
-                employer=_name(offer),
+                employer=_name(offer, _("this employer")),
             ),
             _("Can you give me the company's registered name, address and website so I can check it?"),
         )
@@ -49,6 +49,6 @@ def employer_verified(offer: Offer, config: RuleConfig) -> Hit | None:
             _(
                 "Our moderators verified %(employer)s as a real company. Still check that the offer really comes "
                 "from them (for example, from their own email domain).",
-                employer=_name(offer),
+                employer=_name(offer, _("this employer")),
             ),
         )
