@@ -11,7 +11,7 @@ to translate too), or a tuple of them (joined with ", ").
 
 from __future__ import annotations
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 WORDING = "wording"  # the key of a stored finding's templates and values
 
@@ -70,7 +70,8 @@ def _shown_value(value) -> str:
     if isinstance(value, dict):
         return render(value["says"])
     if isinstance(value, list):
-        return ", ".join(_shown_value(item) for item in value)
+        # Translators: what goes between the items of a list of fees or signs (Urdu writes "، ").
+        return pgettext("between the items of a list", ", ").join(_shown_value(item) for item in value)
     return str(value)
 
 
