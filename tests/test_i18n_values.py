@@ -54,6 +54,7 @@ def test_an_urdu_check_result_shows_the_pay_notes_in_urdu_and_the_api_stays_engl
     assert "فی گھنٹہ ریٹ (اگر رینج ہو تو سب سے کم)" in body
     assert "Hours per week" not in body and "Internet: $50.00 a month" not in body
     assert "پیشکش تقریباً $5.00 فی گھنٹہ دیتی ہے" in body  # the finding too
+    assert "امریکہ کی وفاقی کم از کم اجرت" in body and "U.S. federal minimum wage" not in body  # the chart's rows
 
     api = Client().post(
         "/api/v1/check", {"text": LOW_PAY_OFFER}, content_type="application/json", HTTP_COOKIE="django_language=ur"
