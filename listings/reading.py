@@ -6,19 +6,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from listings.offer_form import LABELS, RADIO_FIELDS
 from scoring.extraction import Evidence, Extraction, evidence_for_rule, segments
 from scoring.extraction.language import is_read, language_name
 from scoring.offer import Offer
 
-EVIDENCE_LABELS = {"fees": "A fee they ask you to pay", "employer_name": "Employer's name"}
+EVIDENCE_LABELS = {"fees": _("A fee they ask you to pay"), "employer_name": _("Employer's name")}
+# The signs the reading marks (scoring/extraction: `found.signal(...)`); most warn, a few reassure.
+SIGNAL_LABELS = {
+    "chat_app": _("Warning sign: hiring through a chat app"),
+    "check_deposit": _("Warning sign: depositing checks"),
+    "crypto": _("Warning sign: crypto"),
+    "free_email": _("Warning sign: a free e-mail address"),
+    "gift_cards": _("Warning sign: gift cards"),
+    "hype": _("Warning sign: a get-rich pitch"),
+    "pay_above_market": _("Warning sign: pay far above market"),
+    "reshipping": _("Warning sign: reshipping parcels"),
+    "urgency": _("Warning sign: pressure to hurry"),
+    "equipment_provided": _("Good sign: equipment provided"),
+    "no_fees": _("Good sign: no fees"),
+    "nationwide": _("Hires nationwide"),
+}
 
 
 def evidence_label(field: str) -> str:
-    """A reader's name for what a highlighted piece of text told us ("Is training paid?", "Sign: gift cards")."""
+    """A reader's name for what a highlighted piece of text told us ("Is training paid?", "Warning sign: gift
+    cards"), in the page's language."""
     if field.startswith("signal:"):
-        return "Warning sign: " + field.removeprefix("signal:").replace("_", " ")
+        name = field.removeprefix("signal:")
+        # A sign added to the reading before it has a label here still says what it is.
+        return str(SIGNAL_LABELS.get(name) or _("Sign: %(name)s") % {"name": name.replace("_", " ")})
     return str(EVIDENCE_LABELS.get(field) or LABELS.get(field) or capfirst(field.replace("_", " ")))
 
 
@@ -76,7 +95,7 @@ class ReadOffer:
     text: str
     evidence: tuple[Evidence, ...]
     offer: Offer | None = None
-    differs_note: str = "your answer differs"
+    differs_note: str = _("your answer differs")
     language: str = ""  # the text's language (ISO 639-1), "" when too short to tell
 
     @classmethod
@@ -94,7 +113,7 @@ class ReadOffer:
             listing.description,
             extraction.evidence,
             listing,
-            differs_note="the listing's answer differs",
+            differs_note=_("the listing's answer differs"),
             language=extraction.language,
         )
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from scoring.config import PayAssumptions
 from scoring.offer import Offer
 from scoring.vocabulary import Answer, FeeKind, PayBasis
+from scoring.wording import WORDING, Says, from_data, render
+from scoring.wording import Says as _
 
 # U.S. Bureau of Labor Statistics, customer service representatives, 2017; federal minimum wage.
 FEDERAL_MINIMUM = Decimal("7.25")
@@ -36,17 +38,28 @@ MONTHS_PER_YEAR = 12
 # 2,080 hours): spreading it over the rule set's part-time guess would make an ordinary salary look
 # "too good to be true".
 FULL_TIME_HOURS = 40
-# The pay notes are stored with a listing's estimate in English, like the findings' English words; FeeKind's
-# labels are translated for the forms, so these are the English names.
+# The pay notes are stored with a listing's estimate in English, like the findings' English words, and beside
+# them their templates and values (`wording`), shown in the page's language (`shown_*`). FeeKind's labels are
+# translated lazily for the forms, so these are the notes' own.
 FEE_LABELS = {
-    FeeKind.APPLICATION: "Application fee",
-    FeeKind.TESTING: "Testing fee",
-    FeeKind.EQUIPMENT: "Equipment / software",
-    FeeKind.TRAINING: "Training fee",
-    FeeKind.BACKGROUND_CHECK: "Background / credit check",
-    FeeKind.STARTER_KIT: "Starter kit / registration / activation",
-    FeeKind.OTHER: "Other fee",
+    FeeKind.APPLICATION: _("Application fee"),
+    FeeKind.TESTING: _("Testing fee"),
+    FeeKind.EQUIPMENT: _("Equipment / software"),
+    FeeKind.TRAINING: _("Training fee"),
+    FeeKind.BACKGROUND_CHECK: _("Background / credit check"),
+    FeeKind.STARTER_KIT: _("Starter kit / registration / activation"),
+    FeeKind.OTHER: _("Other fee"),
 }
+# Why there is no estimate, as a sentence of its own and after "No estimate: ".
+NO_BASIS = (
+    _("The offer does not say how pay is worked out (per hour, per minute, per call...)."),
+    _("the offer does not say how pay is worked out (per hour, per minute, per call...)."),
+)
+COMMISSION_ONLY = (
+    _("Commission-only pay depends on sales, and no guaranteed hourly minimum is stated."),
+    _("commission-only pay depends on sales, and no guaranteed hourly minimum is stated."),
+)
+NO_AMOUNT = (_("The offer does not state how much it pays."), _("the offer does not state how much it pays."))
 
 
 def cents(value: Decimal) -> Decimal:
@@ -88,10 +101,29 @@ class PayEstimate:
             "method": self.method,
             "assumptions": list(self.assumptions),
             "unknown_reason": self.unknown_reason,
+            WORDING: {
+                "method": _as_data(self.method),
+                "unknown_reason": _as_data(self.unknown_reason),
+                "assumptions": [_as_data(note) for note in self.assumptions],
+            },
         }
+
+    def shown_method(self) -> str:
+        return _shown(self.method)
+
+    def shown_unknown_reason(self) -> str:
+        return _shown(self.unknown_reason)
+
+    def shown_assumptions(self) -> list[str]:
+        return [_shown(note) for note in self.assumptions]
 
     @classmethod
     def from_dict(cls, data: dict) -> PayEstimate:
+        wording = data.get(WORDING) or {}
+        notes = wording.get("assumptions") or ()
+        assumptions = tuple(data.get("assumptions", ()))
+        if len(notes) == len(assumptions):
+            assumptions = tuple(_said(note, data) for note, data in zip(assumptions, notes, strict=True))
         return cls(
             hourly=_decimal_or_none(data.get("hourly")),
             gross_hourly=_decimal_or_none(data.get("gross_hourly")),
@@ -100,10 +132,32 @@ class PayEstimate:
             hours_per_week_used=int(data.get("hours_per_week_used") or 0),
             currency=data.get("currency", REFERENCE_CURRENCY),
             comparable=bool(data.get("comparable", False)),
-            method=data.get("method", ""),
-            assumptions=tuple(data.get("assumptions", ())),
-            unknown_reason=data.get("unknown_reason", ""),
+            method=_said(data.get("method", ""), wording.get("method")),
+            assumptions=assumptions,
+            unknown_reason=_said(data.get("unknown_reason", ""), wording.get("unknown_reason")),
         )
+
+
+def _as_data(text: str) -> list | None:
+    return text.as_data() if isinstance(text, Says) else None
+
+
+def _said(english: str, data) -> str:
+    """The stored English with its stored wording again, when it has one that still renders."""
+    try:
+        return from_data(data) if data else english
+    except (KeyError, TypeError, ValueError, IndexError):
+        return english
+
+
+def _shown(text: str) -> str:
+    """A note in the active language; its English when it has no wording (stored before, or not a Says)."""
+    if isinstance(text, Says):
+        try:
+            return render(text.as_data())
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # a catalogue out of step: the English is still right
+    return str(text)
 
 
 def estimate_hourly_pay(offer: Offer, pay: PayAssumptions) -> PayEstimate:
@@ -119,40 +173,50 @@ def _estimate_cached(offer: Offer, pay: PayAssumptions) -> PayEstimate:
     return _estimate(offer, pay)
 
 
-def _gross(offer: Offer, pay: PayAssumptions, hours: int, notes: list[str]) -> tuple[Decimal | None, str, str]:
-    """(exact gross hourly or None, method sentence, reason when None)."""
+def _gross(offer: Offer, pay: PayAssumptions, hours: int, notes: list[str]) -> tuple[Decimal | None, str, tuple]:
+    """(exact gross hourly or None, method sentence, (reason, reason after "No estimate: ") when None, else ())."""
     basis, amount, currency = offer.pay_basis, offer.pay_amount, offer.pay_currency
     minimum = offer.guaranteed_minimum_hourly if offer.answer("guaranteed_minimum") != Answer.NO else None
     if basis == PayBasis.UNKNOWN or not basis:
-        return None, "", "The offer does not say how pay is worked out (per hour, per minute, per call...)."
+        return None, "", NO_BASIS
     if basis == PayBasis.COMMISSION or amount is None:
         if minimum is None:
             if basis == PayBasis.COMMISSION:
-                return None, "", "Commission-only pay depends on sales, and no guaranteed hourly minimum is stated."
-            return None, "", "The offer does not state how much it pays."
-        notes.append(f"Only the guaranteed minimum of {money(minimum, currency)} an hour is counted")
-        return minimum, "The guaranteed hourly minimum, less home-office costs and fees.", ""
+                return None, "", COMMISSION_ONLY
+            return None, "", NO_AMOUNT
+        notes.append(
+            _("Only the guaranteed minimum of %(minimum)s an hour is counted", minimum=money(minimum, currency))
+        )
+        return minimum, _("The guaranteed hourly minimum, less home-office costs and fees."), ()
     if basis == PayBasis.HOUR:
         gross = amount
-        method = "The hourly rate (bottom of any range), less home-office costs and fees."
+        method = _("The hourly rate (bottom of any range), less home-office costs and fees.")
     elif basis == PayBasis.MINUTE:
         gross = amount * pay.talk_minutes_per_hour
-        notes.append(f"Time on the phone: {pay.talk_minutes_per_hour} minutes in each hour (waiting is not paid)")
-        method = "The per-minute rate times the minutes on the phone in an hour, less home-office costs and fees."
+        notes.append(
+            _(
+                "Time on the phone: %(minutes)s minutes in each hour (waiting is not paid)",
+                minutes=pay.talk_minutes_per_hour,
+            )
+        )
+        method = _("The per-minute rate times the minutes on the phone in an hour, less home-office costs and fees.")
     elif basis == PayBasis.CALL:
         gross = amount * pay.calls_per_hour
-        notes.append(f"Calls handled: {pay.calls_per_hour} an hour (waiting for calls is not paid)")
-        method = "The per-call rate times the calls handled in an hour, less home-office costs and fees."
+        notes.append(_("Calls handled: %(calls)s an hour (waiting for calls is not paid)", calls=pay.calls_per_hour))
+        method = _("The per-call rate times the calls handled in an hour, less home-office costs and fees.")
     elif basis == PayBasis.SALARY:
         gross = amount / (WEEKS_PER_YEAR * hours)
-        notes.append(f"Yearly salary spread over {WEEKS_PER_YEAR} weeks of {hours} hours")
-        method = "The yearly salary divided by the hours worked in a year, less home-office costs and fees."
+        notes.append(
+            _("Yearly salary spread over %(weeks)s weeks of %(hours)s hours", weeks=WEEKS_PER_YEAR, hours=hours)
+        )
+        method = _("The yearly salary divided by the hours worked in a year, less home-office costs and fees.")
     else:
-        return None, "", f"Unrecognised pay basis {basis!r}."
+        reason = f"Unrecognised pay basis {basis!r}."  # a programming error, not a seeker's concern
+        return None, "", (reason, reason[0].lower() + reason[1:])
     if minimum is not None and minimum > gross:
-        notes.append(f"Raised to the guaranteed minimum of {money(minimum, currency)} an hour")
+        notes.append(_("Raised to the guaranteed minimum of %(minimum)s an hour", minimum=money(minimum, currency)))
         gross = minimum
-    return gross, method, ""
+    return gross, method, ()
 
 
 def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
@@ -161,27 +225,30 @@ def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
     notes: list[str] = []
     hours = offer.hours_per_week if offer.hours_per_week and offer.hours_per_week > 0 else 0
     if hours:
-        notes.append(f"Hours per week: {hours} (stated in the offer)")
+        notes.append(_("Hours per week: %(hours)s (stated in the offer)", hours=hours))
     elif offer.pay_basis == PayBasis.SALARY:
         hours = FULL_TIME_HOURS
-        notes.append(f"Hours per week: {hours} (not stated; a yearly salary is taken to be for full-time work)")
+        notes.append(
+            _("Hours per week: %(hours)s (not stated; a yearly salary is taken to be for full-time work)", hours=hours)
+        )
     else:
         hours = max(1, pay.hours_per_week_if_unknown)
-        notes.append(f"Hours per week: {hours} (not stated in the offer, so assumed)")
+        notes.append(_("Hours per week: %(hours)s (not stated in the offer, so assumed)", hours=hours))
     hours_per_month = Decimal(hours * WEEKS_PER_YEAR) / MONTHS_PER_YEAR
 
-    gross, method, reason = _gross(offer, pay, hours, notes)
+    gross, method, reasons = _gross(offer, pay, hours, notes)
+    reason = reasons[0] if reasons else ""
 
     monthly_costs = ZERO
     if comparable:
         if offer.answer("needs_landline") != Answer.NO:
             monthly_costs += pay.phone_line_monthly
-            notes.append(f"Extra phone line: {money(pay.phone_line_monthly, currency)} a month")
+            notes.append(_("Extra phone line: %(cost)s a month", cost=money(pay.phone_line_monthly, currency)))
         monthly_costs += pay.internet_monthly + pay.antivirus_monthly
-        notes.append(f"Internet: {money(pay.internet_monthly, currency)} a month")
-        notes.append(f"Antivirus: {money(pay.antivirus_monthly, currency)} a month")
+        notes.append(_("Internet: %(cost)s a month", cost=money(pay.internet_monthly, currency)))
+        notes.append(_("Antivirus: %(cost)s a month", cost=money(pay.antivirus_monthly, currency)))
     else:
-        notes.append("Home-office costs not subtracted: the cost assumptions are in U.S. dollars")
+        notes.append(_("Home-office costs not subtracted: the cost assumptions are in U.S. dollars"))
 
     fees_total = ZERO
     for fee in offer.fees:
@@ -189,16 +256,36 @@ def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
             continue
         label = FEE_LABELS.get(fee.kind, fee.kind)
         if fee.currency != currency:
-            notes.append(f"{label} in {fee.currency} not subtracted: pay is in {currency}")
+            notes.append(
+                _(
+                    "%(fee)s in %(fee_currency)s not subtracted: pay is in %(currency)s",
+                    fee=label,
+                    fee_currency=fee.currency,
+                    currency=currency,
+                )
+            )
             continue
         if fee.recurring == Answer.YES:
             fees_total += fee.amount / hours_per_month
-            notes.append(f"{label}: {money(fee.amount, currency)} every month")
+            notes.append(_("%(fee)s: %(amount)s every month", fee=label, amount=money(fee.amount, currency)))
         else:
             months = max(1, pay.fee_spread_months)
             fees_total += fee.amount / (hours_per_month * months)
-            notes.append(f"{label}: {money(fee.amount, currency)} once, spread over {months} months")
-    notes.append(f"Working hours per month: {cents(hours_per_month)} ({hours} hours x 52 weeks / 12)")
+            notes.append(
+                _(
+                    "%(fee)s: %(amount)s once, spread over %(months)s months",
+                    fee=label,
+                    amount=money(fee.amount, currency),
+                    months=months,
+                )
+            )
+    notes.append(
+        _(
+            "Working hours per month: %(hours_per_month)s (%(hours)s hours x 52 weeks / 12)",
+            hours_per_month=cents(hours_per_month),
+            hours=hours,
+        )
+    )
 
     costs_per_hour = cents(monthly_costs / hours_per_month)
     fees_per_hour = cents(fees_total)
@@ -211,7 +298,7 @@ def _estimate(offer: Offer, pay: PayAssumptions) -> PayEstimate:
         hours_per_week_used=hours,
         currency=currency,
         comparable=comparable,
-        method=method or "No estimate: " + reason[0].lower() + reason[1:],
+        method=method or _("No estimate: %(reason)s", reason=reasons[1]),
         assumptions=tuple(notes),
         unknown_reason=reason,
     )

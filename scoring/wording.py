@@ -11,7 +11,7 @@ to translate too), or a tuple of them (joined with ", ").
 
 from __future__ import annotations
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 WORDING = "wording"  # the key of a stored finding's templates and values
 
@@ -52,11 +52,26 @@ def _data(value):
     return str(value)
 
 
+def from_data(data) -> Says:
+    """A Says again from its stored [template, values] (what `as_data` made)."""
+    template, values = data
+    return Says(template, **{name: _from_value(value) for name, value in values.items()})
+
+
+def _from_value(value):
+    if isinstance(value, dict):
+        return from_data(value["says"])
+    if isinstance(value, list):
+        return tuple(_from_value(item) for item in value)
+    return value
+
+
 def _shown_value(value) -> str:
     if isinstance(value, dict):
         return render(value["says"])
     if isinstance(value, list):
-        return ", ".join(_shown_value(item) for item in value)
+        # Translators: what goes between the items of a list of fees or signs (Urdu writes "، ").
+        return pgettext("between the items of a list", ", ").join(_shown_value(item) for item in value)
     return str(value)
 
 
@@ -98,3 +113,10 @@ def _map(value, change):
     if isinstance(value, list):
         return [_map(item, change) for item in value]
     return change(value)
+
+
+def one_after_another(*sentences: Says) -> Says:
+    """Sentences shown one after another (joined with a space), each in the reader's language. The joining
+    template is not marked for translation: every catalogue would only copy it."""
+    names = [f"s{i}" for i in range(len(sentences))]
+    return Says(" ".join(f"%({name})s" for name in names), **dict(zip(names, sentences, strict=True)))

@@ -17,6 +17,7 @@ from listings.subscriptions.mail import absolute_url
 from listings.templatetags.offer_check import faq_label, guide_anchor, http_url, trust_caution
 from scoring.extraction import Extraction
 from scoring.vocabulary import Severity
+from scoring.wording import WORDING
 
 
 class EmployerRef(Schema):
@@ -199,6 +200,12 @@ def findings(checked_findings: list[dict]) -> list[dict]:
     ]
 
 
+def english_only(stored: dict) -> dict:
+    """A stored pay estimate without the templates its notes are shown from in other languages: the API is
+    English."""
+    return {name: value for name, value in stored.items() if name != WORDING}
+
+
 def listing_detail(listing: Listing, checked: CheckedOffer) -> dict:
     return {
         **listing_summary(listing),
@@ -215,7 +222,7 @@ def listing_detail(listing: Listing, checked: CheckedOffer) -> dict:
         ],
         "findings": findings(checked.findings),
         "questions": checked.questions,
-        "pay_estimate": listing.pay_estimate or {},
+        "pay_estimate": english_only(listing.pay_estimate or {}),
         "rules_version": listing.rules_version,
         "scored_at": listing.scored_at,
     }
@@ -245,7 +252,7 @@ def check_result(checked: CheckedOffer, extraction: Extraction) -> dict:
         "questions": checked.questions,
         "answers": data["answers"],
         "evidence": data["evidence"],
-        "pay_estimate": checked.pay.as_dict() if checked.pay else {},
+        "pay_estimate": english_only(checked.pay.as_dict()) if checked.pay else {},
         "language": extraction.language,
         "language_read": extraction.language_read,
         "notes": data["notes"],

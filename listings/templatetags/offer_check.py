@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from listings import cards, labels
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
@@ -37,12 +38,24 @@ EMPLOYER_CLASSES = {
 CHART_WIDTH = 460
 LABEL_WIDTH = 170
 BAR_AREA = CHART_WIDTH - LABEL_WIDTH - 70
+# The chart's rows in the page's language (scoring.pay.PAY_REFERENCES keeps the English of the figures).
+CHART_LABELS = {
+    "offer": gettext_lazy("This offer (estimated)"),
+    "federal_minimum": gettext_lazy("U.S. federal minimum wage"),
+    # xgettext:no-python-format
+    "bls_p10": gettext_lazy("Bottom 10% of U.S. customer service representatives"),
+    "bls_median": gettext_lazy("Median U.S. customer service representative"),
+    # xgettext:no-python-format
+    "bls_p90": gettext_lazy("Top 10% of U.S. customer service representatives"),
+}
 SHORT_LABELS = {
-    "offer": "This offer",
-    "federal_minimum": "Federal minimum",
-    "bls_p10": "Bottom 10% (BLS)",
-    "bls_median": "Median (BLS)",
-    "bls_p90": "Top 10% (BLS)",
+    "offer": gettext_lazy("This offer"),
+    "federal_minimum": gettext_lazy("Federal minimum"),
+    # xgettext:no-python-format
+    "bls_p10": gettext_lazy("Bottom 10% (BLS)"),
+    "bls_median": gettext_lazy("Median (BLS)"),
+    # xgettext:no-python-format
+    "bls_p90": gettext_lazy("Top 10% (BLS)"),
 }
 ROW_HEIGHT = 34
 
@@ -162,8 +175,8 @@ def pay_chart(pay, chart_id: str = "pay-chart"):
         rows.append(
             {
                 "key": key,
-                "label": label,
-                "short_label": SHORT_LABELS.get(key, label),
+                "label": str(CHART_LABELS.get(key, label)),
+                "short_label": str(SHORT_LABELS.get(key, label)),
                 "value_text": money(value, "USD"),
                 "y": 10 + i * ROW_HEIGHT,
                 "text_y": 10 + i * ROW_HEIGHT + 17,

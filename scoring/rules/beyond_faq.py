@@ -6,6 +6,7 @@ from __future__ import annotations
 from scoring.config import RuleConfig, Thresholds
 from scoring.offer import Offer
 from scoring.pay import money
+from scoring.pay_reference_words import said
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE
 from scoring.rules.pay_level import far_above_market
@@ -144,9 +145,13 @@ def no_interview(offer: Offer, config: RuleConfig) -> Hit | None:
         wage, reference = compared
         return Hit(
             Severity.FRAUD,
-            f"You would be hired with no interview, for about {money(wage, reference.currency)} an hour with no "
-            f"experience asked, more than {reference.far_above_text}. No employer pays that much to someone it has "
-            "never spoken to: this is how fake jobs lure people into paying or handing over their details.",
+            _(
+                "You would be hired with no interview, for about %(wage)s an hour with no experience asked, more than "
+                "%(far_above)s. No employer pays that much to someone it has never spoken to: this is how fake jobs "
+                "lure people into paying or handing over their details.",
+                wage=money(wage, reference.currency),
+                far_above=said(reference.far_above_text),
+            ),
             _("Can we do a phone or video interview, and can you send the pay and duties in a written offer?"),
         )
     return Hit(
@@ -190,8 +195,11 @@ def recruiter_free_email(offer: Offer, config: RuleConfig) -> Hit | None:
     if domain := free_email_domain(offer):
         return Hit(
             Severity.NOTE,
-            f"The recruiter writes from a free personal address ({domain}) instead of the company's own domain. "
-            "Scammers often pose as real companies this way.",
+            _(
+                "The recruiter writes from a free personal address (%(domain)s) instead of the company's own domain. "
+                "Scammers often pose as real companies this way.",
+                domain=domain,
+            ),
             _("Can you write to me from your company e-mail address so I can confirm you work there?"),
         )
 
@@ -213,23 +221,32 @@ def recruiter_domain_mismatch(offer: Offer, config: RuleConfig) -> Hit | None:
     ):
         return Hit(
             Severity.NOTE,
-            f"The recruiter writes from {domain}, but {offer.employer_name or 'the employer'} uses {employer_domain}. "
-            "It may be a hiring agency, or someone pretending to be the company.",
-            f"Why do you write from {domain}? Can someone from {employer_domain} confirm this offer?",
+            _(
+                "The recruiter writes from %(domain)s, but %(employer)s uses %(employer_domain)s. It may be a hiring "
+                "agency, or someone pretending to be the company.",
+                domain=domain,
+                employer=offer.employer_name or _("the employer"),
+                employer_domain=employer_domain,
+            ),
+            _(
+                "Why do you write from %(domain)s? Can someone from %(employer_domain)s confirm this offer?",
+                domain=domain,
+                employer_domain=employer_domain,
+            ),
         )
 
 
 # The weak warning signs, each a finding of its own (a NOTE) when alone: the same tests as their rules.
 WEAK_SIGNS = (
-    (lambda offer: bool(free_email_domain(offer)), "the recruiter writes from a free personal e-mail address"),
-    (lambda offer: offer.answer("hype_pitch") == Answer.YES, "it sells itself like a get-rich pitch"),
-    (lambda offer: offer.answer("pressure_to_decide") == Answer.YES, "it pushes you to hurry"),
-    (lambda offer: offer.answer("interview_skipped") == Answer.YES, "it hires with no interview"),
-    (lambda offer: not offer.names_employer, "it does not name the employer"),
+    (lambda offer: bool(free_email_domain(offer)), _("the recruiter writes from a free personal e-mail address")),
+    (lambda offer: offer.answer("hype_pitch") == Answer.YES, _("it sells itself like a get-rich pitch")),
+    (lambda offer: offer.answer("pressure_to_decide") == Answer.YES, _("it pushes you to hurry")),
+    (lambda offer: offer.answer("interview_skipped") == Answer.YES, _("it hires with no interview")),
+    (lambda offer: not offer.names_employer, _("it does not name the employer")),
 )
 
 
-def weak_signs(offer: Offer) -> list[str]:
+def weak_signs(offer: Offer) -> list[_]:
     return [phrase for shows, phrase in WEAK_SIGNS if shows(offer)]
 
 
@@ -243,7 +260,11 @@ def warning_signs_together(offer: Offer, config: RuleConfig) -> Hit | None:
         return None
     return Hit(
         Severity.UNCLEAR,
-        f"Several warning signs come together: {', '.join(signs[:-1])} and {signs[-1]}. Each is common enough on its "
-        "own, but together they are how most fake job ads read. Check the employer before you send anything.",
+        _(
+            "Several warning signs come together: %(signs)s and %(last_sign)s. Each is common enough on its own, but "
+            "together they are how most fake job ads read. Check the employer before you send anything.",
+            signs=tuple(signs[:-1]),
+            last_sign=signs[-1],
+        ),
         _("What is the company's registered name, website and phone number, and can we do a phone or video interview?"),
     )

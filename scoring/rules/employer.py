@@ -9,8 +9,8 @@ from scoring.vocabulary import EmployerStatus, Severity
 from scoring.wording import Says as _
 
 
-def _name(offer: Offer) -> str:
-    return offer.employer_name or "This employer"
+def _name(offer: Offer, unnamed: _) -> str:
+    return offer.employer_name or unnamed
 
 
 @rule(faq="beyond_faq", points=100, title="Moderators blocked this employer")
@@ -18,8 +18,11 @@ def employer_blocked(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.BLOCKED:
         return Hit(
             Severity.FRAUD,
-            f"{_name(offer)} has been blocked by our moderators after reports or checks. Do not apply, pay or send "
-            "personal details.",
+            _(
+                "%(employer)s has been blocked by our moderators after reports or checks. Do not apply, pay or send "
+                "personal details.",
+                employer=_name(offer, _("This employer")),
+            ),
             _("Can you give me the company's registered name, address and website so I can check it with the BBB?"),
         )
 
@@ -29,8 +32,11 @@ def employer_flagged(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.FLAGGED:
         return Hit(
             Severity.RED_FLAG,
-            f"Our moderators flagged {_name(offer)}: be careful. Check it with the Better Business Bureau (BBB) and "
-            "the U.S. Federal Trade Commission (FTC) before going further.",
+            _(
+                "Our moderators flagged %(employer)s: be careful. Check it with the Better Business Bureau (BBB) and "
+                "the U.S. Federal Trade Commission (FTC) before going further.",
+                employer=_name(offer, _("this employer")),
+            ),
             _("Can you give me the company's registered name, address and website so I can check it?"),
         )
 
@@ -40,6 +46,9 @@ def employer_verified(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.employer_status == EmployerStatus.VERIFIED:
         return Hit(
             Severity.GOOD,
-            f"Our moderators verified {_name(offer)} as a real company. Still check that the offer really comes "
-            "from them (for example, from their own email domain).",
+            _(
+                "Our moderators verified %(employer)s as a real company. Still check that the offer really comes "
+                "from them (for example, from their own email domain).",
+                employer=_name(offer, _("this employer")),
+            ),
         )

@@ -6,6 +6,8 @@ from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
 from scoring.vocabulary import Answer, Severity
+from scoring.wording import Says as _
+from scoring.wording import one_after_another
 
 
 @rule(
@@ -17,17 +19,20 @@ from scoring.vocabulary import Answer, Severity
 def other_info_missing(offer: Offer, config: RuleConfig) -> Hit | None:
     missing, asks = [], []
     if not offer.application_process.strip():
-        missing.append("how applying works")
-        asks.append("How does applying work and how long does it take?")
+        missing.append(_("how applying works"))
+        asks.append(_("How does applying work and how long does it take?"))
     if offer.answer("citizenship_required") == Answer.UNKNOWN:
-        missing.append("whether you must be a citizen")
-        asks.append("Must I be a citizen?")
+        missing.append(_("whether you must be a citizen"))
+        asks.append(_("Must I be a citizen?"))
     if offer.answer("benefits") == Answer.UNKNOWN:
-        missing.append("whether there are benefits")
-        asks.append("Do employees get benefits such as paid leave?")
+        missing.append(_("whether there are benefits"))
+        asks.append(_("Do employees get benefits such as paid leave?"))
     if missing:
         return Hit(
             Severity.NOTE,
-            f"The offer does not say {', '.join(missing)}. You need these answers before deciding.",
-            " ".join(asks),
+            _(
+                "The offer does not say %(missing)s. You need these answers before deciding.",
+                missing=tuple(missing),
+            ),
+            one_after_another(*asks),
         )

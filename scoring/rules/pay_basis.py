@@ -69,15 +69,17 @@ def commission_only(offer: Offer) -> bool:
 def commission_no_base(offer: Offer, config: RuleConfig) -> Hit | None:
     no_leads = offer.pay_basis == PayBasis.COMMISSION and offer.answer("leads_provided") == Answer.NO
     if commission_only(offer) or no_leads:
-        missing = " and ".join(
-            what
-            for what, missing in (("no base pay", commission_only(offer)), ("no leads provided", no_leads))
-            if missing
-        )
+        if commission_only(offer) and no_leads:
+            missing = _("no base pay and no leads provided")
+        else:
+            missing = _("no base pay") if commission_only(offer) else _("no leads provided")
         return Hit(
             Severity.RED_FLAG,
-            f"This is sales paid by commission with {missing}. You earn only when you make a sale, so you could "
-            "work many hours for nothing.",
+            _(
+                "This is sales paid by commission with %(missing)s. You earn only when you make a sale, so you could "
+                "work many hours for nothing.",
+                missing=missing,
+            ),
             _("Is there any base pay? Do you provide the leads, and what do agents typically earn per hour?"),
         )
     return None

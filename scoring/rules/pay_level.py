@@ -8,6 +8,7 @@ from decimal import Decimal
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.pay import BLS_P10, estimate_hourly_pay, money
+from scoring.pay_reference_words import said, three_times_minimum
 from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE, is_pay_per_call_or_minute, paid_only_for_calls
@@ -39,8 +40,12 @@ def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
     if minimum is not None and wage < minimum:
         return Hit(
             Severity.RED_FLAG,
-            f"The offer pays about {money(wage, reference.currency)} an hour, less than the legal minimum in "
-            f"{reference.name}: {reference.minimum_text}.",
+            _(
+                "The offer pays about %(wage)s an hour, less than the legal minimum in %(place)s: %(minimum)s.",
+                wage=money(wage, reference.currency),
+                place=said(reference.name),
+                minimum=said(reference.minimum_text),
+            ),
             _("How can the pay be below the minimum wage? What do agents actually earn per hour?"),
         )
     return None
@@ -52,8 +57,12 @@ def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
     if compared and compared[1].place == "US" and legal_minimum(offer, compared[1]) <= compared[0] < BLS_P10:
         return Hit(
             Severity.NOTE,
-            f"The offer pays about {money(compared[0], 'USD')} an hour: legal, but less than what the lowest-paid "
-            f"10% of U.S. customer service representatives earn ({money(BLS_P10, 'USD')}).",
+            _(
+                "The offer pays about %(wage)s an hour: legal, but less than what the lowest-paid 10%% of U.S. "
+                "customer service representatives earn (%(bottom_tenth)s).",
+                wage=money(compared[0], "USD"),
+                bottom_tenth=money(BLS_P10, "USD"),
+            ),
             _("Is there a raise after training, or bonuses, and what do experienced agents earn per hour?"),
         )
     return None
@@ -76,7 +85,7 @@ def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPa
             reference,
             far_above=reference.minimum * TIMES_MINIMUM_FAR_ABOVE,
             far_above_per=reference.minimum_per,
-            far_above_text=f"three times the legal minimum ({reference.minimum_text})",
+            far_above_text=three_times_minimum(reference.minimum_text),
         )
     threshold = reference.far_above_hourly
     if threshold is not None and offer.worker_status == WorkerStatus.CONTRACTOR:
@@ -101,9 +110,13 @@ def pay_too_good_to_be_true(offer: Offer, config: RuleConfig) -> Hit | None:
         wage, reference = compared
         return Hit(
             Severity.UNCLEAR,
-            f"The offer pays about {money(wage, reference.currency)} an hour without asking for experience, more "
-            f"than {reference.far_above_text}. High pay for easy work is the usual bait of job scams: find out "
-            "whether it is real before you give anything.",
+            _(
+                "The offer pays about %(wage)s an hour without asking for experience, more than %(far_above)s. High "
+                "pay for easy work is the usual bait of job scams: find out whether it is real before you give "
+                "anything.",
+                wage=money(wage, reference.currency),
+                far_above=said(reference.far_above_text),
+            ),
             _("What experience do you require, and can you put the pay and hours in a written offer?"),
         )
     return None

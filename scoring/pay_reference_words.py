@@ -1,0 +1,62 @@
+"""The words of the local pay figures (scoring/pay_references.py) as seeded, marked for translation, so a finding
+that quotes them ("less than the legal minimum in the Netherlands: €14.71 an hour ...") reads in the page's
+language. A figure's words a moderator has since rewritten have no translation and show as written."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext_noop
+
+from scoring.wording import Says
+from scoring.wording import Says as _
+
+SEEDED_WORDS = (
+    # Places
+    gettext_noop("the U.S."),
+    gettext_noop("Canada"),
+    gettext_noop("Ontario"),
+    gettext_noop("the Philippines (Metro Manila)"),
+    gettext_noop("South Africa"),
+    gettext_noop("Pakistan"),
+    gettext_noop("Delhi"),
+    gettext_noop("India"),
+    gettext_noop("the Netherlands"),
+    gettext_noop("the U.K."),
+    # Legal minimums, as the law states them
+    gettext_noop("$7.25 an hour (federal minimum wage)"),
+    gettext_noop("$15.00 an hour (Alberta, the lowest provincial minimum)"),
+    gettext_noop("$17.60 an hour ($19.35 for employees working from home)"),
+    gettext_noop("₱695 a day (Metro Manila, Wage Order NCR-26)"),
+    gettext_noop("R30.23 an hour (national minimum wage)"),
+    gettext_noop("Rs 37,000 a month (federal minimum wage)"),
+    gettext_noop("₹18,456 a month (unskilled workers, Delhi)"),
+    gettext_noop("set by each state"),
+    gettext_noop("€14.71 an hour (statutory minimum, age 21 and over)"),
+    gettext_noop("£12.21 an hour (National Living Wage, age 21 and over)"),
+    # Pay far above market
+    # xgettext:no-python-format
+    gettext_noop("the top 10% of U.S. customer service representatives ($26.12 an hour)"),
+    gettext_noop("well above the average call-centre agent's $23.13 an hour"),
+    gettext_noop("₱30,000 a month, the top of usual agent pay with allowances"),
+    gettext_noop("R15,000 a month, the top of usual agent pay"),
+    gettext_noop("₹40,000 a month, the top of usual international voice-process pay"),
+    gettext_noop("well above the €15–17 an hour in-house agents earn"),
+    gettext_noop("about twice the £12–14 an hour U.K. call-centre agents earn"),
+)
+# A U.S. state's minimum as seeded: "$16.90 an hour (California minimum wage, 2026)".
+STATE_MINIMUM = re.compile(r"(\$[\d.,]+) an hour \((.+) minimum wage, 2026\)")
+
+
+def said(text: str) -> Says:
+    """A figure's words, to be shown in the reader's language where the catalogue has them (the seeded words)."""
+    if isinstance(text, Says):
+        return text
+    if match := STATE_MINIMUM.fullmatch(text):
+        return _("%(amount)s an hour (%(state)s minimum wage, 2026)", amount=match[1], state=match[2])
+    return Says(text)
+
+
+def three_times_minimum(minimum_text: str) -> Says:
+    """Where no public figure for agents' pay exists (Pakistan): what "far above market" is compared with."""
+    return _("three times the legal minimum (%(minimum)s)", minimum=said(minimum_text))
