@@ -71,7 +71,7 @@ def test_pasting_an_offer_gives_the_verdict_at_once_on_a_page_of_its_own(client)
     assert page.status_code == 200
     assert page.context["result"].verdict == "likely_scam"
     assert "Your offer&#x27;s verdict" in body or "Your offer's verdict" in body
-    assert "<q>buy a $99 starter kit</q>" in body or "$99 starter kit" in body
+    assert '<q dir="auto">buy a $99 starter kit</q>' in body or "$99 starter kit" in body
     # Below the verdict: the answers read from the text, as a form to correct and check again.
     assert body.index('id="result"') < body.index('id="answers"') < body.index('class="check-form"')
     assert re.search(r'<select name="pay_basis"[^>]*>.*?<option value="call" selected>', body, re.S)

@@ -124,7 +124,7 @@ def test_pressure_to_decide_finding_quotes_the_offer_and_follows_a_correction(cl
     body = rushed.content.decode()
     assert "Can I have the offer in writing and a few days to decide?" in body
     finding = re.search(r"Scammers rush people.*?</li>", body, re.S).group(0)
-    assert "<q>Limited spots</q>" in finding and "<q>start today</q>" in finding
+    assert '<q dir="auto">Limited spots</q>' in finding and '<q dir="auto">start today</q>' in finding
     assert "pressure_to_decide" not in {f["rule"] for f in corrected.context["result"].findings}
     assert "a few days to decide?" not in corrected.content.decode()
     assert "(your answer differs)" in corrected.content.decode()
@@ -184,10 +184,10 @@ def test_corrected_answers_are_scored_and_evidence_shown(client):
     # The text the visitor corrected is marked as such and not quoted as evidence for the training finding.
     assert '<mark title="Is training paid? (your answer differs)' in body
     training = re.search(r"Training \(5 days\) is paid.*?</li>", body, re.S).group(0)
-    assert "<q>Training is unpaid for 5 days</q>" in training
-    assert "<q>Training is unpaid</q>" not in training
+    assert '<q dir="auto">Training is unpaid for 5 days</q>' in training
+    assert '<q dir="auto">Training is unpaid</q>' not in training
     # Pay per call with no minimum is quoted next to its finding.
-    assert "<q>$0.40 per call</q>" in body
+    assert '<q dir="auto">$0.40 per call</q>' in body
 
 
 def test_submit_stores_text_and_evidence_extracted_on_the_server(client):
