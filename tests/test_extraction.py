@@ -1806,3 +1806,69 @@ def test_philippine_night_shift_pay_of_30000_is_not_far_above_market():
     text = "WFH Technical Support\nBasic salary: ₱30,000/month\nRegular employment after 6 months\nPaid 3-week training"
     result = evaluate(extract(text).to_offer(), RuleConfig())
     assert "pay_too_good_to_be_true" not in [f.rule for f in result.findings]
+
+
+# --- The second Dutch set and the second Taglish / Urdu / Afrikaans set --------------------------------
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "Wij vragen u een verificatiebetaling van €0,01 te doen via onderstaande link. U logt hiervoor in bij uw "
+            "eigen bank. Dit is noodzakelijk voordat uw arbeidscontract kan worden opgesteld.",
+            "personal_data_early",
+        ),
+        (
+            "Wij hebben nodig:\n- foto van je bankpas (voor en achterkant)\n- foto ID kaart\n"
+            "Na ontvangst krijgt u het contract.",
+            "personal_data_early",
+        ),
+        ("آپ کے نمبر پر ایک تصدیقی کوڈ آئے گا، وہ کوڈ فوراً اس نمبر پر بھیج دیں۔", "personal_data_early"),
+        (
+            "Klanten maken bedragen over op jouw rekening, jij stuurt het door naar onze zakelijke rekening.",
+            "money_handling",
+        ),
+        ("Na 30 taken krijg je premiumtaken, daarvoor stort je eerst €100 op je werkaccount.", "money_handling"),
+        ("Wij maken €850 naar je over. Stuur binnen 24 uur €600 door naar onze leverancier.", "money_handling"),
+        ("Na 20 taken moet je je saldo eerst aanvullen met eigen geld.", "money_handling"),
+        ("Stuur asseblief die R3 800 vandag terug na ons verskaffer se rekening.", "money_handling"),
+        ("Om die volgende vlak oop te sluit, moet jy jou rekening met USDT laai.", "money_handling"),
+        (
+            "Tatanggap ka ng mga parcel sa bahay mo, lalagyan ng bagong label, tapos ipapa-pickup sa courier.",
+            "money_handling",
+        ),
+        ("Mag-register ka for ₱999 one-time, tapos kikita ka ng ₱300 sa bawat ma-invite mo.", "recruiting_pays"),
+        (
+            "Starterslicentie: €199 (eenmalig). Verdien €50 voor elke nieuwe adviseur die je aanbrengt.",
+            "recruiting_pays",
+        ),
+    ],
+)
+def test_second_round_dutch_and_southern_fraud_signals(text, field):
+    assert answers(text)[field] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor het inwerkpakket vragen we een eenmalige bijdrage van €39,50. Daarna kan je meteen beginnen.",
+        "U moet eerst een kleine investering van €75 doen voor uw werkaccount.",
+        "Wij vragen vóór het gesprek een eenmalige bijdrage van €49,95 voor de screening en VOG.",
+        "Om je account te activeren betaal je €25 activatiekosten via iDEAL.",
+        "Bestel eerst de software-licentie (€29,95) via de link, daarna krijg je de adressenlijsten.",
+        "Voordat ons jou CV aan die kliënt stuur, moet jy 'n polisieklaring van R450 aan ons betaal.",
+        "Voor ons jou onderhoud kan bespreek moet 'n administrasiefooi van R199 betaal word.",
+    ],
+)
+def test_second_round_fees_before_an_offer(text):
+    fees = extract(text).to_offer().fees
+    assert fees and all(fee.timing == "before_offer" or fee.kind == "starter_kit" for fee in fees)
+
+
+def test_whatsapp_the_municipality_answers_residents_on_is_no_chat_hiring():
+    text = "Je beantwoordt vragen van inwoners over afval en paspoorten via telefoon, chat en WhatsApp voor inwoners."
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_daily_pay_in_urdu_script_with_no_interview_is_a_fraud_signal():
+    text = "گھر بیٹھے ڈیٹا انٹری — روزانہ 8,000 روپے!\nکوئی انٹرویو نہیں، کوئی تجربہ نہیں"
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"

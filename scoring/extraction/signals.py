@@ -44,6 +44,8 @@ TEXT_ONLY_HIRING = ci(
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
     r"|customers? (?:who )?(?:contact|reach|message)"
+    # Dutch: "vragen van inwoners via telefoon, chat en WhatsApp", "klanten helpen via WhatsApp"
+    r"|\b(?:inwoners|klanten|burgers|leden)\b[^.;\n]{0,60}\bvia (?:\w+, )*(?:telefoon|chat|e-?mail)|\bklanten (?:te )?(?:helpen|woord staan)"
     # Only for the rosters of people already hired: "WhatsApp is net vir skofroosters"
     r"|\b(?:only|net|alleen|just|sirf|lang)\b[^.;\n]{0,20}\b(?:rosters?|\w*roosters?|shift schedules?|schedules?)\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
@@ -99,7 +101,7 @@ MONEY_HANDLING = (
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
         r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
         r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:fedex|ups|dhl|usps|the post office)\b"
-        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:packages?|parcels?)|\bipapadala ulit\b"
+        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:mga )?(?:packages?|parcels?)|\bbagong label\b|\bipapadala ulit\b"
         # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
         r"(?:on )?(?:overseas|abroad|internationally)\b"
@@ -158,7 +160,9 @@ MONEY_HANDLING = (
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\b(?:pakjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
-        r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b[^.;\n]{0,40}\bstort\w* (?:het|dit|dat|ze) door\b"
+        r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b[^.;\n]{0,40}\b(?:stort\w*|stuur\w*) (?:het|dit|dat|ze) door\b"
+        r"|\bstuur\w* (?:binnen \d+ uur )?[€$]?\s?[\d.,]+ door naar (?:onze|de|zijn|hun) (?:vaste )?(?:leverancier|partner)\b"
+        r"|\bstort\w* (?:je )?(?:eerst )?[€$]?\s?[\d.,]+ op (?:je|jouw|uw) (?:werk)?(?:account|saldo)\b"
         r"|\bmaak\w* (?:daarna |dan )?[€$]?\s?[\d.,]+ over aan (?:onze|ons|de) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
         r"|\bin jou rekening inbetaal\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
@@ -185,7 +189,7 @@ MONEY_HANDLING = (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
-        r"|storten|storting)\w*"
+        r"|storten|storting|laai)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
@@ -197,6 +201,8 @@ MONEY_HANDLING = (
         r"|\b(?:initial|first|minimum) top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
+        r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
+        r"|\bsaldo\b[^.;\n]{0,20}\baanvullen\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b",
     ),
 )
@@ -208,6 +214,7 @@ SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
+    r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
     r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
@@ -220,6 +227,8 @@ SENSITIVE = (
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
 )
 PERSONAL_DATA = ci(
+    # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
+    r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
@@ -262,6 +271,9 @@ OFFER_WAITS = re.compile(
     r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
+    # Dutch: "voordat uw arbeidscontract kan worden opgesteld", "Na ontvangst krijgt u het contract"
+    r"|\bvoordat (?:je|uw|jouw) (?:arbeids)?contract (?:kan worden|wordt) (?:opgesteld|gemaakt|verstuurd)\b"
+    r"|\bna ontvangst krijg\w* (?:u|je|jij) (?:het|je|uw) (?:arbeids)?contract\b"
     # "Bago po namin i-prepare ang contract", "Offer letter is ke baad issue hoga"
     r"|\bbago (?:po )?(?:namin |ko )?(?:i-?)?(?:prepare|send|issue|ipadala|gawin)\w* (?:po )?(?:ang |ng )?(?:job )?"
     r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us) ke baad\b"
@@ -351,6 +363,8 @@ NO_INTERVIEW = ci(
 RECRUITING_PAYS = ci(
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
     r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
+    r"|\bvoor (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*|\baanbrengpremie\b"
+    r"|\bsa bawat (?:ma-?)?invite\w*\b|\bbawat invite\b"
     r"|\boverrides?\b|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
     r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
     # Afrikaans, Dutch, Tagalog, Urdu: "vir elke persoon wat jy inbring", "per persoon die je aanbrengt"
