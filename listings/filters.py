@@ -12,6 +12,8 @@ from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
 
+from listings import filter_tags
+from listings.filter_tags import HasTags
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
 from listings.widgets import (
     FastCheckboxInput,
@@ -70,8 +72,11 @@ def search_listings(queryset, text: str):
     # A search for a kind of work ("customer service", "tech support") finds the listings tagged with it too.
     tagged = Q()
     if codes := work_types_named(text):
-        through = Listing.work_types.through
-        tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
+        if filter_tags.available():  # one GIN index, which PostgreSQL can OR with the text index's
+            tagged = Q(HasTags(filter_tags.tags(filter_tags.WORK_TYPE, codes), any_of=True))
+        else:
+            through = Listing.work_types.through
+            tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
@@ -122,9 +127,15 @@ class ListingFilter(filters.FilterSet):
         empty_label="Any",
         widget=FastSelect,
     )
-    pay_basis = filters.ChoiceFilter(label="Pay basis", choices=PayBasis.choices, empty_label="Any", widget=FastSelect)
+    pay_basis = filters.ChoiceFilter(
+        label="Pay basis", choices=PayBasis.choices, method="filter_pay_basis", empty_label="Any", widget=FastSelect
+    )
     worker_status = filters.ChoiceFilter(
-        label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any", widget=FastSelect
+        label="Employee or contractor",
+        choices=WorkerStatus.choices,
+        method="filter_worker_status",
+        empty_label="Any",
+        widget=FastSelect,
     )
     region = filters.ChoiceFilter(
         label="Hires where I live",
@@ -135,8 +146,7 @@ class ListingFilter(filters.FilterSet):
     )
     min_score = filters.NumberFilter(
         label="Minimum score (0–100)",
-        field_name="score",
-        lookup_expr="gte",
+        method="filter_min_score",
         min_value=0,
         max_value=100,
         decimal_places=0,
@@ -147,6 +157,7 @@ class ListingFilter(filters.FilterSet):
         # sort every match).
         label="Verdict",
         choices=Listing.Verdict.choices,
+        method="filter_verdict",
         widget=FastCheckboxSelectMultiple,
         distinct=False,
     )
@@ -195,23 +206,67 @@ class ListingFilter(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return search_listings(queryset, value)
 
+    # On PostgreSQL each filter is a test on the listing's filter tags (listings.filter_tags, migration 0017),
+    # which one GIN index answers for any combination; elsewhere, on the columns and links themselves.
+
     def filter_work_type(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.WORK_TYPE, value), any_of=True))
         through = Listing.work_types.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=value)))
 
     def filter_direction(self, queryset, name, value):
+        if filter_tags.available():  # "both" listings carry the tag of each direction
+            return queryset.filter(HasTags([filter_tags.DIRECTION + value]))
         return queryset.filter(direction__in=[value, Direction.BOTH])
 
+    def filter_pay_basis(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.PAY_BASIS + value]))
+        return queryset.filter(pay_basis=value)
+
+    def filter_worker_status(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.WORKER_STATUS + value]))
+        return queryset.filter(worker_status=value)
+
+    def filter_verdict(self, queryset, name, value):
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.VERDICT, value), any_of=True))
+        return queryset.filter(verdict__in=value)
+
+    def filter_min_score(self, queryset, name, value):
+        if value is None:
+            return queryset
+        # "score + 0", which no index can answer, keeps PostgreSQL from walking the score index over every
+        # listing above the minimum to find the few that also match the other filters (pay per call listings
+        # rarely score 60, but the planner takes the two as independent): it finds those through the filter
+        # tags and checks the score on each.
+        return queryset.alias(score_unindexed=F("score") + 0).filter(score_unindexed__gte=value)
+
     def filter_region(self, queryset, name, value):
+        # A listing hiring in a whole country hires in each of its states and provinces.
         codes = [value, value.split("-")[0]] if "-" in value else [value]
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.REGION, codes), any_of=True))
         through = Listing.hiring_regions.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), region_id__in=codes)))
 
     def filter_paid_training(self, queryset, name, value):
-        return queryset.filter(training_pay="paid") if value else queryset
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.PAID_TRAINING + "paid"]))
+        return queryset.filter(training_pay="paid")
 
     def filter_no_fees(self, queryset, name, value):
-        return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk")))) if value else queryset
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.NO_FEES + "none"]))
+        return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk"))))
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT]))
