@@ -62,8 +62,14 @@ class ListingQuerySet(models.QuerySet):
 
     def for_card_list(self):
         """for_cards() reading only the columns a card shows: a page of 20 cards then skips each offer's
-        full text, findings and pay estimate (JSON decoded per row) that only the detail page needs."""
-        return self.for_cards().only(
+        full text, findings and pay estimate (JSON decoded per row) that only the detail page needs. On
+        PostgreSQL the row brings its filter tags too, whose work types the card shows (no second query)."""
+        from listings import filter_tags
+
+        queryset = self.for_cards()
+        if filter_tags.available():
+            queryset = queryset.annotate(card_tags=filter_tags.FilterTags())
+        return queryset.only(
             "id",
             "title",
             "verdict",

@@ -122,7 +122,7 @@ class BrowseView(FilterView):
     context_object_name = "listings"
 
     def get_queryset(self):
-        # Work types are read only for cards the card cache does not hold (listings.cards).
+        # The cards read their work types in one query of two columns (listings.cards).
         return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):

@@ -132,7 +132,7 @@ def _estimate(pay) -> PayEstimate | None:
 
 @register.simple_tag
 def listing_cards(listings):
-    """{% listing_cards listings as cards %}: the listings' cards, from the shared cache when unchanged."""
+    """{% listing_cards listings as cards %}: the listings' cards (listings.cards)."""
     return cards.listing_cards(listings)
 
 
