@@ -173,17 +173,24 @@ class ListingFilter(filters.FilterSet):
         model = Listing
         fields: list[str] = []
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
-        # HTML is cached per filter set: browse.html), at most once per request, and never copied: a
-        # function is the same object in each deep copy of the fields that django-filter and forms make.
-        self.filters["region"].extra["choices"] = _read_once(region_choices)
+    # The form class, its fields and their choices are the same for every request: built once per process
+    # (django-filter builds them anew for each filter set, which cost more than validating the form).
+    _form_class = None
+
+    def get_form_class(self):
+        cls = type(self)
+        if cls.__dict__.get("_form_class") is None:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     @property
     def form(self):
         form = super().form
         if not getattr(form, "_styled", False):
+            # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
+            # HTML is cached per filter set: browse.html), at most once per request: a new list each request,
+            # so a region added in the admin is offered at once.
+            form.fields["region"].choices = _read_once(region_choices)
             for name, field in form.fields.items():
                 widget = field.widget
                 css = {"checkbox": "form-check-input", "select": "form-select"}.get(widget.input_type, "form-control")
