@@ -66,3 +66,23 @@ class FilterTags(Expression):
 def values(listing_tags: Iterable[str] | None, prefix: str) -> list[str]:
     """The values of one kind in a listing's tags, in order: values(tags, WORK_TYPE) -> ["sales", "surveys"]."""
     return [tag[len(prefix) :] for tag in listing_tags or () if tag.startswith(prefix)]
+
+
+def prefetch_from_tags(listing) -> None:
+    """Give a listing read with FilterTags() (as `card_tags`) its work types, and its fees when it has none,
+    as if prefetched: the listing page then reads neither (two queries fewer for a page not yet cached)."""
+    listing_tags = getattr(listing, "card_tags", None)
+    if listing_tags is None:
+        return
+    from listings.models import WorkType
+
+    known = {"work_types": [WorkType(code=code) for code in values(listing_tags, WORK_TYPE)]}
+    if NO_FEES + "none" in listing_tags:
+        known["fees"] = []
+    cache = listing.__dict__.setdefault("_prefetched_objects_cache", {})
+    for name, objects in known.items():
+        # What prefetch_related_objects stores: the relation's queryset with its results already in it.
+        queryset = getattr(listing, name).get_queryset()
+        queryset._result_cache = objects
+        queryset._prefetch_done = True
+        cache[name] = queryset

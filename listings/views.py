@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from listings import services
+from listings import filter_tags, services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
@@ -166,9 +166,16 @@ class ListingDetailView(DetailView):
     context_object_name = "listing"
 
     def get_queryset(self):
-        # Work types, fees and regions are read by the template only when the page body is not in the
-        # fragment cache (listing_detail.html), so a cached page costs one query.
-        return Listing.objects.published().for_cards()
+        # Regions are read by the template only when the page body is not in the fragment cache
+        # (listing_detail.html), so a cached page costs one query; work types and "no fees" come with the
+        # row (filter tags, on PostgreSQL).
+        queryset = Listing.objects.published().for_cards()
+        return queryset.annotate(card_tags=filter_tags.FilterTags()) if filter_tags.available() else queryset
+
+    def get_object(self, queryset=None):
+        listing = super().get_object(queryset)
+        filter_tags.prefetch_from_tags(listing)
+        return listing
 
     def get_context_data(self, **kwargs):
         listing = self.object
