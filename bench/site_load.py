@@ -8,9 +8,9 @@ search matching ~40% of listings and one matching five (a rare word, which once 
 and, closer to real traffic, 500 different browse URLs and 2,000 different listing pages requested in turn.
 Prints p50/p95/p99 latency, requests/second and errors per URL, each next to its target (issue 16).
 
-The page, card and fragment caches live in a Redis the benchmark starts, as in production (settings:
+The page and fragment caches live in a Redis the benchmark starts, as in production (settings:
 REDIS_URL); `--cache locmem` measures the embedded default instead (one cache per gunicorn worker,
-so each worker renders every card and page once for itself).
+so each worker renders every page once for itself).
 
     .venv/bin/python bench/site_load.py [--listings 10000|100000|1000000] [--seconds 15] [--connections 16]
                                         [--cache redis|locmem] [--database-url URL]

@@ -12,6 +12,8 @@ from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
 
+from listings import filter_tags
+from listings.filter_tags import HasTags
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
 from listings.widgets import (
     FastCheckboxInput,
@@ -70,8 +72,11 @@ def search_listings(queryset, text: str):
     # A search for a kind of work ("customer service", "tech support") finds the listings tagged with it too.
     tagged = Q()
     if codes := work_types_named(text):
-        through = Listing.work_types.through
-        tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
+        if filter_tags.available():  # one GIN index, which PostgreSQL can OR with the text index's
+            tagged = Q(HasTags(filter_tags.tags(filter_tags.WORK_TYPE, codes), any_of=True))
+        else:
+            through = Listing.work_types.through
+            tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
@@ -94,6 +99,24 @@ def work_types_named(text: str) -> list[str]:
         if any(words == name or (len(words) >= 5 and words in name) for name in names):
             named.append(code)
     return named
+
+
+class RegionField(filters.fields.ChoiceField):
+    """The region choice, checked against a set of the codes (read once per request by `read_regions`, which
+    ListingFilter.form sets): walking the ~320 grouped choices for each check cost more than the rest of the
+    form's validation."""
+
+    read_regions = staticmethod(region_choices)
+
+    def valid_value(self, value):
+        codes = self.__dict__.get("_codes")
+        if codes is None:
+            codes = self._codes = {str(code) for _, group in self.read_regions() for code, _ in group}
+        return str(value) in codes
+
+
+class RegionFilter(filters.ChoiceFilter):
+    field_class = RegionField
 
 
 def filter_query(data, names=None) -> QueryDict:
@@ -122,11 +145,17 @@ class ListingFilter(filters.FilterSet):
         empty_label="Any",
         widget=FastSelect,
     )
-    pay_basis = filters.ChoiceFilter(label="Pay basis", choices=PayBasis.choices, empty_label="Any", widget=FastSelect)
-    worker_status = filters.ChoiceFilter(
-        label="Employee or contractor", choices=WorkerStatus.choices, empty_label="Any", widget=FastSelect
+    pay_basis = filters.ChoiceFilter(
+        label="Pay basis", choices=PayBasis.choices, method="filter_pay_basis", empty_label="Any", widget=FastSelect
     )
-    region = filters.ChoiceFilter(
+    worker_status = filters.ChoiceFilter(
+        label="Employee or contractor",
+        choices=WorkerStatus.choices,
+        method="filter_worker_status",
+        empty_label="Any",
+        widget=FastSelect,
+    )
+    region = RegionFilter(
         label="Hires where I live",
         choices=region_choices,
         method="filter_region",
@@ -135,8 +164,7 @@ class ListingFilter(filters.FilterSet):
     )
     min_score = filters.NumberFilter(
         label="Minimum score (0–100)",
-        field_name="score",
-        lookup_expr="gte",
+        method="filter_min_score",
         min_value=0,
         max_value=100,
         decimal_places=0,
@@ -147,6 +175,7 @@ class ListingFilter(filters.FilterSet):
         # sort every match).
         label="Verdict",
         choices=Listing.Verdict.choices,
+        method="filter_verdict",
         widget=FastCheckboxSelectMultiple,
         distinct=False,
     )
@@ -162,17 +191,26 @@ class ListingFilter(filters.FilterSet):
         model = Listing
         fields: list[str] = []
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
-        # HTML is cached per filter set: browse.html), at most once per request, and never copied: a
-        # function is the same object in each deep copy of the fields that django-filter and forms make.
-        self.filters["region"].extra["choices"] = _read_once(region_choices)
+    # The form class, its fields and their choices are the same for every request: built once per process
+    # (django-filter builds them anew for each filter set, which cost more than validating the form).
+    _form_class = None
+
+    def get_form_class(self):
+        cls = type(self)
+        if cls.__dict__.get("_form_class") is None:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     @property
     def form(self):
         form = super().form
         if not getattr(form, "_styled", False):
+            # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
+            # HTML is cached per filter set: browse.html), at most once per request: a new list each request,
+            # so a region added in the admin is offered at once.
+            region = form.fields["region"]
+            region.read_regions = _read_once(region_choices)
+            region.choices = region.read_regions
             for name, field in form.fields.items():
                 widget = field.widget
                 css = {"checkbox": "form-check-input", "select": "form-select"}.get(widget.input_type, "form-control")
@@ -195,23 +233,67 @@ class ListingFilter(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return search_listings(queryset, value)
 
+    # On PostgreSQL each filter is a test on the listing's filter tags (listings.filter_tags, migration 0017),
+    # which one GIN index answers for any combination; elsewhere, on the columns and links themselves.
+
     def filter_work_type(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.WORK_TYPE, value), any_of=True))
         through = Listing.work_types.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=value)))
 
     def filter_direction(self, queryset, name, value):
+        if filter_tags.available():  # "both" listings carry the tag of each direction
+            return queryset.filter(HasTags([filter_tags.DIRECTION + value]))
         return queryset.filter(direction__in=[value, Direction.BOTH])
 
+    def filter_pay_basis(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.PAY_BASIS + value]))
+        return queryset.filter(pay_basis=value)
+
+    def filter_worker_status(self, queryset, name, value):
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.WORKER_STATUS + value]))
+        return queryset.filter(worker_status=value)
+
+    def filter_verdict(self, queryset, name, value):
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.VERDICT, value), any_of=True))
+        return queryset.filter(verdict__in=value)
+
+    def filter_min_score(self, queryset, name, value):
+        if value is None:
+            return queryset
+        # "score + 0", which no index can answer, keeps PostgreSQL from walking the score index over every
+        # listing above the minimum to find the few that also match the other filters (pay per call listings
+        # rarely score 60, but the planner takes the two as independent): it finds those through the filter
+        # tags and checks the score on each.
+        return queryset.alias(score_unindexed=F("score") + 0).filter(score_unindexed__gte=value)
+
     def filter_region(self, queryset, name, value):
+        # A listing hiring in a whole country hires in each of its states and provinces.
         codes = [value, value.split("-")[0]] if "-" in value else [value]
+        if filter_tags.available():
+            return queryset.filter(HasTags(filter_tags.tags(filter_tags.REGION, codes), any_of=True))
         through = Listing.hiring_regions.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), region_id__in=codes)))
 
     def filter_paid_training(self, queryset, name, value):
-        return queryset.filter(training_pay="paid") if value else queryset
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.PAID_TRAINING + "paid"]))
+        return queryset.filter(training_pay="paid")
 
     def filter_no_fees(self, queryset, name, value):
-        return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk")))) if value else queryset
+        if not value:
+            return queryset
+        if filter_tags.available():
+            return queryset.filter(HasTags([filter_tags.NO_FEES + "none"]))
+        return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk"))))
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT]))

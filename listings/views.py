@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from listings import services
+from listings import filter_tags, services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
@@ -118,11 +118,12 @@ class BrowseView(FilterView):
     context_object_name = "listings"
 
     def get_queryset(self):
-        # Work types are read only for cards the card cache does not hold (listings.cards).
+        # The cards read their work types in one query of two columns (listings.cards).
         return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, text_search=bool(self.request.GET.get("q", "").strip()), **kwargs)
+        text_search = bool(self.request.GET.get("q", "").strip())
+        return super().get_paginator(*args, text_search=text_search, rows=self.get_queryset(), **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error.
@@ -162,9 +163,16 @@ class ListingDetailView(DetailView):
     context_object_name = "listing"
 
     def get_queryset(self):
-        # Work types, fees and regions are read by the template only when the page body is not in the
-        # fragment cache (listing_detail.html), so a cached page costs one query.
-        return Listing.objects.published().for_cards()
+        # Regions are read by the template only when the page body is not in the fragment cache
+        # (listing_detail.html), so a cached page costs one query; work types and "no fees" come with the
+        # row (filter tags, on PostgreSQL).
+        queryset = Listing.objects.published().for_cards()
+        return queryset.annotate(card_tags=filter_tags.FilterTags()) if filter_tags.available() else queryset
+
+    def get_object(self, queryset=None):
+        listing = super().get_object(queryset)
+        filter_tags.prefetch_from_tags(listing)
+        return listing
 
     def get_context_data(self, **kwargs):
         listing = self.object

@@ -90,13 +90,6 @@ def _problems(plans: list[dict], sizes: dict[str, int]) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Known, issue 16 not met: a combination of column filters with few matches (pay per call and a "
-    "region, say) finds them by walking the id-ordered covering index to its end (index-only, but linear in "
-    "the table: pay_basis, worker_status, direction and verdict have no index of their own), and 'no fees' "
-    "may read the fee table sequentially. Remove this mark when it passes.",
-)
 @pytest.mark.django_db(transaction=True)
 def test_no_browse_combination_scans_or_walks_most_of_a_listing_table():
     from site_load import generate

@@ -1,4 +1,5 @@
-"""Listing cards and listing page bodies come from the shared cache, and a change is never shown stale."""
+"""Listing cards are rendered on every request and listing page bodies come from the shared cache; a change
+is never shown stale."""
 
 import re
 
@@ -16,7 +17,7 @@ BROWSE = reverse("listings:browse")
 
 @pytest.fixture(autouse=True)
 def cards_only(settings):
-    """No page cache, so each request renders the page and only the cards can come from the cache."""
+    """No page cache, so each request renders the page."""
     settings.PAGE_CACHE_SECONDS = 0
     cache.clear()
 
@@ -28,11 +29,12 @@ def card_html(client) -> str:
     return "".join(re.findall(r"<article class=\"card listing-card.*?</article>", response.content.decode(), re.S))
 
 
-def test_a_second_visit_reuses_the_cards_without_reading_work_types(client, django_assert_num_queries):
+def test_a_second_visit_reads_the_cards_with_the_page_without_a_work_type_query(client, django_assert_num_queries):
     ListingFactory.create_batch(3, published=True, work=["sales"])
     first = card_html(client)
 
-    # The matches (count), the page; the form's HTML is cached too, so no regions, and no work types.
+    # The matches (count), the page with its work types (its filter tags); the form's HTML is cached, so no
+    # regions.
     with django_assert_num_queries(2):
         second = card_html(client)
 
@@ -66,7 +68,7 @@ def test_an_employer_flagged_or_renamed_shows_on_its_cards_at_once(client):
     assert "Harbour Contact Solutions" in card_html(client)
 
 
-def test_a_title_with_markup_stays_escaped_when_served_from_the_cache(client):
+def test_a_title_with_markup_stays_escaped_on_every_visit(client):
     ListingFactory(published=True, title="<script>alert(1)</script> Agent")
     card_html(client)
 

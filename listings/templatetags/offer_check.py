@@ -152,7 +152,7 @@ def already_paid_href(country: str = "") -> str:
 
 @register.simple_tag
 def listing_cards(listings):
-    """{% listing_cards listings as cards %}: the listings' cards, from the shared cache when unchanged."""
+    """{% listing_cards listings as cards %}: the listings' cards (listings.cards)."""
     return cards.listing_cards(listings)
 
 
