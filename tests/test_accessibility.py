@@ -26,7 +26,7 @@ from listings.subscriptions.models import Subscriber
 from scoring.extraction import extract
 from tests.factories import EmployerFactory, FeeFactory, ListingFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}

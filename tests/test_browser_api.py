@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from tests.factories import ListingFactory
 from tests.test_browser import DESKTOP, PHONE, csp_errors, shoot  # noqa: F401 (csp_errors is a fixture)
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from scoring.models import RuleSet
 from tests.factories import EmployerFactory, ListingFactory, ReportFactory
 from tests.test_browser import DESKTOP, SHOTS, csp_errors, site  # noqa: F401  (fixtures)
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def shoot_desktop(page: Page, name: str) -> None:

@@ -356,7 +356,7 @@ def test_a_row_the_database_refuses_is_reported_and_the_rest_of_its_batch_is_imp
     assert row["reason"].startswith("the database refused the row")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_extraction_processes_give_the_same_listings_as_one_process(tmp_path):
     rows = [{**row, "job_id": f"{n}{row['job_id']}"} for n in range(4) for row in (LEGIT, SCAM, CONTRACT)]
     path = write_csv(tmp_path / "jobs.csv", rows)
@@ -375,7 +375,7 @@ def test_extraction_processes_give_the_same_listings_as_one_process(tmp_path):
     assert Fee.objects.count() == fees == 4
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_interrupted_import_with_extraction_processes_keeps_whole_rows(tmp_path):
     rows = [{**SCAM, "job_id": str(n)} for n in range(1, 41)]
     path = write_csv(tmp_path / "jobs.csv", rows)
