@@ -198,7 +198,7 @@ MONEY_HANDLING = (
         r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
-        r"|\b(?:initial|first|minimum) top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
+        r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"

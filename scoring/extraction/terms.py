@@ -13,7 +13,7 @@ I = re.IGNORECASE  # noqa: E741
 
 # --- Q7 employee or contractor -------------------------------------------------------------------
 EMPLOYEE = ci(
-    r"\bW-?2\b(?! form)|\b(?:full|part)[- ]time,? (?:hourly |salaried |seasonal |permanent )?employees?\b"
+    r"\bW-2\b(?! form)|\bW2\b(?! form)|\b(?:full|part)[- ]time,? (?:hourly |salaried |seasonal |permanent )?employees?\b"
     r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
     r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal) employees?\b"
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
