@@ -2,7 +2,6 @@
 deleted only by the person who saved them."""
 
 import re
-import time
 from datetime import timedelta
 
 import pytest
@@ -10,12 +9,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from listings.abuse import signed_start
 from listings.check_results import RESULT_SECONDS
 from listings.models import Listing, SavedCheck
 from listings.offer_form import title_from_text
 from listings.tasks import delete_expired_saved_checks_task
 from scoring.services import rule_set_publish
+from tests.check_page import paste_offer
 from tests.factories import EmployerFactory
 from tests.test_site_forms import offer_data
 
@@ -32,14 +31,7 @@ Questions? E-mail hr.team@ironbridge-jobs.com or WhatsApp +63 917 123 4567."""
 
 
 def paste(client, text=OFFER, **changes):
-    data = {
-        "read_offer": "1",
-        "paste-offer_text": text,
-        "paste-website_url": "",
-        "paste-started": signed_start(time.time() - 10),
-        **changes,
-    }
-    return client.post(CHECK, data)
+    return paste_offer(client, text, **changes)
 
 
 def result_url(response) -> str:

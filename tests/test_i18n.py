@@ -17,6 +17,7 @@ from django.urls import reverse
 from listings.abuse import signed_start
 from listings.page_cache import GENERATION_KEY, page_key
 from listings.subscriptions.models import Subscriber
+from tests.check_page import paste_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -65,13 +66,7 @@ def h1(response) -> str:
 
 
 def paste(client, text=SCAM_OFFER):
-    data = {
-        "read_offer": "1",
-        "paste-offer_text": text,
-        "paste-website_url": "",
-        "paste-started": signed_start(time.time() - 10),
-    }
-    return client.post(CHECK, data)
+    return paste_offer(client, text)
 
 
 # --- Each language's pages ------------------------------------------------------------------------------

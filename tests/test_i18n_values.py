@@ -3,13 +3,11 @@ while the stored English and the API stay English."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from django.test import Client
 from django.urls import reverse
 
-from listings.abuse import signed_start
+from tests.check_page import paste_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -19,13 +17,7 @@ Interview by Telegram only. Apply at jobs@example.com."""
 
 
 def paste(client, text=LOW_PAY_OFFER):
-    data = {
-        "read_offer": "1",
-        "paste-offer_text": text,
-        "paste-website_url": "",
-        "paste-started": signed_start(time.time() - 10),
-    }
-    return client.post(CHECK, data)
+    return paste_offer(client, text)
 
 
 def test_a_dutch_check_result_says_below_the_minimum_wage_in_dutch_and_marks_the_chat_app_in_dutch(client):

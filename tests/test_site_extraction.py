@@ -1,14 +1,13 @@
 """Check an offer from its pasted text: scored at once, the answers read from it shown to correct, evidence shown."""
 
 import re
-import time
 
 import pytest
 from django.urls import reverse
 
-from listings.abuse import signed_start
 from listings.models import Listing
 from scoring.extraction import Extraction
+from tests.check_page import paste_offer
 from tests.factories import ListingFactory
 from tests.test_site_forms import offer_data
 
@@ -24,14 +23,7 @@ OFFER_TEXT = (
 
 
 def paste(client, text, **changes):
-    data = {
-        "read_offer": "1",
-        "paste-offer_text": text,
-        "paste-website_url": "",
-        "paste-started": signed_start(time.time() - 10),
-        **changes,
-    }
-    return client.post(CHECK, data, follow=True)  # a result is a page of its own (post/redirect/get)
+    return paste_offer(client, text, follow=True, **changes)  # a result is a page of its own (post/redirect/get)
 
 
 def checked(body: str, name: str, value: str) -> bool:
