@@ -8,7 +8,7 @@ import pytest
 
 from scoring.extraction import money, regions, signals, terms
 from scoring.extraction.prefilter import first_characters, required_words
-from scoring.extraction.text import Lowered
+from scoring.extraction.text import Lowered, Scanner, ci
 from tests.offers import corpus_records
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -57,8 +57,18 @@ WHOLE_TEXT = {"money.MONEY_START", "regions.CITY_BEFORE", "regions.TWO_LETTERS",
     ("pattern", "words"),
     [
         (r"\bwhats\s?app|telegram", ("telegram", "whats")),
-        (r"send (?:the |a )?(?:money|funds)", ("send ",)),  # one word beats two as long
-        (r"(?:buy|purchase) gift ?cards?", (" gift",)),
+        # A short optional piece is spelled out: "send the money" and its variants, not "send " alone.
+        (
+            r"send (?:the |a )?(?:money|funds)",
+            ("send a funds", "send a money", "send funds", "send money", "send the funds", "send the money"),
+        ),
+        (r"top[- ]?up", ("top up", "top-up", "topup")),  # never "top", which every "laptop" holds
+        (
+            r"(?:buy|purchase) gift ?cards?",
+            ("buy gift card", "buy giftcard", "purchase gift card", "purchase giftcard"),
+        ),
+        (r"(?:a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q)x", ("x",)),  # too many spellings: the shared letter
+        (r"(?:one|two) (?:x|y)+z", ("one ", "two ")),
         (r"\d+ hours|hourly", (" hours", "hourly")),
         (r"(?:a|)b", ("b",)),
         (r"[a-z]+@", ("@",)),
@@ -98,3 +108,43 @@ def test_amounts_start_only_where_the_money_pattern_says_they_can():
     for text in TEXTS:
         for m in money.MONEY.finditer(text):
             assert text[m.start()] in starts, m.group()
+
+
+def test_money_alternatives_tried_one_by_one_find_what_the_single_alternation_finds():
+    """Each money-handling alternative runs only where its own anchors are, yet the matches (and which kind
+    each is) must be those of the one big alternation: leftmost first, the search going on after each."""
+    alternation = ci(
+        "|".join(f"(?P<{name}>{pattern})" for name, pattern in signals.MONEY_HANDLING).replace(
+            r"[^.;\n]", signals.IN_SENTENCE
+        )
+    )
+    compared = 0
+    for text in TEXTS:
+        scanner = Scanner(text)
+        one_by_one = [(kind, m.span()) for kind, m in scanner.find_first_of(signals.MONEY_PATTERNS)]
+        expected = [(m.lastgroup, m.span()) for m in alternation.finditer(scanner.low)]
+        assert one_by_one == expected, text[:80]
+        compared += len(expected)
+    assert compared > 100
+
+
+def test_anchor_index_finds_the_same_sentences_as_searching_word_by_word():
+    texts = TEXTS[:400]
+    for text in texts:
+        Scanner(text).find(signals.CHAT_APP)  # the first offers teach the index every anchor set
+    for name in sorted(set(PATTERNS) - WHOLE_TEXT):
+        words = required_words(PATTERNS[name])
+        for text in texts:
+            scanner = Scanner(text)
+            low = scanner.low
+            by_word = sorted(i for word in words for i in range(len(low)) if low.startswith(word, i))
+            expected = []
+            for hit in by_word:
+                if expected and hit < expected[-1][1]:
+                    continue
+                begin, end = scanner.sentence(hit, hit + 1)
+                if expected and begin <= expected[-1][1]:
+                    expected[-1] = (expected[-1][0], max(end, expected[-1][1]))
+                else:
+                    expected.append((begin, end))
+            assert scanner.anchored(words) == expected, (name, text[:60])

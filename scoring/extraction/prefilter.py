@@ -17,24 +17,75 @@ from re import _parser as sre_parse
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
 
 
-def _runs(items) -> list[str]:
-    """The runs of consecutive literal characters in one sequence of nodes, lower-cased."""
-    runs, current = [], []
+# How many spellings one anchor may stand for ("top-up", "top up", "topup"): past this the run is cut.
+MAX_SPELLINGS = 16
+
+
+def _spellings(op, arg) -> frozenset[str] | None:
+    """Every text one node can match, lower-cased, when that is a short list: a literal, a small class of
+    literal characters ("[- ]"), an optional one of those ("s?"), or a group of pure-literal alternatives
+    ("(?:into|to)"). None when the node can match anything else."""
+    if op is c.LITERAL:
+        return frozenset({chr(arg).lower()})
+    if op is c.IN and all(kind is c.LITERAL for kind, _ in arg) and len(arg) <= 4:
+        return frozenset(chr(value).lower() for _, value in arg)
+    if op in _REPEATS and arg[0] in (0, 1) and arg[1] == 1 and len(arg[2]) == 1:
+        inner = _spellings(*arg[2][0])
+        return None if inner is None else inner | ({""} if arg[0] == 0 else set())
+    if op is c.SUBPATTERN:
+        return _sequence_spellings(arg[-1])
+    if op is c.BRANCH:
+        found = set()
+        for alternative in arg[1]:
+            spelled = _sequence_spellings(alternative)
+            if spelled is None:
+                return None
+            found |= spelled
+        return frozenset(found) if len(found) <= MAX_SPELLINGS else None
+    return None
+
+
+def _sequence_spellings(items) -> frozenset[str] | None:
+    """Every text a whole node sequence can match, when each node has a short list of spellings."""
+    found = frozenset({""})
     for op, arg in items:
-        if op is c.LITERAL:
-            current.append(chr(arg).lower())
+        spelled = _spellings(op, arg)
+        if spelled is None:
+            return None
+        found = frozenset(a + b for a in found for b in spelled)
+        if len(found) > MAX_SPELLINGS:
+            return None
+    return found
+
+
+def _runs(items) -> list[frozenset[str]]:
+    """The runs of consecutive nodes with few spellings in one sequence, each as the set of its spellings.
+
+    "top[- ]?up" is one run spelled "top-up", "top up" or "topup": a far rarer anchor than "top" alone,
+    which every "laptop" holds."""
+    runs, current = [], frozenset({""})
+
+    def close():
+        words = frozenset(w for w in current if w)
+        if words and len(words) == len(current):  # a run that may match nothing proves nothing
+            # "cards" is found wherever "card" is: keep only the words holding no shorter one.
+            runs.append(frozenset(w for w in words if not any(v != w and v in w for v in words)))
+
+    for op, arg in items:
+        spelled = _spellings(op, arg)
+        grown = None if spelled is None else frozenset(a + b for a in current for b in spelled)
+        if grown is None or len(grown) > MAX_SPELLINGS:
+            close()
+            current = frozenset({""}) if spelled is None or len(spelled) > MAX_SPELLINGS else spelled
         else:
-            if current:
-                runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
+            current = grown
+    close()
     return runs
 
 
 def _required(items) -> frozenset[str] | None:
     """Strings of which every match of this node sequence contains at least one; None if none can be proved."""
-    candidates: list[frozenset[str]] = [frozenset({run}) for run in _runs(items)]
+    candidates: list[frozenset[str]] = _runs(items)
     for op, arg in items:
         if op is c.SUBPATTERN:
             found = _required(arg[-1])

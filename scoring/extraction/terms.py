@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from scoring.extraction.money import FEE_WARNING
-from scoring.extraction.text import Collector, Scanner, _top_level_branches, ci
+from scoring.extraction.text import Collector, Scanner, ci, top_level_branches
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -415,7 +415,7 @@ def _nested_by_first_letter(alternatives: list[str]) -> str:
     return "|".join(rf"\b{letter}(?:{'|'.join(rest + word_end for rest in rests)})" for letter, rests in groups.items())
 
 
-WORK_ALTERNATIVES = [p[a:b] for _, p in WORK_TYPES for a, b in _top_level_branches(p)]
+WORK_ALTERNATIVES = [p[a:b] for _, p in WORK_TYPES for a, b in top_level_branches(p)]
 assert all(a[0].isalpha() for a in WORK_ALTERNATIVES), "each work type alternative starts with a letter"
 # Finds exactly WORK_RE's matches (same text, same order); the work type is then the first whose pattern
 # matches the whole of it, as WORK_RE's groups are tried in order.

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
+import ahocorasick
+
 from scoring.extraction.prefilter import required_words
 from scoring.extraction.result import Evidence
 
@@ -66,7 +68,7 @@ MAX_MATCHES = 300
 TIME_BUDGET_SECONDS = 0.5
 
 
-def _top_level_branches(pattern: str) -> list[tuple[int, int]]:
+def top_level_branches(pattern: str) -> list[tuple[int, int]]:
     """(start, end) of each top-level alternative of a regular expression."""
     branches, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -120,7 +122,7 @@ class Lowered:
     def __init__(self, pattern: str):
         parts = []
         stripped = True
-        for a, b in _top_level_branches(pattern):
+        for a, b in top_level_branches(pattern):
             branch = pattern[a:b]
             group = re.match(r"\(\?(?:P<\w+>|:)", branch)
             head = group.group() if group else ""
@@ -200,6 +202,53 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+class AnchorIndex:
+    """Where each pattern's anchor words (prefilter.required_words) occur in an offer, in one Aho-Corasick pass.
+
+    Reading an offer asks, pattern by pattern, for the sentences holding any of its anchor words: a few
+    thousand words in all, and one `str.find` loop per word was the largest single cost of reading. Here
+    each word knows the anchor sets it belongs to, so one pass gives every set's hits. Sets are added as
+    patterns first ask for them (the automaton is rebuilt before the next offer, so after the first offer
+    it holds them all); until then, and for sets with one- or two-letter words that would match nearly
+    everywhere, `str.find` answers.
+    """
+
+    MIN_LENGTH = 3
+
+    def __init__(self):
+        self.automaton = None
+        self.sets: dict[tuple[str, ...], int] = {}
+        self.pending: set[tuple[str, ...]] = set()
+
+    def refresh(self):
+        if not self.pending:
+            return
+        sets = dict(self.sets)
+        for anchors in sorted(self.pending):
+            sets.setdefault(anchors, len(sets))
+        members: dict[str, list[int]] = {}
+        for anchors, number in sets.items():
+            for word in anchors:
+                members.setdefault(word, []).append(number)
+        automaton = ahocorasick.Automaton()
+        for word, numbers in members.items():
+            automaton.add_word(word, (len(word) - 1, tuple(numbers)))
+        automaton.make_automaton()
+        self.automaton, self.sets, self.pending = automaton, sets, set()  # swapped in one step
+
+    def hits(self, low: str) -> dict[int, list[int]]:
+        """For each anchor set, the start offsets in `low` of its words."""
+        found: dict[int, list[int]] = {}
+        if self.automaton is not None:
+            for end, (back, numbers) in self.automaton.iter(low):
+                for number in numbers:
+                    found.setdefault(number, []).append(end - back)
+        return found
+
+
+ANCHORS = AnchorIndex()
+
+
 @dataclass
 class Scanner:
     text: str
@@ -216,6 +265,9 @@ class Scanner:
             low if len(low) == len(self.text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         )
         self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        ANCHORS.refresh()
+        self._index = ANCHORS
+        self._hits: dict[int, list[int]] | None = None
         self.sentence_ends = _sentence_ends(self.text)
         # A clause break is the start of the break word: it belongs to the next clause.
         starts = _occurrences(self.text, CLAUSE_PUNCTUATION_STARTS)
@@ -230,8 +282,19 @@ class Scanner:
         spans = self._spans.get(anchors)
         if spans is not None:
             return spans
-        low, hits = self.low, []
-        for anchor in anchors:
+        low, index, hits = self.low, self._index, []
+        long_words = tuple(word for word in anchors if len(word) >= index.MIN_LENGTH)
+        number = index.sets.get(long_words)
+        if number is None:
+            if long_words:
+                index.pending.add(long_words)
+            by_find = anchors
+        else:
+            if self._hits is None:
+                self._hits = index.hits(low)
+            hits.extend(self._hits.get(number, ()))
+            by_find = [word for word in anchors if len(word) < index.MIN_LENGTH]
+        for anchor in by_find:
             i = low.find(anchor)
             while i != -1:
                 hits.append(i)
@@ -264,6 +327,41 @@ class Scanner:
                 if not self.within_limits(count):
                     return
                 yield m
+
+    def find_first_of(self, named: tuple[tuple[str, Lowered | re.Pattern], ...]):
+        """(name, match) pairs exactly as one alternation of the named patterns would find them: leftmost
+        first, the earlier pattern on a tie, each search going on where the last match ended. Each pattern
+        is tried only in the sentences holding its own anchor words, so a sentence with "account" in it
+        is not searched with every alternative."""
+
+        spans = [
+            [(0, len(self.text))] if words is None else self.anchored(words)
+            for words in (required_words(p.regex if isinstance(p, Lowered) else p) for _, p in named)
+        ]
+
+        def first_from(order: int, pos: int):
+            for begin, end in spans[order]:
+                if end > pos:
+                    for m in self.iter(named[order][1], max(begin, pos), end):
+                        return m
+            return None
+
+        heads = {order: first_from(order, 0) for order in range(len(named)) if spans[order]}
+        pos = count = 0
+        while True:
+            live = [(m.start(), order) for order, m in heads.items() if m is not None]
+            if not live:
+                return
+            start, order = min(live)
+            m = heads[order]
+            count += 1
+            if not self.within_limits(count):
+                return
+            yield named[order][0], m
+            pos = max(m.end(), start + 1)
+            for other, head in heads.items():
+                if head is not None and head.start() < pos:
+                    heads[other] = first_from(other, pos)
 
     def within_limits(self, count: int) -> bool:
         """False (and `cut_short` set) past MAX_MATCHES matches of one search or past the time budget."""
