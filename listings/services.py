@@ -130,7 +130,9 @@ def listing_submit_from_offer(
             for f in offer.fees
         ]
     )
-    listing.hiring_regions.set(Region.objects.filter(code__in=offer.hiring_regions))
+    codes = {*offer.hiring_regions, *(code.split("-")[0] for code in offer.hiring_regions)}
+    known = set(Region.objects.filter(code__in=codes).values_list("code", flat=True))
+    listing.hiring_regions.set(Region.kept_codes(offer.hiring_regions, known))
     listing.work_types.set(WorkType.objects.filter(code__in=offer.work_types))
     return listing_saved(listing=listing)
 

@@ -21,6 +21,13 @@ from django.db.models import TextChoices
 
 from scoring.offer import Offer
 from scoring.pay import BLS_P90, FEDERAL_MINIMUM, FULL_TIME_HOURS, MONTHS_PER_YEAR, WEEKS_PER_YEAR
+from scoring.pay_regions import (
+    CANADIAN_MINIMUMS,
+    INDIAN_MINIMUMS,
+    PHILIPPINE_MINIMUMS,
+    US_STATE_MINIMUMS,
+    RegionalMinimum,
+)
 from scoring.vocabulary import WorkerStatus
 
 HOURS_PER_DAY = Decimal("8")
@@ -209,44 +216,36 @@ REFERENCES: tuple[LocalPay, ...] = (
         date(2025, 4, 1),
     ),
 )
-# U.S. states whose own minimum wage is above the federal one, as in force from 2026-01-01. A state not listed
-# pays at least the federal $7.25; city minimums (Seattle, San Francisco) are left out.
-US_STATE_MINIMUMS = {
-    "US-AZ": ("Arizona", "15.15"),
-    "US-CA": ("California", "16.90"),
-    "US-CT": ("Connecticut", "16.94"),
-    "US-DC": ("Washington, D.C.", "17.95"),
-    "US-HI": ("Hawaii", "16.00"),
-    "US-ME": ("Maine", "15.10"),
-    "US-MI": ("Michigan", "13.73"),
-    "US-MN": ("Minnesota", "11.41"),
-    "US-MO": ("Missouri", "15.00"),
-    "US-MT": ("Montana", "10.85"),
-    "US-NE": ("Nebraska", "15.00"),
-    "US-NJ": ("New Jersey", "15.92"),
-    "US-NY": ("New York", "16.00"),  # $17.00 in New York City, Long Island and Westchester
-    "US-OH": ("Ohio", "11.00"),
-    "US-RI": ("Rhode Island", "16.00"),
-    "US-SD": ("South Dakota", "11.85"),
-    "US-VT": ("Vermont", "14.42"),
-    "US-VA": ("Virginia", "12.77"),
-    "US-WA": ("Washington State", "17.13"),
-}
-US_STATES = tuple(
-    LocalPay(
+
+
+def _regional(code: str, row: RegionalMinimum, country: LocalPay) -> LocalPay:
+    """A region's minimum (scoring.pay_regions) beside its country's market figure."""
+    return LocalPay(
         code,
-        name,
-        "USD",
-        Decimal(amount),
-        Per.HOUR,
-        f"${amount} an hour ({name} minimum wage, 2026)",
-        REFERENCES[0].far_above,
-        REFERENCES[0].far_above_per,
-        REFERENCES[0].far_above_text,
-        "State minimum wage increases effective 2026-01-01 (Wage & Hour Defense blog, Workforce.com, 2026)",
-        date(2026, 1, 1),
+        row.name,
+        country.currency,
+        Decimal(row.amount),
+        Per(row.per),
+        row.text,
+        country.far_above,
+        country.far_above_per,
+        country.far_above_text,
+        row.source,
+        row.as_of,
     )
-    for code, (name, amount) in US_STATE_MINIMUMS.items()
+
+
+_COUNTRY = {r.place: r for r in REFERENCES}
+US_STATES = tuple(
+    _regional(code, RegionalMinimum(name, amount, Per.HOUR, f"${amount} an hour ({name} minimum wage, 2026)",
+                                    as_of, source), _COUNTRY["US"])
+    for code, (name, amount, as_of, source) in US_STATE_MINIMUMS.items()
+)  # fmt: skip
+REGIONS = (
+    *US_STATES,
+    *(_regional(code, row, _COUNTRY["CA"]) for code, row in CANADIAN_MINIMUMS.items()),
+    *(_regional(code, row, _COUNTRY["PH"]) for code, row in PHILIPPINE_MINIMUMS.items()),
+    *(_regional(code, row, _COUNTRY["IN"]) for code, row in INDIAN_MINIMUMS.items()),
 )
 # When the offer names no place these figures fit, its currency says which country's figures apply.
 COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
@@ -302,7 +301,7 @@ class PayReferences:
         return by_place.get(country)
 
 
-CODE_FIGURES = PayReferences((*REFERENCES, *US_STATES))
+CODE_FIGURES = PayReferences((*REFERENCES, *REGIONS))
 
 
 def local_pay(offer: Offer, references: PayReferences) -> LocalPay | None:

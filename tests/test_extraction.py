@@ -1204,8 +1204,8 @@ def test_no_employer_name_where_the_text_names_none(text):
     ("text", "field", "value"),
     [
         ("P21,500 kada buwan, empleyado", "worker_status", "employee"),
-        ("Para sa taga-NCR lang", "hiring_regions", ("PH",)),
-        ("Collections agent, WFH, taga-Cavite at Laguna.", "hiring_regions", ("PH",)),
+        ("Para sa taga-NCR lang", "hiring_regions", ("PH-00",)),
+        ("Collections agent, WFH, taga-Cavite at Laguna.", "hiring_regions", ("PH-40",)),
         ("May bayad ang training, libre ang laptop at headset", "training_pay", "paid"),
         (
             "Ang dalawang linggong training ay hindi bayad; sahod na ₱20,000 kada buwan kapag pumasa ka.",

@@ -221,7 +221,7 @@ class Importer:
         for row, extraction in zip(fresh, extractions, strict=True):
             apply_extraction(row, extraction)
             row.work_types = tuple(c for c in row.work_types if c in self.work_types)
-            row.regions = tuple(c for c in row.regions if c in self.regions)
+            row.regions = tuple(Region.kept_codes(row.regions, self.regions))
         mark = self.stats.lap("extraction", mark)
         self.employers.ensure(row.employer_name for row in fresh)
         mark = self.stats.lap("db", mark)

@@ -1,5 +1,7 @@
 """Reference rows: hiring regions (ISO 3166) and work types, seeded by migrations."""
 
+from collections.abc import Collection, Iterable
+
 from django.db import models
 
 from scoring.vocabulary import WorkType as WorkTypeChoice
@@ -29,6 +31,18 @@ class Region(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+    @staticmethod
+    def kept_codes(codes: Iterable[str], known: Collection[str]) -> list[str]:
+        """The hiring regions a listing keeps of `codes`: each one listings know (`known`), else its country. The
+        reading of offers names regions only the pay figures have (Cebu is PH-07, Bengaluru IN-KA); a listing
+        hiring there still hires in the Philippines or India."""
+        kept = []
+        for code in codes:
+            stored = code if code in known else code.split("-")[0]
+            if stored in known and stored not in kept:
+                kept.append(stored)
+        return kept
 
     def with_parents(self) -> list[str]:
         """Codes that cover someone living here: the region itself and its country."""

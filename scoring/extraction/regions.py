@@ -90,7 +90,9 @@ EXTRA_NAMES = {
     "pei": "CA-PE",
     "czech republic": "CZ",
     "uae": "AE",
-    # Places offers in the product's countries name instead of the country (the country is what hires).
+    # Places offers in the product's countries name instead of the country (the country is what hires), and the
+    # regions whose minimum wage differs from it (scoring/pay_regions.py). Metro Manila is PH-00, whose figures
+    # are the country's ("PH"): named beside Cebu, it stays one of the places the offer hires in.
     **dict.fromkeys(
         (
             "metro manila",
@@ -100,25 +102,72 @@ EXTRA_NAMES = {
             "makati",
             "taguig",
             "pasig",
-            "cebu",
-            "davao",
-            "iloilo",
-            "bacolod",
-            "luzon",
-            "visayas",
-            "mindanao",
+            "pasay",
+            "mandaluyong",
+            "ortigas",
+            "bgc",
+            "bonifacio global city",
+        ),
+        "PH-00",
+    ),
+    **dict.fromkeys(("luzon", "mindanao", "cagayan de oro", "baguio"), "PH"),
+    **dict.fromkeys(
+        (
+            "central luzon",
+            "clark",
+            "pampanga",
+            "angeles city",
+            "bulacan",
+            "malolos",
+            "tarlac",
+            "bataan",
+            "zambales",
+            "olongapo",
+            "subic",
+            "nueva ecija",
+        ),
+        "PH-03",
+    ),
+    **dict.fromkeys(
+        (
+            "calabarzon",
             "cavite",
             "laguna",
-            "rizal",
-            "bulacan",
-            "pampanga",
             "batangas",
-            "cagayan de oro",
-            "baguio",
-            "clark",
+            "rizal",
+            "calamba",
+            "dasmariñas",
+            "dasmarinas",
+            "bacoor",
+            "imus",
+            "antipolo",
+            "lipa",
+            "cainta",
         ),
-        "PH",
+        "PH-40",
     ),
+    # "Visayas" alone: the Central Visayas figure, the Visayas' call-centre hub (Western Visayas' is higher).
+    **dict.fromkeys(
+        (
+            "cebu",
+            "cebu city",
+            "metro cebu",
+            "mandaue",
+            "lapu-lapu",
+            "lapulapu",
+            "central visayas",
+            "visayas",
+            "bohol",
+            "tagbilaran",
+            "dumaguete",
+        ),
+        "PH-07",
+    ),
+    **dict.fromkeys(
+        ("western visayas", "iloilo", "iloilo city", "bacolod", "bacolod city", "negros occidental", "panay"),
+        "PH-06",
+    ),
+    **dict.fromkeys(("davao", "davao city", "davao region", "tagum"), "PH-11"),
     **dict.fromkeys(
         (
             "gauteng",
@@ -141,17 +190,14 @@ EXTRA_NAMES = {
         ),
         "ZA",
     ),
+    **dict.fromkeys(("karnataka", "bengaluru", "bangalore", "mysuru", "mysore"), "IN-KA"),
+    **dict.fromkeys(("maharashtra", "mumbai", "navi mumbai", "thane", "pune", "nagpur"), "IN-MH"),
+    **dict.fromkeys(("telangana", "hyderabad", "secunderabad"), "IN-TS"),
+    **dict.fromkeys(("haryana", "gurgaon", "gurugram", "faridabad"), "IN-HR"),
+    **dict.fromkeys(("uttar pradesh", "noida", "greater noida", "ghaziabad", "lucknow"), "IN-UP"),
     **dict.fromkeys(
         (
-            "hyderabad",
-            "bengaluru",
-            "bangalore",
-            "mumbai",
-            "pune",
             "chennai",
-            "noida",
-            "gurgaon",
-            "gurugram",
             "kolkata",
             "ahmedabad",
             "jaipur",
@@ -218,6 +264,18 @@ EXTRA_NAMES = {
     ),
     **dict.fromkeys(("london", "manchester", "glasgow", "birmingham", "leeds", "liverpool", "belfast"), "GB"),
     **dict.fromkeys(("canadian", "canadians", "canada-wide"), "CA"),
+    # Canadian cities offers name instead of the province (province names and codes come from pycountry).
+    **dict.fromkeys(("calgary", "edmonton", "red deer", "lethbridge"), "CA-AB"),
+    **dict.fromkeys(("vancouver", "burnaby", "kelowna", "greater vancouver"), "CA-BC"),
+    **dict.fromkeys(("winnipeg",), "CA-MB"),
+    **dict.fromkeys(("saskatoon",), "CA-SK"),
+    **dict.fromkeys(("toronto", "gta", "greater toronto area", "mississauga", "brampton", "ottawa"), "CA-ON"),
+    **dict.fromkeys(("montreal", "montréal", "quebec city", "québec"), "CA-QC"),
+    **dict.fromkeys(("moncton", "fredericton"), "CA-NB"),
+    **dict.fromkeys(("charlottetown",), "CA-PE"),
+    **dict.fromkeys(("whitehorse",), "CA-YT"),
+    **dict.fromkeys(("yellowknife",), "CA-NT"),
+    **dict.fromkeys(("iqaluit",), "CA-NU"),
 }
 # Country names that are more often something else in a job ad.
 SKIP_NAMES = {"jersey", "guernsey", "georgia", "chad", "jordan", "turkey", "niger", "guinea", "israel", "mali", "oman",
@@ -400,7 +458,7 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     # Hyderabad is in India and in Sindh: next to Karachi or Lahore it is the Pakistani one.
     if "PK" in kept.values():
         for (start, end), code in kept.items():
-            if code == "IN" and text[start:end].lower() == "hyderabad":
+            if code == "IN-TS" and text[start:end].lower() == "hyderabad":
                 kept[(start, end)] = "PK"
     countries = {code for code in kept.values() if "-" not in code}
     nationwide_sentences = set()

@@ -54,7 +54,9 @@ def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
 @rule(faq="Q8", points=5, title="Pay below the bottom 10% of U.S. agents (legal, but low)", evidence=PAY_EVIDENCE)
 def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
     compared = _compared(offer, config)
-    if compared and compared[1].place == "US" and legal_minimum(offer, compared[1]) <= compared[0] < BLS_P10:
+    # The BLS figures are national: they apply in a state with figures of its own too (Texas, at the federal $7.25).
+    in_us = compared and compared[1].place.split("-")[0] == "US"
+    if in_us and legal_minimum(offer, compared[1]) <= compared[0] < BLS_P10:
         return Hit(
             Severity.NOTE,
             _(
