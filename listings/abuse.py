@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import caches
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import _split_rate
 from django_ratelimit.decorators import ratelimit
 
@@ -68,7 +69,7 @@ class PublicFormMixin(forms.Form):
 
     # Hidden from people by CSS (class "hp-field"); bots fill every field they find.
     website_url = forms.CharField(
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )

@@ -3,7 +3,8 @@ ListingFilter) and one employer's listings.
 
 Only what the public pages show: published listings, the employer's public name and status. Links start
 with settings.SITE_URL (as in e-mails), never with the request's Host header, so a cached feed is the same
-for everyone.
+for everyone. A feed speaks the language of its request (`?lang=`, which the pages' feed links carry, or
+Accept-Language), as the pages do; the page cache keys it on that language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from listings.filters import ListingFilter, filter_query
 from listings.models import Employer, Listing
@@ -37,15 +40,16 @@ def pay_summary(listing: Listing) -> str:
         top = f"–{listing.pay_amount_max}" if listing.pay_amount_max else ""
         parts[0] += f": {listing.pay_amount}{top} {listing.pay_currency}"
     if listing.hourly_estimate is not None:
-        parts.append(f"about {money(listing.hourly_estimate, listing.pay_currency)} an hour after costs")
+        pay = money(listing.hourly_estimate, listing.pay_currency)
+        parts.append(gettext("about %(pay)s an hour after costs") % {"pay": pay})
     if listing.pay_vs_minimum is not None:
-        parts.append(f"pays {listing.pay_vs_minimum:.1f}× the local minimum wage")
+        parts.append(gettext("pays %(times)s× the local minimum wage") % {"times": f"{listing.pay_vs_minimum:.1f}"})
     return " · ".join(parts)
 
 
 def verdict_summary(listing: Listing) -> str:
     if not listing.verdict:
-        return "Not scored yet"
+        return gettext("Not scored yet")
     return f"{listing.get_verdict_display()} ({listing.score}/100)"
 
 
@@ -55,7 +59,7 @@ class ListingEntriesMixin:
     feed_type = Atom1Feed
 
     def item_title(self, listing):
-        return f"{listing.title} at {listing.employer.name}"
+        return gettext("%(title)s at %(employer)s") % {"title": listing.title, "employer": listing.employer.name}
 
     def item_link(self, listing):
         return absolute_url(listing.get_absolute_url())
@@ -65,10 +69,12 @@ class ListingEntriesMixin:
 
     def item_description(self, listing):
         employer = listing.employer
-        return (
-            f"Verdict: {verdict_summary(listing)}. Pay: {pay_summary(listing)}. "
-            f"Employer: {employer.name} ({employer.get_status_display()})."
-        )
+        return gettext("Verdict: %(verdict)s. Pay: %(pay)s. Employer: %(employer)s (%(status)s).") % {
+            "verdict": verdict_summary(listing),
+            "pay": pay_summary(listing),
+            "employer": employer.name,
+            "status": employer.get_status_display(),
+        }
 
     def item_pubdate(self, listing):
         return listing.published_at
@@ -89,7 +95,7 @@ class ListingEntriesMixin:
 
 def filter_errors_response(filterset: ListingFilter) -> HttpResponse:
     """400 in plain words: which filter values could not be used, and why."""
-    lines = ["Some filters could not be used:"]
+    lines = [gettext("Some filters could not be used:")]
     for name, errors in filterset.form.errors.items():
         lines += [f"- {name}: {error}" for error in errors]
     return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
@@ -107,8 +113,8 @@ class BrowseResult:
 class BrowseFeed(ListingEntriesMixin, Feed):
     """The browse page's result for the same query string, its first FEED_SIZE listings in the page's order."""
 
-    title = "Offer Check: work-from-home call-center listings"
-    subtitle = "Published listings, each scored against the work-at-home call-center checklist."
+    title = _("Offer Check: work-from-home call-center listings")
+    subtitle = _("Published listings, each scored against the work-at-home call-center checklist.")
 
     def __call__(self, request, *args, **kwargs):
         filterset = ListingFilter(request.GET, queryset=Listing.objects.published())
@@ -137,10 +143,12 @@ class EmployerFeed(ListingEntriesMixin, Feed):
         return get_object_or_404(Employer.objects.public(), slug=slug)
 
     def title(self, employer):
-        return f"Offer Check: listings from {employer.name}"
+        return gettext("Offer Check: listings from %(employer)s") % {"employer": employer.name}
 
     def subtitle(self, employer):
-        return f"{employer.name}'s published listings, each scored against the checklist."
+        return gettext("Published listings of %(employer)s, each scored against the checklist.") % {
+            "employer": employer.name
+        }
 
     def link(self, employer):
         return absolute_url(employer.get_absolute_url())

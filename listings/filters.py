@@ -11,10 +11,13 @@ from django import forms
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from listings import filter_tags
 from listings.filter_tags import HasTags
 from listings.models import Direction, Employer, Fee, Listing, PayBasis, Region, WorkerStatus
+from listings.models.reference import region_name
 from listings.widgets import (
     FastCheckboxInput,
     FastCheckboxSelectMultiple,
@@ -32,9 +35,9 @@ SORTS = {
     "hourly": (F("pay_vs_minimum").desc(nulls_last=True), "-id"),
 }
 SORT_CHOICES = [
-    ("score", "Best score first"),
-    ("newest", "Newest first"),
-    ("hourly", "Best pay first (against the local minimum wage)"),
+    ("score", _("Best score first")),
+    ("newest", _("Newest first")),
+    ("hourly", _("Best pay first (against the local minimum wage)")),
 ]
 DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
@@ -44,8 +47,14 @@ def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces."""
     groups = {"countries": [], "US": [], "CA": []}
     for code, name, parent in Region.objects.order_by("name").values_list("code", "name", "parent_id"):
-        groups[parent or "countries"].append((code, f"{name} ({code})"))
-    return [("Countries", groups["countries"]), ("U.S. states", groups["US"]), ("Canadian provinces", groups["CA"])]
+        groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
+    groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
+    # Called for each request (never at import), so the group names are in the page's language.
+    return [
+        (gettext("Countries"), groups["countries"]),
+        (gettext("U.S. states"), groups["US"]),
+        (gettext("Canadian provinces"), groups["CA"]),
+    ]
 
 
 def _read_once(read):
@@ -131,39 +140,43 @@ def filter_query(data, names=None) -> QueryDict:
 
 
 class ListingFilter(filters.FilterSet):
-    q = filters.CharFilter(label="Search", method="filter_q", max_length=200, widget=FastTextInput)
+    q = filters.CharFilter(label=_("Search"), method="filter_q", max_length=200, widget=FastTextInput)
     work_type = filters.MultipleChoiceFilter(
-        label="Work type",
+        label=_("Work type"),
         choices=WorkTypeChoice.choices,
         method="filter_work_type",
         widget=FastCheckboxSelectMultiple,
     )
     direction = filters.ChoiceFilter(
-        label="Inbound or outbound",
+        label=_("Inbound or outbound"),
         choices=[c for c in Direction.choices if c[0] != Direction.UNKNOWN],
         method="filter_direction",
-        empty_label="Any",
+        empty_label=_("Any"),
         widget=FastSelect,
     )
     pay_basis = filters.ChoiceFilter(
-        label="Pay basis", choices=PayBasis.choices, method="filter_pay_basis", empty_label="Any", widget=FastSelect
+        label=_("Pay basis"),
+        choices=PayBasis.choices,
+        method="filter_pay_basis",
+        empty_label=_("Any"),
+        widget=FastSelect,
     )
     worker_status = filters.ChoiceFilter(
-        label="Employee or contractor",
+        label=_("Employee or contractor"),
         choices=WorkerStatus.choices,
         method="filter_worker_status",
-        empty_label="Any",
+        empty_label=_("Any"),
         widget=FastSelect,
     )
     region = RegionFilter(
-        label="Hires where I live",
+        label=_("Hires where I live"),
         choices=region_choices,
         method="filter_region",
-        empty_label="Anywhere",
+        empty_label=_("Anywhere"),
         widget=RegionSelect,
     )
     min_score = filters.NumberFilter(
-        label="Minimum score (0–100)",
+        label=_("Minimum score (0–100)"),
         method="filter_min_score",
         min_value=0,
         max_value=100,
@@ -173,18 +186,18 @@ class ListingFilter(filters.FilterSet):
     verdict = filters.MultipleChoiceFilter(
         # A column of the listing: no join, so no duplicates for DISTINCT to remove (it made PostgreSQL
         # sort every match).
-        label="Verdict",
+        label=_("Verdict"),
         choices=Listing.Verdict.choices,
         method="filter_verdict",
         widget=FastCheckboxSelectMultiple,
         distinct=False,
     )
     paid_training = filters.BooleanFilter(
-        label="Paid training only", method="filter_paid_training", widget=FastCheckboxInput
+        label=_("Paid training only"), method="filter_paid_training", widget=FastCheckboxInput
     )
-    no_fees = filters.BooleanFilter(label="No fees asked", method="filter_no_fees", widget=FastCheckboxInput)
+    no_fees = filters.BooleanFilter(label=_("No fees asked"), method="filter_no_fees", widget=FastCheckboxInput)
     sort = filters.ChoiceFilter(
-        label="Sort by", choices=SORT_CHOICES, method="filter_sort", empty_label=None, widget=FastSelect
+        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None, widget=FastSelect
     )
 
     class Meta:

@@ -7,8 +7,8 @@ rendered.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from scoring.vocabulary import Severity, Verdict
 
@@ -37,6 +37,12 @@ GROUP_HEADINGS = {
 }
 
 BEYOND_THE_FAQ = _("Beyond the FAQ")
+
+
+def question_label(number: int) -> str:
+    """A checklist question's short name, "Q4", with the letter the guide's headings use in the page's language."""
+    # Translators: a checklist question's short name; use the letter of the guide's headings ("Q1. What kind of work…").
+    return gettext("Q%(number)s") % {"number": number}
 
 
 def verdict_label(verdict: str) -> str:

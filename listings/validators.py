@@ -8,7 +8,7 @@ http_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a 
 
 # The stored forms of a recruiter's identifiers (listings.identifiers turns what a seeker types into these).
 domain_form_validator = RegexValidator(
-    DOMAIN_RE, "A domain such as example.com: lower case, no www., no @ or https://."
+    DOMAIN_RE, _("A domain such as example.com: lower case, no www., no @ or https://.")
 )
-phone_form_validator = RegexValidator(PHONE_RE, "Enter the number with its country code, stored as +14155552671.")
-handle_form_validator = RegexValidator(HANDLE_RE, "A chat handle in lower case, without @.")
+phone_form_validator = RegexValidator(PHONE_RE, _("Enter the number with its country code, stored as +14155552671."))
+handle_form_validator = RegexValidator(HANDLE_RE, _("A chat handle in lower case, without @."))

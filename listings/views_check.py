@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
@@ -183,6 +184,6 @@ def delete_saved_check(request, public_id, delete_key):
         return _noindex(render(request, "listings/saved_check_refused.html", status=403))
     if request.method == "POST":
         saved_checks.saved_check_delete(saved=saved, delete_key=delete_key)
-        messages.success(request, "The saved result is deleted: its link now leads nowhere.")
+        messages.success(request, _("The saved result is deleted: its link now leads nowhere."))
         return redirect("listings:check")
     return _noindex(render(request, "listings/saved_check_delete.html", {"saved": saved}))

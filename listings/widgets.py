@@ -86,8 +86,12 @@ class RegionSelect(FastSelect):
     region list shows at once; only escaping and joining 320 options again is skipped."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        # Labels as plain text: a lazy label ("Anywhere") would hash and compare in whatever language is active
+        # at lookup, so the cache could hand one language's HTML to another.
         choices = tuple(
-            (item[0], tuple(tuple(option) for option in item[1])) if isinstance(item[1], list | tuple) else tuple(item)
+            (str(item[0]), tuple((value, str(label)) for value, label in item[1]))
+            if isinstance(item[1], list | tuple)
+            else (item[0], str(item[1]))
             for item in self.choices
         )
         merged = tuple(sorted(self.build_attrs(self.attrs, attrs).items()))

@@ -344,6 +344,32 @@ def check_result_urdu(page, url, data):
     expect(page.locator("html")).to_have_attribute("lang", "ur")
 
 
+def browse_filtered_urdu(page, url, data):
+    """Filters, their chips (at phone width), the count and the cards, right to left."""
+    page.goto(url + "/listings/?lang=ur&work_type=reservations&pay_basis=call&region=US-TX&sort=newest")
+    expect(page.locator(".listing-card").first).to_be_visible()
+    expect(page.locator("h1")).to_have_text("اشتہارات دیکھیں")
+
+
+def browse_empty_urdu(page, url, data):
+    page.goto(url + "/listings/?lang=ur&q=zzzznotawordanywhere")
+    expect(page.locator(".empty-state")).to_contain_text("ان فلٹرز سے کوئی اشتہار نہیں ملا")
+
+
+def listing_detail_urdu(page, url, data):
+    page.goto(url + data.risky.get_absolute_url() + "?lang=ur")
+    expect(page.get_by_role("heading", name="اس اشتہار کی رپورٹ کریں")).to_be_visible()
+    expect(page.locator(".offer-text-marked mark").first).to_be_visible()
+
+
+def employer_history_urdu(page, url, data):
+    data.flagged.employer.refresh_from_db()
+    if data.flagged.employer.status != Employer.Status.BLOCKED:  # not yet visited in English (one run visits both)
+        employer_history(page, url, data)
+    page.goto(url + data.flagged.employer.get_absolute_url() + "?lang=ur")
+    expect(page.get_by_role("heading", name="حیثیت میں تبدیلیاں")).to_be_visible()
+
+
 # Name → how to get there.
 PAGES: dict[str, Callable] = {
     "home": home,
@@ -388,15 +414,20 @@ PAGES: dict[str, Callable] = {
     "home-urdu": home_urdu,
     "check-form-urdu": check_form_urdu,
     "check-result-urdu": check_result_urdu,
+    "browse-filtered-urdu": browse_filtered_urdu,
+    "browse-empty-urdu": browse_empty_urdu,
+    "listing-detail-urdu": listing_detail_urdu,
+    "employer-history-urdu": employer_history_urdu,
 }
 
 # States of one page, which keep its title: a filter that matches nothing, a form opened in place.
 SAME_PAGE = [
     {"browse", "browse-empty", "browse-filtered"},
     {"listing-detail-clean", "listing-detail-report-open"},
-    {"employer-flagged", "employer-history"},
+    {"employer-flagged", "employer-history", "employer-history-urdu"},  # its name, in every language
     {"subscribe", "subscribe-from-browse"},
     {"check-pasted", "check-result"},  # a result, and the same offer checked again with a name and title
+    {"browse-filtered-urdu", "browse-empty-urdu"},
 ]
 
 

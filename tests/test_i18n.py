@@ -407,7 +407,7 @@ def test_a_dutch_subscriber_gets_the_digest_in_dutch_and_an_english_one_in_engli
     text, html = digest_support.parts(dutch)
     assert '<html lang="nl" dir="ltr">' in html
     assert "Je wekelijkse e-mail van Offer Check" in text and "Lees de hele controle" in html
-    assert "Q10: De training (10 dagen) is onbetaald: je werkt gratis vóór je eerste loon." in text
+    assert "V10: De training (10 dagen) is onbetaald: je werkt gratis vóór je eerste loon." in text
     assert "Waarschuwingssignalen" in text  # the verdict's name from the glossary
     assert english["Subject"] == "1 new listing for you this week · Offer Check"
     assert (

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from listings.models.constraints import choices_check
 from scoring.offer import FeeSnapshot
@@ -20,7 +21,7 @@ class Fee(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100000"))],
-        help_text="Leave empty if the offer does not say how much.",
+        help_text=_("Leave empty if the offer does not say how much."),
     )
     currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
     timing = models.CharField("due", max_length=12, choices=FeeTiming.choices, default=FeeTiming.UNKNOWN)

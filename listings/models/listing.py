@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from listings.exceptions import InvalidTransition
 from listings.fields import PlainCharField, PlainTextField
@@ -69,10 +70,11 @@ def money_field(verbose_name: str, **kwargs) -> models.DecimalField:
 
 
 class ListingStatus(models.TextChoices):
-    PENDING = "pending", "Pending review"
-    PUBLISHED = "published", "Published"
-    REJECTED = "rejected", "Rejected"
-    EXPIRED = "expired", "Expired"
+    # Marked for the moderators' preview of a listing (listing_preview.html), which is in the page's language.
+    PENDING = "pending", gettext_lazy("Pending review")
+    PUBLISHED = "published", gettext_lazy("Published")
+    REJECTED = "rejected", gettext_lazy("Rejected")
+    EXPIRED = "expired", gettext_lazy("Expired")
 
 
 class Listing(models.Model):
@@ -103,7 +105,9 @@ class Listing(models.Model):
     direction = models.CharField(max_length=8, choices=Direction.choices, default=Direction.UNKNOWN)
     # Q6, Q8: pay
     pay_basis = models.CharField("pay basis (Q6)", max_length=10, choices=PayBasis.choices, default=PayBasis.UNKNOWN)
-    pay_amount = money_field("pay amount", help_text="Per hour, minute or call, or per year for a salary.")
+    pay_amount = money_field(
+        "pay amount", help_text=gettext_lazy("Per hour, minute or call, or per year for a salary.")
+    )
     pay_amount_max = money_field("top of the pay range")
     pay_currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
     guaranteed_minimum = answer_field("guaranteed minimum pay when no calls come in")

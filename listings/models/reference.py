@@ -3,8 +3,17 @@
 from collections.abc import Collection, Iterable
 
 from django.db import models
+from django.utils.translation import gettext
 
 from scoring.vocabulary import WorkType as WorkTypeChoice
+
+
+def region_name(name: str) -> str:
+    """A region's name in the page's language where the catalogues have it: the countries the site serves
+    (listings.models.help.HELP_COUNTRIES marks their names). Other countries, states and provinces keep their
+    English (ISO 3166) names: the ISO translations that ship with pycountry are incomplete and uneven here
+    (Urdu leaves "United States" in English, Filipino writes "Estados Unidos")."""
+    return gettext(name) if name else name
 
 
 class Region(models.Model):
@@ -43,6 +52,10 @@ class Region(models.Model):
             if stored in known and stored not in kept:
                 kept.append(stored)
         return kept
+
+    @property
+    def shown_name(self) -> str:
+        return region_name(self.name)
 
     def with_parents(self) -> list[str]:
         """Codes that cover someone living here: the region itself and its country."""

@@ -6,13 +6,15 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from listings import cards, labels
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
 from scoring.vocabulary import EmployerStatus, Verdict
+from vetting.languages import LANGUAGE_PARAM
 
 register = template.Library()
 
@@ -117,7 +119,10 @@ def guide_anchor(faq: str) -> str:
 
 @register.filter
 def faq_label(faq: str) -> str:
-    return faq.upper() if guide_anchor(faq) != "beyond-the-faq" else str(labels.BEYOND_THE_FAQ)
+    """ "Q4" as the guide's headings in the page's language name it ("V4" in Dutch); "Beyond the FAQ"."""
+    if guide_anchor(faq) == "beyond-the-faq":
+        return str(labels.BEYOND_THE_FAQ)
+    return labels.question_label(int(faq.strip()[1:]))
 
 
 @register.filter
@@ -141,6 +146,16 @@ def _estimate(pay) -> PayEstimate | None:
     if isinstance(pay, dict) and pay:
         return PayEstimate.from_dict(pay)
     return None
+
+
+@register.filter
+def in_page_language(url: str) -> str:
+    """`url` with `lang=` naming the page's language, unless it is the default: a feed reader sends no language
+    cookie, so a feed link taken from a Dutch page must ask for Dutch itself."""
+    language = get_language()
+    if not url or not language or language == settings.LANGUAGE_CODE:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}{urlencode({LANGUAGE_PARAM: language})}"
 
 
 @register.simple_tag
