@@ -1872,3 +1872,62 @@ def test_whatsapp_the_municipality_answers_residents_on_is_no_chat_hiring():
 def test_daily_pay_in_urdu_script_with_no_interview_is_a_fraud_signal():
     text = "گھر بیٹھے ڈیٹا انٹری — روزانہ 8,000 روپے!\nکوئی انٹرویو نہیں، کوئی تجربہ نہیں"
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+# --- Scams dressed as real jobs, and real jobs that mention a chat app --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your setup check ($2,800) arrives Friday; after it is deposited, pay the vendor for your laptop.",
+        "Deze week maken wij €1.300 over naar je rekening; daarvan betaal je €1.100 door aan onze leverancier.",
+        "Wij storten €1.900 op uw rekening. U stort daarvan €1.600 door naar onze partner voor de apparatuur.",
+    ],
+)
+def test_money_passed_on_to_the_employers_vendor(text):
+    assert answers(text)["money_handling"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Voordat we een gesprek inplannen betaal je €39 voor de screening via de betaallink.", "background_check"),
+        ("Dialer licence ($49) bought by every new agent before day 1.", "equipment"),
+        ("Voordat je opleiding begint koop je de licentie voor onze software (€45,00) via de link.", "equipment"),
+        ("Next, set up your candidate account on our hiring portal ($24.99 one-time).", "starter_kit"),
+        ("Voor €19,95 per jaar krijg je toegang tot alle thuiswerkvacatures.", "application"),
+    ],
+)
+def test_fees_due_before_there_is_a_job(text, kind):
+    fees = extract(text).to_offer().fees
+    assert [fee.kind for fee in fees] == [kind]
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_licence_next_to_its_price_is_what_the_price_pays_for_even_with_a_portal_named_after_it():
+    text = "To be considered, install our dialer (one-time $35 licence, bought through our applicant portal)."
+    assert [fee.kind for fee in extract(text).to_offer().fees] == ["equipment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send your CV to jobs@harbourline.example or WhatsApp it to +63 917 000 0000. Interviews are at our office.",
+        "Mail je cv naar vacatures@polderzorg.example of stuur een WhatsApp voor vragen.",
+        "Questions? Message us on Viber (no interviews done via chat). Walk-in at our office, Mon to Fri.",
+    ],
+)
+def test_a_chat_app_beside_an_email_address_or_for_questions_is_not_chat_only_hiring(text):
+    found = answers(text)
+    assert found.get("chat_app_interview") != "yes"
+    assert found.get("interview_skipped") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please add recruiter.dana.morgan@gmail.com on Google Hangouts. The interview is an instant-message interview.",
+        "Send your CV to hr.desk@gmail.com; the interview is held on Telegram with our manager.",
+    ],
+)
+def test_a_chat_interview_is_still_chat_hiring_when_an_email_address_is_given(text):
+    assert answers(text)["chat_app_interview"] == "yes"

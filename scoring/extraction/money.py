@@ -639,7 +639,7 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
-        r"|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
+        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
@@ -648,7 +648,12 @@ FEE_KINDS = (
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
         r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
-    ("application", r"application|applying|apply|aansoek\w*|sollicitatie\w*"),
+    # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
+    (
+        "application",
+        r"application|applying|apply|aansoek\w*|sollicitatie\w*|\btoegang tot\b[^.;\n]{0,40}vacatures\b"
+        r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b",
+    ),
     ("testing", r"testing|tests?\b|assessment|exam"),
     (
         "equipment",
@@ -733,7 +738,8 @@ BEFORE_OFFER = re.compile(
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
-    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat je (?:begint|start)\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
@@ -815,7 +821,7 @@ def _timing(sentence: str) -> str:
     return "before_offer" if BEFORE_OFFER.search(sentence) or OFFER_AFTER_PAYMENT.search(sentence) else "unknown"
 
 
-def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, int, int] | None:
+def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int, kit_first: bool = True) -> tuple[str, int, int] | None:
     """What the fee nearest `anchor` pays for. A kit beats the gear in it ("Starter kit (headset) $79"); a
     deposit next to gear is for the gear ("a €200 deposit for the laptop on loan")."""
     best = kit = gear = None
@@ -834,7 +840,7 @@ def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int) -> tuple[str, i
             gear = candidate
     if best is None:
         return None
-    if best[1] == "equipment" and kit is not None:
+    if best[1] == "equipment" and kit is not None and kit_first:
         return kit[1:]
     if best[1] == "starter_kit" and gear is not None and DEPOSIT_WORD.fullmatch(scanner.text[best[2] : best[3]]):
         return gear[1:]
@@ -890,6 +896,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)
         if cue == "$":
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
+            if kind_match is not None and min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
+                # "licence ($39, purchased through our applicant portal)": the thing next to the amount
+                kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
                 continue
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"

@@ -32,7 +32,7 @@ CHAT_HIRING = re.compile(
 # "DM to apply", "PM lang po for details".
 TEXT_ONLY_HIRING = ci(
     r"\btext only\b|\btexts? only\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
-    r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat)[- ](?:chat )?interviews?\b|\binterviews? "
+    r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
@@ -83,6 +83,18 @@ CHAT_FOR_SCHEDULING = re.compile(
 NEGATED_AFTER = re.compile(r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b", I)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
+# A chat app as one of several ways to send a CV or ask a question: an e-mail address or "or e-mail" beside it.
+CHAT_ONE_CHANNEL = re.compile(
+    r"(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
+    r"|\b(?:voor|for|with) (?:any |eventuele )?(?:vragen|questions)\b",
+    I,
+)
+CHAT_ONE_CHANNEL_UNLESS = re.compile(r"interview|gesprek|onderhoud|screening|onboard", I)
+# "(no interviews done via chat)": the offer itself says the chat app is not where hiring happens.
+NO_CHAT_INTERVIEW = re.compile(
+    r"\bno (?:interviews?|hiring|screening) (?:\w+ )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|dm)\b",
+    I,
+)
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
@@ -171,6 +183,11 @@ MONEY_HANDLING = (
         r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
         r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
+        # "your equipment check ($3,150) ships tomorrow, once deposited pay the vendor"
+        r"|\b(?:check|cheque)\b(?:[^.\n]|\.(?=\d)){0,60}\bdeposit\w*\b[^.;\n]{0,40}\b(?:pay|send|wire|zelle)\w*\b[^.;\n]{0,20}\b(?:vendor|supplier)\b"
+        # "We maken deze week €1.450 over naar jouw rekening; daarvan betaal je €1.200 door aan onze vaste leverancier"
+        r"|\b(?:betaal|stort|maak|stuur)\w* (?:je |jij |u )?(?:daarvan |hiervan )?(?:[€$]\s?[\d.,]+ )?(?:daarvan |hiervan )?door (?:naar|aan) (?:onze|ons|de|hun) (?:vaste )?(?:leverancier|partner|supplier)\b"
+        r"|\b(?:maken|storten) (?:wij|we) (?:deze week |eerst |vooraf |morgen )?[€$]\s?[\d.,]+ (?:over )?(?:naar|op) (?:uw|je|jouw) (?:bank)?rekening\b"
         r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
         r"\b(?:supplier|vendor)\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
         r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
@@ -355,7 +372,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
+    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
     r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
@@ -412,6 +429,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
+            continue
+        if NO_CHAT_INTERVIEW.search(sentence):
+            found.answer("chat_app_interview", "no", m.start(), m.end())
+            continue
+        if CHAT_ONE_CHANNEL.search(sentence) and not CHAT_ONE_CHANNEL_UNLESS.search(sentence):
+            found.signal("chat_app", m.start(), m.end(), m.group())
             continue
         # A chat app as one way to send a CV or ask questions, where the interview itself is by phone, video or
         # in person ("CV on WhatsApp; interview in our office"), is no chat-only hiring.
