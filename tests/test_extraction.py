@@ -1931,3 +1931,38 @@ def test_a_chat_app_beside_an_email_address_or_for_questions_is_not_chat_only_hi
 )
 def test_a_chat_interview_is_still_chat_hiring_when_an_email_address_is_given(text):
     assert answers(text)["chat_app_interview"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De online test kost €30, dat wordt terugbetaald bij je eerste salaris. Betaal via de link.",
+        "Om je loon te regelen hebben we een foto van je bankpas en je inlogcode nodig. Het contract volgt daarna.",
+        "DATA ENTRY GHAR SE ₹3,000 roz kamao. No interview, no experience. Interested ho toh YES likho",
+    ],
+)
+def test_more_scams_in_dutch_and_hinglish(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_warning_that_the_company_never_charges_training_fees_is_no_training_fee():
+    text = "Paid training for 2 weeks. Note: Acme Contact never charges registration fees, training fees or deposits."
+    assert answers(text)["training_pay"] == "paid"
+
+
+def test_an_interview_at_a_named_office_makes_a_whatsapp_number_one_way_to_call():
+    text = "salary 40k, EOBI\nCall/WhatsApp 0300 0000000, interview Gulberg Lahore office mein"
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_personal_data_collected_when_the_contract_is_ready_is_after_the_offer():
+    text = (
+        "Je contract staat klaar! Voor de loonadministratie hebben we een kopie van je ID en je BSN nodig. "
+        "Upload ze in ons portaal."
+    )
+    assert answers(text)["personal_data_early"] == "no"
+
+
+def test_customers_bank_cards_are_the_work_not_a_request_for_the_seekers():
+    text = "Je helpt klanten van een bank met vragen over pinpassen en internetbankieren."
+    assert answers(text).get("personal_data_early") != "yes"

@@ -103,7 +103,7 @@ UNIT_AFTER = re.compile(
     r"|getekend contract)s?\b|/(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|kada oras|sahod|rozana|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix)(?![\w])",
+    r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -671,7 +671,7 @@ FEE_CUE = ci(
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
@@ -689,7 +689,7 @@ WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deduct
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
-    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*|gratis)",
+    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
@@ -794,7 +794,9 @@ FEE_WARNING = re.compile(
     r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
-    r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b",
+    r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b"
+    # "Lumora never charges registration fees, training fees or a security deposit"
+    r"|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
     re.IGNORECASE,
 )
 

@@ -99,7 +99,7 @@ PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
-    r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ )?office mein\b|\bin[- ]office interview\b"
+    r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|ویڈیو انٹرویو|ویڈیو کال"
 )
@@ -236,7 +236,7 @@ MONEY_PATTERNS = tuple(
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
-    r"|identiteitskaart|rijksregisternummer|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
+    r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
     r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
@@ -308,7 +308,8 @@ OFFER_WAITS = re.compile(
 SIGNED_ALREADY = re.compile(
     r"\b(?:arbeids)?contract (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
-    r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b",
+    r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
+    r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -452,6 +453,10 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         s_start, s_end = scanner.sentence(m.start())
         if any(s_start <= p.start() < s_end for p in proper_interviews) and CHAT_FOR_SCHEDULING.search(m.group()):
             continue  # "receive a Zoom interview schedule by SMS": the interview is on Zoom, the text its time
+        sentence = scanner.sentence_text(m.start())
+        if CHAT_ONE_CHANNEL.search(sentence) and not CHAT_ONE_CHANNEL_UNLESS.search(sentence):
+            found.signal("chat_app", m.start(), m.end(), m.group())
+            continue  # "PM lang or send resume sa email namin": a message is one way to apply
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
             found.answer("chat_app_interview", "yes", m.start(), m.end())
             found.signal("chat_app", m.start(), m.end(), m.group())
