@@ -1966,3 +1966,20 @@ def test_personal_data_collected_when_the_contract_is_ready_is_after_the_offer()
 def test_customers_bank_cards_are_the_work_not_a_request_for_the_seekers():
     text = "Je helpt klanten van een bank met vragen over pinpassen en internetbankieren."
     assert answers(text).get("personal_data_early") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klantenservice thuis, €14,90 bruto per uur. De eerste 2 proefdagen zijn onbetaald.",
+        "Thuiswerk €15/uur. De opleiding van een week is onbezoldigd.",
+        "Salary Rs 50,000, permanent. Training 3 hafte ki, training ke paise nahi milenge.",
+        "€15,20 bruto per uur, in dienst. De verplichte headset koop je via ons (€49).",
+        "€35 provisie per afgesloten contract. Geen vast uurloon.",
+        "Har sale pe 10% commission. 0 sale = 0 salary. Leads company nahi degi.",
+        "Sirf incentive milega, no fixed salary. Per policy ₹700 incentive.",
+        "Koi fixed salary nahi, har approved file pe ₹400.",
+    ],
+)
+def test_terms_that_hurt_the_worker_in_dutch_urdu_and_hinglish(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"

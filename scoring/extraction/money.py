@@ -86,7 +86,7 @@ CENTS = re.compile(r"(?<![\d.$])(\d{1,2})\s?(?:cents?\b|¢)", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed)\s?)?"
+    r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
@@ -193,7 +193,7 @@ UNIT_BEFORE = re.compile(
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$"
     r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
-    r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri) (?:par|pe|ke)\s*$)"
+    r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$)"
     r"|(?P<minute>per minute)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
@@ -525,7 +525,7 @@ COMMISSION_ONLY = ci(
     r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
-    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie"
+    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|sirf incentive|only incentives?"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -553,6 +553,7 @@ MINIMUM_NO = ci(
     r"|gewaarborgde minimum|gegarandeerd minimum)\b|\bkrijg je niks\b|\bwachttijd\b[^.;\n]{0,40}\bniet betaald\b"
     r"|کوئی (?:بنیادی تنخواہ|کم از کم)[^.۔\n]{0,25}نہیں"
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
+    r"|\b0 sales? = 0 (?:salary|pay|income)\b|\bno sales?,? no (?:pay|salary|income)\b|\bsalary sales? (?:pe|par) depend\b"
 )
 LEADS_YES = ci(
     r"(?:leads|warm leads|qualified leads) (?:are |will be )?(?:provided|supplied|given)"
@@ -562,7 +563,8 @@ LEADS_NO = ci(
     r"no leads(?: are)?(?: provided| given)?|leads (?:are )?not provided|(?:generate|find|source|bring) (?:your|their) "
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
-    r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b"
+    r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
+    r"|\bleads? khud arrange\b"
 )
 
 
@@ -671,7 +673,7 @@ FEE_CUE = ci(
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"

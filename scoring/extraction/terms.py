@@ -233,9 +233,12 @@ TRAINING_WORDS = (
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|inwerkdag\w*|meeloopdag\w*)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
-    r"\b(?:onbetaald|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b|\bwalang sahod (?:sa |habang )?training\b"
+    r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b"
+    # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
+    r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
+    r"|\b(?:trial|unpaid) (?:shifts?|days?)\b[^.;\n]{0,30}\b(?:unpaid|not paid)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
-    r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|di jayegi)\b"
+    r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
