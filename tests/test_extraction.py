@@ -1983,3 +1983,25 @@ def test_customers_bank_cards_are_the_work_not_a_request_for_the_seekers():
 )
 def test_terms_that_hurt_the_worker_in_dutch_urdu_and_hinglish(text):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_dutch_monthly_salary_is_judged_over_the_shortest_usual_full_time_week():
+    # €2,300 a month is €14.74 an hour over 36 hours (legal) though €13.27 over 40: no hours stated, no red flag.
+    text = "Thuiswerk klantendienst – €2.300 bruto per maand. Stuur je cv naar ons."
+    rules = [f.rule for f in evaluate(extract(text).to_offer(), RuleConfig()).findings]
+    assert "pay_below_minimum_wage" not in rules
+    below = "Thuiswerk klantendienst – €2.000 bruto per maand. Stuur je cv naar ons."
+    assert "pay_below_minimum_wage" in [f.rule for f in evaluate(extract(below).to_offer(), RuleConfig()).findings]
+
+
+def test_flemish_and_dutch_employment_and_a_monthly_wage_before_its_amount():
+    found = answers("Statuut: bediende\nContract: onbepaalde duur\nBrutomaandloon vanaf €2.600, naar ervaring")
+    assert found["worker_status"] == "employee"
+    assert found["pay_basis"] == "salary"
+    assert extract("Brutomaandloon vanaf €2.600").to_offer().pay_amount == Decimal("31200.00")
+    assert answers("Uitzendbasis, betaalde inwerkperiode van 1 week.")["worker_status"] == "employee"
+
+
+def test_a_daily_home_working_allowance_is_no_fee():
+    text = "Laptop, headset and a €2.35/day home-working allowance. €16.50 gross per hour, employed on our payroll."
+    assert extract(text).to_offer().fees == ()

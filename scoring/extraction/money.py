@@ -194,7 +194,7 @@ UNIT_BEFORE = re.compile(
     r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$)"
-    r"|(?P<minute>per minute)"
+    r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
@@ -229,7 +229,7 @@ PLUS_EXTRA = re.compile(
 )
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:\w+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
+    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
 SEEKER_IS_PAID = re.compile(
@@ -486,6 +486,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
                 elif basis == "day":  # "روزانہ 8,000 روپے": daily pay, as a yearly salary
                     basis, factor = "salary", 260
+                elif basis == "month":  # "Brutomaandloon vanaf €2.550"
+                    basis, factor = "salary", 12
             elif PER_PIECE_BEFORE.search(text, max(0, money.start - 40), money.start):  # "per complete ($2 each)"
                 basis = "call"
             elif money.currency in MONTHLY_SALARY_CURRENCIES and PLUS_EXTRA.match(text, money.end):

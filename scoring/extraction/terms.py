@@ -28,7 +28,7 @@ EMPLOYEE = ci(
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
     r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
-    r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\bop uitzendbasis\b|\buitzendkracht\b"
+    r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\b(?:op )?uitzendbasis\b|\bstatuut:?\s*bediende\b|\bbediendestatuut\b|\bals bediende\b|\bcontract:? (?:van )?onbepaalde duur\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
     r"|کمپنی (?:کا |کے )?(?:باقاعدہ )?ملازم|مستقل ملازم\w*|باقاعدہ ملازم|پے رول|\bmustaqil\b"  # Urdu: company employee, permanent

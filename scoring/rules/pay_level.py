@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from scoring.config import RuleConfig
 from scoring.offer import Offer
-from scoring.pay import BLS_P10, estimate_hourly_pay, money
+from scoring.pay import BLS_P10, FULL_TIME_HOURS, estimate_hourly_pay, money
 from scoring.pay_reference_words import said, three_times_minimum
 from scoring.pay_references import LocalPay, legal_minimum, local_pay
 from scoring.rules.base import Hit, rule
@@ -31,11 +31,25 @@ def _compared(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | No
     return None if wage is None or reference is None else (wage, reference)
 
 
+# A monthly salary with no hours stated is for full-time work, but full-time is not 40 hours everywhere: Dutch
+# and Belgian collective agreements set 36 to 38. The salary is below the minimum only if it is below it even
+# over the shortest usual full-time week there.
+SHORTEST_FULL_TIME_WEEK = {"NL": 36, "BE": 38}
+
+
+def _full_time_wage(offer: Offer, wage: Decimal, reference: LocalPay) -> Decimal:
+    shortest = SHORTEST_FULL_TIME_WEEK.get(reference.place.split("-")[0])
+    if shortest is None or offer.pay_basis != PayBasis.SALARY or (offer.hours_per_week or 0) > 0:
+        return wage
+    return wage * FULL_TIME_HOURS / shortest
+
+
 @rule(faq="Q8", points=30, title="Pay below the legal minimum wage where the job is", evidence=PAY_EVIDENCE)
 def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
     if not (compared := _compared(offer, config)):
         return None
     wage, reference = compared
+    wage = _full_time_wage(offer, wage, reference)
     minimum = legal_minimum(offer, reference)
     if minimum is not None and wage < minimum:
         return Hit(
