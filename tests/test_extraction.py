@@ -2005,3 +2005,28 @@ def test_flemish_and_dutch_employment_and_a_monthly_wage_before_its_amount():
 def test_a_daily_home_working_allowance_is_no_fee():
     text = "Laptop, headset and a €2.35/day home-working allowance. €16.50 gross per hour, employed on our payroll."
     assert extract(text).to_offer().fees == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "yearly"),
+    [
+        ("Chat Support (WFH) | PKR 55k | Permanent | Lahore only", Decimal("660000.00")),
+        ("Customer care WFH – Multan\nRs 42,000 + EOBI", Decimal("504000.00")),
+        ("Telecalling – Delhi\nRs 16k in hand, permanent", Decimal("192000.00")),
+        ("Chat process – Gurgaon\n₹23,000 in-hand + PF", Decimal("276000.00")),
+    ],
+)
+def test_a_monthly_salary_said_by_what_follows_it(text, yearly):
+    offer = extract(text).to_offer()
+    assert (offer.pay_basis, offer.pay_amount) == ("salary", yearly)
+
+
+def test_a_registration_charge_in_a_header_line_is_no_salary():
+    assert extract("WFH typing | Rs 500 | registration").to_offer().pay_amount is None
+
+
+def test_a_dutch_city_says_where_the_job_is_and_paid_onboarding_is_paid_training():
+    found = answers("€15,00 bruto per uur op uitzendbasis, eerste week betaald inwerken. Je woont in Amersfoort.")
+    assert found["hiring_regions"] == ("NL",)
+    assert found["training_pay"] == "paid"
+    assert answers("Je woont in of rond Leuven.")["hiring_regions"] == ("BE",)

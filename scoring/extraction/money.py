@@ -227,6 +227,12 @@ PLUS_EXTRA = re.compile(
     r"|hmo|overtime)\b",
     re.I,
 )
+# Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says
+# so: "Rs 15k in hand", "₹24,500 in-hand + PF", "Rs 40,000 + EOBI", "| PKR 60k | Permanent |".
+MONTHLY_BY_WHAT_FOLLOWS = re.compile(
+    r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|",
+    re.I,
+)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
@@ -490,7 +496,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = "salary", 12
             elif PER_PIECE_BEFORE.search(text, max(0, money.start - 40), money.start):  # "per complete ($2 each)"
                 basis = "call"
-            elif money.currency in MONTHLY_SALARY_CURRENCIES and PLUS_EXTRA.match(text, money.end):
+            elif money.currency in MONTHLY_SALARY_CURRENCIES and (
+                PLUS_EXTRA.match(text, money.end) or (money.amount >= 3000 and MONTHLY_BY_WHAT_FOLLOWS.match(text, end))
+            ):
                 basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
         if basis is None:
             continue
