@@ -219,6 +219,22 @@ class AnchorIndex:
         self.automaton = None
         self.sets: dict[tuple[str, ...], int] = {}
         self.pending: set[tuple[str, ...]] = set()
+        self.plans: dict[tuple[str, ...], tuple[int | None, tuple[str, ...]]] = {}
+
+    def plan(self, anchors: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+        """How to find `anchors` in an offer: the number of its indexed set (None until indexed) and the words
+        left to `str.find`. Kept once the set is indexed; until then the set waits for the next refresh."""
+        planned = self.plans.get(anchors)
+        if planned is not None:
+            return planned
+        long_words = tuple(word for word in anchors if len(word) >= self.MIN_LENGTH)
+        number = self.sets.get(long_words)
+        if number is None and long_words:
+            self.pending.add(long_words)
+            return None, anchors
+        planned = (number, tuple(word for word in anchors if len(word) < self.MIN_LENGTH))
+        self.plans[anchors] = planned
+        return planned
 
     def refresh(self):
         if not self.pending:
@@ -283,17 +299,11 @@ class Scanner:
         if spans is not None:
             return spans
         low, index, hits = self.low, self._index, []
-        long_words = tuple(word for word in anchors if len(word) >= index.MIN_LENGTH)
-        number = index.sets.get(long_words)
-        if number is None:
-            if long_words:
-                index.pending.add(long_words)
-            by_find = anchors
-        else:
+        number, by_find = index.plan(anchors)
+        if number is not None:
             if self._hits is None:
                 self._hits = index.hits(low)
             hits.extend(self._hits.get(number, ()))
-            by_find = [word for word in anchors if len(word) < index.MIN_LENGTH]
         for anchor in by_find:
             i = low.find(anchor)
             while i != -1:
