@@ -2030,3 +2030,32 @@ def test_a_dutch_city_says_where_the_job_is_and_paid_onboarding_is_paid_training
     assert found["hiring_regions"] == ("NL",)
     assert found["training_pay"] == "paid"
     assert answers("Je woont in of rond Leuven.")["hiring_regions"] == ("BE",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HIRING remote agents $24/hr no resume no interview\njust send ur full name, DOB & SIN to get started",
+        "Work from home, earn 2500 daily liking videos\njust deposit 800 to activate ur account via JazzCash",
+        "Deeltydse werk: jy ontvang betalings van kliënte in jou eie bankrekening en stuur dit aan. Hou 10%.",
+        "Bijbaan: pakketjes ontvangen en doorsturen naar het buitenland, €35 per pakket.",
+        "HR here, u were selected! b4 orientation pls pay $40 for ur employee ID card, Zelle to 555-0100",
+        "Agents R11 000 p/m, no matric needed\nsend R300 for training material to secure ur seat!!",
+        "ur application was approved ✅ pay $79 for background screening to secure ur spot",
+        "Pay R400 for your dialer software licence before induction (EFT).",
+        "Thanks for applying ($20/hr). Please reply with your SIN and a void cheque for payroll. We'll then schedule "
+        "your interview.",
+    ],
+)
+def test_short_scams_as_they_are_texted(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_whatsapp_for_details_alone_is_a_question_not_chat_hiring():
+    text = "Remote CSR openings, US clients. Msg me on WhatsApp for details 0917 000 0000"
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "ask_more_questions"
+
+
+def test_what_the_company_pays_per_dispatched_call_is_the_pay():
+    offer = extract("As an independent contractor, we pay $1.25 per dispatched call, no minimum.").to_offer()
+    assert (offer.pay_basis, offer.pay_amount) == ("call", Decimal("1.25"))

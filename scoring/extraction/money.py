@@ -91,7 +91,7 @@ UNIT_AFTER = re.compile(
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
-    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|reservation|customer|support|service|sales|claim|paid|showed|held"
+    r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
@@ -195,7 +195,9 @@ UNIT_BEFORE = re.compile(
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
-    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)|(?P<pay>\b(?:starting |base |take[- ]home )?pay(?: rate)?:?\s*$)",
+    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)"
+    # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
+    r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
@@ -695,7 +697,7 @@ FEE_CUE = ci(
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
-    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)"
+    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
@@ -745,7 +747,7 @@ BEFORE_OFFER = re.compile(
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
-    r"|start date|you (?:can )?start|training|onboarding|orientation|we can|first (?:day|shift|session|training|class)"
+    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
@@ -757,7 +759,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
-    r"|\bto (?:lock in|hold|book|secure) (?:your |a )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
+    r"|\bto (?:lock in|hold|book|secure) (?:your |ur |a |the )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"

@@ -85,7 +85,7 @@ NEGATED_AFTER = re.compile(r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein
 FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
 # A chat app as one of several ways to send a CV or ask a question: an e-mail address or "or e-mail" beside it.
 CHAT_ONE_CHANNEL = re.compile(
-    r"(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
+    r"\b(?:for|voor) (?:more |meer )?(?:details|info|information|informatie)\b|(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
     r"|\b(?:voor|for|with) (?:any |eventuele )?(?:vragen|questions)\b",
     I,
 )
@@ -171,13 +171,13 @@ MONEY_HANDLING = (
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
-        r"|\b(?:pakjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
+        r"|\b(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
         r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b[^.;\n]{0,40}\b(?:stort\w*|stuur\w*) (?:het|dit|dat|ze) door\b"
         r"|\bstuur\w* (?:binnen \d+ uur )?[€$]?\s?[\d.,]+ door naar (?:onze|de|zijn|hun) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bstort\w* (?:je )?(?:eerst )?[€$]?\s?[\d.,]+ op (?:je|jouw|uw) (?:werk)?(?:account|saldo)\b"
         r"|\bmaak\w* (?:daarna |dan )?[€$]?\s?[\d.,]+ over aan (?:onze|ons|de) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
-        r"|\bin jou rekening inbetaal\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
+        r"|\bin jou rekening inbetaal\b|\bontvang\w*\b[^.;\n]{0,40}\bin jou eie (?:bank)?rekening\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
         r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
         r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\bop (?:jouw|je) eigen rekening\b"
         r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
@@ -211,7 +211,9 @@ MONEY_HANDLING = (
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
-        r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b|\bcombination (?:task|order)s?\b"
+        r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
+        # "just deposit 1000 to activate ur account via Easypaisa": paying in to unlock the work
+        r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b"
         r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
@@ -310,6 +312,11 @@ SIGNED_ALREADY = re.compile(
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b",
+    I,
+)
+# "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
+THEN_INTERVIEW = re.compile(
+    r"\b(?:then|after that|afterwards|next)\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,20}\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -488,7 +495,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             if AFTER_OFFER.search(scanner.sentence_after(m.start())):
                 found.answer("personal_data_early", "no", m.start(), m.end())
             continue
-        early = BEFORE_INTERVIEW.search(sentence) is not None or OFFER_WAITS.search(sentence) is not None
+        early = (
+            BEFORE_INTERVIEW.search(sentence) is not None
+            or OFFER_WAITS.search(sentence) is not None
+            or THEN_INTERVIEW.search(sentence + scanner.sentence_after(m.start())) is not None
+        )
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))

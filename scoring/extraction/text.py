@@ -38,7 +38,13 @@ COMMA_SCOPED_NEGATION = {"no", "walang", "wala", "geen", "zero", "without", "zon
 COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 
+# "no matric needed send R350 for training material": the "no" ends with its phrase.
+NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
+
+
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
+    if NEGATED_PHRASE_ENDS.search(low, negation.end(), start):
+        return True
     if negation.group() not in COMMA_SCOPED_NEGATION or "," not in low[negation.end() : start]:
         return False
     return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
@@ -147,8 +153,11 @@ def ci(pattern: str) -> Lowered:
     return Lowered(pattern)
 
 
-CLAUSE_WORDS = ci(r"\b(?:but|however|except|although|though|unless|whereas|other than|apart from|aside from)\b")
-CLAUSE_WORD_STARTS = ("but", "however", "except", "although", "though", "unless", "whereas", "other", "apart", "aside")
+# "no resume no interview just send ur SIN": "just" starts a new demand, outside the "no" before it.
+CLAUSE_WORDS = ci(r"\b(?:but|however|except|although|though|unless|whereas|other than|apart from|aside from|just)\b")
+CLAUSE_WORD_STARTS = (
+    "but", "however", "except", "although", "though", "unless", "whereas", "other", "apart", "aside", "just",
+)  # fmt: skip
 # Every match of SENTENCE_END starts with one of these (a space before "-" or "*": one character earlier);
 # of CLAUSE_PUNCTUATION, with one of ";()," .
 SENTENCE_END_STARTS = (".", "!", "?", "\n", "•", "·", "▪", "●")
