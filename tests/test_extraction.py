@@ -2059,3 +2059,23 @@ def test_whatsapp_for_details_alone_is_a_question_not_chat_hiring():
 def test_what_the_company_pays_per_dispatched_call_is_the_pay():
     offer = extract("As an independent contractor, we pay $1.25 per dispatched call, no minimum.").to_offer()
     assert (offer.pay_basis, offer.pay_amount) == ("call", Decimal("1.25"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind does not charge fees. Please report anyone asking for payment or personal bank information on "
+        "our behalf.",
+        "Stay safe: Kestrel will never ask you to pay for anything, interview you on Telegram or mail you a check to "
+        "buy equipment.",
+        "Credit checks are done after a conditional offer, and you must register with the council. Highveld pays the "
+        "registration fee.",
+        "Unlicensed hires get paid study time; Cornerstone pays for the course, the state exam fee and your first "
+        "license and appointment fees.",
+        "Een kopie van je identiteitsbewijs en je BSN vragen we pas op bij het opstellen van je arbeidsovereenkomst.",
+        "You will upload PAN, Aadhaar and bank details for payroll only after joining formalities begin.",
+    ],
+)
+def test_boilerplate_about_fees_checks_and_documents_raises_no_fraud_signal(text):
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert [f.rule for f in result.findings if f.severity == Severity.FRAUD] == []

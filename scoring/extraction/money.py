@@ -724,7 +724,9 @@ EMPLOYER_PAYS = re.compile(
     r"\b(?:ons|wij|we) betaal\w*\b|"
     r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
-    r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b",
+    r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
+    # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"
+    r"|(?-i:\b(?!You\b|Candidates?\b|Applicants?\b|Agents?\b)[A-Z][\w&'-]+) (?:pays|covers|reimburses|bears)\b",
     re.IGNORECASE,
 )
 AFTER_OFFER = re.compile(
@@ -810,7 +812,7 @@ FEE_WARNING = re.compile(
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
     r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b"
     # "Lumora never charges registration fees, training fees or a security deposit"
-    r"|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
+    r"|\breport anyone\b|\bon our behalf\b|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
     re.IGNORECASE,
 )
 
@@ -891,7 +893,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             scanner.negated(start, 30 if cue == "$" else NEGATION_WINDOW)
             or (cue.startswith("charge") and CHARGES_NOTHING.match(text, end))
             or FEE_WAIVED.match(text, end)
-            or EMPLOYER_PAYS.search(scanner.before_in_clause(start) + text[start:end])
+            or EMPLOYER_PAYS.search(scanner.before_in_clause(start, 140) + text[start:end])
             or EMPLOYER_PAYS_AFTER.search(text, end, scanner.sentence(start, end)[1])
             or FEE_WARNING.search(scanner.warning_text(*_list_clause(scanner, start, end)))
         ):

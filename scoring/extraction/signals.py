@@ -69,6 +69,7 @@ SERVES_CUSTOMERS = re.compile(
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
+    r"|\breport (?:anyone|them|it)\b|\bon our behalf\b|\bposing as\b"
     r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
     # "someone is using our company name on Telegram to 'interview' people"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
@@ -82,7 +83,12 @@ CHAT_FOR_SCHEDULING = re.compile(
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b", I)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
-FRAUD_NOTICE = re.compile(r"\bwe (?:will |would )?never\b|\bfraud\b|\bscam|\bbeware\b|\bimpersonat", I)
+# "Kestrel will never ask you to ... mail you a check to buy equipment": a company's notice about impostors.
+FRAUD_NOTICE = re.compile(
+    r"\b(?:we|\w+) (?:will |would )?never (?:ask|send|mail|require|request|charge|interview)|\bwe (?:will |would )?never\b"
+    r"|\bfraud\b|\bscam|\bbeware\b|\bimpersonat|\bposing as\b|\breport anyone\b|\bon our behalf\b",
+    I,
+)
 # A chat app as one of several ways to send a CV or ask a question: an e-mail address or "or e-mail" beside it.
 CHAT_ONE_CHANNEL = re.compile(
     r"\b(?:for|voor) (?:more |meer )?(?:details|info|information|informatie)\b|(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
@@ -335,7 +341,8 @@ AFTER_OFFER = re.compile(
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
     r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?(?:arbeids)?contract\b|\bna indiensttreding\b"
-    r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
+    r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
+    r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
     r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? signed\b",
