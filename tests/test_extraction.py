@@ -3,6 +3,7 @@
 Pure: no database. Each evidence span must point at the words it came from.
 """
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -2079,3 +2080,48 @@ def test_what_the_company_pays_per_dispatched_call_is_the_pay():
 def test_boilerplate_about_fees_checks_and_documents_raises_no_fraud_signal(text):
     result = evaluate(extract(text).to_offer(), RuleConfig())
     assert [f.rule for f in result.findings if f.severity == Severity.FRAUD] == []
+
+
+def test_every_pay_unit_the_reading_finds_has_a_pay_basis():
+    """A unit word the pattern accepts but the table lacks ("gesprekminuut" once) reads as no pay at all."""
+    from scoring.extraction import money
+    from scoring.extraction.text import top_level_branches
+
+    pattern = money.UNIT_AFTER.pattern
+    start = pattern.index("(?P<unit>") + len("(?P<unit>")
+    depth, end = 1, start
+    while depth:
+        if pattern[end] == "\\":
+            end += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+        end += 1
+    group = pattern[start : end - 1]
+    words = [group[a:b] for a, b in top_level_branches(group) if re.fullmatch(r"[\w ]+", group[a:b])]
+    assert len(words) > 50
+    assert [w for w in words if w not in money.UNIT_BASIS and w not in money.PER_YEAR] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("• € 0,18 per gesprekminuut (alleen de tijd in gesprek)", "minute"),
+        ("Betaling per gespreksminuut (€0,15 p/min). Geen minimumgarantie.", "minute"),
+        ("Je verdient €20 per nieuwe structurele donateur. Er is geen basisloon.", "commission"),
+        ("€12 per vastgelegde afspraak, geen vast loon.", "call"),
+        ("klantenservice thuis!! €15,60 bruto/u, contract bij ons, heel NL", "hour"),
+    ],
+)
+def test_dutch_pay_units_as_ads_write_them(text, basis):
+    assert answers(text)["pay_basis"] == basis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voordat je start volg je onze opleiding van 2 weken (40 uur); deze is onbetaald.",
+        "Inwerken: 3 onbetaalde trainingsdagen via Zoom, daarna €15,00 bruto per uur.",
+    ],
+)
+def test_dutch_unpaid_training_written_two_more_ways(text):
+    assert answers(text)["training_pay"] == "unpaid"

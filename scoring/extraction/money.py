@@ -87,20 +87,20 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
-    r"(?:/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
+    r"(?:/\s?|p/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
-    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*"
+    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
-    r"|gespreksminuut|gespreksminuten|praatminuut|praatminute|belminuut|belminuten|afspraak|afspraken"
-    r"|getekend contract)s?\b|/(?P<u>u)\b"
+    r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|praatminuut|praatminute|belminuut|belminuten|afspraak|afspraken"
+    r"|getekend contract)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix)(?![\w])",
@@ -151,6 +151,7 @@ UNIT_BASIS = {
             "polisse",
             "policy",
             "policie",
+            "policies",
         ),
         "commission",
     ),
@@ -162,6 +163,8 @@ UNIT_BASIS = {
             "minuto",
             "gespreksminuut",
             "gespreksminuten",
+            "gesprekminuut",
+            "gesprekminuten",
             "praatminuut",
             "praatminute",
             "belminuut",
@@ -732,7 +735,7 @@ EMPLOYER_PAYS = re.compile(
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
     r"|after you (?:sign|accept)|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
-    r"|\bn[aá] (?:het )?ondertekenen\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
+    r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!back )on your first (?:day|paycheck)"

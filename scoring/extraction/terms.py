@@ -111,6 +111,7 @@ EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
     rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
+    r"|\b(?:laptop|telefoon|headset|computer)\b[^.;\n]{0,40}\bvan (?:de|het|ons|onze) (?:gemeente|werkgever|zaak|bedrijf|organisatie|bank)\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "laptop en headset van de zaak", "in bruikleen", "word verskaf", "company degi"
     rf"|\b{GEAR_WORDS}\b[^.;\n]{{0,40}}\b(?:van de zaak|in bruikleen|van ons|krijg je van ons|worden (?:bij je )?thuisbezorgd"
     rf"|word(?:\s\w+)? (?:verskaf|afgelewer|gestuur)|gratis|verskaf deur|van die maatskappy|provided|libre|company (?:degi|dega|dein[ge]|khud de\w*)|hum denge|voorsien|verskaf)"
@@ -232,7 +233,9 @@ TRAINING_WORDS = (
 )
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
-    r"|\bonbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|inwerkdag\w*|meeloopdag\w*)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
+    r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*)\b"
+    # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
+    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|niet betaald)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
@@ -318,7 +321,7 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
 # --- Q5 experience, Q11 benefits and citizenship -----------------------------------------------------
 EXPERIENCE = ci(
     r"\bexperience (?:is |are )?(?:required|necessary|needed|a must|mandatory)\b"
-    r"|\bervaring (?:is )?(?:vereist|verplicht|een must)\b|\b(?:minimaal |minstens )?\d+ jaar (?:werk)?ervaring\b"
+    r"|\bervaring (?:is )?(?:vereist|verplicht|een must)\b|\bervaring (?:in|met|als) (?:een |de |het )?\w+|\bwerkervaring\b|\b(?:minimaal |minstens )?\d+ jaar (?:werk)?ervaring\b"
     r"|\bondervinding (?:is )?(?:'n )?vereis(?:te)?\b|\b\d+ jaar ondervinding\b|\btajurba (?:zaroori|lazmi)\b"
     r"|\bbilingual\b|\btweetalig\b|\b(?:fluent|native) (?:in )?(?:spanish|french|german|japanese|mandarin|portuguese)\b"
     # A licensed or skilled role: its high pay is no bait ("Active compact RN license required").
