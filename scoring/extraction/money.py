@@ -448,6 +448,22 @@ class Rate:
     base: bool
 
 
+def unit_basis(word: str) -> tuple[str | None, int | None]:
+    """The pay basis of a unit written after an amount ("per call", "/hr", "p/m", "LPA") and the factor to a
+    year for salaries; a factor of None for a salary whose period the currency decides ("salary", "basic")."""
+    word = word.lower()
+    for spelling in dict.fromkeys((word, word.rstrip("s"), word.rstrip("."), word.rstrip("s").rstrip("."))):
+        if (period := PER_YEAR.get(spelling)) is not None:
+            return "salary", period
+        if spelling == "lpa":  # lakh per annum (India): "₹3.2 LPA"
+            return "salary", LAKH
+        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix")):
+            return "salary", None
+        if (basis := UNIT_BASIS.get(spelling)) is not None:
+            return basis, 1
+    return None, 1
+
+
 def _salary(money: Money) -> tuple[str | None, int]:
     """A salary with no period: monthly where salaries are quoted by the month, else yearly; too small to be
     a salary is no pay rate at all."""
@@ -476,16 +492,10 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             word = (unit.group("unit") or unit.group("adv") or "").lower() if unit else ""
             factor = 12 if PER_YEAR.get(word.rstrip("s")) == 12 else 1
         elif unit:
-            word = (unit.group("unit") or unit.group("adv") or unit.group("u")).lower().rstrip("s")
             end = unit.end()
-            if (period := PER_YEAR.get(word) or PER_YEAR.get(word.rstrip("."))) is not None:
-                basis, factor = "salary", period
-            elif word == "lpa":  # lakh per annum (India): "₹3.2 LPA"
-                basis, factor = "salary", LAKH
-            elif word.startswith(("salary", "basic", "sahod", "basie", "fix")):
+            basis, factor = unit_basis(unit.group("unit") or unit.group("adv") or unit.group("u"))
+            if factor is None:
                 basis, factor = _salary(money)
-            else:
-                basis = UNIT_BASIS.get(word) or UNIT_BASIS.get(word.rstrip("."))
         else:
             hints = list(UNIT_BEFORE.finditer(before))
             hint = hints[-1] if hints else None
