@@ -2084,22 +2084,26 @@ def test_boilerplate_about_fees_checks_and_documents_raises_no_fraud_signal(text
 
 def test_every_pay_unit_the_reading_finds_has_a_pay_basis():
     """A unit word the pattern accepts but the table lacks ("gesprekminuut" once; "polis" and "oras" were read as
-    "poli" and "ora") reads as no pay at all."""
+    "poli" and "ora"; "روزانہ" after an amount) reads as no pay at all."""
     from scoring.extraction import money
     from scoring.extraction.text import top_level_branches
 
     pattern = money.UNIT_AFTER.pattern
-    start = pattern.index("(?P<unit>") + len("(?P<unit>")
-    depth, end = 1, start
-    while depth:
-        if pattern[end] == "\\":
-            end += 2
-            continue
-        depth += {"(": 1, ")": -1}.get(pattern[end], 0)
-        end += 1
-    group = pattern[start : end - 1]
-    words = [group[a:b] for a, b in top_level_branches(group) if re.fullmatch(r"[\w ]+", group[a:b])]
-    assert len(words) > 50
+    words = []
+    for group in ("(?P<unit>", "(?P<adv>"):
+        start = pattern.index(group) + len(group)
+        depth, end = 1, start
+        while depth:
+            if pattern[end] == "\\":
+                end += 2
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+            end += 1
+        inner = pattern[start : end - 1]
+        words += [inner[a:b] for a, b in top_level_branches(inner) if re.fullmatch(r"[\w ]+", inner[a:b])]
+    # The few written as patterns, in every spelling they allow
+    words += ["p/h", "ph", "p.a.", "pa.", "p.m.", "p.m", "pm", "p/m", "p/u", "p.u.", "basic salary", "basic pay"]
+    assert len(words) > 80
     assert [w for w in words if money.unit_basis(w)[0] is None] == []
 
 

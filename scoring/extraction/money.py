@@ -179,13 +179,14 @@ UNIT_BASIS = {
     "annually": "salary",
     "yearly": "salary",
     "pa.": "salary",
+    "pa": "salary",
     "p.a.": "salary",
 }
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
             **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
                              "p.m", "pm", "p/m", "kada buwan", "ماہانہ"), 12),
-            **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz"), 260), "jaar": 1}  # fmt: skip
+            **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz", "روزانہ"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
 MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
