@@ -2132,3 +2132,32 @@ def test_dutch_pay_units_as_ads_write_them(text, basis):
 )
 def test_dutch_unpaid_training_written_two_more_ways(text):
     assert answers(text)["training_pay"] == "unpaid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CSR chahiye WFH\nTankhwah Rs 18,000 mahana\nApna laptop",  # rupees of Pakistan, below its minimum
+        "Ghar se sales\nHar sale pe Rs 1,200 commission\nBasic tankhwah koi nahi\nLeads aap ne khud banani hain",
+        "Har complete survey call pe Rs 35. Koi fixed tankhwah nahi.",
+        "گھر سے ٹیلی سیلز۔ ہر کامیاب سیل پر 600 روپے کمیشن، کوئی بنیادی تنخواہ نہیں۔",
+        "تنخواہ 45,000 روپے، مستقل ملازمت۔ کمپنی کا لیپ ٹاپ لازمی ہے، جس کا کرایہ 2,500 روپے ماہانہ تنخواہ سے کاٹا "
+        "جائے گا۔",
+        "پہلا مہینہ ٹریننگ ہوگی، اس کی کوئی تنخواہ نہیں۔ پھر تنخواہ 45,000 روپے۔",
+    ],
+)
+def test_terms_that_hurt_the_worker_in_roman_urdu_and_urdu_script(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_rupees_in_a_roman_urdu_offer_are_pakistani():
+    assert extract("Tankhwah Rs 40,000 mahana, ghar se kaam").to_offer().pay_currency == "PKR"
+    assert extract("Salary Rs 20,000 per month, Noida office").to_offer().pay_currency == "INR"
+
+
+def test_training_paid_written_the_other_way_round():
+    assert (
+        answers("Sales agent ghar se, Islamabad\nBasic Rs 40,000 + commission\nemployee, training paid")["training_pay"]
+        == "paid"
+    )
+    assert answers("Training paid for by the candidate: Rs 5,000.").get("training_pay") != "paid"

@@ -77,7 +77,9 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
 PAKISTAN = re.compile(
     r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|Multan|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala"
-    r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد",
+    r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد"
+    # Urdu words Pakistani offers use where Indian ones write Hindi or English ("tankhwah", "tajurba", "rabta")
+    r"|\btankhwah|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b",
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
@@ -195,9 +197,9 @@ UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<day>روزانہ\s*$|\brozana\s*$)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$"
-    r"|\bhar (?:\w+ )?(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
+    r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
-    r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$)"
+    r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)"
     # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
@@ -208,7 +210,7 @@ NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
     r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b"
-    r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b",
+    r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس",
     re.IGNORECASE,
 )
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
@@ -551,14 +553,14 @@ COMMISSION_ONLY = ci(
     r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
-    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|sirf incentive|only incentives?"
+    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|sirf incentive|only incentives?|صرف کمیشن"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
     r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?"
     r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
 )
-COMMISSION = ci(r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bkomisyon\b|\bno cure no pay\b")
+COMMISSION = ci(r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن")
 MINIMUM_YES = ci(
     r"guaranteed (?:minimum|hourly|base|pay|at least|a minimum)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
     r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
@@ -579,6 +581,7 @@ MINIMUM_NO = ci(
     r"|gewaarborgde minimum|gegarandeerd minimum)\b|\bkrijg je niks\b|\bwachttijd\b[^.;\n]{0,40}\bniet betaald\b"
     r"|کوئی (?:بنیادی تنخواہ|کم از کم)[^.۔\n]{0,25}نہیں"
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
+    r"|\b(?:basic|fixed) (?:tankhwah|salary) koi nahi(?:n)?\b"
     r"|\b0 sales? = 0 (?:salary|pay|income)\b|\bno sales?,? no (?:pay|salary|income)\b|\bsalary sales? (?:pe|par) depend\b"
 )
 LEADS_YES = ci(
@@ -590,7 +593,7 @@ LEADS_NO = ci(
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
-    r"|\bleads? khud arrange\b"
+    r"|\bleads? khud arrange\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
 
@@ -640,7 +643,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
-        if re.search(r"base|basi|salar|sahod|tankhwah|loon", m.group(), re.IGNORECASE):
+        if re.search(r"base|basi|salar|sahod|tankhwah|loon|تنخواہ", m.group(), re.IGNORECASE):
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO):
         found.answer("leads_provided", "no", m.start(), m.end())
@@ -686,7 +689,7 @@ FEE_KINDS = (
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
-        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|\b(?:agent|dialer|software|platform|user) seat\b",
+        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
@@ -699,7 +702,7 @@ FEE_CUE = ci(
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
@@ -755,7 +758,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*|\b(?:ibabawas|ikakaltas|kakaltasin) sa (?:unang |susunod na )?sahod\b",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se kaa?t\w*|\b(?:ibabawas|ikakaltas|kakaltasin) sa (?:unang |susunod na )?sahod\b|تنخواہ سے کاٹ",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -810,7 +813,7 @@ OFFER_AFTER_PAYMENT = re.compile(
 )
 RECURRING_YES = re.compile(
     r"monthly|per month|a month|/\s?mo\b|/\s?month\b|every month|each month|weekly|per week|a week|/\s?week|every week|annual"
-    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine|mahana|kada araw|araw-araw"
+    r"|per maand|elke maand|maandeliks|maandelijks|kada buwan|buwan-buwan|har mahine|mahana|kada araw|araw-araw|ماہانہ"
     r"|yearly|per year|a year|subscription|recurring|renew|(?:every|each|per) (?:payout|paycheck|pay period)"
     r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,

@@ -251,7 +251,7 @@ TRAINING_UNPAID = ci(
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?<!no )(?<!not )(?<!never )(?<!zero )(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
-    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ|بغیر معاوضہ)"
+    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ|بغیر معاوضہ)|ٹریننگ[^.۔\n]{0,40}(?:کوئی تنخواہ نہیں|تنخواہ نہیں ملے گی)"
     r"|\b(?:training|opleiding|inwerkperiode|inwerkweek)\b[^.\n]{0,60}\b(?:deze|die) (?:uren|dagen|weken) worden niet (?:vergoed|betaald|uitbetaald)\b"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
     r"|\b(?:start|begin)s? (?:earning|getting paid|to earn)\b[^.;\n]{0,30}\b(?:after|once|when)\b[^.;\n]{0,30}"
@@ -269,6 +269,7 @@ TRAINING_UNPAID = ci(
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
+    r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\bbetaald inwerken\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
