@@ -2161,3 +2161,27 @@ def test_training_paid_written_the_other_way_round():
         == "paid"
     )
     assert answers("Training paid for by the candidate: Rs 5,000.").get("training_pay") != "paid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training: 2 weeks, no stipend. $16/hr W-2 after that, Ohio only.",
+        "$15/hr employee role. The pre-hire program is unpaid (three weeks, full time).",
+        "$17/hr, employee. The client certification course: about 50 hours over two weeks, self-paced and unpaid.",
+        "$17/hr W-2, Ohio. A cloud platform, billed at $15/week and netted from your weekly payout.",
+        "₹25,000 per month, employee. The laptop is sold to you at ₹30,000, recovered as ₹2,500 EMI from salary.",
+        'Offer: $18/hr W-2, Arizona. It says "a $20/month VPN token will be deducted from your paycheck." Is that '
+        "normal??",
+        "Freelance CSR, P12 per connected call, no minimum guarantee",
+    ],
+)
+def test_more_terms_that_hurt_the_worker_in_english(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_check_fee_paid_after_you_receive_a_written_offer_and_remote_us():
+    text = "CSR – $15/hr, employee, paid training\nA one-time $40 background check fee, paid only after you receive a "
+    text += "written offer."
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["after_offer"]
+    assert answers("Tier 1 support | $19/hr | Remote US | Laptop provided")["hiring_regions"] == ("US",)

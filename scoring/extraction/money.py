@@ -23,7 +23,7 @@ NUM = (
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
 NUM_AFTER_SIGN = r"\d+(?=,-)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 # "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
-PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d))|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
@@ -688,7 +688,7 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b"
+        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
         r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
@@ -703,7 +703,7 @@ FEE_CUE = ci(
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
-    r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b"
+    r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bi-?gcash\b|\bi-?order\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
@@ -748,7 +748,7 @@ EMPLOYER_PAYS = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
-    r"|after you (?:sign|accept)|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
+    r"|after you (?:sign|accept)|after you (?:receive|get|have) (?:a |an |the |your )?(?:conditional |written |formal )?(?:job )?offer|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
@@ -949,7 +949,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
         if kind_match is None:
             # A charge taken from pay is one whatever it is for ("$20/month VPN token, deducted from your paycheck").
-            from_pay = cue in ("deducted", "taken out of") and money is not None
+            from_pay = (cue.endswith("deducted") or cue in ("taken out of", "netted from")) and money is not None
             if (money is None and not has_percent) or (cue in WEAK_CUES and not from_pay):
                 continue
             kind, k_start, k_end = "other", start, end

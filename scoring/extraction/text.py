@@ -17,8 +17,9 @@ import ahocorasick
 from scoring.extraction.prefilter import required_words
 from scoring.extraction.result import Evidence
 
-# A sentence ends at . ! ? followed by space, at a line break, or at a bullet.
-SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
+# A sentence ends at . ! ? (and any closing quote or bracket right after: '... from your paycheck." Is that
+# normal?') followed by space, at a line break, or at a bullet.
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox)$")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
