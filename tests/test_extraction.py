@@ -290,7 +290,7 @@ def test_what_a_fee_is_for_and_when_it_is_due(text, kind, timing):
         ),
         (
             "Note: a $20/month VPN token subscription will be deducted from your paycheck.",
-            "other",
+            "equipment",  # a VPN is software the job needs
             "after_offer",
             "yes",
         ),
