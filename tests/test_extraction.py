@@ -2185,3 +2185,22 @@ def test_a_check_fee_paid_after_you_receive_a_written_offer_and_remote_us():
     text += "written offer."
     assert [fee.timing for fee in extract(text).to_offer().fees] == ["after_offer"]
     assert answers("Tier 1 support | $19/hr | Remote US | Laptop provided")["hiring_regions"] == ("US",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is training paid? Yes, a paid course at $11/hr.\nHow am I paid? $0.25 per minute of talk time. As independent "
+        "business owners, agents have no minimum earnings.",
+        "3. Client onboarding (6 hours), paid at $10/hour.\nEarnings: $0.25 per talk minute, no hourly minimum. "
+        "Status: independent contractor (1099).",
+    ],
+)
+def test_what_training_pays_is_not_the_jobs_pay_when_the_job_states_its_own(text):
+    offer = extract(text).to_offer()
+    assert offer.pay_basis == "minute"
+    assert evaluate(offer, RuleConfig()).verdict == "red_flags"
+
+
+def test_a_paid_training_rate_alone_is_still_read_as_the_pay():
+    assert extract("Paid training at $15/hr, W-2, Ohio.").to_offer().pay_amount == Decimal("15.00")

@@ -605,8 +605,22 @@ def _rate_text(rate: Rate) -> str:
 FULL_TIME_HOURS_A_YEAR = Decimal(52 * 40)
 
 
+# "Each client program includes a paid course at $11/hr": what training pays, not the job's rate.
+TRAINING_RATE_BEFORE = re.compile(
+    r"\b(?:training|course|onboarding|nesting|certification|orientation|academy|opleiding|inwerk\w*)\b[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(scanner: Scanner, start: int, window: int) -> str:
+    return scanner.text[max(scanner.sentence(start)[0], start - window) : start]
+
+
 def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
     per_piece = any(r.basis in ("call", "minute") and not r.guaranteed for r in rates)
+    training = [r for r in rates if TRAINING_RATE_BEFORE.search(_sentence_before(scanner, r.money.start, 60))]
+    if len(training) < len(rates):  # the job's own rate is stated too: the training rate is not the pay
+        rates = [r for r in rates if r not in training]
     for rate in rates:
         if rate.guaranteed and rate.basis == "salary" and per_piece:
             # "R9 per call, with a guaranteed minimum of R6 800 a month for 40 hours a week": the floor under
