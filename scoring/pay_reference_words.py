@@ -49,8 +49,57 @@ SEEDED_WORDS = (
     gettext_noop("well above the €15–17 an hour in-house agents earn"),
     gettext_noop("about twice the £12–14 an hour U.K. call-centre agents earn"),
 )
+# The regions of scoring/pay_regions.py. Their names are proper nouns each catalogue keeps or writes in its own
+# script (Urdu); a name with an article ("the Northwest Territories") loses or changes it. A province's minimum is
+# one template (PROVINCE_MINIMUM); the Philippine and Indian ones state their own terms and are listed whole.
+REGION_WORDS = (
+    # Canadian provinces and territories
+    gettext_noop("Alberta"),
+    gettext_noop("British Columbia"),
+    gettext_noop("Manitoba"),
+    gettext_noop("New Brunswick"),
+    gettext_noop("Newfoundland and Labrador"),
+    gettext_noop("Nova Scotia"),
+    gettext_noop("the Northwest Territories"),
+    gettext_noop("Nunavut"),
+    gettext_noop("Prince Edward Island"),
+    gettext_noop("Quebec"),
+    gettext_noop("Saskatchewan"),
+    gettext_noop("Yukon"),
+    # Philippine regions
+    gettext_noop("Central Luzon"),
+    gettext_noop("Western Visayas"),
+    gettext_noop("Central Visayas"),
+    gettext_noop("the Davao Region"),
+    gettext_noop("Calabarzon"),
+    gettext_noop(
+        "₱600 a day (Pampanga, Bulacan, Bataan, Nueva Ecija, Tarlac, Zambales; ₱560 in Aurora; Wage Order RBIII-26)"
+    ),
+    gettext_noop(
+        "₱550 a day (employers of more than 10 workers; ₱530 for smaller ones; Western Visayas wage order of 2025)"
+    ),
+    gettext_noop("₱540 a day (Metro Cebu; ₱500 elsewhere in Central Visayas; Wage Order ROVII-26)"),
+    gettext_noop("₱540 a day (non-agriculture; Wage Order RB XI-24)"),
+    gettext_noop(
+        "₱550 a day (cities and first-class towns; up to ₱600 next to Metro Manila, ₱525 in smaller towns; "
+        "Wage Order IVA-22)"
+    ),
+    # Indian states
+    gettext_noop("Haryana"),
+    gettext_noop("Karnataka"),
+    gettext_noop("Maharashtra"),
+    gettext_noop("Telangana"),
+    gettext_noop("Uttar Pradesh"),
+    gettext_noop("₹11,838.29 a month (semi-skilled A: clerical staff below matriculation, Haryana)"),
+    gettext_noop("₹16,860.21 a month (semi-skilled, shops and commercial establishments, zone I: Bengaluru)"),
+    gettext_noop("₹14,470 a month (semi-skilled, shops and commercial establishments, zone I: Mumbai, Pune)"),
+    gettext_noop("₹13,164.40 a month (clerks and receptionists in shops, zone I: Hyderabad)"),
+    gettext_noop("₹12,122.91 a month (semi-skilled, Uttar Pradesh: Noida)"),
+)
 # A U.S. state's minimum as seeded: "$16.90 an hour (California minimum wage, 2026)".
 STATE_MINIMUM = re.compile(r"(\$[\d.,]+) an hour \((.+) minimum wage, 2026\)")
+# A Canadian province's or territory's: "$15.00 an hour (Alberta general minimum wage)".
+PROVINCE_MINIMUM = re.compile(r"(\$[\d.,]+) an hour \((.+) general minimum wage\)")
 
 
 def said(text: str) -> Says:
@@ -59,6 +108,10 @@ def said(text: str) -> Says:
         return text
     if match := STATE_MINIMUM.fullmatch(text):
         return _("%(amount)s an hour (%(state)s minimum wage, 2026)", amount=match[1], state=match[2])
+    if match := PROVINCE_MINIMUM.fullmatch(text):
+        province = said(match[2])  # its name as this catalogue writes it ("the Northwest Territories")
+        # Translators: %(province)s is a Canadian province's or territory's name as translated in this catalogue.
+        return _("%(amount)s an hour (%(province)s general minimum wage)", amount=match[1], province=province)
     return Says(text)
 
 
