@@ -2204,3 +2204,11 @@ def test_what_training_pays_is_not_the_jobs_pay_when_the_job_states_its_own(text
 
 def test_a_paid_training_rate_alone_is_still_read_as_the_pay():
     assert extract("Paid training at $15/hr, W-2, Ohio.").to_offer().pay_amount == Decimal("15.00")
+
+
+def test_a_free_mail_address_beside_a_chat_handle_is_the_chat_scams_own():
+    text = (
+        "Interview will be held online. Contact the HR Manager via hr.linda77@gmail.com or on Google Hangouts "
+        "(linda.hr22). Pay is $19.50/hr."
+    )
+    assert answers(text)["chat_app_interview"] == "yes"

@@ -424,6 +424,18 @@ HYPE = ci(
 )
 
 
+def _one_channel_of_several(sentence: str) -> bool:
+    """A chat app beside a company e-mail address, "or e-mail", or only for questions or details: one way to apply.
+    A free-mail address beside it ("via hr.linda@gmail.com or on Google Hangouts") is the chat scam's own."""
+    if CHAT_ONE_CHANNEL_UNLESS.search(sentence):
+        return False
+    for m in CHAT_ONE_CHANNEL.finditer(sentence):
+        address = EMAIL.match(sentence, m.start()) if "@" in m.group() else None
+        if address is None or not is_free_email_domain(address.group().rpartition("@")[2].lower().rstrip(".")):
+            return True
+    return False
+
+
 def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(HYPE):
         if not scanner.negated(m.start(), 20):
@@ -448,7 +460,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if NO_CHAT_INTERVIEW.search(sentence):
             found.answer("chat_app_interview", "no", m.start(), m.end())
             continue
-        if CHAT_ONE_CHANNEL.search(sentence) and not CHAT_ONE_CHANNEL_UNLESS.search(sentence):
+        if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue
         # A chat app as one way to send a CV or ask questions, where the interview itself is by phone, video or
@@ -468,7 +480,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if any(s_start <= p.start() < s_end for p in proper_interviews) and CHAT_FOR_SCHEDULING.search(m.group()):
             continue  # "receive a Zoom interview schedule by SMS": the interview is on Zoom, the text its time
         sentence = scanner.sentence_text(m.start())
-        if CHAT_ONE_CHANNEL.search(sentence) and not CHAT_ONE_CHANNEL_UNLESS.search(sentence):
+        if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue  # "PM lang or send resume sa email namin": a message is one way to apply
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
