@@ -2212,3 +2212,38 @@ def test_a_free_mail_address_beside_a_chat_handle_is_the_chat_scams_own():
         "(linda.hr22). Pay is $19.50/hr."
     )
     assert answers(text)["chat_app_interview"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• PHP 20,000 basic salary per month\n• PHP 2,000 equipment and internet allowance monthly",
+        "Rs 45,000 per month + Rs 3,500 equipment and internet allowance",
+    ],
+)
+def test_an_allowance_of_several_words_is_given_not_charged(text):
+    assert extract(text).to_offer().fees == ()
+
+
+def test_a_fee_new_hires_pay_after_they_receive_and_sign_a_written_offer():
+    text = (
+        "After you receive and sign a written offer, you will complete a background check. We ask new hires to pay "
+        "the $40 screening fee; it is reimbursed on your first paycheck."
+    )
+    assert [fee.timing for fee in extract(text).to_offer().fees] == ["after_offer"]
+
+
+def test_a_certificate_named_the_sentence_before_its_cost_is_what_the_cost_is_for():
+    text = (
+        "Alle kandidaten behalen vóór het aanbod het online certificaat van onze opleidingspartner. De kosten van € 90 "
+        "betaal je zelf via iDEAL."
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_dutch_application_held_entirely_in_the_chat_is_chat_hiring():
+    text = (
+        "Wegens het grote aantal reacties verloopt de volledige sollicitatie via WhatsApp. Het sollicitatiegesprek "
+        "bestaat uit vragen die je in de chat beantwoordt; een telefoon- of videogesprek is niet nodig."
+    )
+    assert answers(text)["chat_app_interview"] == "yes"

@@ -243,7 +243,7 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
 )
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,2}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
+    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
 SEEKER_IS_PAID = re.compile(
@@ -730,6 +730,7 @@ FEE_CUE = ci(
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
+LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
@@ -762,7 +763,7 @@ EMPLOYER_PAYS = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
-    r"|after you (?:sign|accept)|after you (?:receive|get|have) (?:a |an |the |your )?(?:conditional |written |formal )?(?:job )?offer|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
+    r"|after you (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
@@ -956,9 +957,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
             kind_match = _nearest_kind(scanner, max(window_a, text.rfind(";", window_a, start) + 1), start, start)
-        if kind_match is None and money is not None and start - s_start <= 3:
+        if kind_match is None and money is not None and LABEL_OPENING.fullmatch(text, s_start, start):
             # A label opening its sentence names no thing: what it costs is the sentence before ("... haal ons
-            # online certificaat. Kosten: €89")
+            # online certificaat. Kosten: €89", "... het online certificaat. De kosten van € 95 betaal je zelf")
             b_start = scanner.sentence(max(0, s_start - 1))[0]
             kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
         if kind_match is None:

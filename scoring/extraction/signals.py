@@ -31,7 +31,8 @@ CHAT_HIRING = re.compile(
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
 # "DM to apply", "PM lang po for details".
 TEXT_ONLY_HIRING = ci(
-    r"\btext only\b|\btexts? only\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
+    r"\btext only\b|\btexts? only\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
+    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bin de chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
@@ -101,6 +102,8 @@ NO_CHAT_INTERVIEW = re.compile(
     r"\bno (?:interviews?|hiring|screening) (?:\w+ )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|dm)\b",
     I,
 )
+# "een telefoon- of videogesprek is niet nodig": the call the offer names is one it will not hold.
+NOT_NEEDED_AFTER = re.compile(r"\s*(?:is |are )?(?:niet nodig|not needed|not required|unnecessary|nie nodig nie)\b", I)
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
@@ -446,7 +449,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             found.answer("recruiting_pays", "yes", m.start(), m.end())
     for m in scanner.find(NO_INTERVIEW):
         found.answer("interview_skipped", "yes", m.start(), m.end())
-    proper_interviews = [m for m in scanner.find(PROPER_INTERVIEW) if not scanner.negated(m.start(), 30)]
+    proper_interviews = [
+        m
+        for m in scanner.find(PROPER_INTERVIEW)
+        if not scanner.negated(m.start(), 30) and not NOT_NEEDED_AFTER.match(scanner.text, m.end())
+    ]
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
         if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()):
