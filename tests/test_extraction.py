@@ -2247,3 +2247,42 @@ def test_a_dutch_application_held_entirely_in_the_chat_is_chat_hiring():
         "bestaat uit vragen die je in de chat beantwoordt; een telefoon- of videogesprek is niet nodig."
     )
     assert answers(text)["chat_app_interview"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome! Your duties: accept deliveries of customer returns at your home, remove the invoices and forward "
+        "each parcel to the address on the label we send you.",
+        "Thanks for applying ($22/hr).\nBefore we book your interview please email us:\n- your SIN\n- a void cheque\n"
+        "- a photo of your driver's licence",
+        "Payroll uses an instant verification service. Please log in to your online banking through the link below.",
+        "Vereiste: polisie-klaring. Ons doen dit vir jou teen R150 – koop 'n kontantkaart en WhatsApp die PIN.\n"
+        "Eers na betaling kry jy jou onderhoudsdatum.",
+        "Om jou plek te verseker moet jy 'n R250 Blu Voucher koop en die PIN vir ons SMS.",
+        "سلور پلان 5,000 روپے، گولڈ پلان 10,000 روپے۔ دوستوں کو جوائن کروائیں اور ہر نئے ممبر پر بونس پائیں",
+        "HR: thank you for joining today's interview. It will be held here in the chat, please answer each question.",
+        "Baie geluk! Voor jou eerste dag moet jy ons kopstuk en sagtewarelisensie koop – R1 000 via EFT.",
+        "Company aap ko training kit TCS se bhejegi — delivery par Rs 3,000 cash ada karein.\n"
+        "Kit milne ke baad hi aap ka login banega.",
+    ],
+)
+def test_scams_rebuilt_from_reports_and_platform_ads(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote fundraiser: $3.00 per pledge collected. No hourly pay. Independent contractor.",
+        "Life insurance advisor – Ontario\nNo salary – 100% commission, paid by the carrier. Leads are not supplied.",
+        "Appointment setters: R120 per confirmed appointment. No basic salary. Independent contractor.",
+    ],
+)
+def test_pay_only_per_result_with_no_base(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_spaced_en_dash_ends_a_clause_but_a_range_is_one_amount():
+    assert answers("No salary – 100% commission")["pay_basis"] == "commission"
+    assert extract("€15–17 per uur").to_offer().pay_amount == Decimal("15.00")

@@ -50,7 +50,7 @@ SAMPLES = [
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
 # sentence already found.
-WHOLE_TEXT = {"money.MONEY_START", "regions.CITY_BEFORE", "regions.TWO_LETTERS", "terms.PRICED"}
+WHOLE_TEXT = {"money.MONEY_START", "money.LABEL_OPENING", "regions.CITY_BEFORE", "regions.TWO_LETTERS", "terms.PRICED"}
 
 
 @pytest.mark.parametrize(

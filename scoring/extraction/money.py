@@ -94,10 +94,10 @@ UNIT_AFTER = re.compile(
     r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
-    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte"
+    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal|pledge"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -139,7 +139,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
-    **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "geworven lot", "deal"), "commission"),
+    **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "geworven lot", "deal", "pledge"), "commission"),
     "enrollment": "commission",
     "enrolment": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "p/u", "p.u.", "u"), "hour"),
@@ -657,7 +657,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
-        if re.search(r"base|basi|salar|sahod|tankhwah|loon|تنخواہ", m.group(), re.IGNORECASE):
+        if re.search(r"base|basi|salar|sahod|tankhwah|loon|hourly|تنخواہ", m.group(), re.IGNORECASE):
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO):
         found.answer("leads_provided", "no", m.start(), m.end())
@@ -672,7 +672,7 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisieklaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
+        r"|polisie-?klaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
@@ -715,7 +715,7 @@ FEE_CUE = ci(
     r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
-    r"|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
@@ -788,7 +788,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
+    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
@@ -811,7 +811,7 @@ FROM_THE_EMPLOYER = re.compile(
 OFFER_AFTER_PAYMENT = re.compile(
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts)\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
-    r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud"
+    r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
     r"|\bdaarna (?:kan|kun|mag) (?:je|jij|u) (?:meteen |direct )?(?:beginnen|starten|aan de slag)\b|\bdaarna krijg (?:je|u)\b"
     r"|\binterviews? (?:are|is|will be) (?:booked|scheduled|set)\b[^.;\n]{0,40}\b(?:received|paid|posts)\b"
     r"|\b(?:start date|offer|interview)\b[^.;\n]{0,30}\b(?:confirmed|booked|scheduled|issued)\b[^.;\n]{0,20}\b(?:when|once|after)\b"
@@ -823,7 +823,9 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|\b(?:cannot|can't|won't|will not|may not) (?:attend|start|begin|join)\b[^.;\n]{0,40}\buntil\b"
     r"|\bkailangan (?:mo(?:ng)? )?(?:bayaran|magbayad)\b[^.;\n]{0,30}\bbago\b"
     # "Na betaling plannen wij je sollicitatiegesprek in."
-    r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)",
+    r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)"
+    # "Kit milne ke baad hi aap ka login banega": no work until the kit is paid for
+    r"|\b(?:ke|kay) baad hi\b[^.;\n]{0,30}\b(?:login|joining|offer|interview|kaam)\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(

@@ -31,7 +31,7 @@ CHAT_HIRING = re.compile(
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
 # "DM to apply", "PM lang po for details".
 TEXT_ONLY_HIRING = ci(
-    r"\btext only\b|\btexts? only\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
+    r"\btext only\b|\btexts? only\b|\b(?:interview|it)\b[^.;\n]{0,30}\bheld (?:here )?in (?:the|this) chat\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
     r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bin de chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
@@ -126,6 +126,8 @@ MONEY_HANDLING = (
         # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
         r"(?:on )?(?:overseas|abroad|internationally)\b"
+        # "forward each parcel to the address on the label we send you"
+        r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
         r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
         r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*"
         # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
@@ -209,7 +211,10 @@ MONEY_HANDLING = (
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
         r"|\b(?:geskenk|cadeau)kaart\w*|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
-        r"|\bscratch (?:the back|off the|the silver)\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
+        r"|\bscratch (?:the back|off the|the silver)\b"
+        # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
+        r"|\b(?:1voucher|ott|blu|kontantkaart|cash|prepaid)\b[^.;\n]{0,30}\bvouchers?\b[^.;\n]{0,40}\bpin\b"
+        r"|\b(?:kontantkaart|1voucher|blu voucher|ott voucher)\b[^.;\n]{0,60}\b(?:die|the|jou|your) pin\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
     ),
     (
         "crypto",
@@ -263,6 +268,7 @@ SENSITIVE = (
 PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
+    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
@@ -302,6 +308,7 @@ FORM_FIELD = re.compile(
 # The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
+    r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
@@ -329,7 +336,7 @@ THEN_INTERVIEW = re.compile(
     I,
 )
 BEFORE_INTERVIEW = re.compile(
-    r"\bbefore (?:we can |you can )?(?:schedule )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
+    r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
@@ -402,6 +409,7 @@ NO_INTERVIEW = ci(
 
 # Earning from recruiting: "earn overrides on every agent you recruit", "$20 for every friend who joins".
 RECRUITING_PAYS = ci(
+    r"ہر نئے ممبر|دوستوں کو جوائن|"
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
     r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
     r"|\bvoor (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*|\baanbrengpremie\b"
@@ -557,9 +565,15 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         for pattern in (FORM_FIELD, FORM_FIELD_BULLET):
             fields += list(islice(pattern.finditer(scanner.text), MAX_MATCHES))
     fields.sort(key=lambda m: m.start())
+    # "Before we book your interview please email us:" above the list says when, whatever the list holds.
+    header = scanner.text[max(0, fields[0].start() - 200) : fields[0].start()] if fields else ""
     if (
         len(fields) >= 2
-        and (OFFER_WAITS.search(scanner.text) or not (AFTER_OFFER.search(scanner.text) or signed))
+        and (
+            OFFER_WAITS.search(scanner.text)
+            or BEFORE_INTERVIEW.search(header)
+            or not (AFTER_OFFER.search(scanner.text) or signed)
+        )
         and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))
     ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())

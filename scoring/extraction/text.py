@@ -23,7 +23,8 @@ SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox)$")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
-CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)")
+# A spaced en dash also ends a clause ("No salary – 100% commission"); "$15–17" is a range.
+CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)|(?<=\s)–(?=\s)")
 # Run on the lower-cased text: without re.IGNORECASE the engine can skip ahead.
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
@@ -163,7 +164,7 @@ CLAUSE_WORD_STARTS = (
 # of CLAUSE_PUNCTUATION, with one of ";()," .
 SENTENCE_END_STARTS = (".", "!", "?", "\n", "•", "·", "▪", "●")
 SENTENCE_END_DASHES = ("-", "*")
-CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",", "—")
+CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",", "—", "–")
 
 
 def _occurrences(text: str, needles, shift: int = 0) -> set[int]:
@@ -431,9 +432,15 @@ class Scanner:
         return before
 
     def sentence_after(self, start: int) -> str:
-        """The whole sentence after the one holding `start` ("" at the end of the text)."""
+        """The whole sentence after the one holding `start` ("" at the end of the text); the line break after a
+        full stop is no sentence of its own."""
         s_end = self.sentence(start)[1]
-        return self.text[s_end : self.sentence(s_end)[1]] if s_end < len(self.text) else ""
+        while s_end < len(self.text):
+            following = self.sentence(s_end)[1]
+            if following <= s_end or self.text[s_end:following].strip():
+                return self.text[s_end:following]
+            s_end = following
+        return ""
 
     def in_question(self, start: int) -> bool:
         """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
