@@ -2286,3 +2286,20 @@ def test_pay_only_per_result_with_no_base(text):
 def test_a_spaced_en_dash_ends_a_clause_but_a_range_is_one_amount():
     assert answers("No salary – 100% commission")["pay_basis"] == "commission"
     assert extract("€15–17 per uur").to_offer().pay_amount == Decimal("15.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "recurring"),
+    [
+        ("After you accept a written offer, the $45 check fee is deducted once from your first paycheck.", "no"),
+        ("Once you are hired, a $20 platform fee is deducted from your pay.", "yes"),
+        ("A $15 dialer fee is deducted from every paycheck.", "yes"),
+    ],
+)
+def test_a_charge_taken_from_pay_recurs_unless_it_is_taken_once(text, recurring):
+    assert [fee.recurring for fee in extract(text).to_offer().fees] == [recurring]
+
+
+def test_hours_a_day_in_urdu_tagalog_and_dutch():
+    assert answers("Part time chat support, 4 ghante roz")["hours_per_week"] == 20
+    assert answers("CSR, 6 oras kada araw")["hours_per_week"] == 30

@@ -835,7 +835,25 @@ RECURRING_YES = re.compile(
     r"|(?:deducted|withheld|taken out|subtracted)\b[^.;\n]{0,20}\b(?:from|of)\b",
     re.IGNORECASE,
 )
-RECURRING_NO = re.compile(r"one[- ]time|\bonce\b|single (?:payment|fee)", re.IGNORECASE)
+# "once" as "one time", not as "when" ("Once you are hired, $20 a month ...")
+RECURRING_NO = re.compile(
+    r"one[- ]time|\bonce\b(?! (?:you|we|they|hired|the|your|a|an|it|training|onboarding|approved))|single (?:payment|fee)",
+    re.IGNORECASE,
+)
+# Taken from pay says nothing of how often: "the $45 fee is deducted once from your first paycheck" is one charge.
+TAKEN_FROM_PAY = re.compile(r"^(?:deducted|withheld|taken out|subtracted)\b", re.IGNORECASE)
+
+
+def _recurring(sentence: str) -> str:
+    """Whether a fee the sentence names recurs: "yes", "no" (one time) or "unknown"."""
+    periodic = [m for m in RECURRING_YES.finditer(sentence) if not TAKEN_FROM_PAY.match(m.group())]
+    if periodic:
+        return "yes"
+    if RECURRING_NO.search(sentence):
+        return "no"
+    return "yes" if RECURRING_YES.search(sentence) else "unknown"
+
+
 FEE_WINDOW = 60
 PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
@@ -1005,7 +1023,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             following = scanner.sentence_after(start) + scanner.sentence_after(min(len(text) - 1, s_end + 1))
             if timing == "unknown" and OFFER_AFTER_PAYMENT.search(following):
                 timing = "before_offer"
-        recurring = "yes" if RECURRING_YES.search(sentence) else "no" if RECURRING_NO.search(sentence) else "unknown"
+        recurring = _recurring(sentence)
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)
         amount = None if money is None or money.amount > 100000 else money.amount

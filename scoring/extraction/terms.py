@@ -171,6 +171,8 @@ HOURS = ci(
 HOURS_A_DAY = ci(
     r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:(?:a|per|each|every|/)\s?day\b|daily\b)"
     r"|\b(?P<m>\d{1,3})\s?(?:minutes|mins?)\s?(?:a|per|each|every|/)\s?day\b"
+    # "4 ghante roz", "6 oras kada araw", "8 uur per dag"
+    r"|\b(?P<h2>\d{1,2})\s?(?:ghante|ghantay|oras|uur|ure)\s?(?:roz(?:ana)?|daily|a day|per dag|kada araw|araw-araw|per day)\b"
 )
 NIGHTS_WEEKENDS = ci(r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|overnights?|graveyard)\b")
 WEEKDAYS_ONLY = ci(
@@ -193,7 +195,8 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
-        weekly = float(m.group("h")) * 5 if m.group("h") else int(m.group("m")) * 5 / 60
+        hours = m.group("h") or m.group("h2")
+        weekly = float(hours) * 5 if hours else int(m.group("m")) * 5 / 60
         found.add("hours_per_week", max(1, min(80, round(weekly))), m.start(), m.end())
     for m in scanner.find(WEEKDAYS_ONLY):
         found.answer("nights_weekends", "no", m.start(), m.end())
