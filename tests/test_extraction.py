@@ -2303,3 +2303,20 @@ def test_a_charge_taken_from_pay_recurs_unless_it_is_taken_once(text, recurring)
 def test_hours_a_day_in_urdu_tagalog_and_dutch():
     assert answers("Part time chat support, 4 ghante roz")["hours_per_week"] == 20
     assert answers("CSR, 6 oras kada araw")["hours_per_week"] == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telesales (funeral cover): R200 per policy you sign up. There is NO basic. We do not give leads.",
+        "uitsluitend €30 provisie per getekende overeenkomst, er is geen basisloon; de adressen zoek je zelf",
+        "WFH CSR – full time 8 hrs, Mon–Sat\nSahod ₱7,500/month, fixed\nMay training 1 week, bayad",
+    ],
+)
+def test_commission_and_low_pay_in_south_african_dutch_and_taglish_ads(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_status_word_in_a_list_of_terms():
+    found = answers("R8 000 basiese salaris pm + kommissie, werknemer, betaalde opleiding")
+    assert found["worker_status"] == "employee"

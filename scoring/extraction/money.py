@@ -102,7 +102,7 @@ UNIT_AFTER = re.compile(
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|praatminuut|praatminute|belminuut|belminuten|afspraak|afspraken"
-    r"|getekend contract)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
+    r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix)(?![\w])",
@@ -175,6 +175,7 @@ UNIT_BASIS = {
         "minute",
     ),  # fmt: skip
     "getekend contract": "commission",
+    "getekende overeenkomst": "commission",
     "year": "salary",
     "yr": "salary",
     "annum": "salary",
@@ -581,7 +582,7 @@ MINIMUM_NO = ci(
     r"|gewaarborgde minimum|gegarandeerd minimum)\b|\bkrijg je niks\b|\bwachttijd\b[^.;\n]{0,40}\bniet betaald\b"
     r"|کوئی (?:بنیادی تنخواہ|کم از کم)[^.۔\n]{0,25}نہیں"
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
-    r"|\b(?:basic|fixed) (?:tankhwah|salary) koi nahi(?:n)?\b"
+    r"|\b(?:basic|fixed) (?:tankhwah|salary) koi nahi(?:n)?\b|\bthere is no basic\b|\bno basic\b(?! (?:skills?|knowledge|computer|english))"
     r"|\b0 sales? = 0 (?:salary|pay|income)\b|\bno sales?,? no (?:pay|salary|income)\b|\bsalary sales? (?:pe|par) depend\b"
 )
 LEADS_YES = ci(
@@ -593,7 +594,8 @@ LEADS_NO = ci(
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
-    r"|\bleads? khud arrange\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
+    r"|\bleads? khud arrange\b|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
+    r"|\b(?:adressen|leads|klanten|nummers)\b[^.;\n]{0,30}\bzoek je zelf\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
 
@@ -992,9 +994,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             kind, k_start, k_end = kind_match
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
             continue
-        if cue == "bayad" and SEEKER_IS_PAID.match(text, end):
+        if cue == "bayad" and (SEEKER_IS_PAID.match(text, end) or money is None):
             # "bayad ang training": the training is paid; "may bayad ang training" says it is paid or that it costs
-            # (both are written): no fee without an amount or "magbabayad ka".
+            # (both are written): no fee without an amount or "magbabayad ka" ("May training 1 week, bayad").
             continue
         if cue.startswith("jama") and money is None:  # "CNIC copy ... jama karwayen": documents handed in
             continue

@@ -19,6 +19,7 @@ EMPLOYEE = ci(
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
+    r"|\b(?:employee|werknemer)(?=, (?:paid|betaalde|training|opleiding|benefits|voordele))"
     r"|\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
     r"|\bregular(?:ization| employment| status)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
