@@ -2320,3 +2320,26 @@ def test_commission_and_low_pay_in_south_african_dutch_and_taglish_ads(text):
 def test_a_status_word_in_a_list_of_terms():
     found = answers("R8 000 basiese salaris pm + kommissie, werknemer, betaalde opleiding")
     assert found["worker_status"] == "employee"
+
+
+def test_philippine_pre_employment_requirements_come_after_the_job_offer():
+    text = (
+        "₱19,000 basic, regular after 6 months, company laptop, open sa Cavite residents.\n"
+        "Pre-employment requirements (PAGKATAPOS lang ng signed job offer): NBI clearance, SSS/TIN/PhilHealth numbers."
+    )
+    assert answers(text).get("personal_data_early") != "yes"
+
+
+def test_a_taglish_post_with_monthly_pay_government_benefits_and_paid_training():
+    text = (
+        "DIRECT HIRE kami. Email support\n✅ 18k/month fixed + 13th month\n✅ SSS, PhilHealth, Pag-IBIG\n"
+        "✅ 1 week training, bayad\n✅ Kahit saan sa Pinas basta may sariling laptop"
+    )
+    found = answers(text)
+    assert (found["pay_currency"], found["pay_basis"], found["training_pay"]) == ("PHP", "salary", "paid")
+
+
+def test_a_seeker_quoting_an_offer_whose_check_the_employer_pays_for():
+    text = "Offer: $17/hr, W-2. Training is 3 weeks and it's paid. Background check they pay for, done by a vendor."
+    assert answers(text)["training_pay"] == "paid"
+    assert extract(text).to_offer().fees == ()

@@ -353,7 +353,7 @@ BARE_MONTHLY = re.compile(
 )
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
-    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bkada buwan\b|\bsahod\b",
+    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
     re.IGNORECASE,
 )
 INDIA = re.compile(
@@ -756,7 +756,7 @@ EMPLOYER_PAYS_AFTER = re.compile(
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:ons|wij|we) betaal\w*\b|"
-    r"\b(?:we|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
+    r"\b(?:we|they|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
     # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"

@@ -352,7 +352,7 @@ AFTER_OFFER = re.compile(
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
     r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?(?:arbeids)?contract\b|\bna indiensttreding\b"
     r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
-    r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:ng|mo|mong) (?:\w+ )?(?:pirma|sign|offer)"
+    r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:lang |na )?(?:ng|mo|mong) (?:\w+ ){0,2}(?:pirma|sign\w*|offer|jo)\b|\bpre-?employment requirements\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
     r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? signed\b",
