@@ -2343,3 +2343,20 @@ def test_a_seeker_quoting_an_offer_whose_check_the_employer_pays_for():
     text = "Offer: $17/hr, W-2. Training is 3 weeks and it's paid. Background check they pay for, done by a vendor."
     assert answers(text)["training_pay"] == "paid"
     assert extract(text).to_offer().fees == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("it's the remote billing gig, eighteen fifty an hour", Decimal("18.50")),
+        ("they pay fifteen seventy-five an hour", Decimal("15.75")),
+        ("twenty five an hour, paid weekly", Decimal("25.00")),
+    ],
+)
+def test_dollars_and_cents_said_in_words(text, amount):
+    assert extract(text).to_offer().pay_amount == amount
+
+
+def test_a_recruiters_voice_note_says_employee_and_paid_training_in_its_own_words():
+    found = answers("You'd be their employee from day one. Training's two weeks and yes, that's paid.")
+    assert (found["worker_status"], found["training_pay"]) == ("employee", "paid")

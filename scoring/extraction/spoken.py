@@ -88,12 +88,32 @@ def value_of(words: str) -> int | None:
     return total + current if seen else None
 
 
+HOURLY_AFTER = re.compile(r"\s(?:an?|per) (?:hour|call|minute)\b", re.IGNORECASE)
+
+
+def _dollars_and_cents(words: str, text: str, end: int) -> str | None:
+    """ "eighteen fifty an hour" is $18.50, not 68: two numbers from 10 to 99 said one after the other, the second a
+    round ten or a tens-and-unit ("fifteen seventy-five"), before an hourly or per-call rate."""
+    groups = words.split()
+    if len(groups) != 2 or not HOURLY_AFTER.match(text, end):
+        return None
+    dollars, cents = value_of(groups[0]), value_of(groups[1])
+    if dollars is None or cents is None or not (10 <= dollars <= 99 and 10 <= cents <= 99):
+        return None
+    if cents % 10 and "-" not in groups[1]:
+        return None  # "twenty five an hour" is 25
+    return f"${dollars}.{cents:02d}"
+
+
 def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
     """{start: (end, digits)} for each amount said in words; the digits replace text[start:end]."""
     if not CUE.search(text, 0, SCAN_CHARS):
         return {}
     found: dict[int, tuple[int, str]] = {}
     for m in SPOKEN.finditer(text, 0, SCAN_CHARS):
+        if (cents := _dollars_and_cents(m.group("n"), text, m.end())) is not None:
+            found[m.start()] = (m.end("n"), cents)  # "eighteen fifty an hour": $18.50
+            continue
         value = value_of(m.group("n"))
         if not value:
             continue

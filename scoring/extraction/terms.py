@@ -17,6 +17,7 @@ EMPLOYEE = ci(
     r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
     r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal) employees?\b"
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b"
+    r"|\b(?:you'?d|you would|you will|you'll) be (?:their|our|an|a|the company'?s) (?:\w+ )?employee\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
     r"|\b(?:employee|werknemer)(?=, (?:paid|betaalde|training|opleiding|benefits|voordele))"
@@ -276,7 +277,7 @@ TRAINING_UNPAID = ci(
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
-    r"|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
+    r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\bbetaald inwerken\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding|inwerkperiode|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
