@@ -843,12 +843,12 @@ RECURRING_NO = re.compile(
     re.IGNORECASE,
 )
 # Taken from pay says nothing of how often: "the $45 fee is deducted once from your first paycheck" is one charge.
-TAKEN_FROM_PAY = re.compile(r"^(?:deducted|withheld|taken out|subtracted)\b", re.IGNORECASE)
+TAKEN_FROM_PAY = ("deducted", "withheld", "taken out", "subtracted")
 
 
 def _recurring(sentence: str) -> str:
     """Whether a fee the sentence names recurs: "yes", "no" (one time) or "unknown"."""
-    periodic = [m for m in RECURRING_YES.finditer(sentence) if not TAKEN_FROM_PAY.match(m.group())]
+    periodic = [m for m in RECURRING_YES.finditer(sentence) if not m.group().lower().startswith(TAKEN_FROM_PAY)]
     if periodic:
         return "yes"
     if RECURRING_NO.search(sentence):
