@@ -2360,3 +2360,45 @@ def test_dollars_and_cents_said_in_words(text, amount):
 def test_a_recruiters_voice_note_says_employee_and_paid_training_in_its_own_words():
     found = answers("You'd be their employee from day one. Training's two weeks and yes, that's paid.")
     assert (found["worker_status"], found["training_pay"]) == ("employee", "paid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om opdrachten te krijgen moet je je account eerst opwaarderen (ik begon met €50).",
+        "Instap slechts €129, en je krijgt €40 bonus per nieuw teamlid.",
+        "Houd uw bankkaart en kaartlezer bij de hand en lees de codes voor die hij u vraagt in te geven.",
+        "Voor we je contract opmaken, ontvang je een betaalverzoek van €60 als waarborg voor je headset.",
+        "Je saldo staat op -€90. Vul aan via de Tikkie om je commissie vrij te geven.",
+        "Geen gesprek nodig, €4.000 per maand. Activeer je account met €15 via de link.",
+        "Koop vandaag 3 Paysafecards van €50 en stuur foto's van de codes.",
+        "De verplichte training kost €79 en wordt na 3 maanden werk terugbetaald.",
+        "Voor uw eerste werkdag koopt u de licentie voor onze beltool (€49, eenmalig) via de link.",
+        "Een borg van €150 (via betaalverzoek); het contract sturen we na ontvangst.",
+        "Klanten maken bedragen over op jouw rekening; jij boekt die binnen 24 uur door naar ons.",
+    ],
+)
+def test_dutch_and_flemish_scams_of_the_fourth_set(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€6 per gekwalificeerde lead, geen uurtarief, geen minimum. Je werkt als zzp'er.",
+        "€1,20 per afgehandeld terugbelverzoek. Geen uurtarief en geen gegarandeerd minimum.",
+        "Alleen provisie: €80 per getekende offerte. Geen vast loon; klanten zoek je zelf via je eigen netwerk.",
+        "€1 per volledig afgenomen enquête. Geen uurloon.",
+        "€0,12 per actieve chatminuut. Geen minimum.",
+        "€15,20 bruto per uur. De werkpost (laptop) wordt verhuurd aan €1,25 per gewerkt uur en ingehouden op je loon.",
+        "€15,10 per uur. Vóór je eerste shift volg je 12 uur e-learning thuis; die uren worden niet vergoed.",
+        "€15,40 bruto per uur. De e-learning (ongeveer 20 uur) maak je vooraf in je eigen tijd en wordt niet betaald.",
+    ],
+)
+def test_dutch_and_flemish_terms_that_hurt_the_worker_of_the_fourth_set(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_flemish_interim_work_with_training_paid_in_full():
+    found = answers("€15,30 bruto/uur, interimcontract met zicht op vast, opleiding van 3 weken, volledig betaald")
+    assert (found["worker_status"], found["training_pay"]) == ("employee", "paid")

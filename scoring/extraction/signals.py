@@ -183,7 +183,7 @@ MONEY_HANDLING = (
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
         r"|\b(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
-        r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b[^.;\n]{0,40}\b(?:stort\w*|stuur\w*) (?:het|dit|dat|ze) door\b"
+        r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:stort\w*|stuur\w*|boek\w*) (?:het|dit|dat|ze|die) (?:\w+ ){0,4}door\b"
         r"|\bstuur\w* (?:binnen \d+ uur )?[€$]?\s?[\d.,]+ door naar (?:onze|de|zijn|hun) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bstort\w* (?:je )?(?:eerst )?[€$]?\s?[\d.,]+ op (?:je|jouw|uw) (?:werk)?(?:account|saldo)\b"
         r"|\bmaak\w* (?:daarna |dan )?[€$]?\s?[\d.,]+ over aan (?:onze|ons|de) (?:vaste )?(?:leverancier|partner)\b"
@@ -209,7 +209,7 @@ MONEY_HANDLING = (
         r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
-        r"|\b(?:geskenk|cadeau)kaart\w*|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
+        r"|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
         r"|\bscratch (?:the back|off the|the silver)\b"
         # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
@@ -236,6 +236,7 @@ MONEY_HANDLING = (
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
         r"|\bsaldo\b[^.;\n]{0,20}\baanvullen\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
+        r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b",
     ),
 )
@@ -269,6 +270,8 @@ PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
     r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|"
+    r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
+    r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
@@ -409,6 +412,7 @@ NO_INTERVIEW = ci(
 
 # Earning from recruiting: "earn overrides on every agent you recruit", "$20 for every friend who joins".
 RECRUITING_PAYS = ci(
+    r"\bper nieuw(?:e)? (?:teamlid|lid|deelnemer|partner|adviseur|verkoper)\b|"
     r"ہر نئے ممبر|دوستوں کو جوائن|"
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
     r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
