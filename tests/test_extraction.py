@@ -2402,3 +2402,32 @@ def test_dutch_and_flemish_terms_that_hurt_the_worker_of_the_fourth_set(text):
 def test_flemish_interim_work_with_training_paid_in_full():
     found = answers("€15,30 bruto/uur, interimcontract met zicht op vast, opleiding van 3 weken, volledig betaald")
     assert (found["worker_status"], found["training_pay"]) == ("employee", "paid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote Support Agent – $17/hour. Be careful: scammers have been texting people &quot;Hello, you've been "
+        "shortlisted, download Telegram to finish the interview.&quot; That is not us.",
+        "Let op: nepvacatures in onze naam. We krijgen berichten zoals: 'Gefeliciteerd! Maak €50 over voor je "
+        "starterspakket en stuur een foto van je ID.' Deze berichten komen niet van ons.",
+        'BEDROGWAARSKUWING: Mense ontvang boodskappe soos: "Baie geluk, jy is gekies! Betaal R350 registrasiefooi om '
+        'jou plek te bevestig." Dit kom NIE van ons nie.',
+        "Interview office mein ya Zoom par hoga. Hire hone ke baad team lead aap ko WhatsApp group mein add karega "
+        "sirf roster ke liye. Hum WhatsApp par interview nahi lete.",
+        "Once hired, your team lead will add you to our team WhatsApp group for shift rosters. We never interview "
+        "through WhatsApp.",
+        "Offer letter sign karne ke baad aap ko HR portal ka link milay ga. Wahan apna CNIC aur bank account details "
+        "upload karein.",
+        "Training: 15 days full time, stipend ₹2,000 for the full training.",
+        "Tarief: R40 per uur as kontrakteur. Boetes vir laat aanmelding: R50 per keer.",
+    ],
+)
+def test_warnings_quoting_scams_and_words_of_honest_offers_raise_no_fraud_signal(text):
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert [f.rule for f in result.findings if f.severity == Severity.FRAUD] == []
+
+
+def test_a_scam_quoted_without_a_warning_is_still_read():
+    text = 'My recruiter wrote: "Congratulations! Send $50 for your starter kit before the interview." Is this normal?'
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"

@@ -249,6 +249,8 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|",
     re.I,
 )
+# Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
+GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*:?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
@@ -694,7 +696,7 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|registrat\w*|aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
+        r"|registrat\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|activeer\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -873,7 +875,7 @@ FEE_WARNING = re.compile(
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
     r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b"
     # "Lumora never charges registration fees, training fees or a security deposit"
-    r"|\breport anyone\b|\bon our behalf\b|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
+    r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
     re.IGNORECASE,
 )
 
@@ -1009,7 +1011,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if kind == "application" and money is None and cue not in ("fee", "fees"):
             continue
-        if money is not None and GIVEN_AFTER.match(text, money.end):
+        if money is not None and (
+            GIVEN_AFTER.match(text, money.end) or GIVEN_BEFORE.search(text, max(0, money.start - 25), money.start)
+        ):
             continue
         if money is not None and money.amount == 0:  # "$0 to join": a fee of nothing is no fee
             found.signal("no_fees", start, end, "no fee")

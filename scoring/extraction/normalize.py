@@ -68,6 +68,8 @@ def normalize(text: str) -> Normalized | None:
         seams -= _brand_seams(text)
     seams |= {m.end() for m in SURE_SEAM.finditer(text)}
     entities = {m.start(): m for m in ENTITY.finditer(text)} if "&" in text else {}
+    # An entity's own ";" is no sentence end: '&quot;Hello' is a quote opening, not a glued seam.
+    seams -= {m.end() for m in entities.values()}
     wraps = {m.start() for m in HARD_WRAP.finditer(text)}
     # Amounts said in words become digits, each mapped back to the words ("sixty cents a call" -> "$0.60 a call").
     replaced = {start: (end, digits) for start, (end, digits) in spoken_amounts(text).items()}

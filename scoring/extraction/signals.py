@@ -49,6 +49,8 @@ CHAT_IS_WORK = re.compile(
     r"|\b(?:inwoners|klanten|burgers|leden)\b[^.;\n]{0,60}\bvia (?:\w+, )*(?:telefoon|chat|e-?mail)|\bklanten (?:te )?(?:helpen|woord staan)"
     # Only for the rosters of people already hired: "WhatsApp is net vir skofroosters"
     r"|\b(?:only|net|alleen|just|sirf|lang)\b[^.;\n]{0,20}\b(?:rosters?|\w*roosters?|shift schedules?|schedules?)\b"
+    # A team group for people already hired: "Once hired, your team lead will add you to our WhatsApp group"
+    r"|\b(?:once|after) (?:you(?:'re| are) )?hired\b|\bhire hone ke baad\b|\bfor (?:shift )?rosters?\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
     r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
@@ -70,7 +72,7 @@ SERVES_CUSTOMERS = re.compile(
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
-    r"|\breport (?:anyone|them|it)\b|\bon our behalf\b|\bposing as\b"
+    r"|\breport (?:anyone|them|it)\b|\bon our behalf\b|\bposing as\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*"
     r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
     # "someone is using our company name on Telegram to 'interview' people"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
@@ -82,7 +84,11 @@ CHAT_FOR_SCHEDULING = re.compile(
     r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک", I
 )
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
-NEGATED_AFTER = re.compile(r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b", I)
+NEGATED_AFTER = re.compile(
+    r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
+    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga)\b",
+    I,
+)
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 # "Kestrel will never ask you to ... mail you a check to buy equipment": a company's notice about impostors.
 FRAUD_NOTICE = re.compile(
@@ -334,6 +340,7 @@ SIGNED_ALREADY = re.compile(
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
+OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next)\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,20}\binterview",
     I,
@@ -533,6 +540,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             if AFTER_OFFER.search(scanner.sentence_after(m.start())):
                 found.answer("personal_data_early", "no", m.start(), m.end())
             continue
+        before = scanner.sentence_before(m.start())
+        # "Offer letter sign karne ke baad aap ko HR portal ka link milay ga. Wahan apna CNIC ... upload karein."
+        offered_before = OFFER_NAMED.search(before) is not None and AFTER_OFFER.search(before) is not None
         early = (
             BEFORE_INTERVIEW.search(sentence) is not None
             or OFFER_WAITS.search(sentence) is not None
@@ -541,7 +551,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
-            or ((AFTER_OFFER.search(sentence) or signed) and not early)
+            or ((AFTER_OFFER.search(sentence) or signed or offered_before) and not early)
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:

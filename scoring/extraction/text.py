@@ -213,6 +213,24 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+# A scam message quoted in a company's warning: the quote, and the words around it that make it a warning.
+QUOTE_MARKS = ('"', "“", "'", "‘")
+# Every pair is matched, short ones too, so that the text between two quotes ('"tasks" in an app ... "lucky') is
+# never taken for a quote; only a quoted message (QUOTED_MESSAGE characters or more) is looked at.
+QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,400}'(?!\w)")
+QUOTED_MESSAGE = 25
+WARNED_BEFORE = re.compile(
+    r"scam|fraud|oplicht|bedrog|\bnep\w*|\bfake\b|beware|be careful|let op|pas op|waarskuw|khabardar|ingat|impersonat"
+    r"|posing as|messages? (?:like|such as)|berichten (?:zoals|als)|boodskappe soos",
+    re.IGNORECASE,
+)
+WARNED_AFTER = re.compile(
+    r"\b(?:is|are|was) not (?:from )?us\b|\bthat(?:'s| is) not us\b|niet van ons|nie van ons|\bnot from us\b"
+    r"|hum nahi|hindi (?:kami|galing sa amin)|\bis a scam\b|\bare scams\b",
+    re.IGNORECASE,
+)
+
+
 class AnchorIndex:
     """Where each pattern's anchor words (prefilter.required_words) occur in an offer, in one Aho-Corasick pass.
 
@@ -484,12 +502,34 @@ class Scanner:
         return any(a < end and start < b for a, b in self.reassurances)
 
     def warning_text(self, start: int, end: int) -> str:
-        """text[start:end] without the scammer's own reassurances, for a warning pattern to search."""
+        """text[start:end] without the scammer's own reassurances, for a warning pattern to search; for words inside a
+        scam message the offer quotes to warn about it, the warning around the quote."""
+        for a, b, context_a, context_b in self.warned_quotes:
+            if a <= start < b:
+                return self.text[context_a:context_b]
         text = self.text[start:end]
         for a, b in reversed(self.reassurances):
             if start <= a and b <= end:
                 text = text[: a - start] + " " + text[b - start :]
         return text
+
+    @cached_property
+    def warned_quotes(self) -> list[tuple[int, int, int, int]]:
+        """Quoted messages the offer warns about ('Be careful: scammers text "download Telegram to finish the
+        interview." That is not us.'): each quote's span and the span of the warning around it."""
+        if not any(mark in self.text for mark in QUOTE_MARKS):
+            return []
+        found = []
+        for m in islice(QUOTED.finditer(self.text), MAX_MATCHES):
+            if m.end() - m.start() < QUOTED_MESSAGE:
+                continue
+            context_a, context_b = max(0, m.start() - 200), min(len(self.text), m.end() + 150)
+            warned = WARNED_BEFORE.search(self.text, context_a, m.start()) or WARNED_AFTER.search(
+                self.text, m.end(), context_b
+            )
+            if warned:
+                found.append((m.start(), m.end(), context_a, context_b))
+        return found
 
     def sentence_warning_text(self, start: int) -> str:
         return self.warning_text(*self.sentence(start))
