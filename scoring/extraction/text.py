@@ -9,7 +9,7 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
 
 import ahocorasick
@@ -231,6 +231,12 @@ WARNED_AFTER = re.compile(
 )
 
 
+@cache
+def _anchor_words(named: tuple) -> tuple[tuple[str, ...] | None, ...]:
+    """Each named pattern's anchor words (None: none can be proved), worked out once per tuple of patterns."""
+    return tuple(required_words(p.regex if isinstance(p, Lowered) else p) for _, p in named)
+
+
 class AnchorIndex:
     """Where each pattern's anchor words (prefilter.required_words) occur in an offer, in one Aho-Corasick pass.
 
@@ -322,6 +328,15 @@ class Scanner:
         breaks.update(m.start() for m in words)
         self.clause_ends = sorted(breaks.union(self.sentence_ends))
 
+    def _absent(self, anchors: tuple[str, ...]) -> bool:
+        """True when the index already tells that none of `anchors` is in the text (the common case: no search)."""
+        number, by_find = self._index.plan(anchors)
+        if number is None or by_find:
+            return False
+        if self._hits is None:
+            self._hits = self._index.hits(self.low)
+        return number not in self._hits
+
     def anchored(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
         """The sentences that contain one of `anchors` (lower-case substrings), merged; found at C speed."""
         spans = self._spans.get(anchors)
@@ -374,8 +389,8 @@ class Scanner:
         is not searched with every alternative."""
 
         spans = [
-            [(0, len(self.text))] if words is None else self.anchored(words)
-            for words in (required_words(p.regex if isinstance(p, Lowered) else p) for _, p in named)
+            [(0, len(self.text))] if words is None else [] if self._absent(words) else self.anchored(words)
+            for words in _anchor_words(named)
         ]
 
         def first_from(order: int, pos: int):
