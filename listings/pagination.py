@@ -2,20 +2,35 @@
 
 One query reads the ids of the first COUNT_CAP + 1 matches in the page's order. It gives the count ("1,000+
 listings" past the cap), and since no page lies past the cap, it gives every page too: the page then reads
-its 20 rows by primary key. PostgreSQL answers that query one of two ways, each costing about what it
-finds rather than what the table holds: when matches are many, it walks the sort index (index entries only:
-the filter tags are in it, migration 0017) and stops at the 1,001st match, after about 1,001 ÷ (the share
-of listings that match) entries, whatever the table's size; when they are few, it finds them all through
-the GIN indexes (filter tags, search words) and sorts them. A search tests each listing's stored words
-(migration 0018) along the walk.
+its 20 rows by primary key.
+
+PostgreSQL can answer that query two ways. It can walk the sort index (index entries only: the filter tags
+are in it, migrations 0017 and 0020; a search tests each row's stored words, 0018) and stop at the 1,001st
+match: about 1,001 ÷ (the share of listings that match) entries, the same at any table size, but the whole
+index when the matches are fewer than 1,001 or bunched at its end. Or it can find every match through the
+GIN indexes and sort them: cheap for few matches, growing with them. Which is cheaper depends on how many
+match, which the planner estimates; an estimate a little high for a filter set of about 1,001 matches (a
+few percent of 20,000 listings, a tenth of a percent of 1,000,000) would send it along the whole index. So
+the walk is left to it only when it expects at least WALK_FROM times the matches the count needs, where even
+an estimate several times too high still finds them early; otherwise the query runs with index walks off.
 """
 
 from __future__ import annotations
 
+import json
+
 from django.core.paginator import Page, Paginator
+from django.db import connection, transaction
 from django.utils.functional import cached_property
 
 COUNT_CAP = 1000
+WALK_FROM = 5  # times COUNT_CAP + 1 matches expected, for PostgreSQL to be left the choice of a walk
+
+
+def expected_matches(queryset) -> float:
+    """PostgreSQL's estimate of how many rows `queryset` matches (planning only, nothing is read)."""
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    return plan[0]["Plan"]["Plan Rows"]
 
 
 class CappedPaginator(Paginator):
@@ -31,7 +46,18 @@ class CappedPaginator(Paginator):
     @cached_property
     def matches(self) -> list[int]:
         """The ids of up to COUNT_CAP + 1 matches, in the page's order."""
-        return list(self.object_list.values_list("pk", flat=True)[: COUNT_CAP + 1])
+        ids = self.object_list.values_list("pk", flat=True)[: COUNT_CAP + 1]
+        if self.object_list.query.is_empty():  # filters the form refused (queryset.none()): nothing to ask
+            return []
+        if connection.vendor != "postgresql" or expected_matches(self.object_list) >= WALK_FROM * (COUNT_CAP + 1):
+            return list(ids)
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Few matches expected: through the GIN indexes (or a bitmap over another index), never a walk of an
+            # index or the table from one end. Only for this statement's transaction.
+            cursor.execute(
+                "SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_seqscan = off"
+            )
+            return list(ids)
 
     @property
     def more(self) -> bool:
