@@ -12,7 +12,10 @@ GIN indexes and sort them: cheap for few matches, growing with them. Which is ch
 match, which the planner estimates; an estimate a little high for a filter set of about 1,001 matches (a
 few percent of 20,000 listings, a tenth of a percent of 1,000,000) would send it along the whole index. So
 the walk is left to it only when it expects at least WALK_FROM times the matches the count needs, where even
-an estimate several times too high still finds them early; otherwise the query runs with index walks off.
+an estimate several times too high still finds them early. Otherwise, with index walks off, the count reads
+the ids and sort values of up to 1,001 matches in no order through the GIN indexes (stopping at the 1,001st
+row, not fetching and sorting every match); when that is all of them they are sorted here, and when there
+are more, the page itself is read along the sort index (20 matches, where 1,001 are known to exist).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
+from django.db.models import F, OrderBy
 from django.utils.functional import cached_property
 
 COUNT_CAP = 1000
@@ -31,6 +35,23 @@ def expected_matches(queryset) -> float:
     """PostgreSQL's estimate of how many rows `queryset` matches (planning only, nothing is read)."""
     plan = json.loads(queryset.order_by().explain(format="json"))
     return plan[0]["Plan"]["Plan Rows"]
+
+
+def _sort_column(queryset) -> str | None:
+    """The column of an ordering (F(column).desc(nulls_last=True), "-id"), which browse's sorts all have."""
+    ordering = queryset.query.order_by
+    if len(ordering) != 2 or ordering[1] != "-id":
+        return None
+    first = ordering[0]
+    if isinstance(first, OrderBy) and first.descending and first.nulls_last and isinstance(first.expression, F):
+        return first.expression.name
+    return None
+
+
+def _descending_nulls_last(row: tuple):
+    """Sort key for (pk, value) rows, used with reverse=True: values first, largest first, then by id."""
+    pk, value = row
+    return (value is not None, value, pk)
 
 
 class CappedPaginator(Paginator):
@@ -44,20 +65,33 @@ class CappedPaginator(Paginator):
         self.rows = self.object_list if rows is None else rows
 
     @cached_property
-    def matches(self) -> list[int]:
-        """The ids of up to COUNT_CAP + 1 matches, in the page's order."""
-        ids = self.object_list.values_list("pk", flat=True)[: COUNT_CAP + 1]
-        if self.object_list.query.is_empty():  # filters the form refused (queryset.none()): nothing to ask
-            return []
-        if connection.vendor != "postgresql" or expected_matches(self.object_list) >= WALK_FROM * (COUNT_CAP + 1):
-            return list(ids)
+    def _read(self) -> tuple[list, bool]:
+        """(ids of up to COUNT_CAP + 1 matches, whether they are in the page's order)."""
+        queryset = self.object_list
+        if queryset.query.is_empty():  # filters the form refused (queryset.none()): nothing to ask
+            return [], True
+        ids = queryset.values_list("pk", flat=True)[: COUNT_CAP + 1]
+        column = _sort_column(queryset)
+        if (
+            connection.vendor != "postgresql"
+            or column is None
+            or expected_matches(queryset) >= WALK_FROM * (COUNT_CAP + 1)
+        ):
+            return list(ids), True
         with transaction.atomic(), connection.cursor() as cursor:
             # Few matches expected: through the GIN indexes (or a bitmap over another index), never a walk of an
             # index or the table from one end. Only for this statement's transaction.
             cursor.execute(
                 "SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_seqscan = off"
             )
-            return list(ids)
+            rows = list(queryset.order_by().values_list("pk", column)[: COUNT_CAP + 1])
+        if len(rows) <= COUNT_CAP:
+            return [pk for pk, _ in sorted(rows, key=_descending_nulls_last, reverse=True)], True
+        return [pk for pk, _ in rows], False
+
+    @property
+    def matches(self) -> list[int]:
+        return self._read[0]
 
     @property
     def more(self) -> bool:
@@ -71,7 +105,10 @@ class CappedPaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)  # as Django's: the last page ends at the (capped) count
-        ids = self.matches[bottom:top]
+        if self._read[1]:
+            ids = self.matches[bottom:top]
+        else:  # more than the cap, read in no order: the page along the sort index, which finds it early
+            ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         rows = {row.pk: row for row in self.rows.order_by().filter(pk__in=ids)}
         # A listing unpublished between the two queries is left out rather than shown.
         return Page([rows[pk] for pk in ids if pk in rows], number, self)
