@@ -93,9 +93,9 @@ def _problems(plans: list[dict], sizes: dict[str, int]) -> list[str]:
 
 @pytest.fixture
 def statistics_as_loaded():
-    """No autovacuum on the listing tables while plans are read: an automatic ANALYZE arriving mid-test (the
-    bulk load's row counts reach it late) would replace the statistics the load ended with, and some plans
-    with them."""
+    """No autovacuum on the listing tables while plans are read: an automatic VACUUM or ANALYZE arriving
+    mid-test (the bulk load's row counts reach it late) would change the visibility map or the statistics the
+    load ended with, and some plans with them."""
 
     def autovacuum(enabled: bool) -> None:
         with connection.cursor() as cursor:
