@@ -238,9 +238,20 @@ def generate(n: int, seed: int = 7) -> None:
         flush()
     from django.db import connection
 
-    # VACUUM as autovacuum would after a bulk load: it marks pages all-visible, which index-only scans need.
+    # Compact, as a table written over months and vacuumed would be: loading in bulk writes each listing up to
+    # four times (its row, then the filter-tag triggers once per statement on its work types, regions and
+    # fees), leaving the table and the indexes holding the tags two to three times their size, by an amount
+    # that varied with autovacuum's timing and so changed the planner's choices from one load to the next.
+    # VACUUM FULL rewrites them compactly and in id order; ANALYZE then reads every row at 20,000 listings
+    # (tests/test_browse_query_plans.py), so the plans are the same on every load. VACUUM FULL leaves the
+    # visibility map empty, so the plain VACUUM after it marks the pages all-visible, which index-only scans
+    # need (without it every index entry walked is also a heap fetch, and PostgreSQL plans accordingly).
     with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE" if connection.get_autocommit() else "ANALYZE")
+        if connection.get_autocommit():
+            cursor.execute("VACUUM FULL")
+            cursor.execute("VACUUM ANALYZE")
+        else:
+            cursor.execute("ANALYZE")
 
 
 def start_gunicorn(port: int, workers: int, env: dict) -> subprocess.Popen:

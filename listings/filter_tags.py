@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from django.db import connection
 from django.db.models import BooleanField, Expression, Field
 
-PAY_BASIS, WORKER_STATUS, DIRECTION, PAID_TRAINING, VERDICT, NO_FEES, WORK_TYPE, REGION = (
+PAY_BASIS, WORKER_STATUS, DIRECTION, PAID_TRAINING, VERDICT, NO_FEES, WORK_TYPE, REGION, SCORE_BAND = (
     "p:",
     "w:",
     "d:",
@@ -22,6 +22,7 @@ PAY_BASIS, WORKER_STATUS, DIRECTION, PAID_TRAINING, VERDICT, NO_FEES, WORK_TYPE,
     "f:",
     "k:",
     "r:",
+    "s:",  # the score's tens (migration 0019): "s:6" for 60 to 69, "s:10" for 100
 )
 
 
@@ -31,6 +32,11 @@ def available() -> bool:
 
 def tags(prefix: str, values: Iterable[str]) -> list[str]:
     return [prefix + value for value in values]
+
+
+def score_bands_from(minimum: int) -> list[str]:
+    """The bands holding every score of `minimum` or more (and, unless it is a multiple of ten, some below)."""
+    return tags(SCORE_BAND, (str(band) for band in range(minimum // 10, 11)))
 
 
 class HasTags(Expression):

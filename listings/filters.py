@@ -9,7 +9,7 @@ from __future__ import annotations
 import django_filters as filters
 from django import forms
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q
 from django.http import QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -68,11 +68,29 @@ def _read_once(read):
     return choices
 
 
+class MatchesText(Expression):
+    """The listing's stored words (`search_vector`, kept by a trigger: migration 0018) match a search as
+    typed (websearch syntax: quotes, "or", a leading minus; anything else is words)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def as_sql(self, compiler, connection):
+        # The query's own table alias, as filter_tags.HasTags.
+        alias = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{alias}.search_vector @@ websearch_to_tsquery(%s::regconfig, %s)", (SEARCH_CONFIG, self.text)
+
+
 def search_listings(queryset, text: str):
     """Full-text search over title, description and employer name.
 
-    PostgreSQL: the tsvector expression matches the GIN index of migration 0003 exactly, so the index
-    is used; employers are matched first by name, which keeps the OR indexable. SQLite: icontains.
+    PostgreSQL: the listing's stored tsvector, which the GIN index of migration 0018 answers for a rare word
+    and which is cheap to test row by row along a sort index for a common one; employers are matched first
+    by name, which keeps the OR indexable. SQLite: icontains.
     """
     text = text.strip()
     if not text:
@@ -87,11 +105,7 @@ def search_listings(queryset, text: str):
             through = Listing.work_types.through
             tagged = Q(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=codes)))
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVector
-
-        vector = SearchVector("title", "description", config=SEARCH_CONFIG)
-        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.alias(search=vector).filter(Q(search=query) | Q(employer_id__in=employer_ids) | tagged)
+        return queryset.filter(Q(MatchesText(text)) | Q(employer_id__in=employer_ids) | tagged)
     return queryset.filter(
         Q(title__icontains=text) | Q(description__icontains=text) | Q(employer_id__in=employer_ids) | tagged
     )
@@ -243,6 +257,23 @@ class ListingFilter(filters.FilterSet):
             queryset = queryset.order_by(*SORTS[DEFAULT_SORT])
         return queryset
 
+    def filter_queryset(self, queryset):
+        self._required_tags = []
+        queryset = super().filter_queryset(queryset)
+        if self._required_tags:
+            queryset = queryset.filter(HasTags(self._required_tags))
+        return queryset
+
+    def _tagged(self, queryset, tags: list[str], *, any_of: bool = False):
+        """The listings with all of `tags` (or with any one, `any_of`). Every "all of" test of the filter set is
+        gathered into one `@>` (filter_queryset): a walk along a sort index then tests each entry's tags once
+        rather than once per filter (three tests where two would do took 6.6 ms instead of 5.0 over 18,000
+        entries)."""
+        if any_of and len(tags) > 1:
+            return queryset.filter(HasTags(tags, any_of=True))
+        self._required_tags.extend(tags)
+        return queryset
+
     def filter_q(self, queryset, name, value):
         return search_listings(queryset, value)
 
@@ -251,46 +282,55 @@ class ListingFilter(filters.FilterSet):
 
     def filter_work_type(self, queryset, name, value):
         if filter_tags.available():
-            return queryset.filter(HasTags(filter_tags.tags(filter_tags.WORK_TYPE, value), any_of=True))
+            return self._tagged(queryset, filter_tags.tags(filter_tags.WORK_TYPE, value), any_of=True)
         through = Listing.work_types.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), worktype_id__in=value)))
 
     def filter_direction(self, queryset, name, value):
         if filter_tags.available():  # "both" listings carry the tag of each direction
-            return queryset.filter(HasTags([filter_tags.DIRECTION + value]))
+            return self._tagged(queryset, [filter_tags.DIRECTION + value])
         return queryset.filter(direction__in=[value, Direction.BOTH])
 
     def filter_pay_basis(self, queryset, name, value):
-        if filter_tags.available():
-            return queryset.filter(HasTags([filter_tags.PAY_BASIS + value]))
+        # The column, not the tag, on PostgreSQL too: it leads the sort indexes of migration 0020, where a pay
+        # basis's listings are together (sorted by score or pay, they are bunched at one end of the plain sort
+        # indexes), and those indexes also answer it in a bitmap with the tags. Both at once would count the
+        # same fact twice in the planner's estimate (a tenth of a tenth), and send it the wrong way.
         return queryset.filter(pay_basis=value)
 
     def filter_worker_status(self, queryset, name, value):
         if filter_tags.available():
-            return queryset.filter(HasTags([filter_tags.WORKER_STATUS + value]))
+            return self._tagged(queryset, [filter_tags.WORKER_STATUS + value])
         return queryset.filter(worker_status=value)
 
     def filter_verdict(self, queryset, name, value):
         if not value:
             return queryset
         if filter_tags.available():
-            return queryset.filter(HasTags(filter_tags.tags(filter_tags.VERDICT, value), any_of=True))
+            return self._tagged(queryset, filter_tags.tags(filter_tags.VERDICT, value), any_of=True)
         return queryset.filter(verdict__in=value)
 
     def filter_min_score(self, queryset, name, value):
         if value is None:
             return queryset
+        minimum = int(value)
+        if filter_tags.available():
+            # The score bands (tags "s:6" … "s:10" for 60 or more): the GIN index answers them with the other
+            # filters, and their statistics tell PostgreSQL how many listings pass, so "pay per call, 60 or
+            # more" (few: pay per call rarely scores 60) is found through the index, not by walking a sort
+            # index over the whole table. A minimum inside a band also checks the score itself.
+            queryset = self._tagged(queryset, filter_tags.score_bands_from(minimum), any_of=True)
+            if minimum % 10 == 0:
+                return queryset
         # "score + 0", which no index can answer, keeps PostgreSQL from walking the score index over every
-        # listing above the minimum to find the few that also match the other filters (pay per call listings
-        # rarely score 60, but the planner takes the two as independent): it finds those through the filter
-        # tags and checks the score on each.
-        return queryset.alias(score_unindexed=F("score") + 0).filter(score_unindexed__gte=value)
+        # listing above the minimum to find the few that also match the other filters.
+        return queryset.alias(score_unindexed=F("score") + 0).filter(score_unindexed__gte=minimum)
 
     def filter_region(self, queryset, name, value):
         # A listing hiring in a whole country hires in each of its states and provinces.
         codes = [value, value.split("-")[0]] if "-" in value else [value]
         if filter_tags.available():
-            return queryset.filter(HasTags(filter_tags.tags(filter_tags.REGION, codes), any_of=True))
+            return self._tagged(queryset, filter_tags.tags(filter_tags.REGION, codes), any_of=True)
         through = Listing.hiring_regions.through
         return queryset.filter(Exists(through.objects.filter(listing_id=OuterRef("pk"), region_id__in=codes)))
 
@@ -298,14 +338,14 @@ class ListingFilter(filters.FilterSet):
         if not value:
             return queryset
         if filter_tags.available():
-            return queryset.filter(HasTags([filter_tags.PAID_TRAINING + "paid"]))
+            return self._tagged(queryset, [filter_tags.PAID_TRAINING + "paid"])
         return queryset.filter(training_pay="paid")
 
     def filter_no_fees(self, queryset, name, value):
         if not value:
             return queryset
         if filter_tags.available():
-            return queryset.filter(HasTags([filter_tags.NO_FEES + "none"]))
+            return self._tagged(queryset, [filter_tags.NO_FEES + "none"])
         return queryset.filter(~Exists(Fee.objects.filter(listing_id=OuterRef("pk"))))
 
     def filter_sort(self, queryset, name, value):

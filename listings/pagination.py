@@ -1,15 +1,26 @@
-"""Pagination for browse: a count capped at COUNT_CAP, and pages of few matches sorted without the sort index.
+"""Pagination for browse: a count capped at COUNT_CAP, and every page read from the count's own query.
 
-One query reads the matches' ids and sort values, up to COUNT_CAP + 1 of them (through the covering index
-of migration 0013, without visiting the table). It gives the count; and when the matches are few, it
-also gives the page: their ids are sorted here and the page reads those 20 rows by primary key. Walking
-a sort index for a page of 20 is fast only when matches are dense and spread evenly along it: for
-pay-per-call listings sorted by pay (all without a pay multiple, so at the very end of that index) it
-walked 45,000 entries at 100,000 listings. When matches are many (more than COUNT_CAP), PostgreSQL
-reads the page along the sort index as before.
+One query reads the ids of the first COUNT_CAP + 1 matches in the page's order. It gives the count ("1,000+
+listings" past the cap), and since no page lies past the cap, it gives every page too: the page then reads
+its 20 rows by primary key.
+
+PostgreSQL can answer that query two ways. It can walk the sort index (index entries only: the filter tags
+are in it, migrations 0017 and 0020; a search tests each row's stored words, 0018) and stop at the 1,001st
+match: about 1,001 ÷ (the share of listings that match) entries, the same at any table size, but the whole
+index when the matches are fewer than 1,001 or bunched at its end. Or it can find every match through the
+GIN indexes and sort them: cheap for few matches, growing with them. Which is cheaper depends on how many
+match, which the planner estimates; an estimate a little high for a filter set of about 1,001 matches (a
+few percent of 20,000 listings, a tenth of a percent of 1,000,000) would send it along the whole index. So
+the walk is left to it only when it expects at least WALK_FROM times the matches the count needs, where even
+an estimate several times too high still finds them early. Otherwise, with index walks off, the count reads
+the ids and sort values of up to 1,001 matches in no order through the GIN indexes (stopping at the 1,001st
+row, not fetching and sorting every match); when that is all of them they are sorted here, and when there
+are more, the page itself is read along the sort index (20 matches, where 1,001 are known to exist).
 """
 
 from __future__ import annotations
+
+import json
 
 from django.core.paginator import Page, Paginator
 from django.db import connection, transaction
@@ -17,6 +28,13 @@ from django.db.models import F, OrderBy
 from django.utils.functional import cached_property
 
 COUNT_CAP = 1000
+WALK_FROM = 5  # times COUNT_CAP + 1 matches expected, for PostgreSQL to be left the choice of a walk
+
+
+def expected_matches(queryset) -> float:
+    """PostgreSQL's estimate of how many rows `queryset` matches (planning only, nothing is read)."""
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    return plan[0]["Plan"]["Plan Rows"]
 
 
 def _sort_column(queryset) -> str | None:
@@ -40,20 +58,40 @@ class CappedPaginator(Paginator):
     """Counts matches only up to COUNT_CAP ("1,000+ listings"): an exact count of a broad search over
     100,000 listings costs more than the page itself, and nobody pages past 50 pages."""
 
-    def __init__(self, *args, text_search: bool = False, rows=None, **kwargs):
+    def __init__(self, *args, rows=None, **kwargs):
         """`rows`: where the page's rows are read by primary key (default: the filtered queryset). The
         unfiltered base queryset spares building and running every filter again for 20 known ids."""
         super().__init__(*args, **kwargs)
-        self.text_search = text_search and connection.vendor == "postgresql"
-        self.sort_column = _sort_column(self.object_list)
         self.rows = self.object_list if rows is None else rows
 
     @cached_property
-    def matches(self) -> list[tuple]:
-        """(pk, sort value) of up to COUNT_CAP + 1 matches, in no particular order."""
-        queryset = self.object_list.order_by()
-        column = self.sort_column or "pk"
-        return list(queryset.values_list("pk", column)[: COUNT_CAP + 1])
+    def _read(self) -> tuple[list, bool]:
+        """(ids of up to COUNT_CAP + 1 matches, whether they are in the page's order)."""
+        queryset = self.object_list
+        if queryset.query.is_empty():  # filters the form refused (queryset.none()): nothing to ask
+            return [], True
+        ids = queryset.values_list("pk", flat=True)[: COUNT_CAP + 1]
+        column = _sort_column(queryset)
+        if (
+            connection.vendor != "postgresql"
+            or column is None
+            or expected_matches(queryset) >= WALK_FROM * (COUNT_CAP + 1)
+        ):
+            return list(ids), True
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Few matches expected: through the GIN indexes (or a bitmap over another index), never a walk of an
+            # index or the table from one end. Only for this statement's transaction.
+            cursor.execute(
+                "SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_seqscan = off"
+            )
+            rows = list(queryset.order_by().values_list("pk", column)[: COUNT_CAP + 1])
+        if len(rows) <= COUNT_CAP:
+            return [pk for pk, _ in sorted(rows, key=_descending_nulls_last, reverse=True)], True
+        return [pk for pk, _ in rows], False
+
+    @property
+    def matches(self) -> list[int]:
+        return self._read[0]
 
     @property
     def more(self) -> bool:
@@ -63,28 +101,13 @@ class CappedPaginator(Paginator):
     def count(self) -> int:
         return min(len(self.matches), COUNT_CAP)
 
-    def get_page(self, number):
-        if self.text_search:
-            # PostgreSQL underestimates to_tsvector's cost: with a LIMIT it prefers a scan that computes the
-            # vector row by row (seconds for a rare word) over the GIN index (milliseconds). Leave it bitmap
-            # scans for the matches and, when they are few, for the page too: walking the sort index for a
-            # word in five listings out of 100,000 took 8 s. Many matches are found within a few rows of
-            # the sort index, so that page is read outside.
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-                if not self.more:
-                    return super().get_page(number)
-        return super().get_page(number)
-
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)  # as Django's: the last page ends at the (capped) count
-        if self.sort_column is not None and not self.more:
-            ranked = sorted(self.matches, key=_descending_nulls_last, reverse=True)
-            ids = [pk for pk, _ in ranked[bottom:top]]
-        else:
-            # The ids alone, so PostgreSQL can walk a covering sort index without visiting the table.
+        if self._read[1]:
+            ids = self.matches[bottom:top]
+        else:  # more than the cap, read in no order: the page along the sort index, which finds it early
             ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         rows = {row.pk: row for row in self.rows.order_by().filter(pk__in=ids)}
         # A listing unpublished between the two queries is left out rather than shown.

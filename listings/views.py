@@ -122,8 +122,7 @@ class BrowseView(FilterView):
         return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):
-        text_search = bool(self.request.GET.get("q", "").strip())
-        return super().get_paginator(*args, text_search=text_search, rows=self.get_queryset(), **kwargs)
+        return super().get_paginator(*args, rows=self.get_queryset(), **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error.

@@ -73,3 +73,17 @@ def test_a_new_verdict_is_filtered_at_once_and_the_minimum_score_still_holds(cli
     assert titles(client, verdict=["looks_legitimate", "red_flags"], min_score="45") == {"Chat agent"}
     assert titles(client, verdict="red_flags", min_score="46") == set()
     assert titles(client, verdict="looks_legitimate") == set()
+
+
+def test_a_score_changed_alone_moves_the_listing_across_every_minimum(client):
+    listing = ListingFactory(published=True, title="Survey agent")
+
+    for score in [0, 59, 60, 100]:
+        Listing.objects.filter(pk=listing.pk).update(score=score)  # the score only: its band is among the tags
+        for minimum in [0, 1, 50, 59, 60, 61, 99, 100]:
+            expected = {"Survey agent"} if minimum <= score else set()
+            assert titles(client, min_score=str(minimum)) == expected, (score, minimum)
+
+    Listing.objects.filter(pk=listing.pk).update(score=None)  # not scored yet: under no minimum
+    assert titles(client, min_score="0") == set()
+    assert titles(client) == {"Survey agent"}

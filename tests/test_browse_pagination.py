@@ -1,6 +1,6 @@
-"""Browse pages read two ways (listings.pagination): few matches are sorted from the ids and sort values of
-the count's query, many are read along the sort index. Both must give the database's order, ties and
-missing values included, split into the same pages; and a moderation change shows on the next request."""
+"""Browse pages are cut from the capped count's own query (listings.pagination): whether matches are fewer
+than the cap or more, the pages must give the database's order, ties and missing values included, split
+into the same pages; and a moderation change shows on the next request."""
 
 import pytest
 from django.urls import reverse
@@ -37,7 +37,7 @@ def _listings_with_ties_and_gaps() -> None:
         )
 
 
-@pytest.mark.parametrize("cap", [1000, 5])  # few matches (sorted here), many (read along the sort index)
+@pytest.mark.parametrize("cap", [1000, 5])  # all matches counted, or more than the cap
 @pytest.mark.parametrize("sort", list(SORTS))
 def test_every_page_is_in_the_database_order(client, monkeypatch, sort, cap):
     from listings import pagination

@@ -1,8 +1,8 @@
 """Every filter and sort combination the browse form allows, run through the browse paginator against 20,000
 listings (bench/site_load.generate: a size where PostgreSQL prefers a sequential scan to a poor index),
-with each query EXPLAIN ANALYZEd. No plan may read a listing table sequentially, and at most 1% of them may
-walk an index over most of it for a page of 20 (a known limit, issue 16). Plans are facts about the planner, so
-nothing here is timed."""
+with each query EXPLAIN ANALYZEd. No plan may read a listing table sequentially or walk an index over most of
+it for a page of 20. Plans are facts about the planner, so nothing here is timed; the load ends with VACUUM FULL
+and VACUUM ANALYZE (and autovacuum is off meanwhile), so they are the same on every run."""
 
 from __future__ import annotations
 
@@ -67,13 +67,10 @@ def _explained_queries(params: dict) -> list[dict]:
     query.update(params)
     filterset = ListingFilter(query, queryset=Listing.objects.published().for_card_list())
     assert filterset.is_valid(), filterset.errors
-    paginator = CappedPaginator(filterset.qs, 20, text_search="q" in params)
+    paginator = CappedPaginator(filterset.qs, 20)
     with connection.execute_wrapper(explain):
         list(paginator.get_page(1).object_list)
     return plans
-
-
-WALKS_ALLOWED = 31  # 1% of the 3,072 combinations
 
 
 def _problems(plans: list[dict], sizes: dict[str, int]) -> list[str]:
@@ -94,11 +91,27 @@ def _problems(plans: list[dict], sizes: dict[str, int]) -> list[str]:
     return found
 
 
+@pytest.fixture
+def statistics_as_loaded():
+    """No autovacuum on the listing tables while plans are read: an automatic VACUUM or ANALYZE arriving
+    mid-test (the bulk load's row counts reach it late) would change the visibility map or the statistics the
+    load ended with, and some plans with them."""
+
+    def autovacuum(enabled: bool) -> None:
+        with connection.cursor() as cursor:
+            for table in sorted(LISTING_TABLES):
+                cursor.execute(f"ALTER TABLE {table} SET (autovacuum_enabled = {str(enabled).lower()})")
+
+    autovacuum(False)
+    yield
+    autovacuum(True)
+
+
 @pytest.mark.django_db(transaction=True)
-def test_no_browse_combination_scans_or_walks_most_of_a_listing_table():
+def test_no_browse_combination_scans_or_walks_most_of_a_listing_table(statistics_as_loaded):
     from site_load import generate
 
-    generate(LISTINGS)  # ends with VACUUM ANALYZE, as autovacuum would after a bulk load
+    generate(LISTINGS)  # ends with VACUUM FULL, then VACUUM ANALYZE
     with connection.cursor() as cursor:
         sizes = {}
         for table in LISTING_TABLES:
@@ -114,12 +127,6 @@ def test_no_browse_combination_scans_or_walks_most_of_a_listing_table():
             failures[json.dumps(params)] = problems
 
     assert checked == len(SORTS) * 2 ** len(FILTERS)
-    scans = {params: problems for params, problems in failures.items() if any("sequential" in p for p in problems)}
-    assert not scans, f"{len(scans)} of {checked} combinations scan a listing table:\n" + "\n".join(
-        f"{params}: {problems}" for params, problems in list(scans.items())[:40]
-    )
-    # Known limit (README, issue 16): a few combinations that match about half the table and keep a minimum
-    # score (12 of 3,072 on 2026-11-30) still walk the newest-first index. More than that is a regression.
-    assert len(failures) <= WALKS_ALLOWED, f"{len(failures)} of {checked} combinations walk an index:\n" + "\n".join(
+    assert not failures, f"{len(failures)} of {checked} combinations scan or walk a listing table:\n" + "\n".join(
         f"{params}: {problems}" for params, problems in list(failures.items())[:40]
     )

@@ -1,6 +1,6 @@
-"""Search pages when few listings match: the page is read in the same full-text-index transaction as the
-count (listings.pagination.CappedPaginator.get_page). The results must be those of the plain query: the right
-listings, in the chosen order, split into the same pages, and the filter form's HTML unchanged."""
+"""Search pages when few listings match (found through the search words' index, listings.filters.MatchesText):
+the results must be those of the plain query: the right listings, in the chosen order, split into the same
+pages, and the filter form's HTML unchanged."""
 
 import re
 
