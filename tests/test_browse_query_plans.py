@@ -107,7 +107,7 @@ def statistics_as_loaded():
     autovacuum(True)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_no_browse_combination_scans_or_walks_most_of_a_listing_table(statistics_as_loaded):
     from site_load import generate
 
