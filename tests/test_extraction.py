@@ -2431,3 +2431,98 @@ def test_warnings_quoting_scams_and_words_of_honest_offers_raise_no_fraud_signal
 def test_a_scam_quoted_without_a_warning_is_still_read():
     text = 'My recruiter wrote: "Congratulations! Send $50 for your starter kit before the interview." Is this normal?'
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Training paid only to those who pass is unpaid for those who do not.
+        "$15.75/hour, W-2, hiring in Ohio. Classroom hours are paid retroactively only to agents who pass the "
+        "certification exam. Agents who do not pass are released without pay for the training period.",
+        "Customer care, $16/hr, employee, Georgia only. Nesting is paid only to those who complete the final "
+        "assessment.",
+        "Support rep, $15 an hour once live, W-2, Illinois and Iowa. First you shadow a senior agent for two days; "
+        "shadowing is unpaid.",
+    ],
+)
+def test_training_paid_only_on_passing_or_shadowing_unpaid_is_unpaid_training(text):
+    assert answers(text)["training_pay"] == "unpaid"
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_negation_of_an_earlier_verb_does_not_deny_unpaid_training():
+    text = "Those who do not finish are let go without pay for the training weeks."
+    assert answers(text)["training_pay"] == "unpaid"
+    assert "training_pay" not in answers("$16/hr, W-2. There is no unpaid training here.")
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "amount"),
+    [
+        ("WFH CSR, Quezon City\nDaily rate: ₱520 (8 hrs)", "salary", Decimal("135200.00")),
+        ("Phone fundraising, remote: $5 for every new monthly donor you sign. No hourly pay.", "commission", None),
+        ("Paid for each resolved interaction ($0.90–$1.30 by program). No hourly wage.", "call", Decimal("0.90")),
+        ("Als freelancer word je betaald per afgehandeld gesprek: €0,85. Geen vast uurloon.", "call", Decimal("0.85")),
+    ],
+)
+def test_day_rates_and_pay_per_donor_interaction_or_conversation_are_read(text, basis, amount):
+    offer = extract(text).to_offer()
+    assert (offer.pay_basis, offer.pay_amount) == (basis, amount)
+
+
+def test_a_day_rate_below_the_regional_minimum_is_a_red_flag():
+    text = "NOW HIRING WFH CSR (Makati account)\nDaily rate: ₱500 (8 hrs)\nMust live in Metro Manila"
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_asking_for_a_texted_verification_code_in_the_next_sentence_is_a_data_request():
+    text = (
+        "[WhatsApp] Hallo, we hebben je sollicitatie ontvangen. Je ontvangt zo een sms met een verificatiecode. "
+        "Kun je die hier naar mij doorsturen? Dan zet ik je op de lijst."
+    )
+    assert answers(text)["personal_data_early"] == "yes"
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A chat-app interview said in Roman Urdu, or with the client's manager doing it
+        "Remote support, Rs 75,000/month, permanent, paid training. Interview Signal par hoga, number add karein.",
+        "Advisor role, £12.90/hr, permanent, paid training, UK only. The client's recruiter holds interviews on "
+        "Telegram: message @NorthdeskHiring.",
+        # The fake check for equipment, without "you" after the verb
+        "Remote CSR, $17.50/hr W-2, paid training, TN and KY. We will courier a $2,300 check for your home office. "
+        "Deposit it, then Venmo the vendor their share.",
+        # A refundable hold before the offer letter, which waits for it
+        "Recap: $18/hour, full-time employee, paid training, AZ only. Before HR can release your offer letter, we "
+        "reserve a laptop with a $125 refundable hold sent by Zelle. Once we see the hold, the offer goes out.",
+        # A fee behind an if-clause's negation
+        "£13.10/hr, permanent, paid training, UK-wide. If you don't have a DBS certificate, our partner arranges "
+        "one for £40, payable by bank transfer with your application.",
+        # Customers' payments into your own wallet, passed on
+        "WFH Billing Assistant, ₱21,000/month, employee, paid training. Tatanggap ka ng bayad ng customers sa "
+        "sarili mong GCash, tapos ita-transfer mo sa supplier account namin.",
+        # Afrikaans: documents e-mailed with the CV
+        "Kliëntediens, R11 500 p.m., permanent, betaalde opleiding. E-pos jou CV saam met 'n afskrif van jou ID "
+        "en 'n bankbevestigingsbrief.",
+    ],
+)
+def test_dressed_up_offers_with_one_buried_fraud_signal_are_likely_scams(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_form_pasted_with_its_tags_asks_for_data_field_by_field():
+    text = (
+        "Support Specialist | $16.50/hr | W-2<br>Paid training (2 weeks)Company laptop\nHiring in: MO, KS<br>"
+        "<b>Quick apply</b>Full legal nameDate of birth<br>Social Security Number (for pre-screening)<br>Email"
+    )
+    assert answers(text)["personal_data_early"] == "yes"
+
+
+def test_tags_left_in_pasted_text_end_lines_and_keep_amounts_whole():
+    from scoring.extraction.normalize import normalize
+
+    assert normalize("Pay <b>$15</b>/hr<br>Apply today").text == "Pay $15/hr\nApply today"
+    assert normalize("Two minutes</b>Full legal name").text == "Two minutes\nFull legal name"
+    assert normalize("WhatsApp or PayPal, a glued nameDate").text == "WhatsApp or PayPal, a glued name\nDate"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scoring.extraction import money, regions, signals, terms
-from scoring.extraction.prefilter import first_characters, required_words
+from scoring.extraction.prefilter import crosses_full_stop, first_characters, required_words
 from scoring.extraction.text import Lowered, Scanner, ci
 from tests.offers import corpus_records
 
@@ -36,6 +36,7 @@ PATTERNS = _patterns()
 # Phrases the corpus happens not to hold; the patterns that end in "$" are tried on the words just before
 # a match, so here they end the text.
 SAMPLES = [
+    "Quick apply\nFull legal name\nDate of birth\nSocial Security Number (for pre-screening)\n",
     "Phone surveys, paid per complete (",
     "Questions? We will",
     "You do not need to be a U.S. citizen; U.S. citizens or permanent residents welcome.",
@@ -148,3 +149,26 @@ def test_anchor_index_finds_the_same_sentences_as_searching_word_by_word():
                 else:
                     expected.append((begin, end))
             assert scanner.anchored(words) == expected, (name, text[:60])
+
+
+def test_patterns_that_can_run_over_a_full_stop_are_told_apart_from_those_that_stop_at_one():
+    assert crosses_full_stop(re.compile(r"code\b[^\n]{0,80}?\bdoorsturen"))
+    assert crosses_full_stop(re.compile(r"a.b"))
+    assert crosses_full_stop(re.compile(r"a\W+b"))
+    assert not crosses_full_stop(re.compile(r"training\b[^.;\n]{0,40}\bunpaid"))
+    assert not crosses_full_stop(re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+"))  # a number's separator
+
+
+def test_a_request_whose_anchor_word_is_in_the_next_sentence_is_still_found():
+    """Only the sentences holding an anchor word are searched; a match over a full stop is anchored on the
+    word after it ("doorsturen"), so the sentence before is searched too."""
+    text = (
+        "Je reactie hebben we ontvangen. Je krijgt zo een sms met een verificatiecode van 6 cijfers. "
+        "Wil je die hier naar mij doorsturen? Dan bevestig ik je aanmelding."
+    )
+    scanner = Scanner(text)
+    assert (
+        [m.span() for m in scanner.find(signals.PERSONAL_DATA)]
+        == [m.span() for m in signals.PERSONAL_DATA.finditer(scanner.low)]
+        != []
+    )

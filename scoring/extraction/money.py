@@ -91,14 +91,14 @@ UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
+    r"|survey|order|verified|booked|new|monthly|recurring|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
     r"|gekwalificeerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|deal|pledge"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -136,11 +136,13 @@ UNIT_BASIS = {
             "chat",
             "task",
             "application",
+            "interaction",
+            "contact",
         ),
         "call",
     ),
     "sale": "commission",
-    **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "geworven lot", "deal", "pledge"), "commission"),
+    **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "donor", "geworven lot", "deal", "pledge"), "commission"),
     "enrollment": "commission",
     "enrolment": "commission",
     **dict.fromkeys(("uur", "ure", "oras", "ghanta", "p/u", "p.u.", "u"), "hour"),
@@ -203,8 +205,8 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
-    r"|(?P<day>روزانہ\s*$|\brozana\s*$)"
-    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$"
+    r"|(?P<day>روزانہ\s*$|\brozana\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
+    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
     r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey) (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
@@ -236,7 +238,10 @@ NOT_PAY_AFTER_UNIT = re.compile(
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b",
     re.I,
 )
-PER_PIECE_BEFORE = re.compile(r"\bper (?:call|complete\w*|survey|transfer|lead|appointment)\s*\(\s*$", re.I)
+PER_PIECE_BEFORE = re.compile(
+    r"\b(?:per|for (?:each|every)) (?:\w+ )?(?:call|complete\w*|survey|transfer|lead|appointment|interaction|contact)\s*\(\s*$",
+    re.I,
+)
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
     r"\s?(?:\+|plus|and)\s?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
@@ -753,7 +758,10 @@ FEE_WAIVED = re.compile(
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:\w+ ){0,3}(?:and|&) (?:\w+ )?$", re.IGNORECASE)
 # A deposit is asked for before anything is given ("a refundable laptop security deposit"); pay by direct deposit
 # is no such thing.
-DEPOSIT = re.compile(r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))", re.IGNORECASE)
+DEPOSIT = re.compile(
+    r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))|\brefundable (?:\w+ ){0,2}hold\b",
+    re.IGNORECASE,
+)
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
 CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
@@ -802,6 +810,8 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
+    r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
+    r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
     r"|\bto (?:lock in|hold|book|secure) (?:your |ur |a |the )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
@@ -820,7 +830,8 @@ FROM_THE_EMPLOYER = re.compile(
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
-    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts)\b"
+    r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts"
+    r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
     r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
     r"|\bdaarna (?:kan|kun|mag) (?:je|jij|u) (?:meteen |direct )?(?:beginnen|starten|aan de slag)\b|\bdaarna krijg (?:je|u)\b"

@@ -24,7 +24,7 @@ ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,3
 SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
 # Seams no brand name has: after a pay unit, after sentence punctuation, before an amount.
 SURE_SEAM = re.compile(
-    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)"
+    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
 )
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.
@@ -32,6 +32,12 @@ SURE_SEAM = re.compile(
 # A line ending in a dash goes on ("Salaris: €2.520 -\n€2.780 bruto p/m").
 HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)")
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
+# A lower-case word of three letters or more glued to a capitalised one is no brand ("nameDate", "roleHandle");
+# brands that start in lower case have one or two letters first ("iPhone", "eBay", "bKash").
+GLUED_NOT_BRAND = re.compile(r"[a-z]{3}")
+# Tags left in pasted text ("<br>", "</b>", '<li class="x">'): a block's tag ends a line, an inline one is dropped.
+TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,200}>")
+INLINE_TAGS = {"b", "i", "u", "em", "strong", "span", "a", "font", "small", "mark", "sup", "sub"}
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
 
@@ -54,7 +60,7 @@ def _brand_seams(text: str) -> set[int]:
     """Seams inside short camel-case words, which are names, not glued words."""
     keep = set()
     for m in SHORT_CAMEL.finditer(text):
-        if len(m.group()) <= MAX_BRAND_LETTERS:
+        if len(m.group()) <= MAX_BRAND_LETTERS and not GLUED_NOT_BRAND.match(m.group()):
             keep.update(range(m.start() + 1, m.end()))
     for m in HANDLE.finditer(text):  # "$HireRightVerify", "@JaneRecruitsHR", "#WorkFromHome": one name
         keep.update(range(m.start() + 1, m.end()))
@@ -71,9 +77,10 @@ def normalize(text: str) -> Normalized | None:
     # An entity's own ";" is no sentence end: '&quot;Hello' is a quote opening, not a glued seam.
     seams -= {m.end() for m in entities.values()}
     wraps = {m.start() for m in HARD_WRAP.finditer(text)}
+    tags = {m.start(): m for m in TAG.finditer(text)} if "<" in text else {}
     # Amounts said in words become digits, each mapped back to the words ("sixty cents a call" -> "$0.60 a call").
     replaced = {start: (end, digits) for start, (end, digits) in spoken_amounts(text).items()}
-    if not (seams or entities or wraps or replaced):
+    if not (seams or entities or wraps or replaced or tags):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -92,6 +99,18 @@ def normalize(text: str) -> Normalized | None:
                 starts.append(i)
                 ends.append(end)
             i = end
+            continue
+        tag = tags.get(i)
+        if tag is not None:
+            # An inline tag between a word and a capitalised one was a block's end too ("minutes</b>Full name").
+            block = tag.group(1).lower() not in INLINE_TAGS or (
+                out and out[-1].islower() and tag.end() < len(text) and text[tag.end()].isupper()
+            )
+            if block and out and out[-1] != "\n":
+                out.append("\n")
+                starts.append(i)
+                ends.append(tag.end())
+            i = tag.end()
             continue
         entity = entities.get(i)
         if entity is not None:

@@ -147,3 +147,44 @@ def first_characters(pattern: re.Pattern) -> str | None:
     """Every character a match of `pattern` can start with, as a string; None when it could start anywhere."""
     found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
     return None if found is None else "".join(sorted(found))
+
+
+def _class_matches(items, char: str) -> bool:
+    r"""Whether a class that lists what it is not ("[^\n]", "\W") matches `char`. A class naming "." ("[.,]"
+    in "1.850,00") is a number's separator, which a digit follows; no full stop."""
+    negate, found, code = False, False, ord(char)
+    for kind, value in items:
+        if kind is c.NEGATE:
+            negate = True
+        elif kind is c.LITERAL:
+            found |= value == code
+        elif kind is c.RANGE:
+            found |= value[0] <= code <= value[1]
+        elif kind is c.CATEGORY and value in (c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_SPACE, c.CATEGORY_NOT_DIGIT):
+            return True
+    return negate and not found
+
+
+def _crosses(items) -> bool:
+    for op, arg in items:
+        if op is c.ANY:
+            return True
+        if op is c.NOT_LITERAL and arg != ord("."):
+            return True
+        if op is c.IN and _class_matches(arg, "."):
+            return True
+        if op is c.SUBPATTERN and _crosses(arg[-1]):
+            return True
+        if op is c.BRANCH and any(_crosses(alternative) for alternative in arg[1]):
+            return True
+        if op in _REPEATS and _crosses(arg[2]):
+            return True
+    return False
+
+
+@cache
+def crosses_full_stop(pattern: re.Pattern) -> bool:
+    r"""Whether a match of `pattern` can run over a full stop ("[^\n]{0,80}", "."): such a match may go on
+    into the next sentence, and its anchor word may be in either, so it is searched over the sentences on both
+    sides of its anchor's as well."""
+    return _crosses(sre_parse.parse(pattern.pattern, pattern.flags))

@@ -15,7 +15,7 @@ I = re.IGNORECASE  # noqa: E741
 CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
     r"|facebook messenger|messenger|instant messag\w+|imo app|واٹس ایپ|ٹیلیگرام|yahoo (?:messenger|im|chat))\b"
-    r"|\b(?:on|via|through|over|thru) signal\b"
+    r"|\b(?:on|via|through|over|thru) signal\b|\bsignal (?:par|pe)\b"
     # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
     r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
@@ -53,7 +53,9 @@ CHAT_IS_WORK = re.compile(
     r"|\b(?:once|after) (?:you(?:'re| are) )?hired\b|\bhire hone ke baad\b|\bfor (?:shift )?rosters?\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
-    r"|\b(?:customers?|clients?|users?)\b[^.;\n]{0,60}\b(?:sa|on|via|through|op|par)\s(?:telegram|whats\s?app|viber|messenger)",
+    # (not "the client's hiring manager runs interviews on Telegram")
+    r"|\b(?:customers?|clients?|users?)\b(?:(?!interview|hiring|recruit|onboard)[^.;\n]){0,60}\b(?:sa|on|via|through|op|par)\s"
+    r"(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
 AT_YOUR_HOME = re.compile(r"\bhome\b|\baddress\b|\bre-?label|\bthuisadres\b|\bghar\b", I)
@@ -147,15 +149,17 @@ MONEY_HANDLING = (
         r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
         r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        r"|\b(?:mail|send|issue|courier)(?:s|ing|ed)? (?:out )?a (?:\$[\d,.]+ )?(?:check|cheque) for (?:your |the )?(?:home[- ])?"
+        r"(?:workstation|equipment|laptop|office|setup|supplies|computer|gear)\b"
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
         r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
-        r"\b(?:i-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
+        r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\bsend \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
-        r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac)\b"
+        r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac|zelle|venmo|cash ?app)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
@@ -261,7 +265,7 @@ SENSITIVE = (
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
-    r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
+    r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
@@ -279,7 +283,7 @@ PERSONAL_DATA = ci(
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|e-?pos|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
@@ -313,6 +317,11 @@ FORM_FIELD_BULLET = re.compile(
 FORM_FIELD = re.compile(
     rf"^[^\S\n]*[^\n:_]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n:_]{{0,50}}(?::|_{{2,}}+)[^\S\n]*+_*+[^\S\n]*+$",
     I | re.M,
+)
+# A form's field alone on its line, as a form copied from a page reads ("Date of birth", "Social Security
+# Number (needed for pre-screening)").
+FORM_FIELD_LINE = re.compile(
+    rf"^[^\S\n]*(?:(?:full|legal|your|ur)\s+)?(?:{SENSITIVE})[^\S\n]*(?:\([^)\n]{{0,80}}\))?[^\S\n]*$", I | re.M
 )
 # The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
 # the offer", "Once received, your offer letter will be issued".
@@ -576,7 +585,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     # One field per line: run over the whole text (a sentence may start after the bullet), at most 300 lines.
     fields = []
     if "\n" in scanner.text:
-        for pattern in (FORM_FIELD, FORM_FIELD_BULLET):
+        for pattern in (FORM_FIELD, FORM_FIELD_BULLET, FORM_FIELD_LINE):
             fields += list(islice(pattern.finditer(scanner.text), MAX_MATCHES))
     fields.sort(key=lambda m: m.start())
     # "Before we book your interview please email us:" above the list says when, whatever the list holds.

@@ -234,9 +234,7 @@ TRAINING_CHARGED = ci(
     # "may bayad ang training, dalawang libo't limandaang piso ... I-GCash mo lang sa akin": a price, spoken
     r"|\bmay bayad (?:ang |na )training\b(?=[^.;\n]{0,60}(?:\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
 )
-TRAINING_WORDS = (
-    r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom|academy)"
-)
+TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom|academy|shadowing)"
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*)\b"
@@ -274,6 +272,9 @@ TRAINING_UNPAID = ci(
     r" (?:isn'?t|is not|aren'?t|are not|won'?t be) (?:paid|compensated)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:not on the clock|off the clock)\b"
     r"|\bsalary (?:starts|begins) (?:only )?(?:after|once) you (?:clear|pass|complete)\b"
+    # Pay that depends on passing: "training hours are paid retroactively only to agents who pass the exam"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:paid|compensated)\b[^.;\n]{{0,25}}\bonly (?:to|for|if|when|once)\b"
+    r"[^.;\n]{0,40}\b(?:pass|complete|finish|clear|certif)\w*"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
 )
 TRAINING_PAID = ci(
@@ -304,8 +305,11 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-# A negation before an unpaid-training match that denies it; "free" (no fee) does not.
-FREE_IS_NO_DENIAL = re.compile(r"\b(?:no|not|never|none|without|zero|geen|niet|nie|walang|hindi|nahi)\b|n't\b", re.I)
+# A negation right before an unpaid-training match denies it ("no unpaid training", "not unpaid"); "free" (no fee)
+# does not, nor one that belongs to an earlier verb ("agents who do not pass are released without pay for ...").
+FREE_IS_NO_DENIAL = re.compile(
+    r"(?:\b(?:no|not|never|none|without|zero|geen|niet|nie|walang|hindi|nahi)\b|n't\b)\W*(?:\w+\W+)?$", re.I
+)
 
 
 def extract_training(scanner: Scanner, found: Collector) -> None:

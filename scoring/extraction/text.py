@@ -14,7 +14,7 @@ from itertools import islice
 
 import ahocorasick
 
-from scoring.extraction.prefilter import required_words
+from scoring.extraction.prefilter import crosses_full_stop, required_words
 from scoring.extraction.result import Evidence
 
 # A sentence ends at . ! ? (and any closing quote or bracket right after: '... from your paycheck." Is that
@@ -44,8 +44,16 @@ COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
 
 
+# "If you don't have one, our partner arranges it for £38": a negation inside an if-clause ends at its comma.
+IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|als|indien|kung|agar)\s+(?:\w+\s+){0,2}$")
+
+
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     if NEGATED_PHRASE_ENDS.search(low, negation.end(), start):
+        return True
+    if "," in low[negation.end() : start] and IF_CLAUSE_BEFORE.search(
+        low, max(0, negation.start() - 20), negation.start()
+    ):
         return True
     if negation.group() not in COMMA_SCOPED_NEGATION or "," not in low[negation.end() : start]:
         return False
@@ -365,6 +373,20 @@ class Scanner:
         self._spans[anchors] = spans
         return spans
 
+    def _with_neighbours(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Each span widened by the sentence before and the one after it, merged: where a match may go over a
+        full stop, its anchor word may be on either side ("een verificatiecode van 6 cijfers. Wil je die hier
+        doorsturen?" is anchored on "doorsturen")."""
+        grown: list[tuple[int, int]] = []
+        for begin, end in spans:
+            begin = self.sentence(begin - 1)[0] if begin > 0 else begin
+            end = self.sentence(end)[1] if end < len(self.text) else end
+            if grown and begin <= grown[-1][1]:
+                grown[-1] = (grown[-1][0], max(end, grown[-1][1]))
+            else:
+                grown.append((begin, end))
+        return grown
+
     def find(self, pattern: re.Pattern | Lowered):
         """`pattern.finditer`, run only over the sentences holding a word every match must contain (worked
         out from the pattern itself: prefilter.required_words), or over the whole text when there is none.
@@ -372,8 +394,11 @@ class Scanner:
         Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case. Stops
         after MAX_MATCHES matches or when the time budget is spent (`cut_short` then says so).
         """
-        words = required_words(pattern.regex if isinstance(pattern, Lowered) else pattern)
+        regex = pattern.regex if isinstance(pattern, Lowered) else pattern
+        words = required_words(regex)
         spans = [(0, len(self.text))] if words is None else self.anchored(words)
+        if words is not None and crosses_full_stop(regex):
+            spans = self._with_neighbours(spans)
         count = 0
         for begin, end in spans:
             for m in self.iter(pattern, begin, end):
