@@ -31,6 +31,7 @@ from scoring.pay_regions import (
     INDIAN_MINIMUMS,
     PHILIPPINE_MINIMUMS,
     US_STATE_MINIMUMS,
+    US_TIERED_MINIMUMS,
     RegionalMinimum,
 )
 from scoring.vocabulary import WorkerStatus
@@ -207,6 +208,22 @@ REFERENCES: tuple[LocalPay, ...] = (
         "SVB / Rijksoverheid minimum wage 2026-01-01; survey of 50 call-centre vacancies",
         date(2026, 1, 1),
     ),
+    # The GMMI (gewaarborgd gemiddeld minimummaandinkomen), stated a month for a 38-hour week: per hour over that
+    # week (2,154.11 x 12 / (38 x 52)), as the rules judge a Belgian monthly salary (SHORTEST_FULL_TIME_WEEK).
+    LocalPay(
+        "BE",
+        "Belgium",
+        "EUR",
+        Decimal("13.08"),
+        Per.HOUR,
+        "€13.08 an hour (€2,154.11 a month for 38 hours a week, the guaranteed minimum, age 18 and over)",
+        None,  # no public figure for agents' pay: three times the minimum is far above it (scoring.rules.pay_level)
+        Per.HOUR,
+        "",
+        "GMMI from 2026-01-01 (Playroll 2026; Fairwork Belgium gives €2,070.48 from 2024-05-01; verify on the "
+        "FPS Employment page: indexed with prices)",
+        date(2026, 1, 1),
+    ),
     LocalPay(
         "GB",
         "the U.K.",
@@ -248,6 +265,7 @@ US_STATES = tuple(
 )  # fmt: skip
 REGIONS = (
     *US_STATES,
+    *(_regional(code, row, _COUNTRY["US"]) for code, row in US_TIERED_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["CA"]) for code, row in CANADIAN_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["PH"]) for code, row in PHILIPPINE_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["IN"]) for code, row in INDIAN_MINIMUMS.items()),
