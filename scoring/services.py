@@ -181,13 +181,14 @@ def listings_using_local_pay(*, place: str, currencies: Iterable[str]) -> QueryS
 
 def listings_using_exchange_rate(*, currency: str) -> QuerySet:
     """Listings whose pay a change of `currency`'s rate could convert (scoring.pay_references.PayReferences): those
-    paid in it that name where they hire, and those paid in another currency that hire in a country whose figures
-    are in it (or in one of its states or regions). A few more than exactly those, never fewer."""
+    paid in it that hire somewhere it is not paid, and those paid in another currency that hire in a country whose
+    figures are in it (or in one of its states or regions). A few more than exactly those, never fewer."""
     hiring = Listing.hiring_regions.through.objects
     countries = {place.split("-")[0] for place in LocalPayFigure.objects.filter(currency=currency).values_list(
         "place", flat=True)}  # fmt: skip
-    in_those_countries = hiring.filter(Q(region_id__in=countries) | Q(region__parent_id__in=countries))
-    paid_in_it = Q(pay_currency=currency, pk__in=hiring.values("listing_id"))
+    in_those = Q(region_id__in=countries) | Q(region__parent_id__in=countries)
+    in_those_countries, elsewhere = hiring.filter(in_those), hiring.exclude(in_those)
+    paid_in_it = Q(pay_currency=currency, pk__in=elsewhere.values("listing_id"))
     hiring_where_it_is_paid = ~Q(pay_currency=currency) & Q(pk__in=in_those_countries.values("listing_id"))
     return Listing.objects.filter(paid_in_it | hiring_where_it_is_paid)
 
