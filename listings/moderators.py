@@ -23,6 +23,8 @@ MODERATOR_PERMISSIONS = {
         "impactpreview": ("view",),
         "localpayfigure": ("view", "change"),
         "localpaychange": ("view",),
+        "exchangerate": ("view", "change"),
+        "exchangeratechange": ("view",),
     },
     "subscriptions": {
         "subscriber": ("view", "change"),

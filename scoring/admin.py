@@ -250,6 +250,7 @@ class RescoreJobAdmin(admin.ModelAdmin):
         "rules_version",
         "employer",
         "local_pay_place",
+        "exchange_currency",
         "status",
         "progress",
         "updated",
@@ -263,6 +264,7 @@ class RescoreJobAdmin(admin.ModelAdmin):
         "employer",
         "local_pay_place",
         "local_pay_currencies",
+        "exchange_currency",
         "status",
         "progress",
         "total",
@@ -402,3 +404,7 @@ class LocalPayFigureAdmin(admin.ModelAdmin):
 
 def _stated(amount, per: str) -> str:
     return "—" if amount is None else f"{amount:,} {per}"
+
+
+# The exchange rates, beside the local pay figures (their own module: this one is long enough).
+from scoring import admin_rates  # noqa: E402, F401

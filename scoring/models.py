@@ -1,4 +1,5 @@
-"""Rule sets (the rules' weights as versioned data) and re-score jobs; the local pay figures live in pay_figures."""
+"""Rule sets (the rules' weights as versioned data) and re-score jobs; the local pay figures live in pay_figures, the
+exchange rates in exchange_rates."""
 
 import dataclasses
 from decimal import Decimal
@@ -10,10 +11,13 @@ from django.db import models
 from django.db.models import F, Q
 
 from scoring.config import PayAssumptions, RuleConfig, RuleWeight, Thresholds
+from scoring.exchange_rates import ExchangeRate, ExchangeRateChange
 from scoring.pay_figures import LocalPayChange, LocalPayFigure
 
-# The app's models, those of pay_figures included (the app registry and callers import them from here).
+# The app's models, those of pay_figures and exchange_rates included (the app registry and callers import them here).
 __all__ = [
+    "ExchangeRate",
+    "ExchangeRateChange",
     "ImpactPreview",
     "LocalPayChange",
     "LocalPayFigure",
@@ -117,7 +121,7 @@ class RuleSet(models.Model):
             },
             thresholds=Thresholds(**{name: getattr(self, name) for name in THRESHOLD_FIELDS}),
             pay=PayAssumptions(**{name: getattr(self, name) for name in PAY_FIELDS}),
-            local_pay=LocalPayFigure.objects.table(),
+            local_pay=LocalPayFigure.objects.table(rates=ExchangeRate.objects.table()),
         )
 
 
@@ -137,6 +141,7 @@ class RescoreJob(Progress, models.Model):
         EMPLOYER_STATUS = "employer_status", "Employer status changed"
         MANUAL = "manual", "Started by hand"
         LOCAL_PAY = "local_pay", "Local pay figures changed"
+        EXCHANGE_RATE = "exchange_rate", "Exchange rate changed"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -150,6 +155,8 @@ class RescoreJob(Progress, models.Model):
     # A local pay change re-scores only the listings paid in these currencies that could use this place's figures.
     local_pay_place = models.CharField(max_length=6, blank=True)
     local_pay_currencies = models.JSONField(default=list, blank=True)
+    # An exchange rate change re-scores only the listings whose pay that rate could convert.
+    exchange_currency = models.CharField(max_length=3, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from listings.fields import PlainCharField, PlainTextField
+from scoring.exchange import CODE_RATES, ExchangeRates
 from scoring.pay import FULL_TIME_HOURS, WEEKS_PER_YEAR, money
 from scoring.pay_references import CODE_FIGURES, LocalPay, PayReferences, Per, hourly
 from scoring.vocabulary import pay_ceiling
@@ -46,11 +47,11 @@ def _per(verbose_name):
 
 
 class LocalPayFigureQuerySet(models.QuerySet):
-    def table(self) -> PayReferences:
-        """Every place's figures, for the rules. An empty table (a database emptied by hand) scores with the
-        code's figures rather than with none."""
-        figures = list(self.order_by("place"))
-        return PayReferences(f.to_local_pay() for f in figures) if figures else CODE_FIGURES
+    def table(self, rates: ExchangeRates = CODE_RATES) -> PayReferences:
+        """Every place's figures, for the rules, with the exchange rates that convert pay into their currencies.
+        An empty table (a database emptied by hand) scores with the code's figures rather than with none."""
+        figures = [f.to_local_pay() for f in self.order_by("place")] or CODE_FIGURES
+        return PayReferences(figures, rates)
 
 
 class LocalPayFigure(models.Model):

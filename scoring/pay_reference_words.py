@@ -28,6 +28,7 @@ SEEDED_WORDS = (
     gettext_noop("India"),
     gettext_noop("the Netherlands"),
     gettext_noop("the U.K."),
+    gettext_noop("Belgium"),
     # Legal minimums, as the law states them
     gettext_noop("$7.25 an hour (federal minimum wage)"),
     gettext_noop("$15.00 an hour (Alberta, the lowest provincial minimum)"),
@@ -39,6 +40,7 @@ SEEDED_WORDS = (
     gettext_noop("set by each state"),
     gettext_noop("€14.71 an hour (statutory minimum, age 21 and over)"),
     gettext_noop("£12.21 an hour (National Living Wage, age 21 and over)"),
+    gettext_noop("€13.08 an hour (€2,154.11 a month for 38 hours a week, the guaranteed minimum, age 18 and over)"),
     # Pay far above market
     # xgettext:no-python-format
     gettext_noop("the top 10% of U.S. customer service representatives ($26.12 an hour)"),
@@ -84,7 +86,13 @@ REGION_WORDS = (
         "₱550 a day (cities and first-class towns; up to ₱600 next to Metro Manila, ₱525 in smaller towns; "
         "Wage Order IVA-22)"
     ),
+    # U.S. states with tiers (a state's name stays as it is, like every U.S. state's)
+    gettext_noop(
+        "$15.05 an hour (Oregon's standard minimum wage; $16.30 in the Portland metro area, $14.05 in non-urban "
+        "counties)"
+    ),
     # Indian states
+    gettext_noop("Tamil Nadu"),
     gettext_noop("Haryana"),
     gettext_noop("Karnataka"),
     gettext_noop("Maharashtra"),
@@ -95,6 +103,10 @@ REGION_WORDS = (
     gettext_noop("₹14,470 a month (semi-skilled, shops and commercial establishments, zone I: Mumbai, Pune)"),
     gettext_noop("₹13,164.40 a month (clerks and receptionists in shops, zone I: Hyderabad)"),
     gettext_noop("₹12,122.91 a month (semi-skilled, Uttar Pradesh: Noida)"),
+    gettext_noop(
+        "₹11,241.80 a month (cashiers, clerks and typists in shops and commercial establishments, zone A: Chennai, "
+        "Coimbatore)"
+    ),
 )
 # A U.S. state's minimum as seeded: "$16.90 an hour (California minimum wage, 2026)".
 STATE_MINIMUM = re.compile(r"(\$[\d.,]+) an hour \((.+) minimum wage, 2026\)")

@@ -5,6 +5,9 @@ An offer is compared with the figures of the place it hires in, in its currency 
 figures are stated the way the law states them (per hour, day or month) and turned into an hourly
 figure here: a day is 8 hours, a month 173.3 hours (40 hours x 52 weeks / 12).
 
+An offer paid in another currency than the place's (U.S. dollars for a Filipino agent) is compared after
+conversion at the moderators' exchange rates (scoring.exchange), where no place in its own currency applies.
+
 The figures below are the defaults: they seed the table moderators keep in the admin
 (scoring.models.LocalPayFigure), and are what scoring uses with no database (bench/, `check_offer` alone).
 """
@@ -16,9 +19,11 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
+from typing import NamedTuple
 
 from django.db.models import TextChoices
 
+from scoring.exchange import CODE_RATES, Conversion, ExchangeRates
 from scoring.offer import Offer
 from scoring.pay import BLS_P90, FEDERAL_MINIMUM, FULL_TIME_HOURS, MONTHS_PER_YEAR, WEEKS_PER_YEAR
 from scoring.pay_regions import (
@@ -26,6 +31,7 @@ from scoring.pay_regions import (
     INDIAN_MINIMUMS,
     PHILIPPINE_MINIMUMS,
     US_STATE_MINIMUMS,
+    US_TIERED_MINIMUMS,
     RegionalMinimum,
 )
 from scoring.vocabulary import WorkerStatus
@@ -202,6 +208,22 @@ REFERENCES: tuple[LocalPay, ...] = (
         "SVB / Rijksoverheid minimum wage 2026-01-01; survey of 50 call-centre vacancies",
         date(2026, 1, 1),
     ),
+    # The GMMI (gewaarborgd gemiddeld minimummaandinkomen), stated a month for a 38-hour week: per hour over that
+    # week (2,154.11 x 12 / (38 x 52)), as the rules judge a Belgian monthly salary (SHORTEST_FULL_TIME_WEEK).
+    LocalPay(
+        "BE",
+        "Belgium",
+        "EUR",
+        Decimal("13.08"),
+        Per.HOUR,
+        "€13.08 an hour (€2,154.11 a month for 38 hours a week, the guaranteed minimum, age 18 and over)",
+        None,  # no public figure for agents' pay: three times the minimum is far above it (scoring.rules.pay_level)
+        Per.HOUR,
+        "",
+        "GMMI from 2026-01-01 (Playroll 2026; Fairwork Belgium gives €2,070.48 from 2024-05-01; verify on the "
+        "FPS Employment page: indexed with prices)",
+        date(2026, 1, 1),
+    ),
     LocalPay(
         "GB",
         "the U.K.",
@@ -243,6 +265,7 @@ US_STATES = tuple(
 )  # fmt: skip
 REGIONS = (
     *US_STATES,
+    *(_regional(code, row, _COUNTRY["US"]) for code, row in US_TIERED_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["CA"]) for code, row in CANADIAN_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["PH"]) for code, row in PHILIPPINE_MINIMUMS.items()),
     *(_regional(code, row, _COUNTRY["IN"]) for code, row in INDIAN_MINIMUMS.items()),
@@ -250,17 +273,41 @@ REGIONS = (
 # When the offer names no place these figures fit, its currency says which country's figures apply.
 COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
                        "GBP": "GB"}  # fmt: skip
+# Currencies clients abroad pay agents in ("$4 an hour" to a Filipino agent, pounds to a South African one): only
+# these are converted. An offer paid in pesos, rupees or rand that names the U.S. or the U.K. names the client's
+# campaign ("UK energy campaign", "night shift (US)"), not where the agent works.
+PAID_FROM_ABROAD = frozenset({"USD", "GBP", "EUR"})
+# "$" is read as U.S. dollars, but the "$" of an offer hiring in Canada is the Canadian dollar: never converted.
+SHARED_SIGN = frozenset({("USD", "CAD")})
 CHOICES_CACHED = 1024  # several rules ask for every offer scored; offers share few places
+
+
+class Comparison(NamedTuple):
+    """The figures an offer is compared with, and the conversion of its pay into their currency (None when the
+    offer pays in that currency)."""
+
+    reference: LocalPay
+    conversion: Conversion | None = None
+
+    def local(self, amount: Decimal) -> Decimal:
+        """An amount of the offer's pay in the figures' currency."""
+        return amount if self.conversion is None else self.conversion(amount)
+
+
+def _lowest_minimum(places: list[LocalPay]) -> LocalPay:
+    return min(places, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
 
 
 class PayReferences:
     """Every place's figures by ISO code, the table an offer is compared with: the code's figures below
     (`CODE_FIGURES`, what runs with no database) or the ones moderators keep (scoring.models.LocalPayFigure),
-    which reach the rules through the rule set's config. Read-only once built."""
+    which reach the rules through the rule set's config, with the exchange rates (scoring.exchange) to compare an
+    offer paid in a foreign currency. Read-only once built."""
 
-    def __init__(self, references: Iterable[LocalPay]):
+    def __init__(self, references: Iterable[LocalPay], rates: ExchangeRates = CODE_RATES):
         self.by_place: Mapping[str, LocalPay] = MappingProxyType({r.place: r for r in references})
-        self._chosen: dict[tuple[tuple[str, ...], str], LocalPay | None] = {}
+        self.rates = rates
+        self._chosen: dict[tuple[tuple[str, ...], str], Comparison | None] = {}
 
     def __iter__(self) -> Iterator[LocalPay]:
         return iter(self.by_place.values())
@@ -269,14 +316,15 @@ class PayReferences:
         return len(self.by_place)
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, PayReferences) and dict(self.by_place) == dict(other.by_place)
+        same_figures = isinstance(other, PayReferences) and dict(self.by_place) == dict(other.by_place)
+        return same_figures and self.rates == other.rates
 
     __hash__ = None  # mutable cache inside; compared by content
 
     def __repr__(self) -> str:
         return f"PayReferences({', '.join(self.by_place)})"
 
-    def for_offer(self, offer: Offer) -> LocalPay | None:
+    def for_offer(self, offer: Offer) -> Comparison | None:
         key = (tuple(offer.hiring_regions), offer.pay_currency or "USD")
         try:
             return self._chosen[key]
@@ -286,28 +334,44 @@ class PayReferences:
             chosen = self._chosen[key] = self._choose(*key)
             return chosen
 
-    def _choose(self, hiring_regions: tuple[str, ...], currency: str) -> LocalPay | None:
+    def _choose(self, hiring_regions: tuple[str, ...], currency: str) -> Comparison | None:
         # An offer hiring in several states or provinces is held to the lowest of their minimums: a place without
         # figures of its own counts with its country's.
         by_place = self.by_place
-        places = [by_place.get(code) or by_place.get(code.split("-")[0]) for code in hiring_regions]
-        regional = [p for p in places if p is not None and p.currency == currency]
-        if regional and any("-" in p.place for p in regional):
-            return min(regional, key=lambda p: (p.minimum_hourly is not None, p.minimum_hourly or 0))
+        places = [p for code in hiring_regions if (p := by_place.get(code) or by_place.get(code.split("-")[0]))]
+        same_currency = [p for p in places if p.currency == currency]
+        if any("-" in p.place for p in same_currency):
+            return Comparison(_lowest_minimum(same_currency))
         country = COUNTRY_OF_CURRENCY.get(currency)
         hiring_countries = {code.split("-")[0] for code in hiring_regions}
-        if country is None or (hiring_countries and country not in hiring_countries):
+        if country is not None and (not hiring_countries or country in hiring_countries) and country in by_place:
+            return Comparison(by_place[country])
+        if same_currency:  # a country that shares the currency (euros in Belgium)
+            return Comparison(_lowest_minimum(same_currency))
+        # Paid in another currency than any place it hires in ("$4 an hour", hiring in Cebu): that place's
+        # minimum, the offer's pay converted. With no place named, a foreign currency is compared with nothing.
+        if currency not in PAID_FROM_ABROAD:
             return None
-        return by_place.get(country)
+        converted = [
+            (p, c)
+            for p in places
+            if (currency, p.currency) not in SHARED_SIGN and (c := self.rates.conversion(currency, p.currency))
+        ]
+        if not converted:
+            return None
+        reference = _lowest_minimum([p for p, _ in converted])
+        return Comparison(reference, dict(converted)[reference])
 
 
 CODE_FIGURES = PayReferences((*REFERENCES, *REGIONS))
 
 
-def local_pay(offer: Offer, references: PayReferences) -> LocalPay | None:
+def local_pay(offer: Offer, references: PayReferences) -> Comparison | None:
     """The figures for where the offer hires, in its currency: a region it names (Ontario, Delhi) first, else
-    the country its currency belongs to, if that is where it hires. An offer that hires only elsewhere (in
-    Greece, say, with no currency stated) is compared with nothing rather than with another country."""
+    the country its currency belongs to, if that is where it hires, else a country that shares it (Belgium).
+    An offer paid in another currency than every place it hires in is compared with the lowest of their
+    minimums after conversion at the exchange rates; one that names no place, or a place with no figures or no
+    rate, is compared with nothing rather than with another country."""
     return references.for_offer(offer)
 
 
@@ -325,10 +389,10 @@ def times_local_minimum(offer: Offer, hourly_wage: Decimal | None, references: P
     """An hourly wage as a multiple of the legal minimum where the job is: 1.50 is half again the minimum wage.
 
     The one pay figure that compares across currencies and countries (a rupee salary against a dollar
-    wage), used to sort listings by pay; None when the pay or the place's minimum is unknown (India has
-    only state minimums; a place with no figures has none)."""
-    reference = local_pay(offer, references) if hourly_wage is not None else None
-    minimum = legal_minimum(offer, reference) if reference else None
+    wage; a dollar wage paid in Cebu, after conversion), used to sort listings by pay; None when the pay or the
+    place's minimum is unknown (India has only state minimums; a place with no figures has none)."""
+    comparison = local_pay(offer, references) if hourly_wage is not None else None
+    minimum = legal_minimum(offer, comparison.reference) if comparison else None
     if not minimum:
         return None
-    return min(TIMES_MINIMUM_CAP, (hourly_wage / minimum).quantize(Decimal("0.01")))
+    return min(TIMES_MINIMUM_CAP, (comparison.local(hourly_wage) / minimum).quantize(Decimal("0.01")))

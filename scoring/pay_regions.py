@@ -1,4 +1,5 @@
-"""Legal minimums of the states, provinces and regions whose minimum differs from their country's: U.S. states,
+"""Legal minimums of the states, provinces and regions whose minimum differs from their country's: U.S. states (Oregon,
+with its three tiers, on its own),
 Canadian provinces and territories, Philippine regions, Indian states. Plain data, each row with its source and
 the date it took effect; scoring.pay_references turns the rows into LocalPay figures (the country's market figure
 beside each).
@@ -8,7 +9,12 @@ Which figure a row gives, where the law sets several:
   Bohol); the region's lower rates are in the words seekers read.
 - Indian states: the monthly shops-and-commercial-establishments rate (basic + dearness allowance) for
   semi-skilled or clerical staff in the zone of the state's call-centre city, the lowest class a phone agent
-  can be put in; Delhi's figure (pay_references) is the unskilled one.
+  can be put in; Delhi's figure (pay_references) is the unskilled one. Tamil Nadu's is the clerical class
+  (cashier, clerk, typist) of zone A, the corporations (Chennai, Coimbatore): like Telangana's clerks and
+  Haryana's clerical staff.
+- Oregon: the standard rate is the state's row; the Portland metro area's (higher) and the non-urban counties'
+  (lower) rates are in the words seekers read, since the offer rarely says which side of the urban growth
+  boundary the agent lives on.
 - Rows marked "verify" were seen only in secondary sources, or a later change is due that no source found.
   Minimums here only rise, so an older figure errs on the side of not warning.
 """
@@ -71,6 +77,19 @@ US_STATE_MINIMUMS: dict[str, tuple[str, str, date, str]] = {
     "US-VT": ("Vermont", "14.42", date(2026, 1, 1), STATES_2026),
     "US-WA": ("Washington State", "17.13", date(2026, 1, 1), STATES_2026),
     "US-WV": ("West Virginia", "8.75", date(2016, 1, 1), BALLOTPEDIA_2026),
+}
+# U.S. states with more than one minimum, whose words name each (the state's row is one of them).
+US_TIERED_MINIMUMS: dict[str, RegionalMinimum] = {
+    "US-OR": RegionalMinimum(
+        "Oregon",
+        "15.05",
+        "hour",
+        "$15.05 an hour (Oregon's standard minimum wage; $16.30 in the Portland metro area, $14.05 in non-urban "
+        "counties)",
+        date(2025, 7, 1),
+        "Oregon Bureau of Labor and Industries rates from 2025-07-01, standard tier as the state's row (Miller Nash "
+        "2025; verify: adjusted each July 1 with inflation, the 2026 rates were not found)",
+    ),
 }
 
 
@@ -151,7 +170,7 @@ PHILIPPINE_MINIMUMS: dict[str, RegionalMinimum] = {
     ),
 }
 
-# Delhi (IN-DL) is in scoring.pay_references. Tamil Nadu (Chennai) is left out: no current clerical rate found.
+# Delhi (IN-DL) is in scoring.pay_references.
 INDIAN_MINIMUMS: dict[str, RegionalMinimum] = {
     "IN-HR": RegionalMinimum(
         "Haryana",
@@ -161,6 +180,17 @@ INDIAN_MINIMUMS: dict[str, RegionalMinimum] = {
         date(2025, 7, 1),
         "Haryana minimum wages from 2025-07-01 as tabled by Zimyo (verify: another table gives ₹11,819.94; "
         "dearness allowance revised every January and July)",
+    ),
+    "IN-TN": RegionalMinimum(
+        "Tamil Nadu",
+        "11241.80",
+        "month",
+        "₹11,241.80 a month (cashiers, clerks and typists in shops and commercial establishments, zone A: Chennai, "
+        "Coimbatore)",
+        date(2024, 4, 1),
+        "Tamil Nadu minimum wages for shops and commercial establishments 2024-25, basic ₹5,507 + variable dearness "
+        "allowance ₹5,734.80 (factoHR 2024; verify: a revision of 2024-09 raised basic wages, a manager's to ₹7,390 "
+        "in zone A, and the clerk's new rate was not found; the allowance is revised each April)",
     ),
     "IN-KA": RegionalMinimum(
         "Karnataka",

@@ -14,7 +14,10 @@ from django.utils import timezone
 # The one place scoring reaches into listings: it writes their scores, and says so to the cached public pages.
 from listings.models import Listing
 from listings.page_cache import public_pages_changed_on_commit
+from scoring.exchange_rates import RATE_FIELDS
 from scoring.models import (
+    ExchangeRate,
+    ExchangeRateChange,
     ImpactPreview,
     LocalPayChange,
     LocalPayFigure,
@@ -140,7 +143,8 @@ def rule_set_publish(*, values: dict, weights: dict, by=None, note: str = "") ->
 
 def rescore_start(*, reason: str, rules_version: int | None = None, employer=None, **scope) -> RescoreJob:
     """Record a job and plan it in the background once the current transaction commits. `scope` narrows it
-    (`local_pay_place=`, `local_pay_currencies=`: the listings that could use that place's figures)."""
+    (`local_pay_place=`, `local_pay_currencies=`: the listings that could use that place's figures;
+    `exchange_currency=`: those whose pay that rate could convert)."""
     from scoring.tasks import rescore_plan_task
 
     if rules_version is None:
@@ -156,6 +160,8 @@ def _job_scope(job: RescoreJob) -> QuerySet:
         return listings.filter(employer_id=job.employer_id)
     if job.local_pay_place:
         return listings_using_local_pay(place=job.local_pay_place, currencies=job.local_pay_currencies)
+    if job.exchange_currency:
+        return listings_using_exchange_rate(currency=job.exchange_currency)
     return listings
 
 
@@ -171,6 +177,20 @@ def listings_using_local_pay(*, place: str, currencies: Iterable[str]) -> QueryS
         in_country = hiring.filter(Q(region_id=place) | Q(region__code__startswith=f"{place}-"))
         scope = Q(pk__in=in_country.values("listing_id")) | ~Q(pk__in=hiring.values("listing_id"))
     return Listing.objects.filter(scope, pay_currency__in=list(currencies))
+
+
+def listings_using_exchange_rate(*, currency: str) -> QuerySet:
+    """Listings whose pay a change of `currency`'s rate could convert (scoring.pay_references.PayReferences): those
+    paid in it that hire somewhere it is not paid, and those paid in another currency that hire in a country whose
+    figures are in it (or in one of its states or regions). A few more than exactly those, never fewer."""
+    hiring = Listing.hiring_regions.through.objects
+    countries = {place.split("-")[0] for place in LocalPayFigure.objects.filter(currency=currency).values_list(
+        "place", flat=True)}  # fmt: skip
+    in_those = Q(region_id__in=countries) | Q(region__parent_id__in=countries)
+    in_those_countries, elsewhere = hiring.filter(in_those), hiring.exclude(in_those)
+    paid_in_it = Q(pay_currency=currency, pk__in=elsewhere.values("listing_id"))
+    hiring_where_it_is_paid = ~Q(pay_currency=currency) & Q(pk__in=in_those_countries.values("listing_id"))
+    return Listing.objects.filter(paid_in_it | hiring_where_it_is_paid)
 
 
 def _as_text(value) -> str:
@@ -202,6 +222,30 @@ def local_pay_save(*, figure: LocalPayFigure, note: str, by=None) -> LocalPayCha
     )
     return LocalPayChange.objects.create(
         figure=figure, changes=changes, note=note.strip(), changed_by=by, changed_at=timezone.now(), rescore_job=job
+    )
+
+
+@transaction.atomic
+def exchange_rate_save(*, rate: ExchangeRate, note: str, by=None) -> ExchangeRateChange | None:
+    """Save a moderator's edit of a currency's rate (validated, not yet saved), record each changed field old → new
+    with the note, and re-score the listings whose pay it converts once the transaction commits. Returns None,
+    saving nothing, when nothing changed."""
+    if not note.strip():
+        raise ValueError("A change to an exchange rate needs a note.")
+    before = ExchangeRate.objects.select_for_update().filter(pk=rate.pk).first() if rate.pk else None
+    if before is not None and before.currency != rate.currency:
+        raise ValueError("A rate's currency never changes; its value does.")
+    changes = {
+        name: [_as_text(getattr(before, name, None)), _as_text(getattr(rate, name))]
+        for name in RATE_FIELDS
+        if before is None or getattr(before, name) != getattr(rate, name)
+    }
+    if not changes:
+        return None
+    rate.save()
+    job = rescore_start(reason=RescoreJob.Reason.EXCHANGE_RATE, exchange_currency=rate.currency)
+    return ExchangeRateChange.objects.create(
+        rate=rate, changes=changes, note=note.strip(), changed_by=by, changed_at=timezone.now(), rescore_job=job
     )
 
 

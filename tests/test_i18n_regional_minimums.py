@@ -106,3 +106,14 @@ def test_every_regional_name_and_figure_is_in_the_catalogue_translated(language)
     assert {row.name for row in regional} <= translated
     assert {row.text for row in [*PHILIPPINE_MINIMUMS.values(), *INDIAN_MINIMUMS.values()]} <= translated
     assert "%(amount)s an hour (%(province)s general minimum wage)" in translated
+
+
+@pytest.mark.parametrize("place", ["US-OR", "BE"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_oregon_and_belgium_minimums_read_in_each_language(place, language):
+    figure = CODE_FIGURES.by_place[place]
+
+    explanation = shown_in(language, below_minimum_finding(place))
+
+    assert figure.minimum_text not in explanation and not ENGLISH.search(explanation), explanation
+    assert re.search(r"[$€][\d,.]+", figure.minimum_text)[0] in explanation

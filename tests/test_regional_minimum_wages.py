@@ -202,3 +202,35 @@ def test_a_submitted_cebu_or_bengaluru_offer_is_kept_as_hiring_in_the_country_li
         listing = listing_submit_from_offer(offer=offer, evidence=extraction.as_dict())
 
         assert list(Listing.objects.get(pk=listing.pk).hiring_regions.values_list("code", flat=True)) == [stored]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Remote customer service agent, employee. Hiring in Oregon only. Pay: ${} per hour.", "US-OR"),
+        ("Work from home voice process. Candidates in Chennai only. Salary ₹{} per month.", "IN-TN"),
+        ("Work from home voice process. Tamil Nadu candidates only. Salary ₹{} per month.", "IN-TN"),
+        ("Klantenservice thuiswerk, vast contract. Alleen wonend in Antwerpen. Salaris €{} per maand.", "BE"),
+    ],
+)
+def test_oregon_tamil_nadu_and_belgium_are_found_for_offers_naming_them_and_compared_with_their_minimum(text, code):
+    figure = FIGURES[code]
+    below, above = figure.minimum * Decimal("0.9"), figure.minimum * Decimal("1.1")
+    if figure.place == "BE":  # stated an hour; the offer states a month's salary, judged over 38 hours
+        below, above = Decimal("1900"), Decimal("2300")
+
+    finding = below_minimum(text.format(f"{below:.2f}"))
+
+    assert finding is not None and names(code) in finding
+    assert below_minimum(text.format(f"{above:.2f}")) is None
+
+
+def test_oregon_names_its_three_tiers_and_belgium_its_monthly_minimum_over_38_hours():
+    oregon, belgium = FIGURES["US-OR"], FIGURES["BE"]
+
+    assert "standard" in oregon.minimum_text and "$16.30" in oregon.minimum_text and "$14.05" in oregon.minimum_text
+    assert belgium.minimum_hourly == (Decimal("2154.11") * 12 / (38 * 52)).quantize(Decimal("0.01"))
+    for place in ("US-OR", "IN-TN", "BE"):
+        row = LocalPayFigure.objects.get(place=place)
+        row.full_clean()
+        assert row.to_local_pay() == FIGURES[place] and row.source and row.as_of

@@ -232,7 +232,6 @@ EXTRA_NAMES = {
     **dict.fromkeys(("uttar pradesh", "noida", "greater noida", "ghaziabad", "lucknow"), "IN-UP"),
     **dict.fromkeys(
         (
-            "chennai",
             "kolkata",
             "ahmedabad",
             "jaipur",
@@ -240,10 +239,10 @@ EXTRA_NAMES = {
             "chandigarh",
             "kochi",
             "indore",
-            "coimbatore",
         ),
         "IN",
     ),
+    **dict.fromkeys(("tamil nadu", "chennai", "coimbatore"), "IN-TN"),
     **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
     **dict.fromkeys(

@@ -9,7 +9,7 @@ from scoring.pay import money
 from scoring.pay_reference_words import said
 from scoring.rules.base import Hit, rule
 from scoring.rules.pay_basis import PAY_EVIDENCE
-from scoring.rules.pay_level import far_above_market
+from scoring.rules.pay_level import converted_words, far_above_market
 from scoring.vocabulary import Answer, Severity
 from scoring.wording import Says as _
 
@@ -142,16 +142,27 @@ def no_interview(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("interview_skipped") != Answer.YES:
         return None
     if compared := far_above_market(offer, config):
-        wage, reference = compared
-        return Hit(
-            Severity.FRAUD,
-            _(
+        far_above = said(compared.reference.far_above_text)
+        if compared.conversion is None:
+            explanation = _(
                 "You would be hired with no interview, for about %(wage)s an hour with no experience asked, more than "
                 "%(far_above)s. No employer pays that much to someone it has never spoken to: this is how fake jobs "
                 "lure people into paying or handing over their details.",
-                wage=money(wage, reference.currency),
-                far_above=said(reference.far_above_text),
-            ),
+                wage=money(compared.wage, compared.reference.currency),
+                far_above=far_above,
+            )
+        else:
+            explanation = _(
+                "You would be hired with no interview, for about %(offered)s an hour (about %(wage)s at the exchange "
+                "rate of %(rate_date)s) with no experience asked, more than %(far_above)s. No employer pays that much "
+                "to someone it has never spoken to: this is how fake jobs lure people into paying or handing over "
+                "their details.",
+                **converted_words(compared, offer),
+                far_above=far_above,
+            )
+        return Hit(
+            Severity.FRAUD,
+            explanation,
             _("Can we do a phone or video interview, and can you send the pay and duties in a written offer?"),
         )
     return Hit(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from scoring.config import RuleConfig
+from scoring.exchange import Conversion
 from scoring.offer import Offer
 from scoring.pay import BLS_P10, FULL_TIME_HOURS, estimate_hourly_pay, money
 from scoring.pay_reference_words import said, three_times_minimum
@@ -26,15 +28,37 @@ def wage_per_hour(offer: Offer, config: RuleConfig) -> Decimal | None:
     return estimate_hourly_pay(offer, config.pay).gross_hourly
 
 
-def _compared(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
-    wage, reference = wage_per_hour(offer, config), local_pay(offer, config.local_pay)
-    return None if wage is None or reference is None else (wage, reference)
+class Compared(NamedTuple):
+    wage: Decimal  # an hour, in the local figures' currency
+    reference: LocalPay
+    offered: Decimal  # the same wage in the offer's own currency
+    conversion: Conversion | None  # None when the offer pays in the figures' currency
+
+
+def _compared(offer: Offer, config: RuleConfig) -> Compared | None:
+    wage, comparison = wage_per_hour(offer, config), local_pay(offer, config.local_pay)
+    if wage is None or comparison is None:
+        return None
+    return Compared(comparison.local(wage), comparison.reference, wage, comparison.conversion)
+
+
+def converted_words(compared: Compared, offer: Offer) -> dict:
+    """The values a finding quotes for a wage converted into the local currency ("$4.00 ... about 228.60 PHP at
+    the exchange rate of 2025-09-01")."""
+    return {
+        "offered": money(compared.offered, offer.pay_currency),
+        "wage": money(compared.wage, compared.reference.currency),
+        "rate_date": compared.conversion.as_of.isoformat(),
+    }
 
 
 # A monthly salary with no hours stated is for full-time work, but full-time is not 40 hours everywhere: Dutch
 # and Belgian collective agreements set 36 to 38. The salary is below the minimum only if it is below it even
 # over the shortest usual full-time week there.
 SHORTEST_FULL_TIME_WEEK = {"NL": 36, "BE": 38}
+
+
+ONE = Decimal("1")
 
 
 def _full_time_wage(offer: Offer, wage: Decimal, reference: LocalPay) -> Decimal:
@@ -48,35 +72,47 @@ def _full_time_wage(offer: Offer, wage: Decimal, reference: LocalPay) -> Decimal
 def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
     if not (compared := _compared(offer, config)):
         return None
-    wage, reference = compared
-    wage = _full_time_wage(offer, wage, reference)
+    reference = compared.reference
+    full_time = _full_time_wage(offer, ONE, reference)  # the same factor for the wage in either currency
+    compared = compared._replace(wage=compared.wage * full_time, offered=compared.offered * full_time)
     minimum = legal_minimum(offer, reference)
-    if minimum is not None and wage < minimum:
-        return Hit(
-            Severity.RED_FLAG,
-            _(
-                "The offer pays about %(wage)s an hour, less than the legal minimum in %(place)s: %(minimum)s.",
-                wage=money(wage, reference.currency),
-                place=said(reference.name),
-                minimum=said(reference.minimum_text),
-            ),
-            _("How can the pay be below the minimum wage? What do agents actually earn per hour?"),
+    if minimum is None or compared.wage >= minimum:
+        return None
+    place, minimum_text = said(reference.name), said(reference.minimum_text)
+    if compared.conversion is None:
+        explanation = _(
+            "The offer pays about %(wage)s an hour, less than the legal minimum in %(place)s: %(minimum)s.",
+            wage=money(compared.wage, reference.currency),
+            place=place,
+            minimum=minimum_text,
         )
-    return None
+    else:
+        explanation = _(
+            "The offer pays about %(offered)s an hour, which is about %(wage)s at the exchange rate of "
+            "%(rate_date)s: less than the legal minimum in %(place)s, %(minimum)s.",
+            **converted_words(compared, offer),
+            place=place,
+            minimum=minimum_text,
+        )
+    return Hit(
+        Severity.RED_FLAG,
+        explanation,
+        _("How can the pay be below the minimum wage? What do agents actually earn per hour?"),
+    )
 
 
 @rule(faq="Q8", points=5, title="Pay below the bottom 10% of U.S. agents (legal, but low)", evidence=PAY_EVIDENCE)
 def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
     compared = _compared(offer, config)
     # The BLS figures are national: they apply in a state with figures of its own too (Texas, at the federal $7.25).
-    in_us = compared and compared[1].place.split("-")[0] == "US"
-    if in_us and legal_minimum(offer, compared[1]) <= compared[0] < BLS_P10:
+    in_us = compared and compared.reference.place.split("-")[0] == "US"
+    if in_us and legal_minimum(offer, compared.reference) <= compared.wage < BLS_P10:
         return Hit(
             Severity.NOTE,
             _(
                 "The offer pays about %(wage)s an hour: legal, but less than what the lowest-paid 10%% of U.S. "
                 "customer service representatives earn (%(bottom_tenth)s).",
-                wage=money(compared[0], "USD"),
+                wage=money(compared.wage, "USD"),
                 bottom_tenth=money(BLS_P10, "USD"),
             ),
             _("Is there a raise after training, or bonuses, and what do experienced agents earn per hour?"),
@@ -86,14 +122,15 @@ def pay_below_bls_p10(offer: Offer, config: RuleConfig) -> Hit | None:
 
 TIMES_MINIMUM_FAR_ABOVE = 3
 CONTRACTOR_RATE_FACTOR = Decimal("1.5")
+FROM_ABROAD_RATE_FACTOR = Decimal("2")
 
 
-def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPay] | None:
+def far_above_market(offer: Offer, config: RuleConfig) -> Compared | None:
     """Entry-level pay far above what agents earn where the job is (no experience asked for)."""
     compared = _compared(offer, config)
     if compared is None or offer.answer("experience_required") == Answer.YES:
         return None
-    wage, reference = compared
+    wage, reference = compared.wage, compared.reference
     if reference.far_above_hourly is None and reference.minimum_hourly is not None:
         # No public figure for agents' pay there (Pakistan): three times the legal minimum is far above it for
         # entry-level work by any measure.
@@ -108,8 +145,12 @@ def far_above_market(offer: Offer, config: RuleConfig) -> tuple[Decimal, LocalPa
         # A freelancer's rate carries the taxes, insurance and unpaid leave an employer would pay: "€26 per hour,
         # zzp" is an ordinary rate, not bait.
         threshold *= CONTRACTOR_RATE_FACTOR
+    if threshold is not None and compared.conversion is not None:
+        # The market figures are what employers there pay; clients abroad pay more as a rule (a Filipino virtual
+        # assistant earns $3-8 an hour from a U.S. client, where local agents earn about $2-3).
+        threshold *= FROM_ABROAD_RATE_FACTOR
     if threshold is not None and wage > threshold:
-        return wage, reference
+        return compared._replace(reference=reference)
     return None
 
 
@@ -123,16 +164,26 @@ def pay_too_good_to_be_true(offer: Offer, config: RuleConfig) -> Hit | None:
     if offer.answer("interview_skipped") == Answer.YES and config.enabled("no_interview"):
         return None  # with no interview, no_interview says it (a fraud signal)
     if compared := far_above_market(offer, config):
-        wage, reference = compared
-        return Hit(
-            Severity.UNCLEAR,
-            _(
+        far_above = said(compared.reference.far_above_text)
+        if compared.conversion is None:
+            explanation = _(
                 "The offer pays about %(wage)s an hour without asking for experience, more than %(far_above)s. High "
                 "pay for easy work is the usual bait of job scams: find out whether it is real before you give "
                 "anything.",
-                wage=money(wage, reference.currency),
-                far_above=said(reference.far_above_text),
-            ),
+                wage=money(compared.wage, compared.reference.currency),
+                far_above=far_above,
+            )
+        else:
+            explanation = _(
+                "The offer pays about %(offered)s an hour (about %(wage)s at the exchange rate of %(rate_date)s) "
+                "without asking for experience, more than %(far_above)s. High pay for easy work is the usual bait of "
+                "job scams: find out whether it is real before you give anything.",
+                **converted_words(compared, offer),
+                far_above=far_above,
+            )
+        return Hit(
+            Severity.UNCLEAR,
+            explanation,
             _("What experience do you require, and can you put the pay and hours in a written offer?"),
         )
     return None
