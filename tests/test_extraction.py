@@ -2526,3 +2526,43 @@ def test_tags_left_in_pasted_text_end_lines_and_keep_amounts_whole():
     assert normalize("Pay <b>$15</b>/hr<br>Apply today").text == "Pay $15/hr\nApply today"
     assert normalize("Two minutes</b>Full legal name").text == "Two minutes\nFull legal name"
     assert normalize("WhatsApp or PayPal, a glued nameDate").text == "WhatsApp or PayPal, a glued name\nDate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inbound reservations, $16/hr, paid training, CO and UT. To be scheduled for an interview, pay the $40 "
+        "screening fee at the link below.",
+        "Start je eigen callcenter vanuit huis! ☎️\nMet onze licentie van € 395 krijg je software en klanten. "
+        "Je bent je eigen baas.",
+        "Thuiswerk klantenservice, € 17 p/u. Voordat ik je inplan: betaal €0,01 via deze link en log in met je bank.",
+        "Call centre work from home. To be considered, email BEFORE the interview: ID copy, bank statements and "
+        "your banking details.",
+        "Werk van die huis af vir oproepsentrums! Registreer op ons databasis vir net R120 en ons plaas jou gou.",
+    ],
+)
+def test_fees_and_data_before_any_job_in_other_words_are_likely_scams(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_an_unpaid_trial_week_on_live_calls_is_unpaid_training():
+    assert answers("€15,20 bruto per uur. De eerste week is een onbetaalde proefweek aan de telefoon.")[
+        "training_pay"
+    ] == ("unpaid")
+
+
+def test_id_and_bank_details_asked_only_after_the_contract_is_signed_are_no_fraud_signal():
+    text = (
+        "R10 800 basic per month, permanent employee, paid training, hiring across South Africa. We only ask for "
+        "your ID copy and banking details after you've signed your employment contract."
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+def test_the_sentence_before_passes_over_lines_of_emoji_and_stops_looking_after_a_few():
+    from scoring.extraction.text import Scanner
+
+    text = "Start your own call center! ☎️\n🎉\nLicence fee €400."
+    assert Scanner(text).sentence_before(text.index("Licence")) == "Start your own call center!"
+    many = "Pay the fee.\n" + "☎️\n" * 5000 + "Licence fee €400."
+    assert Scanner(many).sentence_before(many.index("Licence")) == ""

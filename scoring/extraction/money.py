@@ -712,7 +712,7 @@ FEE_KINDS = (
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
         "application",
-        r"application|applying|apply|aansoek\w*|sollicitatie\w*|\btoegang tot\b[^.;\n]{0,40}vacatures\b"
+        r"application|applying|apply|aansoek\w*|sollicitatie\w*|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
         r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b",
     ),
     ("testing", r"testing|tests?\b|assessment|exam"),
@@ -733,6 +733,7 @@ FEE_CUE = ci(
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
@@ -810,6 +811,10 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
+    r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
+    r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
+    # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
+    r"|\bstart (?:je|jou|your|ur) (?:eigen|eie|own) (?:\w+ )?(?:callcenter|call cent(?:er|re)|bedrijf|besigheid|business|oproepsentrum)"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"

@@ -271,7 +271,7 @@ SENSITIVE = (
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
-    r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b"
+    r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b|banking details|ID copy"
     # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
     r"|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\bCVV\b|ATM card|card number|birth certificate"
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
@@ -279,7 +279,9 @@ SENSITIVE = (
 PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
-    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|"
+    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|"
+    # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
+    r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
@@ -365,7 +367,7 @@ BEFORE_INTERVIEW = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
-    r"|upon hire|on your first day|during onboarding|after you (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|upon hire|on your first day|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"

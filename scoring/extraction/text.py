@@ -64,6 +64,7 @@ TAG_QUESTION = re.compile(
     r",\s*(?:okay|ok|right|alright|yeah|yes|no|ha|po|na|hai na|theek hai|reg|nè|hè|hoor)\s*\?$", re.I
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
+EMPTY_SENTENCES_SKIPPED = 8  # bullets and emoji on lines of their own, passed over to find "the sentence before"
 # What a scammer says of itself ("100% legit, not a scam!"): it warns no one, and its "not" negates nothing else.
 # Run on the lower-cased text.
 REASSURANCE = re.compile(
@@ -484,10 +485,13 @@ class Scanner:
     def sentence_before(self, start: int) -> str:
         """The whole sentence before the one holding `start` ("" at the start of the text)."""
         s_start = self.sentence(start)[0]
-        before = self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
-        if s_start and len(before.strip(" \n•▪●·*-–")) < 2:  # a bullet of its own: the sentence before it
-            return self.sentence_before(s_start - 1)
-        return before
+        for _ in range(EMPTY_SENTENCES_SKIPPED):
+            before = self.text[self.sentence(s_start - 1)[0] : s_start] if s_start else ""
+            # A bullet or an emoji of its own ("Start today! ☎️"): the sentence before it
+            if not (s_start and (len(before.strip(" \n•▪●·*-–")) < 2 or not any(ch.isalnum() for ch in before))):
+                return before
+            s_start = self.sentence(s_start - 1)[0]
+        return ""
 
     def sentence_after(self, start: int) -> str:
         """The whole sentence after the one holding `start` ("" at the end of the text); the line break after a
