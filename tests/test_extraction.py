@@ -2566,3 +2566,27 @@ def test_the_sentence_before_passes_over_lines_of_emoji_and_stops_looking_after_
     assert Scanner(text).sentence_before(text.index("Licence")) == "Start your own call center!"
     many = "Pay the fee.\n" + "☎️\n" * 5000 + "Licence fee €400."
     assert Scanner(many).sentence_before(many.index("Licence")) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Care – Remote\nPay: $16.50 per hour, weekly pay by direct deposit\nStatus: part-time employee (W-2)\n"
+        "Training: paid at full rate\nWhere: residents of WI and MN",
+        "Inkomende oproepe van die huis af. R47 per uur, werknemer (nie kontrakteur nie), betaalde opleiding. "
+        "Gauteng-inwoners.",
+        "Aap select ho gaye hain: WFH chat agent, tankhwah 48,000 mahana, permanent after 3 months, training ki "
+        "poori tankhwah milegi. Lahore ke candidates.",
+        "WFH Tech Support, R13 500 CTC, permanent, paid training. Jhb residents only.",
+        "WFH chat support, 52k fixed, training paid, Islamabad/Rawalpindi se hon.",
+        "Salary: 56,000 + incentives\nPermanent job, EOBI\nTraining paid hai\nSirf Karachi aur Hyderabad ke candidates",
+    ],
+)
+def test_honest_offers_stating_their_facts_in_local_words_look_legitimate(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+def test_hyderabad_beside_karachi_is_in_pakistan_and_alone_in_india():
+    pakistani = extract("Salary: 56,000 fixed. Sirf Karachi aur Hyderabad ke candidates.").to_offer()
+    indian = extract("Salary is 26,000 a month fixed, only Hyderabad candidates, full-time employee.").to_offer()
+    assert (pakistani.pay_currency, indian.pay_currency) == ("PKR", "INR")

@@ -106,7 +106,7 @@ UNIT_AFTER = re.compile(
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix)(?![\w])",
+    r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC)(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -362,7 +362,7 @@ BARE_SALARY = re.compile(
 # "26000 a month", "25000 kada buwan" (as a voice note's "twenty six thousand a month" reads): the same, the period after.
 BARE_MONTHLY = re.compile(
     r"(?<![\d.,$€£₱₹])(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b)|\d{4,6})"
-    r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana|basic|salary|sahod)\b",
+    r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana|basic|salary|sahod|fixed)\b",
     re.IGNORECASE,
 )
 PHILIPPINES = re.compile(
@@ -373,7 +373,7 @@ PHILIPPINES = re.compile(
 INDIA = re.compile(
     r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bDelhi"
     r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b|\bKarnataka|\bMaharashtra"
-    r"|\bTamil Nadu|\bTelangana|\bRajasthan|\bGujarat|\bKerala|\bHaryana|\bUttar Pradesh|\bWest Bengal|\blacs?\b|\blakhs?\b",
+    r"|\bTamil Nadu|\bTelangana|\bHyderabad|\bRajasthan|\bGujarat|\bKerala|\bHaryana|\bUttar Pradesh|\bWest Bengal|\blacs?\b|\blakhs?\b",
     re.I,
 )
 
@@ -423,8 +423,12 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     text = scanner.text
     if not (scanner.may_match(BARE_SALARY) or scanner.may_match(BARE_MONTHLY)):
         return []
-    countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", INDIA.search(text)))
-                 if found]  # fmt: skip
+    # Hyderabad is in India and in Sindh: beside Karachi or Lahore it is the Pakistani one.
+    first_india = INDIA.search(text)
+    india = first_india is not None and (
+        not pakistan or any(m.group().lower() != "hyderabad" for m in INDIA.finditer(text, first_india.start()))
+    )
+    countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", india)) if found]
     if len(countries) != 1:
         return []
     taken = {m.start for m in amounts}
@@ -475,7 +479,7 @@ def unit_basis(word: str) -> tuple[str | None, int | None]:
             return "salary", period
         if spelling == "lpa":  # lakh per annum (India): "₹3.2 LPA"
             return "salary", LAKH
-        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix")):
+        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix", "ctc")):
             return "salary", None
         if (basis := UNIT_BASIS.get(spelling)) is not None:
             return basis, 1

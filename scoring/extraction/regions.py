@@ -206,6 +206,7 @@ EXTRA_NAMES = {
     **dict.fromkeys(
         (
             "gauteng",
+            "jhb",  # not "PTA": in Pakistan that is the telecom authority ("PTA-approved phone")
             "durban",
             "pietermaritzburg",
             "johannesburg",
@@ -386,7 +387,7 @@ CODE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 HIRING_CONTEXT = re.compile(
-    r"resid|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
+    r"resid|\binwoners?\b|\bbewoners?\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\bbuong\b|\bmag-?apply\b|امیدوار|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
