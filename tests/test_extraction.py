@@ -2590,3 +2590,15 @@ def test_hyderabad_beside_karachi_is_in_pakistan_and_alone_in_india():
     pakistani = extract("Salary: 56,000 fixed. Sirf Karachi aur Hyderabad ke candidates.").to_offer()
     indian = extract("Salary is 26,000 a month fixed, only Hyderabad candidates, full-time employee.").to_offer()
     assert (pakistani.pay_currency, indian.pay_currency) == ("PKR", "INR")
+
+
+def test_pay_per_finished_conversation_and_a_peso_base_plus_night_differential_are_read():
+    dutch = extract("Telefonisch werver thuis\n€1,05 per afgerond gesprek, als zzp'er").to_offer()
+    assert (dutch.pay_basis, dutch.pay_amount) == ("call", Decimal("1.05"))
+    filipino = extract("WFH CSR – Telco account, ₱22,000 + night diff\nProbationary to regular").to_offer()
+    assert (filipino.pay_basis, filipino.pay_amount) == ("salary", Decimal("264000.00"))
+
+
+def test_training_without_pay_until_it_is_passed_is_unpaid_in_roman_urdu():
+    text = "Rs 41,000 mahana, EOBI. Training 3 hafte ki, bina tankhwah; salary training pass karne ke baad shuru."
+    assert answers(text)["training_pay"] == "unpaid"

@@ -244,7 +244,8 @@ TRAINING_UNPAID = ci(
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?)\b[^.;\n]{0,30}\b(?:unpaid|not paid)\b|\bwalang sahod (?:sa |habang )?training\b"
-    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b"
+    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
+    r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
