@@ -2602,3 +2602,38 @@ def test_pay_per_finished_conversation_and_a_peso_base_plus_night_differential_a
 def test_training_without_pay_until_it_is_passed_is_unpaid_in_roman_urdu():
     text = "Rs 41,000 mahana, EOBI. Training 3 hafte ki, bina tankhwah; salary training pass karne ke baad shuru."
     assert answers(text)["training_pay"] == "unpaid"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Jou eerste week is opleiding by ons kantoor in Pretoria, Ma–Vr, en dit word betaal teen R50 per uur.",
+            "training_pay",
+            "paid",
+        ),
+        ("Je salaris: €15,30 bruto per uur, de trainingsweken worden gewoon doorbetaald.", "training_pay", "paid"),
+        ("€15,10 bruto per uur. De opleidingsweek (5 dagen) is onbetaald.", "training_pay", "unpaid"),
+        (
+            "Vanaf week twee werk jy van die huis af; ons lewer die rekenaar en kopstuk Vrydag af.",
+            "buy_from_employer",
+            "no",
+        ),
+        ("Je laptopset (laptop, headset) is vrijdag verstuurd – kost je niets.", "buy_from_employer", "no"),
+    ],
+)
+def test_training_pay_and_equipment_in_dutch_and_afrikaans_messages(text, field, value):
+    assert answers(text)[field] == value
+
+
+def test_a_dutch_money_mule_message_asking_for_iban_as_a_question_is_a_scam():
+    text = (
+        "Hoi! Je wordt 'financieel medewerker' vanuit huis. Je ontvangt betalingen van onze klanten op je eigen "
+        "rekening, houdt 8% en maakt de rest binnen een uur over naar onze rekening. Stuur je je IBAN?"
+    )
+    found = answers(text)
+    assert (found["money_handling"], found["personal_data_early"]) == ("yes", "yes")
+
+
+def test_a_seekers_question_about_data_is_still_no_request():
+    assert "personal_data_early" not in answers("$16/hr, W-2, Ohio. When will you ask for my SSN?")

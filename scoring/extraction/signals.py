@@ -156,6 +156,8 @@ MONEY_HANDLING = (
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
+        # Dutch and Afrikaans: "Je ontvangt betalingen van onze klanten op je eigen rekening ... en maakt de rest over"
+        r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|oorbetaal|oorplaas|doorstort\w*)\b"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\bsend \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
@@ -294,6 +296,12 @@ PERSONAL_DATA = ci(
     # Dutch: "in te loggen met itsme en je kaartlezer-code te bevestigen"
     rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
     rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
+)
+# A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
+REQUEST_QUESTION = re.compile(
+    r"(?:(?:can|could|will|would) you|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
+    r"|pwede (?:mo|po|nyo|bang)|paki)\b",
+    I,
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
@@ -547,7 +555,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             scanner.text, max(0, m.start() - 25), m.start()
         ):
             continue  # "they confirm their name, address and account number": the customers' details
-        if scanner.in_question(m.start()):  # "When will you ask for my SSN? Only after you've signed ..."
+        # "When will you ask for my SSN? Only after you've signed ...", but not "Stuur je je IBAN?", a request
+        if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
             if AFTER_OFFER.search(scanner.sentence_after(m.start())):
                 found.answer("personal_data_early", "no", m.start(), m.end())
             continue
