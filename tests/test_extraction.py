@@ -2637,3 +2637,72 @@ def test_a_dutch_money_mule_message_asking_for_iban_as_a_question_is_a_scam():
 
 def test_a_seekers_question_about_data_is_still_no_request():
     assert "personal_data_early" not in answers("$16/hr, W-2, Ohio. When will you ask for my SSN?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chat apps the team uses after hire, or customers write in, are no chat-app hiring.
+        "Inbound Consultant, R9 900 per month, permanent, paid training, Cape Town. Handle inbound calls and "
+        "WhatsApp Business queries from existing account holders.",
+        "₱24,000 basic, regular after 6 months, paid training, company laptop, Cebu. After hire, gumagamit kami ng "
+        "Viber at Teams para sa shift updates. Interviews via phone at Zoom lang.",
+        "$17/hr, W-2, paid training, laptop provided, AZ and NM. We use Google Chat and Viber for team updates "
+        "after hire. Interviews are always by phone or Zoom.",
+        "₱26,000 basic, regular, paid training, laptop. Hindi kami nag-i-interview sa Telegram, WhatsApp o Messenger.",
+        # Data asked after the offer is accepted or the contract signed
+        "£26,400 per annum, permanent, paid training, laptop sent to you, UK residents. We'll ask for your National "
+        "Insurance number and bank details only once you've accepted our written offer.",
+        "€15,80 bruto per uur, arbeidscontract, betaalde training, laptop van de zaak. Na je handtekening onder het "
+        "contract vragen we je BSN en een kopie van je ID.",
+        # A written chat exercise before a video interview
+        "$17.25/hr, W-2, paid training, hiring in OH. Complete a 30-minute written chat simulation, then a video "
+        "interview with a support lead.",
+    ],
+)
+def test_long_honest_ads_with_chat_apps_and_data_after_the_offer_look_legitimate(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "$16/hr, W-2, paid training. After you are hired, you lease the laptop kit from us for $21.50 per pay "
+            "period, collected through payroll deduction.",
+            "red_flags",
+        ),
+        (
+            "Ná jou aanstelling word R350 per maand vir die huur van die toerusting van jou salaris afgetrek.",
+            "red_flags",
+        ),
+        (
+            "$16.50/hr, W-2. Candidates pay a $45 background screening fee through our partner's link. This step is "
+            "required before we can schedule your interview.",
+            "likely_scam",
+        ),
+        (
+            "Certification: all candidates complete our three-week certification before being hired. The "
+            "certification is online, 9 a.m. – 3 p.m., and is unpaid.",
+            "red_flags",
+        ),
+        (
+            "Commission only, no basic salary. R240 per sale on funeral cover, R170 on legal insurance. Leads given.",
+            "red_flags",
+        ),
+        (
+            "R10 400 per maand, permanent, betaalde opleiding. Voordat ons jou aanbiedingsbrief stuur, betaal 'n "
+            "terugbetaalbare toerustingdeposito van R400 per eWallet.",
+            "likely_scam",
+        ),
+    ],
+)
+def test_deductions_fees_and_unpaid_certification_in_long_ads(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+def test_a_fee_that_is_not_charged_during_training_is_no_training_fee():
+    text = (
+        "After hire a $13 weekly platform fee is deducted from your pay. The fee is not charged during your training."
+    )
+    assert answers(text).get("training_pay") != "charged"

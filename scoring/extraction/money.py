@@ -254,6 +254,10 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|",
     re.I,
 )
+# A sentence about the one before: "This step is required before we can schedule your interview."
+REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening|step))\b", re.I)
+# A rate per sale earlier in the sentence: the amounts after it are what other sales earn, not fees.
+COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
 GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*:?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
@@ -723,7 +727,7 @@ FEE_KINDS = (
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
-        r"|lisensie|licentie|belplatform|skootrekenaar|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
+        r"|lisensie|licentie|belplatform|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
@@ -738,6 +742,7 @@ FEE_CUE = ci(
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
+    r"|\blease\b(?= (?:the|your|a|our|this) )"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
@@ -752,11 +757,13 @@ FEE_CUE = ci(
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
-WEAK_CUES = ("purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental")
+WEAK_CUES = (
+    "purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental", "lease",
+)  # fmt: skip
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
-    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
+    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
@@ -764,7 +771,8 @@ PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:\w+ ){0,3}(?:and|&) (?:\w+ )?$"
 # A deposit is asked for before anything is given ("a refundable laptop security deposit"); pay by direct deposit
 # is no such thing.
 DEPOSIT = re.compile(
-    r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))|\brefundable (?:\w+ ){0,2}hold\b",
+    r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))|\brefundable (?:\w+ ){0,2}hold\b"
+    r"|(?<!salaris)(?<!loon)deposito\b",  # Dutch and Afrikaans: "toerustingdeposito", not "salarisdeposito"
     re.IGNORECASE,
 )
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
@@ -812,9 +820,10 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
+    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bvoor (?:jou|die) begindatum\b"
+    r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
-    r"|\bbefore we (?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
+    r"|\bbefore we (?:can |could )?(?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
@@ -1004,6 +1013,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
+            if COMMISSION_LIST_BEFORE.search(text, s_start, start):
+                continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
         has_percent = PERCENT.search(text, window_a, window_b) is not None
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
@@ -1058,9 +1069,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # can schedule your interview. The $65 fee is paid ..."; "... Once it is paid we send your offer.")
             timing = _timing(scanner.sentence_before(start))
             # ... or one of the two after it ("It is reimbursed later. Your onboarding cannot be scheduled until ...")
-            following = scanner.sentence_after(start) + scanner.sentence_after(min(len(text) - 1, s_end + 1))
+            next_sentence = scanner.sentence_after(start)
+            following = next_sentence + scanner.sentence_after(min(len(text) - 1, s_end + 1))
             if timing == "unknown" and OFFER_AFTER_PAYMENT.search(following):
                 timing = "before_offer"
+            elif timing == "unknown" and REFERS_BACK.match(next_sentence) and BEFORE_OFFER.search(next_sentence):
+                timing = "before_offer"  # "... pay a $45 screening fee. This step is required before your interview."
         recurring = _recurring(sentence)
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)

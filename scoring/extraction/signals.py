@@ -37,7 +37,7 @@ TEXT_ONLY_HIRING = ci(
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
-    r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b"
+    r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task))"
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
     r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
@@ -50,7 +50,10 @@ CHAT_IS_WORK = re.compile(
     # Only for the rosters of people already hired: "WhatsApp is net vir skofroosters"
     r"|\b(?:only|net|alleen|just|sirf|lang)\b[^.;\n]{0,20}\b(?:rosters?|\w*roosters?|shift schedules?|schedules?)\b"
     # A team group for people already hired: "Once hired, your team lead will add you to our WhatsApp group"
-    r"|\b(?:once|after) (?:you(?:'re| are) )?hired\b|\bhire hone ke baad\b|\bfor (?:shift )?rosters?\b"
+    r"|\b(?:once|after) (?:you(?:'re| are) )?hired\b|\bafter hire\b|\bhire hone ke baad\b|\bfor (?:shift )?rosters?\b"
+    r"|\b(?:for|para sa|vir|voor) (?:\w+ )?(?:shift|team|schedule|roster) (?:updates|announcements|changes)\b"
+    # The app is a channel customers write in: "inbound calls and WhatsApp Business queries from account holders"
+    r"|(?:whats\s?app(?: business)?|telegram|viber|messenger)\s(?:queries|inquiries|enquiries|messages|chats|tickets)\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
     # (not "the client's hiring manager runs interviews on Telegram")
@@ -297,6 +300,8 @@ PERSONAL_DATA = ci(
     rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
     rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
 )
+# What lies between two items of one list: "Telegram, WhatsApp o Messenger", "WhatsApp or Signal".
+LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
 REQUEST_QUESTION = re.compile(
     r"(?:(?:can|could|will|would) you|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
@@ -384,7 +389,8 @@ AFTER_OFFER = re.compile(
     r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:lang |na )?(?:ng|mo|mong) (?:\w+ ){0,2}(?:pirma|sign\w*|offer|jo)\b|\bpre-?employment requirements\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
-    r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? signed\b",
+    r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? (?:signed|accepted)\b"
+    r"|\bna (?:je|jouw|uw) handtekening\b",
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
@@ -492,10 +498,13 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         for m in scanner.find(PROPER_INTERVIEW)
         if not scanner.negated(m.start(), 30) and not NOT_NEEDED_AFTER.match(scanner.text, m.end())
     ]
+    denied_until = -1  # the end of the last chat app a negation denied: "never on Telegram, WhatsApp or Messenger"
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
-        if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()):
+        listed_after_denied = denied_until >= 0 and LIST_SEPARATOR.fullmatch(scanner.text, denied_until, m.start())
+        if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()) or listed_after_denied:
             found.answer("chat_app_interview", "no", m.start(), m.end())
+            denied_until = m.end()
             continue
         if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):  # "... on Telegram is not from us"
             found.answer("chat_app_interview", "no", m.start(), m.end())

@@ -271,6 +271,8 @@ TRAINING_UNPAID = ci(
     # "The three-week classroom beforehand is a learning opportunity ... and is not compensated", "a 5-day course;
     # that week isn't paid", "academy hours are not on the clock"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,80}}\b(?:is|are) not compensated\b"
+    # "The certification is online, Monday–Friday 9 a.m. – 3 p.m., and is unpaid" (the times' full stops are no end)
+    rf"|\b{TRAINING_WORDS}\b(?:[^.;\n]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){{0,90}}\b(?:is|are) unpaid\b"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\b(?:that|this|those|these) (?:week|weeks|day|days|hours|time|period)\b"
     r" (?:isn'?t|is not|aren'?t|are not|won'?t be) (?:paid|compensated)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:not on the clock|off the clock)\b"
