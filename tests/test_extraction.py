@@ -2706,3 +2706,16 @@ def test_a_fee_that_is_not_charged_during_training_is_no_training_fee():
         "After hire a $13 weekly platform fee is deducted from your pay. The fee is not charged during your training."
     )
     assert answers(text).get("training_pay") != "charged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "گھر بیٹھے کال سینٹر کا کام۔ کوئی مقررہ تنخواہ نہیں، صرف کمیشن: ہر کامیاب سیل پر 1,200 روپے۔",
+        "Ghar se calling ka kaam. Koi fixed salary nahi, sirf commission: har sale par Rs 1,000.",
+        "Earn from home booking solar site visits. R180 for every site visit you book. No basic salary.",
+        "Telecaller WFH. No fixed salary. ₹35 per interested lead + ₹400 per conversion.",
+    ],
+)
+def test_pay_only_for_results_with_no_base_is_a_red_flag(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"

@@ -91,14 +91,14 @@ UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
-    r"|survey|order|verified|booked|new|monthly|recurring|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
+    r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
     r"|gekwalificeerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact"
+    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -138,10 +138,12 @@ UNIT_BASIS = {
             "application",
             "interaction",
             "contact",
+            "visit",
         ),
         "call",
     ),
     "sale": "commission",
+    "conversion": "commission",
     **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "donor", "geworven lot", "deal", "pledge"), "commission"),
     "enrollment": "commission",
     "enrolment": "commission",

@@ -36,7 +36,8 @@ NEGATION = re.compile(
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
 # coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and
 # "Walang walk-in, interview sa Telegram lang" an interview on Telegram.
-COMMA_SCOPED_NEGATION = {"no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder"}
+# Urdu puts "nahi" after what it denies ("koi fixed salary nahi, sirf commission"): its scope ends at the comma too.
+COMMA_SCOPED_NEGATION = {"no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder", "nahi", "nahin", "نہیں"}
 COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 
@@ -55,7 +56,8 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
         low, max(0, negation.start() - 20), negation.start()
     ):
         return True
-    if negation.group() not in COMMA_SCOPED_NEGATION or "," not in low[negation.end() : start]:
+    between = low[negation.end() : start]
+    if negation.group() not in COMMA_SCOPED_NEGATION or ("," not in between and "،" not in between):
         return False
     return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
 
