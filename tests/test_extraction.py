@@ -2719,3 +2719,25 @@ def test_a_fee_that_is_not_charged_during_training_is_no_training_fee():
 )
 def test_pay_only_for_results_with_no_base_is_a_red_flag(text):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote VA for a small real estate team (Austin, TX)\nUSD 5/hr, independent contractor\nPaid onboarding week\n"
+        "Philippines-based applicants only",
+        "I run a pet store in Oregon and I'm hiring a chat support VA from the Philippines. $700/month, contractor, "
+        "first week of training is paid.",
+        "Chat Support (non-voice) – USD 4/hr\nApply via our OnlineJobs.ph listing.",
+    ],
+)
+def test_a_us_client_hiring_in_the_philippines_is_compared_with_philippine_pay(text):
+    offer = extract(text).to_offer()
+    assert offer.hiring_regions == ("PH",)
+    verdict = evaluate(offer, RuleConfig())
+    assert not any(f.rule == "pay_below_minimum_wage" for f in verdict.findings)
+
+
+def test_a_salary_in_urdu_digits_is_read():
+    offer = extract("تنخواہ ۶۰,۰۰۰ روپے ماہانہ، مستقل ملازمت، کراچی").to_offer()
+    assert (offer.pay_basis, offer.pay_amount, offer.pay_currency) == ("salary", Decimal("720000.00"), "PKR")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scoring.extraction import money, regions, signals, terms
-from scoring.extraction.prefilter import crosses_full_stop, first_characters, required_words
+from scoring.extraction.prefilter import DIGITS, crosses_full_stop, first_characters, required_words
 from scoring.extraction.text import Lowered, Scanner, ci
 from tests.offers import corpus_records
 
@@ -90,7 +90,9 @@ def test_required_words_are_the_literals_every_match_contains(pattern, words):
 
 
 def test_first_characters_cover_every_way_a_match_can_start():
-    assert first_characters(re.compile(r"\$|USD|\d")) == "$0123456789Uu"
+    # "\d" also starts an amount written in Urdu digits ("۶۰,۰۰۰ روپے").
+    assert first_characters(re.compile(r"\$|USD|\d")) == "".join(sorted("$Uu" + DIGITS))
+    assert "۶" in first_characters(re.compile(r"\d")) and "7" in first_characters(re.compile(r"\d"))
     assert first_characters(re.compile(r"a?b")) is None
 
 

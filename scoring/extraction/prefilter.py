@@ -15,6 +15,8 @@ from re import _constants as c  # noqa: I001  (the parser's node names)
 from re import _parser as sre_parse
 
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+# What "\d" matches in the offers read here: ASCII, Arabic-Indic and Urdu (Extended Arabic-Indic), Devanagari digits.
+DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९"
 
 
 # How many spellings one anchor may stand for ("top-up", "top up", "topup"): past this the run is cut.
@@ -134,7 +136,7 @@ def _first(items) -> frozenset[str] | None:
                 if kind is c.LITERAL:
                     chars |= {chr(value), chr(value).lower(), chr(value).upper()}
                 elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    chars |= set("0123456789")
+                    chars |= set(DIGITS)
                 else:
                     return None
             return frozenset(chars)

@@ -431,6 +431,18 @@ def _excluded(scanner: Scanner, start: int) -> bool:
     return EXCLUDED.search(scanner.before_in_clause(start, 60)) is not None
 
 
+# Workers hired abroad by a U.S. client: "Philippines-based applicants only", "hiring a VA from the Philippines",
+# "apply via our OnlineJobs.ph listing".
+ABROAD_APPLICANTS = re.compile(
+    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
+    r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b)"
+    r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b)"
+    r"|(?P<IN>\bIndia[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) India\b)"
+    r"|(?P<ZA>\b(?:South Africa|SA)[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) South Africa\b)",
+    re.IGNORECASE,
+)
+
+
 def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) -> None:
     names, codes, name_re, code_list, city_code, any_code = tables()
     text = scanner.text
@@ -516,6 +528,15 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             kept[(m.start(), m.end())] = "US"
         elif not countries and len(currencies) == 1 and next(iter(currencies)) in CURRENCY_COUNTRY:
             kept[(m.start(), m.end())] = CURRENCY_COUNTRY[next(iter(currencies))]
+    # "Remote VA for a small team (Austin, TX) ... Philippines-based applicants only": the U.S. place is the
+    # client's, the Philippines where the worker lives.
+    us_or_none = not kept or any(code == "US" or code.startswith("US-") for code in kept.values())  # a client's
+    if us_or_none and scanner.may_match(ABROAD_APPLICANTS):
+        abroad = ABROAD_APPLICANTS.search(text)
+        if abroad is not None:
+            kept = {span: code for span, code in kept.items() if not (code == "US" or code.startswith("US-"))}
+            if not any(code.split("-")[0] == abroad.lastgroup for code in kept.values()):
+                kept[abroad.span()] = abroad.lastgroup
     subdivided = {code.split("-")[0] for code in kept.values() if "-" in code}
     for (start, end), code in sorted(kept.items()):
         if code in subdivided:
