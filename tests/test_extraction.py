@@ -2741,3 +2741,38 @@ def test_a_us_client_hiring_in_the_philippines_is_compared_with_philippine_pay(t
 def test_a_salary_in_urdu_digits_is_read():
     offer = extract("تنخواہ ۶۰,۰۰۰ روپے ماہانہ، مستقل ملازمت، کراچی").to_offer()
     assert (offer.pay_basis, offer.pay_amount, offer.pay_currency) == ("salary", Decimal("720000.00"), "PKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آپ کی درخواست موصول ہو گئی ہے۔ انٹرویو سے پہلے آن لائن ٹیسٹ ہوگا۔ ٹیسٹ فیس 700 روپے ایزی پیسہ پر بھیجیں۔",
+        "Call center agents – 45,000 salary. Form fee Rs 900 JazzCash par bhejein, roll number WhatsApp par milega.",
+        "Interview confirm karne ke liye Rs 400 token money EasyPaisa kar dein. Job: call center, Islamabad, 50k.",
+        "Selected for Customer Support (₹31,000/month). Please pay ₹3,000 towards laptop delivery via UPI before your "
+        "online interview.",
+        "جوائننگ سے پہلے یونیفارم اور آئی ڈی کارڈ کے 1,800 روپے جاز کیش کریں۔ رقم ملنے پر آفر لیٹر بھیجا جائے گا۔",
+        "Verification ke liye aap ke number pe ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein.",
+        "Beoordeel hotelle op ons taak-platform. Vir 'n spesiale bestelling moet jy USDT deponeer om jou kommissie "
+        "te onttrek.",
+        "Verdien R100 per taak. Die eerste 3 take is gratis, dan laai R500 op om VIP-take oop te sluit.",
+        "Jy is gekortlys (R12 000 pm). Betaal asseblief R400 vir 'n agtergrondkontrole voor die onderhoud, per EFT.",
+        "Congratulations! We will send you $1,100 via check. Deposit it, buy the headset from our vendor for $600, "
+        "then send back the remaining balance.",
+    ],
+)
+def test_fees_tasks_and_codes_in_urdu_afrikaans_and_taglish_messages_are_likely_scams(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_cv_sent_by_whatsapp_for_a_teams_interview_is_no_chat_hiring():
+    text = (
+        "Slegs kommissie: R110 per verkoop, geen basiese salaris nie. Ons gee leads. WhatsApp jou CV en ons stuur "
+        "die Teams-skakel vir die onderhoud."
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+def test_a_vpn_token_taken_from_pay_is_no_fee_before_the_offer():
+    text = "$16/hr, W-2, paid training, Ohio. A $20/month VPN token is deducted from your paycheck."
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"

@@ -714,7 +714,7 @@ FEE_KINDS = (
         r"|registrat\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|activeer\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
-        r"|(?:joining|appointment) letter|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
+        r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
         r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
@@ -723,9 +723,9 @@ FEE_KINDS = (
     (
         "application",
         r"application|applying|apply|aansoek\w*|sollicitatie\w*|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
-        r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b",
+        r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b|\bform\b(?= (?:fee|fees|charges?)\b)|\btoken (?:money|amount|fee)\b",
     ),
-    ("testing", r"testing|tests?\b|assessment|exam"),
+    ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
@@ -741,6 +741,7 @@ FEE_CUE = ci(
     r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
+    r"|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
@@ -814,7 +815,7 @@ BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
-    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:interview|offer|hiring|being hired"
+    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|we can|first (?:day|shift|session|training|class)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
@@ -822,7 +823,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bvoor (?:jou|die) begindatum\b"
+    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:can |could )?(?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
@@ -830,6 +831,8 @@ BEFORE_OFFER = re.compile(
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
     r"|\bstart (?:je|jou|your|ur) (?:eigen|eie|own) (?:\w+ )?(?:callcenter|call cent(?:er|re)|bedrijf|besigheid|business|oproepsentrum)"
+    # Urdu and Roman Urdu: "انٹرویو سے پہلے", "جوائننگ سے پہلے", "interview confirm karne ke liye"
+    r"|(?:انٹرویو|جوائننگ|آفر لیٹر|ملازمت|سلیکشن)\s*سے پہلے|\b(?:confirm|book|reserve|pakka|pakki) karne ke liye\b"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
@@ -867,7 +870,11 @@ OFFER_AFTER_PAYMENT = re.compile(
     # "Na betaling plannen wij je sollicitatiegesprek in."
     r"|\bna (?:betaling|ontvangst)\b[^.;\n]{0,40}\b(?:gesprek|sollicitatiegesprek|contract|aanbod|interview|onderhoud)"
     # "Kit milne ke baad hi aap ka login banega": no work until the kit is paid for
-    r"|\b(?:ke|kay) baad hi\b[^.;\n]{0,30}\b(?:login|joining|offer|interview|kaam)\b",
+    r"|\b(?:ke|kay) baad hi\b[^.;\n]{0,30}\b(?:login|joining|offer|interview|kaam)\b"
+    # "رقم ملنے پر آفر لیٹر بھیجا جائے گا", "فیس کے بغیر ٹیسٹ لنک نہیں ملے گا", "token ke baad office ka address"
+    r"|(?:رقم|فیس|پیسے|ادائیگی) (?:ملنے|موصول ہونے) (?:پر|کے بعد)[^.۔\n]{0,40}(?:آفر|انٹرویو|لیٹر|لنک)"
+    r"|(?:فیس|رقم|ادائیگی) کے بغیر[^.۔\n]{0,40}نہیں (?:ملے گا|ملے گی|ہوگا|ہو گا)"
+    r"|\b(?:token|fee|payment) ke baad\b[^.;\n]{0,30}\b(?:address|interview|offer|link|joining)\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(

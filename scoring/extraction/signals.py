@@ -122,6 +122,8 @@ PROPER_INTERVIEW = ci(
     r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|ویڈیو انٹرویو|ویڈیو کال"
+    # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
+    r"|\b(?:teams|zoom|google meet)[- ](?:skakel|link|uitnodiging|invite)\w* (?:vir|for|voor) (?:die |jou |your |the |het |je )?(?:onderhoud|interview|gesprek)"
 )
 
 MONEY_HANDLING = (
@@ -152,6 +154,7 @@ MONEY_HANDLING = (
         r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
         r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        r"|\bsend you \$?[\d,.]+ (?:via|by|in an?|as an?) (?:check|cheque)\b|\bsend back the (?:remaining )?(?:balance|difference|rest)\b"
         r"|\b(?:mail|send|issue|courier)(?:s|ing|ed)? (?:out )?a (?:\$[\d,.]+ )?(?:check|cheque) for (?:your |the )?(?:home[- ])?"
         r"(?:workstation|equipment|laptop|office|setup|supplies|computer|gear)\b"
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
@@ -235,7 +238,7 @@ MONEY_HANDLING = (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
-        r"|storten|storting|laai)\w*"
+        r"|storten|storting|laai|deponeer)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
@@ -252,7 +255,9 @@ MONEY_HANDLING = (
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
         r"|\bsaldo\b[^.;\n]{0,20}\baanvullen\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
-        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b",
+        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
+        # Afrikaans: "laai R500 op om VIP-take oop te sluit"
+        r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\b(?:vip-)?take oop te sluit\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -289,6 +294,9 @@ PERSONAL_DATA = ci(
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b|"
+    # A texted code passed on to the recruiter: "ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein"
+    r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur)\w*|"
+    r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|e-?pos|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"

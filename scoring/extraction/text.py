@@ -37,7 +37,10 @@ NEGATION = re.compile(
 # coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and
 # "Walang walk-in, interview sa Telegram lang" an interview on Telegram.
 # Urdu puts "nahi" after what it denies ("koi fixed salary nahi, sirf commission"): its scope ends at the comma too.
-COMMA_SCOPED_NEGATION = {"no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder", "nahi", "nahin", "نہیں"}
+# "Free" ends there too: "the first 3 tasks are free, then top up R500 to unlock VIP tasks".
+COMMA_SCOPED_NEGATION = {
+    "no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder", "nahi", "nahin", "نہیں", "free", "gratis",
+}  # fmt: skip
 COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 
