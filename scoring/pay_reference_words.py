@@ -47,6 +47,7 @@ SEEDED_WORDS = (
     gettext_noop("well above the average call-centre agent's $23.13 an hour"),
     gettext_noop("₱30,000 a month, the top of usual agent pay with allowances"),
     gettext_noop("R15,000 a month, the top of usual agent pay"),
+    gettext_noop("R22,500 a month, half again the R15,000 top of usual agent pay"),
     gettext_noop("₹40,000 a month, the top of usual international voice-process pay"),
     gettext_noop("well above the €15–17 an hour in-house agents earn"),
     gettext_noop("about twice the £12–14 an hour U.K. call-centre agents earn"),

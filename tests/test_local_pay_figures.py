@@ -1,6 +1,7 @@
 """Local pay figures moderators keep: seeded from the code's, changed in the admin with a note and a history,
 validated on the field, and re-scoring only the listings that use the place (a real worker for that)."""
 
+import importlib
 from decimal import Decimal
 
 import pytest
@@ -261,3 +262,27 @@ def test_a_philippine_change_is_rescored_by_a_real_worker_and_an_american_listin
     assert "₱720 a day" in " ".join(f["explanation"] for f in philippine.findings)
     assert Listing.objects.filter(pk=american.pk).values("scored_at", "score", "findings").get() == american_before
     assert LocalPayChange.objects.get().rescore_job == job
+
+
+def test_the_south_african_far_above_market_figure_is_raised_by_a_release_with_its_history():
+    """R15,000 a month is the top of usual agent pay, which bilingual agents earn: the release raises it (migration
+    0010), the database keeps the code's figure, and the place's history says why."""
+    from django.apps import apps
+
+    migration = importlib.import_module("scoring.migrations.0010_south_african_far_above_market")
+    figure = LocalPayFigure.objects.get(place="ZA")
+    code = CODE_FIGURES.by_place["ZA"]
+    assert (figure.far_above, figure.far_above_text) == (code.far_above, code.far_above_text) == migration.NEW
+    # A database seeded before the release holds the old figure: the release raises it and says so.
+    LocalPayFigure.objects.filter(place="ZA").update(far_above=migration.OLD[0], far_above_text=migration.OLD[1])
+    migration.raise_figure(apps, None)
+    figure.refresh_from_db()
+    assert (figure.far_above, figure.far_above_text) == migration.NEW
+    change = figure.changes.get()
+    assert change.changes["far_above"] == ["15000", "22500"] and change.note.startswith("Release: R15,000")
+    # A figure a moderator changed is theirs: the release leaves it alone.
+    LocalPayFigure.objects.filter(place="ZA").update(far_above=Decimal("18000"))
+    migration.raise_figure(apps, None)
+    assert LocalPayFigure.objects.get(place="ZA").far_above == Decimal("18000")
+    bilingual = "Afrikaans-speaking agent, R16 000 pm, Permanent, medical aid. Paid training. Cape Town residents."
+    assert evaluate(extract(bilingual).to_offer(), RuleConfig()).verdict == "looks_legitimate"
