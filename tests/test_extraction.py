@@ -2776,3 +2776,22 @@ def test_a_cv_sent_by_whatsapp_for_a_teams_interview_is_no_chat_hiring():
 def test_a_vpn_token_taken_from_pay_is_no_fee_before_the_offer():
     text = "$16/hr, W-2, paid training, Ohio. A $20/month VPN token is deducted from your paycheck."
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical Billing Rep – Permanent WFH\nProvincial rate: ₱22k–₱26k\nRegular employee after 6 months, HMO day 1\n"
+        "WFH setup provided (laptop, headset)\nOpen to applicants nationwide",
+        "Non-voice ticketing, ₱20k + ₱1k internet allowance, HMO day 1, regularization after 6 mos. May paid training. "
+        "Kailangan own PC + 25mbps. Cebu City.",
+        "Bel families terug. R40 per uur, 4 uur per dag. Jy is 'n kontrakteur. Eie selfoon en skootrekenaar nodig. "
+        "Slegs Paarl/Wellington omgewing.",
+    ],
+)
+def test_peso_ranges_with_allowances_and_afrikaans_contractor_posts_look_legitimate(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+def test_a_first_name_is_no_place():
+    assert extract("Hi, this is George from HR. $16/hr, W-2.").to_offer().hiring_regions == ()

@@ -215,7 +215,8 @@ UNIT_BEFORE = re.compile(
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)"
     # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
-    r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$)",
+    r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$"
+    r"|\b(?:provincial|ncr|metro manila|regional) rate:?\s*$)",
     re.IGNORECASE,
 )
 NOT_PAY = re.compile(
@@ -246,14 +247,15 @@ PER_PIECE_BEFORE = re.compile(
 )
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
-    r"\s?(?:\+|plus|and)\s?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
     r"|hmo|overtime|night diff\w*|nd)\b",
     re.I,
 )
 # Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says
 # so: "Rs 15k in hand", "₹24,500 in-hand + PF", "Rs 40,000 + EOBI", "| PKR 60k | Permanent |".
 MONTHLY_BY_WHAT_FOLLOWS = re.compile(
-    r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|",
+    r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|"
+    r"|\s(?:depende|depending|depends|doe)\b",
     re.I,
 )
 # A sentence about the one before: "This step is required before we can schedule your interview."

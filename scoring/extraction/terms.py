@@ -49,6 +49,7 @@ CONTRACTOR = ci(
     r"|\bby contract\b|\bservice partners?\b|(?<!helps )(?<!help )(?<!small )(?<!serve )(?<!serving )(?<!for )(?<!our )(?<!and )(?<!local )\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
     r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
     r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
+    r"|\b(?:jy is|u is|as) 'n kontrakteur\b|\bkontrakteur(?:s)?basis\b"
     r"|\bproject[- ]based\b|\bper project\b"
 )
 # Benefits only employees get: with no status stated, an offer that gives them hires employees.
@@ -75,7 +76,7 @@ def extract_status(scanner: Scanner, found: Collector) -> None:
 
 # --- Q3 equipment ----------------------------------------------------------------------------------
 GEAR = (
-    ("needs_computer", r"\b(?:computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet)\b"),
+    ("needs_computer", r"\b(?:computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
