@@ -2795,3 +2795,17 @@ def test_peso_ranges_with_allowances_and_afrikaans_contractor_posts_look_legitim
 
 def test_a_first_name_is_no_place():
     assert extract("Hi, this is George from HR. $16/hr, W-2.").to_offer().hiring_regions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurance Telesales – Gurugram / WFH. 100% incentive based, no fixed salary. Leads apne contacts se banao.",
+        "Latifabad Hyderabad mein calling ka kaam. Daily dihari Rs 750. Duty 10 se 7 (9 ghante), Sunday chutti.",
+        "WFH Customer Support, Mumbai. Salary ₹24,000/month, permanent, PF, training paid. Laptop company ka rahega, "
+        "lekin ₹1,400 monthly rent salary se cut hoga.",
+        "Tuisagente vir 'n hulplyn. Betaling: 55c per praat-minuut. Jy is 'n kontrakteur; wagtyd word nie betaal nie.",
+    ],
+)
+def test_incentive_only_day_wages_rent_cut_from_salary_and_cents_per_minute_are_red_flags(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"

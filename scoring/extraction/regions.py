@@ -256,6 +256,7 @@ EXTRA_NAMES = {
     **dict.fromkeys(("tamil nadu", "chennai", "coimbatore"), "IN-TN"),
     **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
+    **dict.fromkeys(("latifabad", "qasimabad", "sukkur", "bahawalpur", "sargodha", "abbottabad"), "PK"),
     **dict.fromkeys(
         (
             "nederland",
