@@ -11,6 +11,7 @@ from django import forms
 from django.db import connection
 from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -43,29 +44,51 @@ DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
 
 
+# The regions are reference data: migrations seed them, and the admin can neither add, change nor delete one
+# (listings/admin/reference.py). So each process reads them once rather than on every browse request (320 rows
+# and a translation of each name cost about a tenth of an uncached browse page); a code it does not know sends it
+# back to the table once, for regions a migration adds while it serves.
+_regions: dict = {}
+
+
+def _region_rows(*, refresh: bool = False) -> list[tuple[str, str, str | None]]:
+    if refresh or "rows" not in _regions:
+        rows = list(Region.objects.order_by("name").values_list("code", "name", "parent_id"))
+        _regions.clear()
+        if not rows:  # an empty table (a test database being filled): nothing worth keeping
+            return rows
+        _regions.update(rows=rows, codes=frozenset(code for code, _, _ in rows))
+    return _regions["rows"]
+
+
+def region_known(code: str) -> bool:
+    """Whether `code` is a region's (a browse filter's value is checked against this set, not the choices)."""
+    _region_rows()
+    if code in _regions.get("codes", ()):
+        return True
+    _region_rows(refresh=True)
+    return code in _regions.get("codes", ())
+
+
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces."""
-    groups = {"countries": [], "US": [], "CA": []}
-    for code, name, parent in Region.objects.order_by("name").values_list("code", "name", "parent_id"):
-        groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
-    groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
-    # Called for each request (never at import), so the group names are in the page's language.
-    return [
-        (gettext("Countries"), groups["countries"]),
-        (gettext("U.S. states"), groups["US"]),
-        (gettext("Canadian provinces"), groups["CA"]),
-    ]
-
-
-def _read_once(read):
-    result = []
-
-    def choices():
-        if not result:
-            result.append(read())
-        return result[0]
-
-    return choices
+    """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces, in the
+    page's language (built once per language and process)."""
+    rows = _region_rows()
+    language = translation.get_language() or ""
+    built = _regions.get(("choices", language)) if rows else None
+    if built is None:
+        groups = {"countries": [], "US": [], "CA": []}
+        for code, name, parent in rows:
+            groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
+        groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
+        built = [
+            (gettext("Countries"), groups["countries"]),
+            (gettext("U.S. states"), groups["US"]),
+            (gettext("Canadian provinces"), groups["CA"]),
+        ]
+        if rows:
+            _regions[("choices", language)] = built
+    return list(built)
 
 
 class MatchesText(Expression):
@@ -125,17 +148,11 @@ def work_types_named(text: str) -> list[str]:
 
 
 class RegionField(filters.fields.ChoiceField):
-    """The region choice, checked against a set of the codes (read once per request by `read_regions`, which
-    ListingFilter.form sets): walking the ~320 grouped choices for each check cost more than the rest of the
-    form's validation."""
-
-    read_regions = staticmethod(region_choices)
+    """The region choice, checked against the set of codes (region_known): walking the ~320 grouped choices for
+    each check cost more than the rest of the form's validation."""
 
     def valid_value(self, value):
-        codes = self.__dict__.get("_codes")
-        if codes is None:
-            codes = self._codes = {str(code) for _, group in self.read_regions() for code, _ in group}
-        return str(value) in codes
+        return region_known(str(value))
 
 
 class RegionFilter(filters.ChoiceFilter):
@@ -232,12 +249,6 @@ class ListingFilter(filters.FilterSet):
     def form(self):
         form = super().form
         if not getattr(form, "_styled", False):
-            # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
-            # HTML is cached per filter set: browse.html), at most once per request: a new list each request,
-            # so a region added in the admin is offered at once.
-            region = form.fields["region"]
-            region.read_regions = _read_once(region_choices)
-            region.choices = region.read_regions
             for name, field in form.fields.items():
                 widget = field.widget
                 css = {"checkbox": "form-check-input", "select": "form-select"}.get(widget.input_type, "form-control")

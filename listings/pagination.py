@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 
 from django.core.paginator import Page, Paginator
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F, OrderBy
 from django.utils.functional import cached_property
 
@@ -31,10 +31,37 @@ COUNT_CAP = 1000
 WALK_FROM = 5  # times COUNT_CAP + 1 matches expected, for PostgreSQL to be left the choice of a walk
 
 
+# Planner settings for one statement: no walk of an index or the table from one end (bitmaps over the GIN and
+# other indexes only). Sent with the statement in one round trip (see _unordered_rows).
+NO_WALKS = ("enable_indexscan", "enable_indexonlyscan", "enable_seqscan")
+
+
 def expected_matches(queryset) -> float:
-    """PostgreSQL's estimate of how many rows `queryset` matches (planning only, nothing is read)."""
-    plan = json.loads(queryset.order_by().explain(format="json"))
+    """PostgreSQL's estimate of how many rows `queryset` matches (planning only, nothing is read).
+
+    Asked of the ids alone: the same estimate (the employer join and the cards' other annotations do not change
+    how many listings match) for a tenth of the planning: a search's full card query took 2.9 ms to plan, its ids
+    0.3 ms."""
+    plan = json.loads(queryset.order_by().values("pk").explain(format="json"))
     return plan[0]["Plan"]["Plan Rows"]
+
+
+def _unordered_rows(queryset, column: str, limit: int) -> list[tuple]:
+    """Up to `limit` (pk, `column`) rows of `queryset` in no order, with index walks and sequential scans off for
+    this statement only.
+
+    The settings and the query go in one round trip: several statements in one simple query are one transaction,
+    so SET LOCAL lasts for that query alone (a transaction around them cost three more round trips: BEGIN, the
+    SET, COMMIT). Inside a caller's transaction the settings are put back after it, so nothing else runs with
+    them. Needs client-side binding (Django's default for psycopg), which sends such a query as one."""
+    sql, params = queryset.order_by().values_list("pk", column)[:limit].query.sql_with_params()
+    before = "; ".join(f"SET LOCAL {name} = off" for name in NO_WALKS)
+    after = "".join(f"; SET LOCAL {name} TO DEFAULT" for name in NO_WALKS) if connection.in_atomic_block else ""
+    with connection.cursor() as cursor:
+        cursor.execute(f"{before}; {sql}{after}", params)
+        while cursor.description is None:  # past the SETs, to the query's rows
+            cursor.nextset()
+        return cursor.fetchall()
 
 
 def _sort_column(queryset) -> str | None:
@@ -78,13 +105,9 @@ class CappedPaginator(Paginator):
             or expected_matches(queryset) >= WALK_FROM * (COUNT_CAP + 1)
         ):
             return list(ids), True
-        with transaction.atomic(), connection.cursor() as cursor:
-            # Few matches expected: through the GIN indexes (or a bitmap over another index), never a walk of an
-            # index or the table from one end. Only for this statement's transaction.
-            cursor.execute(
-                "SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_seqscan = off"
-            )
-            rows = list(queryset.order_by().values_list("pk", column)[: COUNT_CAP + 1])
+        # Few matches expected: through the GIN indexes (or a bitmap over another index), never a walk of an
+        # index or the table from one end.
+        rows = _unordered_rows(queryset, column, COUNT_CAP + 1)
         if len(rows) <= COUNT_CAP:
             return [pk for pk, _ in sorted(rows, key=_descending_nulls_last, reverse=True)], True
         return [pk for pk, _ in rows], False
