@@ -6,7 +6,8 @@ runs gunicorn (DEBUG off, 3 workers) on 127.0.0.1 and drives wrk from a second p
 the minimal view (/healthz), browse with three filters sorted by score, a listing's detail page, a text
 search matching ~40% of listings and one matching five (a rare word, which once walked the whole sort index),
 and, closer to real traffic, 500 different browse URLs (with the page cache and without) and 2,000 different
-listing pages requested in turn. Prints p50/p95/p99 latency, requests/second and errors per URL, each next to its target (issue 16).
+listing pages requested in turn. Prints p50/p95/p99 latency, requests/second and errors per URL, each next to
+its target (issue 16).
 
 The page and fragment caches live in a Redis the benchmark starts, as in production (settings:
 REDIS_URL); `--cache locmem` measures the embedded default instead (one cache per gunicorn worker,
