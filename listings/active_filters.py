@@ -77,8 +77,9 @@ def _choice_label(form, name: str, value: str) -> str:
     key = (type(form), name, get_language())
     labels = _choice_labels.get(key)
     if labels is None or value not in labels:  # not yet, or choices added since (a region a migration added)
-        labels = _choice_labels[key] = {}
+        labels = {}
         _add_choices(labels, form.fields[name].choices)
+        _choice_labels[key] = labels  # whole, so another thread never reads one half-made
     return labels.get(value, value)
 
 

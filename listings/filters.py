@@ -6,6 +6,8 @@ is a field error, never a database error.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import django_filters as filters
 from django import forms
 from django.db import connection
@@ -47,47 +49,51 @@ SEARCH_CONFIG = "english"
 # The regions are reference data: migrations seed them, and the admin can neither add, change nor delete one
 # (listings/admin/reference.py). So each process reads them once rather than on every browse request (320 rows
 # and a translation of each name cost about a tenth of an uncached browse page); a code it does not know sends it
-# back to the table once, for regions a migration adds while it serves.
-_regions: dict = {}
+# back to the table once, for regions a migration adds while it serves. A new reading replaces the old one whole,
+# so a thread never sees one half-made.
+@dataclass
+class _Regions:
+    rows: list[tuple[str, str, str | None]]
+    codes: frozenset[str]
+    choices: dict[str, list]  # per language, built when first asked
 
 
-def _region_rows(*, refresh: bool = False) -> list[tuple[str, str, str | None]]:
-    if refresh or "rows" not in _regions:
-        rows = list(Region.objects.order_by("name").values_list("code", "name", "parent_id"))
-        _regions.clear()
-        if not rows:  # an empty table (a test database being filled): nothing worth keeping
-            return rows
-        _regions.update(rows=rows, codes=frozenset(code for code, _, _ in rows))
-    return _regions["rows"]
+_regions: _Regions | None = None
+
+
+def _read_regions() -> _Regions:
+    global _regions
+    rows = list(Region.objects.order_by("name").values_list("code", "name", "parent_id"))
+    regions = _Regions(rows, frozenset(code for code, _, _ in rows), {})
+    if rows:  # an empty table (a test database being filled) is not worth keeping
+        _regions = regions
+    return regions
 
 
 def region_known(code: str) -> bool:
     """Whether `code` is a region's (a browse filter's value is checked against this set, not the choices)."""
-    _region_rows()
-    if code in _regions.get("codes", ()):
+    regions = _regions
+    if regions is not None and code in regions.codes:
         return True
-    _region_rows(refresh=True)
-    return code in _regions.get("codes", ())
+    return code in _read_regions().codes
 
 
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces, in the
     page's language (built once per language and process)."""
-    rows = _region_rows()
+    regions = _regions or _read_regions()
     language = translation.get_language() or ""
-    built = _regions.get(("choices", language)) if rows else None
+    built = regions.choices.get(language)
     if built is None:
         groups = {"countries": [], "US": [], "CA": []}
-        for code, name, parent in rows:
+        for code, name, parent in regions.rows:
             groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
         groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
-        built = [
+        built = regions.choices[language] = [
             (gettext("Countries"), groups["countries"]),
             (gettext("U.S. states"), groups["US"]),
             (gettext("Canadian provinces"), groups["CA"]),
         ]
-        if rows:
-            _regions[("choices", language)] = built
     return list(built)
 
 
