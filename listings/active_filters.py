@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import get_language
 
 from listings.filters import filter_query
 
@@ -50,26 +51,41 @@ def active_filters(form, query, *, names=None) -> list[ActiveFilter]:
         for value in dict.fromkeys(query.getlist(name)):  # a value repeated in the URL is one chip
             remaining = query.copy()
             remaining.setlist(name, [v for v in query.getlist(name) if v != value])
-            active.append(ActiveFilter(name, value, _label(field, value), remaining.urlencode()))
+            active.append(ActiveFilter(name, value, _label(form, name, value), remaining.urlencode()))
     return active
 
 
-def _label(field, value: str) -> str:
+def _label(form, name: str, value: str) -> str:
+    field = form.fields[name]
     label = str(field.label)
     if isinstance(field.widget, forms.CheckboxInput):
         return label
     if isinstance(field, forms.ChoiceField):
-        return f"{label}: {_choice_label(field.choices, value)}"
+        return f"{label}: {_choice_label(form, name, value)}"
     if isinstance(field, forms.CharField):
         return f"{label}: “{value}”"
     return f"{label}: {value}"
 
 
-def _choice_label(choices, value: str) -> str:
+# {(form class, field, language): {value: label}}: a filter's choices are the same for every request in a language
+# (the regions' too: listings.filters reads them once per process), and walking the ~320 grouped regions for
+# each chip cost more than the rest of the chips.
+_choice_labels: dict[tuple, dict[str, str]] = {}
+
+
+def _choice_label(form, name: str, value: str) -> str:
+    key = (type(form), name, get_language())
+    labels = _choice_labels.get(key)
+    if labels is None or value not in labels:  # not yet, or choices added since (a region a migration added)
+        labels = {}
+        _add_choices(labels, form.fields[name].choices)
+        _choice_labels[key] = labels  # whole, so another thread never reads one half-made
+    return labels.get(value, value)
+
+
+def _add_choices(labels: dict[str, str], choices) -> None:
     for key, label in choices:
         if isinstance(label, (list, tuple)):  # a group of choices
-            if (found := _choice_label(label, value)) != value:
-                return found
-        elif str(key) == value:
-            return str(label)
-    return value
+            _add_choices(labels, label)
+        else:
+            labels.setdefault(str(key), str(label))

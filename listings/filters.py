@@ -6,11 +6,14 @@ is a field error, never a database error.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import django_filters as filters
 from django import forms
 from django.db import connection
 from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -43,29 +46,55 @@ DEFAULT_SORT = "score"
 SEARCH_CONFIG = "english"
 
 
+# The regions are reference data: migrations seed them, and the admin can neither add, change nor delete one
+# (listings/admin/reference.py). So each process reads them once rather than on every browse request (320 rows
+# and a translation of each name cost about a tenth of an uncached browse page); a code it does not know sends it
+# back to the table once, for regions a migration adds while it serves. A new reading replaces the old one whole,
+# so a thread never sees one half-made.
+@dataclass
+class _Regions:
+    rows: list[tuple[str, str, str | None]]
+    codes: frozenset[str]
+    choices: dict[str, list]  # per language, built when first asked
+
+
+_regions: _Regions | None = None
+
+
+def _read_regions() -> _Regions:
+    global _regions
+    rows = list(Region.objects.order_by("name").values_list("code", "name", "parent_id"))
+    regions = _Regions(rows, frozenset(code for code, _, _ in rows), {})
+    if rows:  # an empty table (a test database being filled) is not worth keeping
+        _regions = regions
+    return regions
+
+
+def region_known(code: str) -> bool:
+    """Whether `code` is a region's (a browse filter's value is checked against this set, not the choices)."""
+    regions = _regions
+    if regions is not None and code in regions.codes:
+        return True
+    return code in _read_regions().codes
+
+
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces."""
-    groups = {"countries": [], "US": [], "CA": []}
-    for code, name, parent in Region.objects.order_by("name").values_list("code", "name", "parent_id"):
-        groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
-    groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
-    # Called for each request (never at import), so the group names are in the page's language.
-    return [
-        (gettext("Countries"), groups["countries"]),
-        (gettext("U.S. states"), groups["US"]),
-        (gettext("Canadian provinces"), groups["CA"]),
-    ]
-
-
-def _read_once(read):
-    result = []
-
-    def choices():
-        if not result:
-            result.append(read())
-        return result[0]
-
-    return choices
+    """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces, in the
+    page's language (built once per language and process)."""
+    regions = _regions or _read_regions()
+    language = translation.get_language() or ""
+    built = regions.choices.get(language)
+    if built is None:
+        groups = {"countries": [], "US": [], "CA": []}
+        for code, name, parent in regions.rows:
+            groups[parent or "countries"].append((code, f"{region_name(name)} ({code})"))
+        groups["countries"].sort(key=lambda choice: choice[1])  # in the order of the names as shown
+        built = regions.choices[language] = [
+            (gettext("Countries"), groups["countries"]),
+            (gettext("U.S. states"), groups["US"]),
+            (gettext("Canadian provinces"), groups["CA"]),
+        ]
+    return list(built)
 
 
 class MatchesText(Expression):
@@ -125,17 +154,11 @@ def work_types_named(text: str) -> list[str]:
 
 
 class RegionField(filters.fields.ChoiceField):
-    """The region choice, checked against a set of the codes (read once per request by `read_regions`, which
-    ListingFilter.form sets): walking the ~320 grouped choices for each check cost more than the rest of the
-    form's validation."""
-
-    read_regions = staticmethod(region_choices)
+    """The region choice, checked against the set of codes (region_known): walking the ~320 grouped choices for
+    each check cost more than the rest of the form's validation."""
 
     def valid_value(self, value):
-        codes = self.__dict__.get("_codes")
-        if codes is None:
-            codes = self._codes = {str(code) for _, group in self.read_regions() for code, _ in group}
-        return str(value) in codes
+        return region_known(str(value))
 
 
 class RegionFilter(filters.ChoiceFilter):
@@ -232,12 +255,6 @@ class ListingFilter(filters.FilterSet):
     def form(self):
         form = super().form
         if not getattr(form, "_styled", False):
-            # The ~320 regions are read when a region is chosen (to validate it) or the form is rendered (its
-            # HTML is cached per filter set: browse.html), at most once per request: a new list each request,
-            # so a region added in the admin is offered at once.
-            region = form.fields["region"]
-            region.read_regions = _read_once(region_choices)
-            region.choices = region.read_regions
             for name, field in form.fields.items():
                 widget = field.widget
                 css = {"checkbox": "form-check-input", "select": "form-select"}.get(widget.input_type, "form-control")

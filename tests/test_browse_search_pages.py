@@ -66,3 +66,22 @@ def test_the_region_select_follows_the_selection_and_escapes_junk(client):
     assert '<option value="CA-ON" selected>' in chosen
     assert '<option value="" selected>Anywhere</option>' in plain
     assert "<script>x</script>" not in junk
+
+
+def test_a_region_added_while_the_process_serves_is_a_filter_at_once(client, monkeypatch):
+    from listings import active_filters, filters
+    from listings.models import Region
+
+    # What this process has read is put back afterwards, so the test's region is in no other test's page.
+    monkeypatch.setattr(filters, "_regions", None)
+    monkeypatch.setattr(active_filters, "_choice_labels", {})
+    listing = ListingFactory(title="Agent", regions=["US"], published=True)
+    assert titles(client.get(BROWSE, {"region": "US-TX"})) == ["Agent"]  # the regions are read, and kept
+    Region.objects.create(code="US-XX", name="Test Territory", kind="subdivision", parent_id="US")
+    listing.hiring_regions.set(["US-XX"])
+
+    response = client.get(BROWSE, {"region": "US-XX"})
+
+    assert "Select a valid choice" not in response.content.decode()
+    assert titles(response) == ["Agent"]
+    assert "Hires where I live: Test Territory (US-XX)" in response.content.decode()

@@ -13,29 +13,9 @@ from django.utils.translation import gettext as _
 
 from listings import cards, labels
 from scoring.pay import PAY_REFERENCES, PayEstimate, money
-from scoring.vocabulary import EmployerStatus, Verdict
 from vetting.languages import LANGUAGE_PARAM
 
 register = template.Library()
-
-# How each verdict and employer status looks (their names and labels are in scoring.vocabulary).
-VERDICT_CLASSES = {
-    Verdict.LOOKS_LEGITIMATE: "verdict-good",
-    Verdict.ASK_MORE_QUESTIONS: "verdict-ask",
-    Verdict.RED_FLAGS: "verdict-red",
-    Verdict.LIKELY_SCAM: "verdict-scam",
-}
-VERDICT_SYMBOLS = {
-    Verdict.LOOKS_LEGITIMATE: "✓",
-    Verdict.ASK_MORE_QUESTIONS: "?",
-    Verdict.RED_FLAGS: "!",
-    Verdict.LIKELY_SCAM: "✕",
-}
-EMPLOYER_CLASSES = {
-    EmployerStatus.VERIFIED: "employer-verified",
-    EmployerStatus.FLAGGED: "employer-flagged",
-    EmployerStatus.BLOCKED: "employer-blocked",
-}
 
 CHART_WIDTH = 460
 LABEL_WIDTH = 170
@@ -64,38 +44,29 @@ ROW_HEIGHT = 34
 
 @register.filter
 def verdict_class(verdict: str) -> str:
-    return VERDICT_CLASSES.get(verdict, "verdict-none")
+    return cards.VERDICT_CLASSES.get(verdict, "verdict-none")
 
 
 @register.filter
 def verdict_symbol(verdict: str) -> str:
-    return VERDICT_SYMBOLS.get(verdict, "–")
+    return cards.VERDICT_SYMBOLS.get(verdict, "–")
 
 
 @register.filter
 def trust_caution(listing) -> str:
-    """What keeps a listing's verdict from reassuring anyone: an employer no moderator has reviewed, or
-    another of its listings that reads as a likely scam. "" when neither."""
-    if getattr(listing, "employer_scam_elsewhere", False):
-        return _("Another listing of this employer reads as a likely scam")
-    if listing.employer.status == EmployerStatus.UNREVIEWED:
-        return _("Employer not yet reviewed by moderators")
-    return ""
+    """What keeps a listing's verdict from reassuring anyone (listings.cards.trust_caution)."""
+    return cards.trust_caution(listing)
 
 
 @register.filter
 def shown_verdict_class(listing) -> str:
     """The verdict's colour, without the reassuring green while a caution stands."""
-    if listing.verdict == Verdict.LOOKS_LEGITIMATE and trust_caution(listing):
-        return "verdict-unconfirmed"
-    return verdict_class(listing.verdict)
+    return cards.shown_verdict(listing, cards.trust_caution(listing))[0]
 
 
 @register.filter
 def shown_verdict_symbol(listing) -> str:
-    if listing.verdict == Verdict.LOOKS_LEGITIMATE and trust_caution(listing):
-        return "–"
-    return verdict_symbol(listing.verdict)
+    return cards.shown_verdict(listing, cards.trust_caution(listing))[1]
 
 
 @register.filter
@@ -105,7 +76,7 @@ def severity_label(severity: str) -> str:
 
 @register.filter
 def employer_class(status: str) -> str:
-    return EMPLOYER_CLASSES.get(status, "employer-unreviewed")
+    return cards.EMPLOYER_CLASSES.get(status, "employer-unreviewed")
 
 
 @register.filter
