@@ -400,11 +400,13 @@ class Scanner:
         Match offsets are offsets into the text; a `Lowered` pattern's match text is lower case. Stops
         after MAX_MATCHES matches or when the time budget is spent (`cut_short` then says so).
         """
-        regex = pattern.regex if isinstance(pattern, Lowered) else pattern
-        words = required_words(regex)
-        spans = [(0, len(self.text))] if words is None else self.anchored(words)
-        if words is not None and crosses_full_stop(regex):
-            spans = self._with_neighbours(spans)
+        words, crosses = _find_plan(pattern.regex if isinstance(pattern, Lowered) else pattern)
+        if words is None:
+            spans = [(0, len(self.text))]
+        elif crosses:
+            spans = self._with_neighbours(self.anchored(words))
+        else:
+            spans = self.anchored(words)
         count = 0
         for begin, end in spans:
             for m in self.iter(pattern, begin, end):
@@ -601,6 +603,14 @@ class Candidate:
     start: int
     end: int
     shown: str  # the evidence value, as text
+
+
+@cache
+def _find_plan(regex: re.Pattern) -> tuple[tuple[str, ...] | None, bool]:
+    """What `Scanner.find` needs of a pattern, worked out once: its anchor words, and whether a match may run
+    over a full stop (then the sentences beside its anchor's are searched too)."""
+    words = required_words(regex)
+    return words, words is not None and crosses_full_stop(regex)
 
 
 class Collector:
