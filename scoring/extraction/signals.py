@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci, top_level_branches
 from scoring.rules.beyond_faq import is_free_email_domain
@@ -293,7 +293,6 @@ PERSONAL_DATA = ci(
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
-    r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b|"
     # A texted code passed on to the recruiter: "ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein"
     r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur)\w*|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
@@ -315,6 +314,12 @@ REQUEST_QUESTION = re.compile(
     r"(?:(?:can|could|will|would) you|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
+)
+# A texted code to pass on, asked for in the next sentence ("Je krijgt een sms met een verificatiecode. Wil je die
+# hier doorsturen?"): the one request that runs over a full stop, kept apart so that PERSONAL_DATA, a long
+# pattern, is searched only in its anchors' own sentences.
+CODE_PASSED_ON = ci(
+    r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b"
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
@@ -565,7 +570,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.signal(kind, m.start(), m.end())
     asked_in: set[int] = set()
     signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
-    for m in scanner.find(PERSONAL_DATA):
+    for m in chain(scanner.find(PERSONAL_DATA), scanner.find(CODE_PASSED_ON)):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
         if SOMEONE_ELSES.search(m.group()) or SOMEONE_ELSES_BEFORE.search(
