@@ -66,7 +66,8 @@ def _default_language_between_tests():
 @pytest.fixture(autouse=True)
 def _reference_data_after_flush(request):
     """Transactional tests (workers, browsers) empty every table when they end. Put back what the migrations
-    seed (regions, work types, rule set v1, local pay figures) and the Moderators group before the next one."""
+    seed (regions, work types, rule set v1, local pay figures, exchange rates) and the Moderators group before the
+    next one."""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
     if not transactional:
@@ -84,7 +85,8 @@ def _reference_data_after_flush(request):
     for module in (
         "listings.migrations.0002_seed_regions_and_work_types",
         "scoring.migrations.0002_first_rule_set",
-        "scoring.migrations.0005_local_pay_figures",
+        "scoring.migrations.0005_local_pay_figures",  # every place of the code's table, later releases' too
+        "scoring.migrations.0008_exchange_rates",
     ):
         importlib.import_module(module).seed(apps, None)
     # Content types, permissions and the Moderators group, as after `migrate`.
