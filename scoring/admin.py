@@ -302,16 +302,17 @@ def job_link(job):
     return format_html('<a href="{}">{}</a> {}', url, job.get_status_display(), progress_bar(job))
 
 
-class LocalPayChangeInline(admin.TabularInline):
-    """Every change to the place's figures, read-only: who, when, old → new, why, and the re-score it started."""
+class ChangeHistoryInline(admin.TabularInline):
+    """Every change to a moderator-kept figure, read-only: who, when, old → new, why, and the re-score it started.
+    A subclass names its change model and `describe` (a change's fields, old → new, as HTML)."""
 
-    model = LocalPayChange
     extra = 0
     can_delete = False
     fields = ["changed_at", "changed_by", "what_changed", "note", "rescore"]
     readonly_fields = fields
     verbose_name = "change"
     verbose_name_plural = "History of changes"
+    describe = None
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -321,7 +322,7 @@ class LocalPayChangeInline(admin.TabularInline):
 
     @admin.display(description="what changed (old → new)")
     def what_changed(self, obj):
-        return figure_changes(obj)
+        return self.describe(obj)
 
     @admin.display(description="re-score")
     def rescore(self, obj):
@@ -335,6 +336,11 @@ def figure_changes(change: LocalPayChange):
         "<div>{}: {} → {}</div>",
         ((labels.get(name, name), old or "—", new or "—") for name, (old, new) in change.changes.items()),
     )
+
+
+class LocalPayChangeInline(ChangeHistoryInline):
+    model = LocalPayChange
+    describe = staticmethod(figure_changes)
 
 
 class LocalPayFigureForm(forms.ModelForm):

@@ -9,6 +9,7 @@ from django.utils.html import format_html_join
 
 from listings.fields import PlainFormField
 from scoring import services
+from scoring.admin import ChangeHistoryInline
 from scoring.exchange_rates import RATE_FIELDS, ExchangeRate, ExchangeRateChange
 
 
@@ -21,32 +22,9 @@ def rate_changes(change: ExchangeRateChange):
     )
 
 
-class ExchangeRateChangeInline(admin.TabularInline):
-    """Every change to the rate, read-only: who, when, old → new, why, and the re-score it started."""
-
+class ExchangeRateChangeInline(ChangeHistoryInline):
     model = ExchangeRateChange
-    extra = 0
-    can_delete = False
-    fields = ["changed_at", "changed_by", "what_changed", "note", "rescore"]
-    readonly_fields = fields
-    verbose_name = "change"
-    verbose_name_plural = "History of changes"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="what changed (old → new)")
-    def what_changed(self, obj):
-        return rate_changes(obj)
-
-    @admin.display(description="re-score")
-    def rescore(self, obj):
-        from scoring.admin import job_link
-
-        return job_link(obj.rescore_job)
+    describe = staticmethod(rate_changes)
 
 
 class ExchangeRateForm(forms.ModelForm):
