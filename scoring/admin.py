@@ -304,7 +304,7 @@ def job_link(job):
 
 class ChangeHistoryInline(admin.TabularInline):
     """Every change to a moderator-kept figure, read-only: who, when, old → new, why, and the re-score it started.
-    A subclass names its change model and `describe` (a change's fields, old → new, as HTML)."""
+    A subclass names its change model, the model whose figures change and their fields."""
 
     extra = 0
     can_delete = False
@@ -312,7 +312,8 @@ class ChangeHistoryInline(admin.TabularInline):
     readonly_fields = fields
     verbose_name = "change"
     verbose_name_plural = "History of changes"
-    describe = None
+    figure_model = None  # the model whose fields the changes name (for their labels)
+    figure_fields: tuple[str, ...] = ()
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -322,25 +323,22 @@ class ChangeHistoryInline(admin.TabularInline):
 
     @admin.display(description="what changed (old → new)")
     def what_changed(self, obj):
-        return self.describe(obj)
+        labels = {name: self.figure_model._meta.get_field(name).verbose_name for name in self.figure_fields}
+        return format_html_join(
+            "",
+            "<div>{}: {} → {}</div>",
+            ((labels.get(name, name), old or "—", new or "—") for name, (old, new) in obj.changes.items()),
+        )
 
     @admin.display(description="re-score")
     def rescore(self, obj):
         return job_link(obj.rescore_job)
 
 
-def figure_changes(change: LocalPayChange):
-    labels = {name: LocalPayFigure._meta.get_field(name).verbose_name for name in FIGURE_FIELDS}
-    return format_html_join(
-        "",
-        "<div>{}: {} → {}</div>",
-        ((labels.get(name, name), old or "—", new or "—") for name, (old, new) in change.changes.items()),
-    )
-
-
 class LocalPayChangeInline(ChangeHistoryInline):
     model = LocalPayChange
-    describe = staticmethod(figure_changes)
+    figure_model = LocalPayFigure
+    figure_fields = FIGURE_FIELDS
 
 
 class LocalPayFigureForm(forms.ModelForm):

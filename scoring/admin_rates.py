@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html_join
 
 from listings.fields import PlainFormField
 from scoring import services
@@ -13,18 +12,10 @@ from scoring.admin import ChangeHistoryInline
 from scoring.exchange_rates import RATE_FIELDS, ExchangeRate, ExchangeRateChange
 
 
-def rate_changes(change: ExchangeRateChange):
-    labels = {name: ExchangeRate._meta.get_field(name).verbose_name for name in RATE_FIELDS}
-    return format_html_join(
-        "",
-        "<div>{}: {} → {}</div>",
-        ((labels.get(name, name), old or "—", new or "—") for name, (old, new) in change.changes.items()),
-    )
-
-
 class ExchangeRateChangeInline(ChangeHistoryInline):
     model = ExchangeRateChange
-    describe = staticmethod(rate_changes)
+    figure_model = ExchangeRate
+    figure_fields = RATE_FIELDS
 
 
 class ExchangeRateForm(forms.ModelForm):
