@@ -2809,3 +2809,46 @@ def test_a_first_name_is_no_place():
 )
 def test_incentive_only_day_wages_rent_cut_from_salary_and_cents_per_minute_are_red_flags(text):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "currency"),
+    [
+        ("Dispatcher\nUS, TX, Austin\nPay: $20/hr", ("US-TX",), "USD"),
+        ("Customer Service Representative\nCA, ON, Hamilton\nWage: $18.00 per hour", ("CA-ON",), "CAD"),
+        ("Billing clerk\nUS, CA, Fresno\n$19/hr", ("US-CA",), "USD"),
+        ("Receptionist\nGB, LND, London\n£12.90 per hour", ("GB",), "GBP"),
+        ("Account manager\nUS, , \n$55,000 a year", ("US",), "USD"),
+    ],
+)
+def test_a_job_boards_location_line_is_where_it_hires(text, regions, currency):
+    offer = extract(text).to_offer()
+    assert (offer.hiring_regions, offer.pay_currency) == (regions, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay: $19.10 per hour (starting); $21.40 after certification",
+        "Benefits\n- Paid pre-licensing training and exam fees covered\n- Medical, dental and vision",
+        "What we offer\n- Free fiber internet at home\n- Tuition and certification reimbursement",
+    ],
+)
+def test_a_pay_step_and_benefits_the_employer_pays_are_no_fees(text):
+    offer = extract(text).to_offer()
+    assert offer.fees == () and offer.training_pay != "charged"
+
+
+def test_an_honest_job_board_ad_with_pay_status_and_place_looks_legitimate():
+    text = (
+        "Technical Support Representative - Tier 1\nTriangle Fiber Networks\nUS, NC, Raleigh\n"
+        "Pay: $20.00 per hour + $1.25/hr evening and weekend differential\nW-2, full-time, on-site\n\n"
+        "What we offer\n- Paid training (3 weeks)\n- Medical, dental and vision; 401(k) with match\n"
+        "- Tuition and certification reimbursement\n"
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+def test_a_busy_phone_line_is_no_landline_to_buy():
+    answers = extract("Able to stay calm on a busy phone line. Mon-Fri 7:30-4:30.").to_offer().answers
+    assert answers.get("needs_landline") != "yes"

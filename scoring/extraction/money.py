@@ -84,6 +84,10 @@ PAKISTAN = re.compile(
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
+# A job board's location line in Canada: "CA, ON, Hamilton" (regions.BOARD_LOCATION reads the place itself).
+CANADA_BOARD_LINE = re.compile(
+    r"^[ \t]*(?:Location:?[ \t]*)?CA[ \t]*,[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)?[ \t]*(?:,|$)", re.MULTILINE
+)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 CENTS = re.compile(r"(?<![\d.$R])(\d{1,2})\s?(?:cents?\b|¢|c(?= per\b))", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
@@ -329,6 +333,7 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = scanner.may_match(CANADIAN_DOLLARS) and CANADIAN_DOLLARS.search(text) is not None
     # An offer for Canada that never mentions the U.S. means Canadian dollars by "$".
     canadian = canadian or (any(p in low for p in CANADA_WORDS) and not any(p in low for p in US_WORDS))
+    canadian = canadian or ("CA," in text and CANADA_BOARD_LINE.search(text) is not None)
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar) for m in scanner.capped(CENTS.finditer(text))
@@ -761,7 +766,7 @@ FEE_CUE = ci(
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:assistance|reimbursement|support|benefits?|help))"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
@@ -773,11 +778,11 @@ WEAK_CUES = (
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
-    r"|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
+    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
-PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:\w+ ){0,3}(?:and|&) (?:\w+ )?$", re.IGNORECASE)
+PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]+ )?$", re.IGNORECASE)
 # A deposit is asked for before anything is given ("a refundable laptop security deposit"); pay by direct deposit
 # is no such thing.
 DEPOSIT = re.compile(
@@ -928,6 +933,8 @@ FEE_WARNING = re.compile(
 DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security", re.I)
 
 
+# After a bare amount that follows the pay rate: the step it rises to ("$21.40 after certification").
+PAY_STEP_AFTER = re.compile(r"\s?(?:after|once|upon|when|on completion of)\b", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"[\s,]*(?:or|and|nor)\b", re.IGNORECASE)
 
 
@@ -1029,6 +1036,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
+            if PAY_STEP_AFTER.match(text, end) and any(s_start <= r <= start for r in rate_starts):
+                continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
                 continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
         has_percent = PERCENT.search(text, window_a, window_b) is not None

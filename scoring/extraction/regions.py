@@ -308,7 +308,7 @@ EXTRA_NAMES = {
         ),
         "ZA",
     ),
-    **dict.fromkeys(("london", "manchester", "glasgow", "birmingham", "leeds", "liverpool", "belfast"), "GB"),
+    **dict.fromkeys(("london", "manchester", "glasgow", "birmingham", "leeds", "liverpool", "belfast", "bristol", "edinburgh", "cardiff", "sheffield", "nottingham", "leicester", "newcastle upon tyne", "southampton", "coventry", "bradford", "maidstone"), "GB"),
     **dict.fromkeys(("canadian", "canadians", "canada-wide"), "CA"),
     # Canadian cities offers name instead of the province (province names and codes come from pycountry).
     **dict.fromkeys(("calgary", "edmonton", "red deer", "lethbridge"), "CA-AB"),
@@ -430,6 +430,13 @@ CURRENCY_COUNTRY = {
 CITY_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 TWO_LETTERS = re.compile(r"\b[A-Z]{2}\b")
 US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
+# A job board's location line, country code first: "US, TX, Austin", "CA, ON, Toronto", "GB, LND, London",
+# "US, , " (the state left empty). Read as one place, so "CA" is Canada here, not California.
+BOARD_LOCATION = re.compile(
+    r"^[ \t]*(?:Location:?[ \t]*)?(?P<country>[A-Z]{2})[ \t]*,[ \t]*(?P<sub>[A-Z0-9]{0,3})[ \t]*(?:,[^\n,]{0,40})?[ \t]*$",
+    re.MULTILINE,
+)
+BOARD_COUNTRY = {"UK": "GB"}
 
 
 def _mostly_upper(text: str) -> bool:
@@ -452,6 +459,22 @@ ABROAD_APPLICANTS = re.compile(
     r"|(?P<ZA>\b(?:South Africa|SA)[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) South Africa\b)",
     re.IGNORECASE,
 )
+
+
+def _board_locations(text: str) -> list[tuple[str, int, int]]:
+    """Each job-board location line as (ISO code, line start, line end): the state or province when the
+    country has it ("US-TX"), else the country ("GB")."""
+    places = []
+    for m in BOARD_LOCATION.finditer(text):
+        country = BOARD_COUNTRY.get(m.group("country"), m.group("country"))
+        if pycountry.countries.get(alpha_2=country) is None:
+            continue
+        subdivision = f"{country}-{m.group('sub')}"
+        if m.group("sub") and country in ("US", "CA") and pycountry.subdivisions.get(code=subdivision):
+            places.append((subdivision, m.start(), m.end()))
+        else:
+            places.append((country, m.start(), m.end()))
+    return places
 
 
 def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) -> None:
@@ -508,6 +531,10 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         code = m.group(1)
         hits.append((CODE_BASED_COUNTRY.get(code, code), m.start(1), m.end(1)))
 
+    board = _board_locations(text) if ", " in text else []
+    if board:
+        # The line names one place: its state and city are not read again as other places.
+        hits = [hit for hit in hits if not any(start <= hit[1] < end for _, start, end in board)] + board
     kept = {}
     for code, start, end in sorted(hits, key=lambda h: h[1]):
         if (start, end) in kept or _excluded(scanner, start):

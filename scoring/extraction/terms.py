@@ -77,7 +77,7 @@ def extract_status(scanner: Scanner, found: Collector) -> None:
 # --- Q3 equipment ----------------------------------------------------------------------------------
 GEAR = (
     ("needs_computer", r"\b(?:computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
-    ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|phone line)\b"),
+    ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|(?<!busy )(?<!the )phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
                          r"|room with a door|private (?:work ?space|room|office))\b"),
