@@ -2852,3 +2852,52 @@ def test_an_honest_job_board_ad_with_pay_status_and_place_looks_legitimate():
 def test_a_busy_phone_line_is_no_landline_to_buy():
     answers = extract("Able to stay calm on a busy phone line. Mon-Fri 7:30-4:30.").to_offer().answers
     assert answers.get("needs_landline") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om jou salaris te laai het ons jou internetbank gebruikersnaam en wagwoord nodig.",
+        "Vir salarisopstelling stuur asb jou kaartnommer, vervaldatum en die 3 syfers agter op jou kaart.",
+        "Inbelsentrum soek agente. Alle kandidate moet eers 'n mediese ondersoek by ons kliniek doen (R650, betaalbaar"
+        " vooraf) voor die onderhoud.",
+        "Jou naamplaatjie en toegangskaart kos R180. Betaal via FNB eWallet voor jou eerste opleidingsdag.",
+        "Om jou dialler-rekening te aktiveer, betaal die aktiveringsfooi van R250 voor Maandag.",
+        "The laptop is sent from Johannesburg. The courier fee is R600, send it via FNB cash-send to 082 000 4411.",
+        "To confirm your interview slot for tomorrow send a R50 MTN airtime voucher PIN to this number.",
+        "We saw your CV on Pnet. The whole process is done here on WhatsApp, no calls. Salary R14 500.",
+    ],
+)
+def test_south_african_fees_bank_data_and_whatsapp_hiring_are_likely_scams(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead generation van die huis af\nR25 per gekwalifiseerde lead\nGeen basiese salaris nie",
+        "Onafhanklike kontrakteurs\nR350 per kontrak wat jy verkoop\nGeen basiese salaris nie",
+        "Customer Service Agent - Gqeberha\nR32 p/h\nFirst you complete a 5-day trial week (unpaid)",
+        "Klantenservice thuis, €15,20 per uur, uitzendcontract. Je start met een inwerkweek;"
+        " deze inwerkweek is onbetaald.",
+        "CSR voice, 18k. Trial week muna (5 days) na walang bayad bago ka ma-hire.",
+    ],
+)
+def test_per_lead_or_per_contract_pay_without_a_base_and_unpaid_trial_weeks_are_red_flags(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuiswerk kliëntediensagent – Wes-Kaap\nR8 000 pm, permanente pos\nSkootrekenaar en kopstuk word verskaf\n"
+        "Nadat jy ons skriftelike aanbod aanvaar het, word 'n eenmalige R150 kriminele en kredietnagaan-fooi van jou"
+        " eerste salaris afgetrek",
+        "DATA CAPTURER / CALL CENTRE AGENT - Midrand\nR6 800 per month, fixed-term 12 months\n"
+        "Apply ONLY through the link on our website.",
+        "Bilingual (isiZulu/English) agents - Pinetown. R8k pm + incentives. Paid training."
+        " Email cv to jobs@example.co.za",
+    ],
+)
+def test_south_african_ads_with_pay_status_place_or_training_look_legitimate(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"

@@ -100,12 +100,12 @@ UNIT_AFTER = re.compile(
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
-    r"|gekwalificeerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
+    r"|gekwalificeerde|gekwalifiseerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop"
+    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
@@ -159,6 +159,7 @@ UNIT_BASIS = {
             "afgesloten sale",
             "afgesloten verkoop",
             "verkoop",
+            "kontrak",
             "polis",
             "polisse",
             "policy",
@@ -710,7 +711,7 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisie-?klaring|agtergrondkontrole|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
+        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
@@ -724,7 +725,7 @@ FEE_KINDS = (
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|activeer\w*|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|aansluit\w*|activeer\w*|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
@@ -750,7 +751,7 @@ FEE_CUE = ci(
     r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
-    r"|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
+    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
@@ -769,7 +770,7 @@ FEE_CUE = ci(
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
-    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
+    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = (
@@ -818,7 +819,7 @@ AFTER_OFFER = re.compile(
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
-    r"|wages|salary)\b|\bvan (?:jou|je) salaris afgetrek\b|\bafgetrek van (?:jou )?salaris\b"
+    r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?salaris afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) sa (?:unang |susunod na )?sahod\b|تنخواہ سے کاٹ",
     re.IGNORECASE,
@@ -835,7 +836,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
+    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\bbefore we (?:can |could )?(?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
@@ -853,7 +854,9 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
-    r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b",
+    r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
+    # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
+    r"|\b(?:send|stuur|pay|paid|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram)\b",
     re.IGNORECASE,
 )
 # Bought through the employer: its store, its vendor, its partner.

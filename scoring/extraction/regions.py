@@ -305,6 +305,10 @@ EXTRA_NAMES = {
             "limpopo",
             "mpumalanga",
             "mbombela",
+            # Towns and suburbs where South African contact centres are
+            "durbanville", "bellville", "tygervalley", "pinetown", "umhlanga", "randburg", "roodepoort", "boksburg",
+            "benoni", "germiston", "kempton park", "rustenburg", "pietermaritzburg", "ballito", "umhlanga rocks",
+            "westville", "montague gardens", "century city", "fourways", "bryanston", "midrand", "rosebank",
         ),
         "ZA",
     ),
@@ -404,7 +408,7 @@ HIRING_CONTEXT = re.compile(
     r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\bbuong\b|\bmag-?apply\b|امیدوار|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
     r"|\bwerkgebied\b|\barea\b|\bkahit saan\b|\bwalay\b|\bwalon\b|صرف|رہائشی|والوں|کے لیے|\blang\b|\bkahin se bhi\b|\bmein\b"
     # A title's place after a dash or bar: "Tele-caller required – Laxmi Nagar, Delhi."
-    r"|–|—|\|",
+    r"|–|—|\||\s-\s",
     re.IGNORECASE,
 )
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
@@ -494,7 +498,8 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     for s_start, mentions in by_sentence.items():
         sentence = scanner.sentence_text(s_start)
         line = sentence.strip()
-        short_line = len(line) <= SHORT_LINE and not line.endswith((".", "!", "?"))
+        # ... or a sentence that is only the place ("Agents - Pinetown. R8k pm.")
+        short_line = len(line) <= SHORT_LINE and (not line.endswith((".", "!", "?")) or len(line.split()) <= 2)
         if len(mentions) >= 2 or short_line or HIRING_CONTEXT.search(sentence):
             hits.extend(mentions)
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]

@@ -40,6 +40,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\bno calls?, (?:all|only)\b|\bpm (?:lang|na)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task))"
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
     r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
+    r"|\b(?:whole|entire|full|complete) (?:process|interview|recruitment|hiring)\b[^.;\n]{0,30}\b(?:on|via|over|through) (?:whats\s?app|telegram|signal|viber|chat)\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
 )
 CHAT_IS_WORK = re.compile(
@@ -275,7 +276,7 @@ SENSITIVE = (
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
-    r"|ID-?nommer|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
+    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"

@@ -41,6 +41,8 @@ EMPLOYEE = ci(
     # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
     r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
+    # A fixed-term employment contract: "fixed-term 12 months", "12 maande kontrak", "vastetermynkontrak"
+    r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b\d{1,2}[- ]?maande?[- ]kontrak\b|\bvastetermyn\w*"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -241,12 +243,12 @@ TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
-    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,40}"
+    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,40}"
     r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|niet betaald|niet vergoed)\b"
     r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
-    r"|\b(?:trial|unpaid) (?:shifts?|days?)\b[^.;\n]{0,30}\b(?:unpaid|not paid)\b|\bwalang sahod (?:sa |habang )?training\b"
+    r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
