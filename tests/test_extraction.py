@@ -2901,3 +2901,29 @@ def test_per_lead_or_per_contract_pay_without_a_base_and_unpaid_trial_weeks_are_
 )
 def test_south_african_ads_with_pay_status_place_or_training_look_legitimate(text):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کال سینٹر ایجنٹ کی 350 آسامیاں\nتنخواہ 45,000 روپے ماہانہ\nدرخواست فارم فیس 800 روپے جاز کیش پر بھیجیں",
+        "Salam, aap ki WFH chat support ki job confirm hai, salary 60k. Salary account verify karne ke liye aap ke"
+        " JazzCash pe ek code aaya hoga, woh code hume bhej dein.",
+        "Start your own home-based call centre! Setup package PKR 35,000 one-time."
+        " Pay 50% advance to book your campaign.",
+        "Captcha typing job\n1000 captcha = Rs 1,500\nAccount banwane ki fee Rs 700 (EasyPaisa/JazzCash)",
+        "Training is online through our portal — portal access charges Rs 2,000 only (one time).",
+        "Data Entry Operators (Home Based), PKR 120 per form. Software CD and login will be couriered after you pay"
+        " PKR 3,500 software charges.",
+    ],
+)
+def test_pakistani_form_fees_account_fees_and_passed_on_codes_are_likely_scams(text):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_platform_fee_taken_from_earnings_each_week_is_a_recurring_charge_not_a_fee_before_the_job():
+    text = (
+        "Independent contractor, $14/hr for scheduled shifts. A platform access fee of $7.50 per week is deducted"
+        " from your earnings. Paid onboarding (6 hrs). Open in 45 US states."
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"

@@ -726,7 +726,7 @@ FEE_KINDS = (
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|activeer\w*|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|processing|id\s+card|(?:employee|company|office|staff) card|badge"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
@@ -735,7 +735,7 @@ FEE_KINDS = (
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
         "application",
-        r"application|applying|apply|aansoek\w*|sollicitatie\w*|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
+        r"application|applying|apply|aansoek\w*|sollicitatie\w*|درخواست|فارم|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
         r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b|\bform\b(?= (?:fee|fees|charges?)\b)|\btoken (?:money|amount|fee)\b",
     ),
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
@@ -843,7 +843,7 @@ BEFORE_OFFER = re.compile(
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
-    r"|\bstart (?:je|jou|your|ur) (?:eigen|eie|own) (?:\w+ )?(?:callcenter|call cent(?:er|re)|bedrijf|besigheid|business|oproepsentrum)"
+    r"|\bstart (?:je|jou|your|ur) (?:eigen|eie|own) (?:[\w-]+ )?(?:callcenter|call cent(?:er|re)|bedrijf|besigheid|business|oproepsentrum)"
     # Urdu and Roman Urdu: "انٹرویو سے پہلے", "جوائننگ سے پہلے", "interview confirm karne ke liye"
     r"|(?:انٹرویو|جوائننگ|آفر لیٹر|ملازمت|سلیکشن)\s*سے پہلے|\b(?:confirm|book|reserve|pakka|pakki) karne ke liye\b"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
@@ -854,6 +854,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
+    r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
     # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
     r"|\b(?:send|stuur|pay|paid|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram)\b",

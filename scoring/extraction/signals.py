@@ -297,6 +297,8 @@ PERSONAL_DATA = ci(
     # A texted code passed on to the recruiter: "ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein"
     r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur)\w*|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
+    # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
+    r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|e-?pos|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
