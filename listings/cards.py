@@ -25,7 +25,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from listings import filter_tags
-from scoring.pay import money
+from scoring.amounts import shown_money
 from scoring.vocabulary import EmployerStatus, Verdict
 from scoring.vocabulary import WorkType as WorkTypeChoice
 
@@ -108,7 +108,7 @@ class CardWords:
     """Everything a card says that depends only on the page's language, looked up once per language and process
     (catalogues do not change while it runs): the choices' labels (get_FOO_display hashed the choices for each
     call, three calls a card) and the fixed phrases. Dates and pay multiples, which repeat across cards, are
-    formatted once per value and language."""
+    formatted once per value and language, and so are amounts (scoring.amounts)."""
 
     verdicts: dict
     employer_statuses: dict
@@ -194,7 +194,7 @@ def card_html(
     works = ", ".join(esc(name) for name in work_types) if work_types else esc(words.no_work_type)
     pay = ""
     if listing.hourly_estimate is not None:
-        pay += "· " + esc(words.hourly % {"pay": money(listing.hourly_estimate, listing.pay_currency)})
+        pay += "· " + esc(words.hourly % {"pay": shown_money(listing.hourly_estimate, listing.pay_currency)})
     if listing.pay_vs_minimum is not None:
         times = _one_decimal(listing.pay_vs_minimum, get_language() or "")
         pay += " · " + esc(words.times_minimum % {"times": times})
