@@ -94,9 +94,7 @@ def test_a_finding_stored_before_amounts_were_kept_as_data_still_shows_its_amoun
 
 def test_a_stored_amount_that_is_not_one_shows_the_english_instead_of_failing():
     finding = stored(
-        [f for rule in CHECKLIST for f in rule(peso_offer(), RuleConfig()) if f.rule == "fee_before_offer"][
-            0
-        ].as_dict()
+        [f for rule in CHECKLIST for f in rule(peso_offer(), RuleConfig()) if f.rule == "fee_before_offer"][0].as_dict()
     )
     finding["wording"]["explanation"][1]["amounts"]["says"][1]["amounts"][0]["amount"] = "<script>"
 
@@ -129,7 +127,9 @@ def test_a_dutch_listing_page_browse_card_and_feed_write_euros_the_dutch_way(cli
 @pytest.mark.django_db
 def test_an_urdu_listing_page_and_browse_card_keep_rupees_left_to_right_with_latin_digits(client):
     listing = ListingFactory(published=True, pay_currency="PKR", pay_amount=Decimal("250"), regions=["PK"])
-    Fee.objects.create(listing=listing, kind="starter_kit", amount=Decimal("3000"), currency="PKR", timing="before_offer")
+    Fee.objects.create(
+        listing=listing, kind="starter_kit", amount=Decimal("3000"), currency="PKR", timing="before_offer"
+    )
     listing_saved(listing=listing)  # scored again with its fee, as the admin's save does
     listing.refresh_from_db()
     assert Decimal("200") < listing.hourly_estimate < Decimal("250")
