@@ -94,7 +94,9 @@ def _isolated(text: str, right_to_left: bool) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _in_language(amount: Decimal, currency: str, language: str) -> str:
+def money_in(amount: Decimal, currency: str, language: str) -> str:
+    """`shown_money` for a language the caller already knows (get_language() costs a microsecond: twenty cards
+    look it up once)."""
     found = _locale(language)
     if found is None:
         return english_money(amount, currency)
@@ -103,7 +105,7 @@ def _in_language(amount: Decimal, currency: str, language: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def _range_in_language(low: Decimal, high: Decimal | None, currency: str, language: str) -> str:
+def _rangemoney_in(low: Decimal, high: Decimal | None, currency: str, language: str) -> str:
     found = _locale(language)
     if found is None:
         return f"{low}–{high} {currency}" if high else f"{low} {currency}"
@@ -115,10 +117,10 @@ def _range_in_language(low: Decimal, high: Decimal | None, currency: str, langua
 
 def shown_money(amount: Decimal, currency: str) -> str:
     """An amount as the active language writes it ("$12.50" in English, "US$ 12,50" in Dutch)."""
-    return _in_language(amount, currency, get_language() or "")
+    return money_in(amount, currency, get_language() or "")
 
 
 def shown_pay_range(low: Decimal, high: Decimal | None, currency: str) -> str:
     """An offer's stated pay as the active language writes it. English keeps the form the pages and feeds had
     ("15.00–18.00 USD", "15.00 USD"); other languages write each end as an amount ("US$ 15,00–US$ 18,00")."""
-    return _range_in_language(low, high or None, currency, get_language() or "")
+    return _rangemoney_in(low, high or None, currency, get_language() or "")
