@@ -161,3 +161,19 @@ def test_english_listing_pages_cards_and_feeds_read_as_before(client):
     assert f"about {hourly} an hour after costs" in browse
     assert "Per hour: 15.00–18.00 USD" in feed and f"about {hourly} an hour after costs" in feed
     assert "\u2066" not in detail + browse + feed and "US$" not in detail + browse + feed
+
+
+@pytest.mark.django_db
+def test_a_dutch_digest_quotes_a_listings_fee_the_dutch_way_and_an_english_one_as_before():
+    from listings.subscriptions.digest import listing_details
+
+    listing = ListingFactory(published=True, pay_currency="EUR", pay_amount=Decimal("15.00"), regions=["NL"])
+    Fee.objects.create(listing=listing, kind="starter_kit", amount=Decimal("50"), currency="EUR", timing="before_offer")
+    listing_saved(listing=listing)
+
+    dutch = listing_details([listing.pk], "nl")[listing.pk]
+    english = listing_details([listing.pk], "en")[listing.pk]
+
+    assert "registratie of activering (€\xa050,00) moeten betalen" in dutch["text"]
+    assert "registratie of activering (€\xa050,00) moeten betalen" in dutch["html"]
+    assert "registration or activation fee (50.00 EUR) before" in english["text"]
