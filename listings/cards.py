@@ -25,7 +25,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from listings import filter_tags
-from scoring.pay import money
+from scoring.amounts import money_in
 from scoring.vocabulary import EmployerStatus, Verdict
 from scoring.vocabulary import WorkType as WorkTypeChoice
 
@@ -108,8 +108,9 @@ class CardWords:
     """Everything a card says that depends only on the page's language, looked up once per language and process
     (catalogues do not change while it runs): the choices' labels (get_FOO_display hashed the choices for each
     call, three calls a card) and the fixed phrases. Dates and pay multiples, which repeat across cards, are
-    formatted once per value and language."""
+    formatted once per value and language, and so are amounts (scoring.amounts)."""
 
+    language: str  # get_language() once per list of cards, not three times a card
     verdicts: dict
     employer_statuses: dict
     pay_bases: dict
@@ -137,6 +138,7 @@ def card_words() -> CardWords:
             return {value: str(label) for value, label in model._meta.get_field(name).flatchoices}
 
         words = _words[language] = CardWords(
+            language=language,
             verdicts=labels(Listing, "verdict"),
             employer_statuses=labels(Employer, "status"),
             pay_bases=labels(Listing, "pay_basis"),
@@ -163,9 +165,9 @@ def _one_decimal(value, language: str) -> str:
     return floatformat(value, 1)
 
 
-def _shown_day(value) -> str:
+def _shown_day(value, language: str) -> str:
     """A date or datetime as the card's "j M Y" (a datetime's own day, as the date filter reads it)."""
-    return _day(date(value.year, value.month, value.day), get_language() or "")
+    return _day(date(value.year, value.month, value.day), language)
 
 
 def card_html(
@@ -194,14 +196,16 @@ def card_html(
     works = ", ".join(esc(name) for name in work_types) if work_types else esc(words.no_work_type)
     pay = ""
     if listing.hourly_estimate is not None:
-        pay += "· " + esc(words.hourly % {"pay": money(listing.hourly_estimate, listing.pay_currency)})
+        pay += "· " + esc(
+            words.hourly % {"pay": money_in(listing.hourly_estimate, listing.pay_currency, words.language)}
+        )
     if listing.pay_vs_minimum is not None:
-        times = _one_decimal(listing.pay_vs_minimum, get_language() or "")
+        times = _one_decimal(listing.pay_vs_minimum, words.language)
         pay += " · " + esc(words.times_minimum % {"times": times})
     posted = listing.posted_on or listing.published_at
-    dates = esc(words.posted % {"date": _shown_day(posted)}) if posted else ""
+    dates = esc(words.posted % {"date": _shown_day(posted, words.language)}) if posted else ""
     if listing.expires_on:
-        closes = esc(words.closes % {"date": _shown_day(listing.expires_on)})
+        closes = esc(words.closes % {"date": _shown_day(listing.expires_on, words.language)})
         dates += f"{' · ' if posted else ''}{closes}"
     detail_url = detail_url.replace(str(_PK), str(listing.pk))
     employer_url = employer_url.replace(_SLUG, employer.slug)

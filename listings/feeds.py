@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from listings.filters import ListingFilter, filter_query
 from listings.models import Employer, Listing
 from listings.subscriptions.mail import absolute_url
-from scoring.pay import money
+from scoring.amounts import shown_money, shown_pay_range
 
 # A feed reader reads the first page again and again; the browse order decides which listings are on it.
 FEED_SIZE = 50
@@ -37,10 +37,9 @@ def pay_summary(listing: Listing) -> str:
     """ "Per hour: 15.00–18.00 USD · about $14.20 an hour after costs · pays 2.1× the local minimum wage"."""
     parts = [listing.get_pay_basis_display()]
     if listing.pay_amount is not None:
-        top = f"–{listing.pay_amount_max}" if listing.pay_amount_max else ""
-        parts[0] += f": {listing.pay_amount}{top} {listing.pay_currency}"
+        parts[0] += f": {shown_pay_range(listing.pay_amount, listing.pay_amount_max, listing.pay_currency)}"
     if listing.hourly_estimate is not None:
-        pay = money(listing.hourly_estimate, listing.pay_currency)
+        pay = shown_money(listing.hourly_estimate, listing.pay_currency)
         parts.append(gettext("about %(pay)s an hour after costs") % {"pay": pay})
     if listing.pay_vs_minimum is not None:
         parts.append(gettext("pays %(times)s× the local minimum wage") % {"times": f"{listing.pay_vs_minimum:.1f}"})

@@ -7,9 +7,10 @@ Pure and cheap: it runs for every scored offer, so no regexes and a small cache 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 
+from scoring.amounts import REFERENCE_CURRENCY, Amount, cents
 from scoring.config import PayAssumptions
 from scoring.offer import Offer
 from scoring.vocabulary import Answer, FeeKind, PayBasis
@@ -29,8 +30,6 @@ PAY_REFERENCES = (
     ("bls_p90", "Top 10% of U.S. customer service representatives", BLS_P90),
 )
 
-REFERENCE_CURRENCY = "USD"
-CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 WEEKS_PER_YEAR = 52
 MONTHS_PER_YEAR = 12
@@ -62,14 +61,10 @@ COMMISSION_ONLY = (
 NO_AMOUNT = (_("The offer does not state how much it pays."), _("the offer does not state how much it pays."))
 
 
-def cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def money(amount: Decimal, currency: str) -> str:
-    """ "$12.50" for U.S. dollars, "12.50 PHP" otherwise."""
-    text = f"{cents(amount):,}"
-    return f"${text}" if currency == REFERENCE_CURRENCY else f"{text} {currency}"
+def money(amount: Decimal, currency: str) -> Amount:
+    """ "$12.50" for U.S. dollars, "12.50 PHP" otherwise; shown in the reader's language where a finding or a note
+    quotes it (scoring.amounts)."""
+    return Amount(amount, currency)
 
 
 def _decimal_or_none(value) -> Decimal | None:

@@ -4,14 +4,18 @@ A rule writes `Says(_("You would have to pay %(fees)s before ..."), fees=...)`, 
 marks the English template for `make messages`, so scoring translates nothing and the rules stay pure. A `Says` is
 the English sentence itself (a `str`, so the stored findings, the JSON API, the admin, `check_offer` and the bench
 read English as before) that also keeps its template and values. `Finding.as_dict` stores them next to the English
-(`"wording"`), and `shown()` renders them again in the active language when a page or an e-mail is rendered, with
-the values formatted the same way. A value is text (an amount such as "$99.00", a number), another `Says` (words
-to translate too), or a tuple of them (joined with ", ").
+(`"wording"`), and `shown()` renders them again in the active language when a page or an e-mail is rendered. A value
+is text (a number, a date), an `Amount` of money (`scoring.amounts`: "$99.00" in the English, stored as
+{"amount": "99.00", "currency": "USD"}, shown as the reader's language writes it), another `Says` (words to translate
+too), or a tuple of them (joined with ", "). Findings stored before amounts were kept as data have their amounts as
+text, shown as stored.
 """
 
 from __future__ import annotations
 
 from django.utils.translation import gettext, pgettext
+
+from scoring.amounts import Amount, is_amount_data
 
 WORDING = "wording"  # the key of a stored finding's templates and values
 
@@ -45,6 +49,8 @@ def _says(template, values):
 
 
 def _data(value):
+    if isinstance(value, Amount):
+        return value.as_data()
     if isinstance(value, Says):
         return {"says": value.as_data()}
     if isinstance(value, tuple | list):
@@ -59,6 +65,8 @@ def from_data(data) -> Says:
 
 
 def _from_value(value):
+    if is_amount_data(value):
+        return Amount.from_data(value)
     if isinstance(value, dict):
         return from_data(value["says"])
     if isinstance(value, list):
@@ -67,6 +75,8 @@ def _from_value(value):
 
 
 def _shown_value(value) -> str:
+    if is_amount_data(value):
+        return Amount.from_data(value).shown()
     if isinstance(value, dict):
         return render(value["says"])
     if isinstance(value, list):
@@ -108,6 +118,8 @@ def map_values(data, change):
 
 
 def _map(value, change):
+    if is_amount_data(value):
+        return value  # an amount of money is no personal detail
     if isinstance(value, dict):
         return {"says": map_values(value["says"], change)}
     if isinstance(value, list):

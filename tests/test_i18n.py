@@ -325,8 +325,8 @@ def test_a_dutch_check_result_explains_its_findings_in_dutch_and_the_api_stays_e
 
     body = client.get(paste(client).url).content.decode()
 
-    # The fee and the chat app, explained and asked about in Dutch, the amount as the offer gave it.
-    assert "Je zou een startpakket of kosten voor registratie of activering ($99.00) moeten betalen" in body
+    # The fee and the chat app, explained and asked about in Dutch, the amount as Dutch writes it.
+    assert "Je zou een startpakket of kosten voor registratie of activering (US$\xa099,00) moeten betalen" in body
     assert "Het sollicitatiegesprek of de start gaat alleen via een chat-app" in body
     assert "Kunnen we het gesprek via telefoon of video doen" in body
     assert "You would have to pay" not in body

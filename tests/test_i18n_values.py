@@ -25,9 +25,9 @@ def test_a_dutch_check_result_says_below_the_minimum_wage_in_dutch_and_marks_the
 
     body = client.get(paste(client).url).content.decode()
 
-    # The amount as the offer gave it; the place and the law's figure in Dutch too.
+    # The amount as Dutch writes it; the place and the law's figure in Dutch too.
     assert (
-        "Het aanbod betaalt ongeveer $5.00 per uur, minder dan het wettelijk minimumloon in de VS: "
+        "Het aanbod betaalt ongeveer US$\xa05,00 per uur, minder dan het wettelijk minimumloon in de VS: "
         "$7.25 per uur (federaal minimumloon)." in body
     )
     assert "less than the legal minimum" not in body
@@ -42,10 +42,10 @@ def test_an_urdu_check_result_shows_the_pay_notes_in_urdu_and_the_api_stays_engl
     body = client.get(paste(client).url).content.decode()
 
     assert "ہفتے کے گھنٹے: 30 (پیشکش میں بتائے گئے)" in body
-    assert "انٹرنیٹ: $50.00 ماہانہ" in body
+    assert "انٹرنیٹ: \u2066$50.00\u2069 ماہانہ" in body  # the amount kept left to right in the Urdu sentence
     assert "فی گھنٹہ ریٹ (اگر رینج ہو تو سب سے کم)" in body
     assert "Hours per week" not in body and "Internet: $50.00 a month" not in body
-    assert "پیشکش تقریباً $5.00 فی گھنٹہ دیتی ہے" in body  # the finding too
+    assert "پیشکش تقریباً \u2066$5.00\u2069 فی گھنٹہ دیتی ہے" in body  # the finding too
     assert "امریکہ کی وفاقی کم از کم اجرت" in body and "U.S. federal minimum wage" not in body  # the chart's rows
 
     api = Client().post(

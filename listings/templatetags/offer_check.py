@@ -12,7 +12,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from listings import cards, labels
-from scoring.pay import PAY_REFERENCES, PayEstimate, money
+from scoring.amounts import shown_money, shown_pay_range
+from scoring.pay import PAY_REFERENCES, PayEstimate
 from vetting.languages import LANGUAGE_PARAM
 
 register = template.Library()
@@ -98,10 +99,20 @@ def faq_label(faq: str) -> str:
 
 @register.filter
 def hourly_money(listing) -> str:
-    """The listing's estimated hourly pay in its own currency: "$14.50" or "850.00 PHP"."""
+    """The listing's estimated hourly pay in its own currency, as the page's language writes it: "$14.50" or
+    "850.00 PHP" in English, "US$ 14,50" in Dutch."""
     if listing.hourly_estimate is None:
         return ""
-    return money(listing.hourly_estimate, listing.pay_currency)
+    return shown_money(listing.hourly_estimate, listing.pay_currency)
+
+
+@register.filter
+def stated_pay(listing) -> str:
+    """The pay the listing states, as the page's language writes it: "15.00–18.00 USD" in English (as it always
+    read), "US$ 15,00–US$ 18,00" in Dutch; "" when it states no amount."""
+    if listing.pay_amount is None:
+        return ""
+    return shown_pay_range(listing.pay_amount, listing.pay_amount_max, listing.pay_currency)
 
 
 @register.filter
@@ -149,8 +160,8 @@ def pay_chart(pay, chart_id: str = "pay-chart"):
     context = {"estimate": estimate, "chart_id": chart_id, "rows": [], "width": CHART_WIDTH}
     if estimate is None or estimate.hourly is None:
         return context
-    context["hourly_text"] = money(estimate.hourly, estimate.currency)
-    context["gross_text"] = money(estimate.gross_hourly, estimate.currency) if estimate.gross_hourly else ""
+    context["hourly_text"] = shown_money(estimate.hourly, estimate.currency)
+    context["gross_text"] = shown_money(estimate.gross_hourly, estimate.currency) if estimate.gross_hourly else ""
     if not estimate.comparable:
         return context
     values = [("offer", "This offer (estimated)", estimate.hourly)] + list(PAY_REFERENCES)
@@ -163,7 +174,7 @@ def pay_chart(pay, chart_id: str = "pay-chart"):
                 "key": key,
                 "label": str(CHART_LABELS.get(key, label)),
                 "short_label": str(SHORT_LABELS.get(key, label)),
-                "value_text": money(value, "USD"),
+                "value_text": shown_money(value, "USD"),
                 "y": 10 + i * ROW_HEIGHT,
                 "text_y": 10 + i * ROW_HEIGHT + 17,
                 "width": width,

@@ -13,6 +13,7 @@ from scoring.offer import FeeSnapshot, Offer
 from scoring.pay import money
 from scoring.rules.base import Hit, rule
 from scoring.vocabulary import Answer, FeeKind, FeeTiming, Severity, TrainingPay
+from scoring.wording import Says
 from scoring.wording import Says as _
 
 # Q4: the accepted background-check fee is typically about $50; well above that deserves a question.
@@ -55,9 +56,11 @@ def equipment_fees(offer: Offer) -> tuple[FeeSnapshot, ...]:
     return fees_judged_by(offer, "equipment_bought_from_employer")
 
 
-def named_amounts(fees: tuple[FeeSnapshot, ...]) -> str:
-    stated = [money(fee.amount, fee.currency) for fee in fees if fee.amount is not None]
-    return f" ({', '.join(stated)})" if stated else ""
+def named_amounts(fees: tuple[FeeSnapshot, ...]) -> Says | str:
+    """ " ($99.00, $25.00)": the fees' stated amounts, each shown as the reader's language writes it; "" when none
+    is stated. The template is not marked for translation: every catalogue would only copy it."""
+    stated = tuple(money(fee.amount, fee.currency) for fee in fees if fee.amount is not None)
+    return Says(" (%(amounts)s)", amounts=stated) if stated else ""
 
 
 def _names(fees: tuple[FeeSnapshot, ...]) -> tuple[_, ...]:
