@@ -2927,3 +2927,33 @@ def test_a_platform_fee_taken_from_earnings_each_week_is_a_recurring_charge_not_
         " from your earnings. Paid onboarding (6 hrs). Open in 45 US states."
     )
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "CSR, US Telecom campaign\nJagah: Tipu Sultan Road, Karachi\nTankhwa: Rs. 48,000/- + sales incentives\n"
+            "Training 2 hafte, full paid\nEOBI + medical after probation",
+            "looks_legitimate",
+        ),
+        (
+            "شارع فیصل، کراچی میں واقع بی پی او\nتنخواہ: 52,000 روپے + حاضری الاؤنس\nٹریننگ کے دوران مکمل تنخواہ",
+            "looks_legitimate",
+        ),
+        (
+            "Tech Support Representatives\nLocation: I-8 Markaz, Islamabad\nPKR 80,000 – 95,000\nFull-time employee\n"
+            "You can WhatsApp your CV, but every shortlisted candidate is interviewed in person at our office.",
+            "looks_legitimate",
+        ),
+        ("فیصل آباد کال سینٹر\nتنخواہ 25 ہزار\nصبح 9 سے شام 6، ہفتے میں 6 دن", "red_flags"),
+        (
+            "Islamabad F-10 call center\nSalary 50,000 + bonus\n"
+            "Pehle 10 din training hogi, training ki koi salary nahi",
+            "red_flags",
+        ),
+        ("انٹرنیٹ پیکیج ٹیلی سیلز\nکوئی تنخواہ نہیں، ہر سیل پر 1,500 روپے\nنمبرز آپ خود ڈھونڈیں گے", "red_flags"),
+    ],
+)
+def test_pakistani_pay_in_urdu_script_and_roman_spellings_is_read(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

@@ -54,6 +54,7 @@ TEXTS = _texts() + SAMPLES
 # sentence already found.
 WHOLE_TEXT = {
     "money.MONEY_START",
+    "money.MONTHLY_BY_WHAT_FOLLOWS",  # matched right after an amount: a line end is all it may need
     "money.LABEL_OPENING",
     "regions.CITY_BEFORE",
     "regions.TWO_LETTERS",

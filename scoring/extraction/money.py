@@ -78,9 +78,11 @@ US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us r
 PAKISTAN = re.compile(
     r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|Multan|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala"
     r"|Latifabad|Qasimabad|Sukkur|Bahawalpur|Sargodha|Abbottabad|Mardan"
-    r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد"
+    r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد|فیصل آباد|راولپنڈی|ملتان|پشاور"
+    # Pay written in Urdu script is Pakistani pay (Indian posts write Hindi or English)
+    r"|تنخواہ|روپے"
     # Urdu words Pakistani offers use where Indian ones write Hindi or English ("tankhwah", "tajurba", "rabta")
-    r"|\btankhwah|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b",
+    r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b",
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
@@ -221,7 +223,7 @@ UNIT_BEFORE = re.compile(
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
-    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankhwah:?\s*$|تنخواہ:?\s*$)"
+    r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankh(?:w?ah?):?\s*$|تنخواہ:?\s*$)"
     # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
     r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$"
     r"|\b(?:provincial|ncr|metro manila|regional) rate:?\s*$)",
@@ -264,7 +266,9 @@ PLUS_EXTRA = re.compile(
 # so: "Rs 15k in hand", "₹24,500 in-hand + PF", "Rs 40,000 + EOBI", "| PKR 60k | Permanent |".
 MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|"
-    r"|\s(?:depende|depending|depends|doe)\b",
+    r"|\s(?:depende|depending|depends|doe)\b"
+    # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO"
+    r"|[ \t]*(?:\n|\Z)|,\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg)\b",
     re.I,
 )
 # A sentence about the one before: "This step is required before we can schedule your interview."
@@ -371,7 +375,7 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"(?:\b(?:salary|tankhwah|sahod|salaris|fixed|basic(?: pay| salary)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
+    r"(?:\b(?:salary|tankh(?:w?ah?)|sahod|salaris|fixed|basic(?: pay| salary)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
     r"(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})"
     r"(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
     r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
@@ -619,6 +623,7 @@ MINIMUM_NO = ci(
     r"|gewaarborgde minimum|gegarandeerd minimum)\b|\bkrijg je niks\b|\bwachttijd\b[^.;\n]{0,40}\bniet betaald\b"
     r"|کوئی (?:بنیادی تنخواہ|کم از کم)[^.۔\n]{0,25}نہیں"
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
+    r"|کوئی (?:بنیادی |فکس |مقررہ )?تنخواہ نہیں"
     r"|\b(?:basic|fixed) (?:tankhwah|salary) koi nahi(?:n)?\b|\bthere is no basic\b|\bno basic\b(?! (?:skills?|knowledge|computer|english))"
     r"|\b0 sales? = 0 (?:salary|pay|income)\b|\bno sales?,? no (?:pay|salary|income)\b|\bsalary sales? (?:pe|par) depend\b"
 )
@@ -631,7 +636,7 @@ LEADS_NO = ci(
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
-    r"|\bleads? khud arrange\b|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
+    r"|\bleads? khud arrange\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
     r"|\b(?:adressen|leads|klanten|nummers)\b[^.;\n]{0,30}\bzoek je zelf\b|\bzelf via (?:je|jouw) eigen netwerk\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
@@ -696,7 +701,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
-        if re.search(r"base|basi|salar|sahod|tankhwah|loon|hourly|تنخواہ", m.group(), re.IGNORECASE):
+        if re.search(r"base|basi|salar|sahod|tankh(?:w?ah?)|loon|hourly|تنخواہ", m.group(), re.IGNORECASE):
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO):
         found.answer("leads_provided", "no", m.start(), m.end())

@@ -120,7 +120,7 @@ PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
-    r"|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
+    r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"

@@ -249,7 +249,7 @@ TRAINING_UNPAID = ci(
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
-    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
+    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
@@ -295,7 +295,7 @@ TRAINING_PAID = ci(
     r"|\b(?:training\w*|opleiding\w*|inwerkperiode|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
-    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
     r"|\bmay sahod (?:ang |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
