@@ -2957,3 +2957,49 @@ def test_a_platform_fee_taken_from_earnings_each_week_is_a_recurring_charge_not_
 )
 def test_pakistani_pay_in_urdu_script_and_roman_spellings_is_read(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "hiring po kami csr, 20k-25k depende sa exp, may hmo at 13th month, sa Iloilo site, onsite.",
+            "looks_legitimate",
+        ),
+        ("CSR Non-voice | Davao City | 19k + allowances | regular after 6 mos | may paid training", "looks_legitimate"),
+        ("NOW HIRING: Inbound CSR sa Bacolod\nPHP 19,500 + 10% ND + HMO\nPaid training", "looks_legitimate"),
+        (
+            "BACOLOD hiring!! CSR 25,000 php/month + allowances, regular after 6mos, training with pay.",
+            "looks_legitimate",
+        ),
+        (
+            "Part-time Chat Support – Shopify store (US)\n$3.50/hr, 20 hrs/week\nContractor. Philippines only.",
+            "looks_legitimate",
+        ),
+        ("TSR/CSR hiring sa Cebu, up to 30k! Pm lang po", "ask_more_questions"),
+        ("Hiring TSR, onsite Makati. 600/day, daily paid. 8am-5pm Mon-Sat.", "red_flags"),
+        (
+            "Collections agent homebased – ₱50 per successful PTP (promise to pay). Walang basic, walang minimum.",
+            "red_flags",
+        ),
+        (
+            "Homebased Financial Advisor. Income: commission + bonuses. Kailangan mo maghanap ng sariling clients.",
+            "red_flags",
+        ),
+        (
+            "Congrats, hired ka na as Chat Support (₱20k/mo, WFH, employee)! Bago mag-start, kailangan mong bumili ng"
+            " headset at webcam sa amin (₱3,500). Walang babayaran ngayon, ikakaltas lang sa first 2 sahod mo.",
+            "red_flags",
+        ),
+        (
+            "WFH JOB FAIR ONLINE, 500+ BPO slots! Pre-register for ₱199 via GCash to get your slot number.",
+            "likely_scam",
+        ),
+        (
+            "Hired ka na! Kaso need mo kumuha ng company laptop, ₱6,500 lang, bayad muna via Maya bago i-ship.",
+            "likely_scam",
+        ),
+    ],
+)
+def test_filipino_salaries_day_wages_and_fees_are_read(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

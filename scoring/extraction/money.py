@@ -24,7 +24,7 @@ NUM = (
 NUM_AFTER_SIGN = r"\d+(?=,-)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 # "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
 PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
-SUFFIX = r"(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
+SUFFIX = r"(?:USD|CAD|PHP|[Pp]hp|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
 MONEY = re.compile(
@@ -105,7 +105,7 @@ UNIT_AFTER = re.compile(
     r"|gekwalificeerde|gekwalifiseerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
+    r"|verification|transfer|appointment|lead|ptp|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -137,6 +137,7 @@ UNIT_BASIS = {
             "transfer",
             "appointment",
             "lead",
+            "ptp",  # a debtor's promise to pay, what collections agents are paid by
             "order",
             "booking",
             "ticket",
@@ -222,7 +223,7 @@ UNIT_BEFORE = re.compile(
     r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
-    r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$)"
+    r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankh(?:w?ah?):?\s*$|تنخواہ:?\s*$)"
     # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
     r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$"
@@ -258,8 +259,8 @@ PER_PIECE_BEFORE = re.compile(
 )
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
-    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
-    r"|hmo|overtime|night diff\w*|nd)\b",
+    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?)\b",
     re.I,
 )
 # Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says
@@ -387,9 +388,18 @@ BARE_MONTHLY = re.compile(
     r"\s?(?:a month|per month|/\s?month|kada buwan|isang buwan|monthly|mahina|mahana|basic|salary|sahod|fixed)\b",
     re.IGNORECASE,
 )
+# "20k-25k depende sa exp", "19k + allowances": thousands with no sign, a monthly salary where the text names one
+# country that quotes salaries by the month (what follows decides, as for any amount there: MONTHLY_BY_WHAT_FOLLOWS).
+BARE_K = re.compile(
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{2,3}(?:\.\d)?\s?k)(?:\s?(?:-|–|to)\s?(?P<top>\d{2,3}(?:\.\d)?\s?k))?\b", re.IGNORECASE
+)
+# "600/day", "500 kada araw": a day's wage with no sign, where the text names one country that pays by the day.
+BARE_DAILY = re.compile(
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{3,4})\s?(?:/\s?day|per day|a day|kada araw|/araw|bawat araw)\b", re.I
+)
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
-    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
+    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bIloilo\b|\bBacolod\b|\bOrtigas\b|\bEastwood\b|\bAlabang\b|\bPampanga\b|\bCavite\b|\bLaguna\b|\bCagayan de Oro\b|\bBaguio\b|\b13th[- ]mo(?:nth)?\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
     re.IGNORECASE,
 )
 INDIA = re.compile(
@@ -443,7 +453,7 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
 
 def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
-    if not (scanner.may_match(BARE_SALARY) or scanner.may_match(BARE_MONTHLY)):
+    if not any(scanner.may_match(pattern) for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY)):
         return []
     # Hyderabad is in India and in Sindh: beside Karachi or Lahore it is the Pakistani one.
     first_india = INDIA.search(text)
@@ -455,15 +465,18 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
         return []
     taken = {m.start for m in amounts}
     bare = []
-    matches = chain(BARE_SALARY.finditer(text), BARE_MONTHLY.finditer(text))
+    matches = chain(
+        BARE_SALARY.finditer(text), BARE_MONTHLY.finditer(text), BARE_K.finditer(text), BARE_DAILY.finditer(text)
+    )
     for count, m in enumerate(matches, 1):
         if not scanner.within_limits(count):
             break
         amount, top = (_bare_number(m.groupdict().get(name)) for name in ("n", "top"))
-        if amount is None or amount < 1000 or m.start("n") in taken:
+        if amount is None or amount < (100 if m.re is BARE_DAILY else 1000) or m.start("n") in taken:
             continue
         top = top if top is not None and top > amount else None
-        end = m.end() if m.re is BARE_SALARY else m.end("n")  # the period after the amount says its basis
+        # the period after the amount says its basis
+        end = m.end("n") if m.re is BARE_MONTHLY or m.re is BARE_DAILY else m.end()
         bare.append(Money(m.start("n"), end, amount, top, countries[0]))
     return bare
 
@@ -636,7 +649,7 @@ LEADS_NO = ci(
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
-    r"|\bleads? khud arrange\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
+    r"|\bleads? khud arrange\b|\b(?:maghanap|humanap) (?:ka |mo )?ng sariling (?:clients?|kliyente|customers?|leads?)\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
     r"|\b(?:adressen|leads|klanten|nummers)\b[^.;\n]{0,30}\bzoek je zelf\b|\bzelf via (?:je|jouw) eigen netwerk\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
@@ -729,7 +742,7 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|registrat\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
+        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|activeer\w*|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -753,6 +766,7 @@ FEE_KINDS = (
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
+    r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
@@ -826,7 +840,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?salaris afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) sa (?:unang |susunod na )?sahod\b|تنخواہ سے کاٹ",
+    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے کاٹ",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -860,6 +874,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
+    r"|\bbayad muna\b|\bmagbayad (?:ka )?muna\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
     # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
     r"|\b(?:send|stuur|pay|paid|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram)\b",
@@ -944,6 +959,12 @@ DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security", re.I)
 
 # After a bare amount that follows the pay rate: the step it rises to ("$21.40 after certification").
 PAY_STEP_AFTER = re.compile(r"\s?(?:after|once|upon|when|on completion of)\b", re.IGNORECASE)
+# Said right after a price: nothing is paid now, it comes out of pay later.
+NOTHING_NOW = re.compile(
+    r"\bwalang babayaran ngayon\b|\bnothing to pay (?:now|today|up ?front)\b|\bno (?:up-?front|advance) payment\b"
+    r"|\bniets vooraf\b|\bniks vooraf nie\b|\babhi kuch (?:nahi|nahin) dena\b",
+    re.IGNORECASE,
+)
 LIST_CONTINUES = re.compile(r"[\s,]*(?:or|and|nor)\b", re.IGNORECASE)
 
 
@@ -1091,6 +1112,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             used_money.add(money.start)
         sentence = text[s_start:s_end]
         timing = _timing(sentence)
+        if (
+            timing == "before_offer"
+            and NOTHING_NOW.search(after := scanner.sentence_after(start))
+            and AFTER_OFFER.search(after)
+        ):
+            timing = "after_offer"  # "Bago mag-start, bumili ng headset sa amin. Walang babayaran ngayon, ikakaltas sa sahod."
         if timing == "unknown" and (
             kind in ("application", "testing")
             or "deposit" in cue
