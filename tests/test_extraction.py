@@ -3003,3 +3003,64 @@ def test_pakistani_pay_in_urdu_script_and_roman_spellings_is_read(text, verdict)
 )
 def test_filipino_salaries_day_wages_and_fees_are_read(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Telefonisch verkoper thuis (zzp). Je belt warme leads die wij aanleveren.\n"
+            "Beloning: €22 per verkochte polis. Geen basisloon.",
+            "red_flags",
+        ),
+        (
+            "ZZP Klantenservice vanuit huis\n€0,22 per beltminuut\nEr is geen minimum aantal minuten of gesprekken.",
+            "red_flags",
+        ),
+        (
+            "Congratulations on your new role! We will transfer €1,500 to your account to purchase your laptop"
+            " and headset. Please send the amount to our approved vendor by bank transfer the same day.",
+            "likely_scam",
+        ),
+        (
+            "Als lid krijg je toegang tot opdrachten (€15-€20 p.u.). Lidmaatschap: €59 per jaar, vooraf te betalen.",
+            "likely_scam",
+        ),
+        (
+            "Verdien €250 per dag vanuit huis! Je koopt producten met je eigen saldo en krijgt het bedrag plus"
+            " 8% commissie terug. Start met een storting vanaf €75.",
+            "likely_scam",
+        ),
+        (
+            "Voordat we je uitnodigen voor een gesprek, moet je een VOG aanvragen via onze partner."
+            " Betaal €14,99 via de link hieronder; zonder betaling kunnen we je sollicitatie niet verder"
+            " in behandeling nemen.",
+            "likely_scam",
+        ),
+        (
+            "TUISWERK R600 PER DAG GEEN ONDERHOUD NIE STUUR NET JOU VOLLE NAAM EN ID NOMMER NA 065 000 2290",
+            "likely_scam",
+        ),
+        (
+            "Senior Account Executive\nRemote - US\n$95,000 - $115,000 base\n5+ years of B2B sales experience\n"
+            "Ledgerly is accounts-payable automation software.\nBenefits\n- Medical, dental and vision\n- Company laptop and $1,000 home-office budget",
+            "looks_legitimate",
+        ),
+        (
+            "Account Manager\nUS, GA, Alpharetta\nSalary: $55,000 - $65,000 base plus commission\nWhat you need\n"
+            "- 2+ years in staffing sales\nBenefits\n- Medical, dental and vision\n- 401(k) with match",
+            "looks_legitimate",
+        ),
+        (
+            "Inside Sales Representative (1099, 100% commission, no base salary)\nUS\nWe help small businesses"
+            " lower their credit card processing fees. Reps generate their own leads.",
+            "red_flags",
+        ),
+        (
+            "Customer Care Agent\nThe interview is a text-only interview on Microsoft Teams chat. Pay $28/hr.",
+            "likely_scam",
+        ),
+    ],
+)
+def test_dutch_sales_and_scams_and_job_board_ads_are_read(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

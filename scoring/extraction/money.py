@@ -102,14 +102,14 @@ UNIT_AFTER = re.compile(
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
-    r"|gekwalificeerde|gekwalifiseerde|afgehandelde?|volledig|afgenomen|actieve|getekende"
+    r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|lead|ptp|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
-    r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|afspraak|afspraken"
+    r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
@@ -192,6 +192,8 @@ UNIT_BASIS = {
             "praatminute",
             "belminuut",
             "belminuten",
+            "beltminuut",
+            "beltminuten",
         ),
         "minute",
     ),  # fmt: skip
@@ -263,6 +265,11 @@ PLUS_EXTRA = re.compile(
     r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?)\b",
     re.I,
 )
+# A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
+YEARLY_BY_WHAT_FOLLOWS = re.compile(
+    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE)\b|plus (?:bonus|commission|benefits)\b)",
+    re.I,
+)
 # Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says
 # so: "Rs 15k in hand", "₹24,500 in-hand + PF", "Rs 40,000 + EOBI", "| PKR 60k | Permanent |".
 MONTHLY_BY_WHAT_FOLLOWS = re.compile(
@@ -280,7 +287,8 @@ COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|s
 GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*:?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|vergoeding|toelae|toelage)\b", re.I
+    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b",
+    re.I,
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
 SEEKER_IS_PAID = re.compile(
@@ -572,6 +580,12 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 PLUS_EXTRA.match(text, money.end) or (money.amount >= 3000 and MONTHLY_BY_WHAT_FOLLOWS.match(text, end))
             ):
                 basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
+            elif (
+                money.amount >= 20_000
+                and money.currency in ("USD", "CAD", "GBP")
+                and YEARLY_BY_WHAT_FOLLOWS.match(text, end)
+            ):
+                basis, factor = "salary", 1  # "$95,000 - $115,000 base", "£28,000 + bonus"
         if basis is None:
             continue
         if basis == "hour" and PREMIUM_BEFORE.search(text, max(0, money.start - 3), money.start):
@@ -743,8 +757,8 @@ FEE_KINDS = (
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|activeer\w*|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|processing|id\s+card|(?:employee|company|office|staff) card|badge"
+        r"|registrasie\w*|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
@@ -767,14 +781,14 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
-    r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|\bpayable\b|\brefundable\b|\bdeposit of\b"
+    r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
-    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )"
@@ -854,7 +868,7 @@ BEFORE_OFFER = re.compile(
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
-    r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
+    r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"

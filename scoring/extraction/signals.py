@@ -35,7 +35,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bin de chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
-    r"|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
+    r"|\btext[- ]only (?:chat )?interviews?\b|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
     r"|\bno calls?, (?:all|only)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task))"
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
@@ -159,7 +159,7 @@ MONEY_HANDLING = (
         r"|\b(?:mail|send|issue|courier)(?:s|ing|ed)? (?:out )?a (?:\$[\d,.]+ )?(?:check|cheque) for (?:your |the )?(?:home[- ])?"
         r"(?:workstation|equipment|laptop|office|setup|supplies|computer|gear)\b"
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
-        r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? send|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
+        r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? (?:send|transfer|wire|deposit)|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"

@@ -22,7 +22,7 @@ EMPLOYEE = ci(
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
     r"|\b(?:employee|werknemer)(?=, (?:paid|betaalde|training|opleiding|benefits|voordele))"
     r"|\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
-    r"|\bregular(?:ization| employment| status)\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
+    r"|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b"
@@ -357,6 +357,7 @@ EXPERIENCE = ci(
     r"|\bmust (?:hold|have) an? (?:active |valid |current )?(?!driver)\w+(?: \w+)? licen[cs]e\b"
     r"|\b(?:bachelor'?s|associate'?s|college) degree (?:is )?required\b|\b(?:SQL|API|SaaS|Tier[- ]?[23])\b"
     r"|\b(?:\d+|one|two|three|four|five|six)\+?\s(?:years?|yrs?|months?)\s(?:of\s)?(?:\w+[- ]?){0,3}?experience\b"
+    r"|\b(?:\d+|one|two|three|four|five)\+?\s(?:years?|yrs?)\s(?:in|as an?|doing|working in)\s"
     r"|\b(?:previous|prior|proven)\s(?:\w+\s){0,3}?experience\b|\bexperience in (?:a )?(?:call cent|customer|sales)"
 )
 NO_EXPERIENCE = ci(

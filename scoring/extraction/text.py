@@ -46,6 +46,9 @@ COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
+AFRIKAANS_NEGATIONS = ("geen", "nie", "nooit", "niks", "g'n")
+AFRIKAANS_CLOSING_NIE = re.compile(r"\bnie\b")
+AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n)\b")
 
 
 # "If you don't have one, our partner arranges it for £38": a negation inside an if-clause ends at its comma.
@@ -55,6 +58,10 @@ IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|als|indien|kung|agar)\s+(?:\w+\s+
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     if NEGATED_PHRASE_ENDS.search(low, negation.end(), start):
         return True
+    if negation.group() in AFRIKAANS_NEGATIONS and AFRIKAANS_CLOSING_NIE.search(low, negation.end(), start):
+        return True  # "GEEN ONDERHOUD NIE STUUR JOU ID NOMMER": Afrikaans closes its negation with a second "nie"
+    if negation.group() == "nie" and AFRIKAANS_OPENING.search(low, max(0, negation.start() - 50), negation.start()):
+        return True  # ... and that closing "nie" negates nothing after it
     if "," in low[negation.end() : start] and IF_CLAUSE_BEFORE.search(
         low, max(0, negation.start() - 20), negation.start()
     ):
