@@ -3043,7 +3043,8 @@ def test_filipino_salaries_day_wages_and_fees_are_read(text, verdict):
         ),
         (
             "Senior Account Executive\nRemote - US\n$95,000 - $115,000 base\n5+ years of B2B sales experience\n"
-            "Ledgerly is accounts-payable automation software.\nBenefits\n- Medical, dental and vision\n- Company laptop and $1,000 home-office budget",
+            "Ledgerly is accounts-payable automation software.\nBenefits\n- Medical, dental and vision\n"
+            "- Company laptop and $1,000 home-office budget",
             "looks_legitimate",
         ),
         (
