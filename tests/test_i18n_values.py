@@ -28,7 +28,7 @@ def test_a_dutch_check_result_says_below_the_minimum_wage_in_dutch_and_marks_the
     # The amount as Dutch writes it; the place and the law's figure in Dutch too.
     assert (
         "Het aanbod betaalt ongeveer US$\xa05,00 per uur, minder dan het wettelijk minimumloon in de VS: "
-        "$7.25 per uur (federaal minimumloon)." in body
+        "$7,25 per uur (federaal minimumloon)." in body
     )
     assert "less than the legal minimum" not in body
     # The highlighted words name their sign in Dutch.
