@@ -3065,3 +3065,110 @@ def test_filipino_salaries_day_wages_and_fees_are_read(text, verdict):
 )
 def test_dutch_sales_and_scams_and_job_board_ads_are_read(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # India, in English and Hinglish
+        (
+            "Work from home telecalling (Hindi)\nSirf Madhya Pradesh ke candidates\n"
+            "Fixed salary ₹14,000/month + incentives\n"
+            "Company SIM card aur headset ghar pe bhejegi\n5 din ki online training, paid",
+            "looks_legitimate",
+        ),
+        (
+            "We are pleased to offer you the position at our Whitefield, Bengaluru centre. Your annual CTC will be"
+            " ₹3,20,000 (fixed). You will be on the rolls of the company. Training of three weeks is paid at your full"
+            " salary.",
+            "looks_legitimate",
+        ),
+        (
+            "UK PROCESS (INBOUND) - GURUGRAM UDYOG VIHAR PH-4\nSalary: 25k in hand + 3k attendance incentive\n"
+            "Permanent role on company payroll",
+            "looks_legitimate",
+        ),
+        (
+            "Credit card sales – work from home\nSalary nahi hai, har card approve hone pe ₹1,200 commission\n"
+            "Leads khud arrange karne honge",
+            "red_flags",
+        ),
+        ("Freelance calling job – contract pe\n50 paise per minute talk time\nKoi minimum payment nahi", "red_flags"),
+        (
+            "Voice process Gurgaon, salary 16k in hand\nTraining 15 din ki hogi, training ka paisa nahi milega",
+            "red_flags",
+        ),
+        ("Bina interview ke direct joining\nMobile se copy-paste ka kaam\nRoz ₹2,500 kamao, 1-2 ghante", "likely_scam"),
+        (
+            "Aapke bank account mein customers ka payment aayega, aapko wo paisa turant humare diye hue account mein"
+            " bhejna hai. Har transaction pe 3% aapka.",
+            "likely_scam",
+        ),
+        # Short messages and modern scams
+        (
+            "Reminder guys sched nyo sa Monday 9PM-6AM. Yung training week bayad, same ₱900/day rate. Naka-ship na"
+            " headset at PC nyo",
+            "looks_legitimate",
+        ),
+        (
+            "Tanggap ka na! Receive ka lang ng parcels sa bahay mo tapos i-forward sa address na ibibigay namin",
+            "likely_scam",
+        ),
+        (
+            "Apna CNIC number, walid ka naam aur Easypaisa ka PIN bhej dein, offer letter usi ke baad banega",
+            "likely_scam",
+        ),
+        ("Je taak is bevroren, stort €120 in je wallet om de volgende 10 reviews vrij te spelen", "likely_scam"),
+        (
+            "Het sollicitatiegesprek doen we hier via de chat, ik stuur je zo de vragen. Salaris €22 p/u thuis",
+            "likely_scam",
+        ),
+        (
+            "We'd like to offer u Remote CSR $32/hr. Pls send SSN, DOB and a copy of ur DL so we can prepare ur offer"
+            " letter.",
+            "likely_scam",
+        ),
+        (
+            "To move to the interview stage HR needs your I-9 documents now: photo of your driver's license,"
+            " your Social Security card, and a selfie holding your license.",
+            "likely_scam",
+        ),
+        (
+            "Please pay the $65 screening fee through our partner portal within 24 hrs so we can book your interview.",
+            "likely_scam",
+        ),
+        (
+            "We're sending you an Interac e-Transfer of $2,400 for your workstation. Please forward $2,150 to our"
+            " equipment supplier the same day.",
+            "likely_scam",
+        ),
+        (
+            "you just open a crypto account and put in a starting fund of $500. want me to show you how it works?",
+            "likely_scam",
+        ),
+        (
+            "Customer Service Advisor – Homeworking\nSalary: £24,800 pro rata\nContract: permanent, 37 hrs Mon–Sat\n"
+            "Location: home-based, Bristol\nTraining: 5 weeks paid",
+            "looks_legitimate",
+        ),
+        (
+            "Pay range: $18.75–$21.00/hour\nLocation: remote for residents of IA, NE, KS\nWe sponsor your P&C license"
+            " after 6 months and pay the exam fee.\nWhat we offer: 4 weeks paid training, company laptop.",
+            "looks_legitimate",
+        ),
+        # Long ads, HTML-stripped
+        (
+            "Benefits:Rs 70,000 per month&bull;Paid training\nApplication Form:Full name aur date of birth"
+            "&bull;CNIC front aur back ki picture&bull;Bank account number aur IBAN\n"
+            "Form complete hone ke baad hi interview schedule hoga.",
+            "likely_scam",
+        ),
+        (
+            "Dit krijg je:&euro;15,75 bruto per uur + 8% vakantiegeld + reservering feestdagen"
+            "&bull;Je bent in loondienst&bull;Vier weken betaalde training",
+            "looks_legitimate",
+        ),
+    ],
+)
+def test_indian_offers_short_messages_modern_scams_and_long_ads_are_read(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

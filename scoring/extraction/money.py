@@ -92,6 +92,7 @@ CANADA_BOARD_LINE = re.compile(
 )
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 CENTS = re.compile(r"(?<![\d.$R])(\d{1,2})\s?(?:cents?\b|¢|c(?= per\b))", re.IGNORECASE)
+PAISE = re.compile(r"(?<![\d.₹])(\d{1,2})\s?paise\b", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
@@ -220,7 +221,7 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
-    r"|(?P<day>روزانہ\s*$|\brozana\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
+    r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
     r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
@@ -265,6 +266,9 @@ PLUS_EXTRA = re.compile(
     r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?)\b",
     re.I,
 )
+# "Salary nahi hai", "salary: none": the label says there is none.
+SALARY_DENIED = re.compile(r"\s*:?\s*(?:nahi|nahin|none|nil|nothing)\b", re.I)
+YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE)\b|plus (?:bonus|commission|benefits)\b)",
@@ -355,6 +359,8 @@ def find_money(scanner: Scanner) -> list[Money]:
     found += [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "GBP") for m in scanner.capped(PENCE.finditer(text))
     ]
+    if "paise" in scanner.low:  # "50 paise per minute": rupees
+        found += [Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "INR") for m in PAISE.finditer(text)]
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
     # inside a long run of digits only the first one is, which keeps this linear in the text's length.
     starts = (c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum())
@@ -411,7 +417,7 @@ PHILIPPINES = re.compile(
     re.IGNORECASE,
 )
 INDIA = re.compile(
-    r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bDelhi"
+    r"₹|\bINR\b|\bLPA\b|\bCTC\b|\bIndia\b|\bBangalore|\bBengaluru|\bMumbai|\bPune\b|\bNoida|\bGurgaon|\bGurugram|\bDelhi|\bMohali|\bPF\b|\bESIC?\b"
     r"|\bChennai|\bKolkata|\bJaipur|\bChandigarh|\bAhmedabad|\bIndore|\bfreshers\b|\bKarnataka|\bMaharashtra"
     r"|\bTamil Nadu|\bTelangana|\bHyderabad|\bRajasthan|\bGujarat|\bKerala|\bHaryana|\bUttar Pradesh|\bWest Bengal|\blacs?\b|\blakhs?\b",
     re.I,
@@ -564,9 +570,13 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         else:
             hints = list(UNIT_BEFORE.finditer(before))
             hint = hints[-1] if hints else None
+            if hint is not None and SALARY_DENIED.match(before, hint.end()):
+                hint = None  # "Salary nahi hai, har card approve hone pe ₹1,200 commission": no salary at all
             if hint is not None:
                 basis = hint.lastgroup
-                if basis == "salary" or basis == "basic":
+                if basis == "salary" and YEARLY_WORD.search(hint.group()):
+                    basis, factor = "salary", 1  # "annual CTC ₹3,20,000": a year's pay, even in rupees
+                elif basis == "salary" or basis == "basic":
                     basis, factor = _salary(money)
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
@@ -652,6 +662,7 @@ MINIMUM_NO = ci(
     r"|\bwalang (?:minimum|basic|sahod kung walang)|\bkoi (?:fixed |basic )?(?:minimum|salary|tankhwah) nahi"
     r"|کوئی (?:بنیادی |فکس |مقررہ )?تنخواہ نہیں"
     r"|\b(?:basic|fixed) (?:tankhwah|salary) koi nahi(?:n)?\b|\bthere is no basic\b|\bno basic\b(?! (?:skills?|knowledge|computer|english))"
+    r"|\bno salary\b|\b(?:salary|fixed salary|basic) nahi(?:n)? (?:hai|milegi|hogi)\b|\bkoi minimum (?:payment|pay|salary|amount) nahi(?:n)?\b|\bwait time ka paisa nahi\b"
     r"|\b0 sales? = 0 (?:salary|pay|income)\b|\bno sales?,? no (?:pay|salary|income)\b|\bsalary sales? (?:pe|par) depend\b"
 )
 LEADS_YES = ci(
@@ -757,12 +768,12 @@ FEE_KINDS = (
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -783,12 +794,12 @@ FEE_CUE = ci(
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net )?(?:[R€$]\s?\d|'n |een )"
+    r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
-    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )"
@@ -799,7 +810,7 @@ FEE_CUE = ci(
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
-    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
+    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
@@ -812,7 +823,7 @@ WEAK_CUES = (
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
-    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
+    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
@@ -838,6 +849,8 @@ EMPLOYER_PAYS = re.compile(
     r"\b(?:we|they|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
+    # "we sponsor your P&C license after 6 months and pay the exam fee": the employer's second verb
+    r"|\b(?:we|the company|the employer)\s(?:[\w&'-]+\s){1,8}?and (?:will )?(?:pay|cover|reimburse)\b"
     # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"
     r"|(?-i:\b(?!You\b|Candidates?\b|Applicants?\b|Agents?\b)[A-Z][\w&'-]+) (?:pays|covers|reimburses|bears)\b",
     re.IGNORECASE,
@@ -872,7 +885,7 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
-    r"|\bbefore we (?:can |could )?(?:book|schedule|set up) (?:your |the |a )?(?:call|interview|screening)\b"
+    r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an )?(?:call|interview|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
@@ -881,7 +894,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:انٹرویو|جوائننگ|آفر لیٹر|ملازمت|سلیکشن)\s*سے پہلے|\b(?:confirm|book|reserve|pakka|pakki) karne ke liye\b"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
-    r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
+    r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
     r"|\bto (?:lock in|hold|book|secure) (?:your |ur |a |the )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"

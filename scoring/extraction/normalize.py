@@ -38,6 +38,7 @@ GLUED_NOT_BRAND = re.compile(r"[a-z]{3}")
 # Tags left in pasted text ("<br>", "</b>", '<li class="x">'): a block's tag ends a line, an inline one is dropped.
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,200}>")
 INLINE_TAGS = {"b", "i", "u", "em", "strong", "span", "a", "font", "small", "mark", "sup", "sub"}
+GLUED_BULLET = re.compile(r"(?<=\S)•")
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
 
@@ -73,6 +74,8 @@ def normalize(text: str) -> Normalized | None:
     if seams:
         seams -= _brand_seams(text)
     seams |= {m.end() for m in SURE_SEAM.finditer(text)}
+    if "•" in text:  # "Intermediate•Achi English•Laptop": list items glued by the stripping, each a line
+        seams |= {m.start() for m in GLUED_BULLET.finditer(text)}
     entities = {m.start(): m for m in ENTITY.finditer(text)} if "&" in text else {}
     # An entity's own ";" is no sentence end: '&quot;Hello' is a quote opening, not a glued seam.
     seams -= {m.end() for m in entities.values()}
@@ -115,6 +118,10 @@ def normalize(text: str) -> Normalized | None:
         entity = entities.get(i)
         if entity is not None:
             decoded = html.unescape(entity.group()).replace("\u00a0", " ")
+            if decoded == "•" and out and not out[-1].isspace():  # "&bull;" between two list items
+                out.append("\n")
+                starts.append(i)
+                ends.append(i)
             for ch in decoded:
                 out.append(ch)
                 starts.append(i)

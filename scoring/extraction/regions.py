@@ -236,10 +236,14 @@ EXTRA_NAMES = {
         ),
         "ZA",
     ),
-    **dict.fromkeys(("karnataka", "bengaluru", "bangalore", "mysuru", "mysore"), "IN-KA"),
-    **dict.fromkeys(("maharashtra", "mumbai", "navi mumbai", "thane", "pune", "nagpur"), "IN-MH"),
+    **dict.fromkeys(
+        ("karnataka", "bengaluru", "bangalore", "mysuru", "mysore", "whitefield", "electronic city"), "IN-KA"
+    ),
+    **dict.fromkeys(
+        ("maharashtra", "mumbai", "navi mumbai", "thane", "pune", "nagpur", "hinjewadi", "andheri", "malad"), "IN-MH"
+    ),
     **dict.fromkeys(("telangana", "hyderabad", "secunderabad"), "IN-TS"),
-    **dict.fromkeys(("haryana", "gurgaon", "gurugram", "faridabad"), "IN-HR"),
+    **dict.fromkeys(("haryana", "gurgaon", "gurugram", "faridabad", "udyog vihar"), "IN-HR"),
     **dict.fromkeys(("uttar pradesh", "noida", "greater noida", "ghaziabad", "lucknow"), "IN-UP"),
     **dict.fromkeys(
         (
@@ -250,6 +254,15 @@ EXTRA_NAMES = {
             "chandigarh",
             "kochi",
             "indore",
+            "madhya pradesh",
+            "bhopal",
+            "gujarat",
+            "rajasthan",
+            "west bengal",
+            "kerala",
+            "vadodara",
+            "surat",
+            "bhubaneswar",
         ),
         "IN",
     ),

@@ -32,7 +32,7 @@ CHAT_HIRING = re.compile(
 # "DM to apply". ("PM lang po for details" is how honest Filipino posts end too: no sign by itself.)
 TEXT_ONLY_HIRING = ci(
     r"\btext only\b|\btexts? only\b|\b(?:interview|it)\b[^.;\n]{0,30}\bheld (?:here )?in (?:the|this) chat\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
-    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bin de chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
+    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) de chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\btext[- ]only (?:chat )?interviews?\b|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
@@ -104,7 +104,7 @@ FRAUD_NOTICE = re.compile(
 )
 # A chat app as one of several ways to send a CV or ask a question: an e-mail address or "or e-mail" beside it.
 CHAT_ONE_CHANNEL = re.compile(
-    r"\b(?:for|voor) (?:more |meer )?(?:details|info|information|informatie)\b|(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
+    r"\b(?:for|voor) (?:more |meer )?(?:details|info|information|informatie)\b|(?<!\badd )(?<![\w.+-])[\w.+-]+@[a-z0-9][\w-]*\.[a-z]|\b(?:or|of|o|ya) (?:e-?mail|mail|e-?pos)\b|\bsend (?:your |ur )?(?:cv|resume)\b[^.;\n]{0,20}\be-?mail\b"
     r"|\b(?:voor|for|with) (?:any |eventuele )?(?:vragen|questions)\b",
     I,
 )
@@ -122,7 +122,7 @@ PROPER_INTERVIEW = ci(
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
-    r"|\bvideogesprek\b|\bvideobellen\b|ویڈیو انٹرویو|ویڈیو کال"
+    r"|\bvideogesprek\b|\bvideobellen\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
     r"|\b(?:teams|zoom|google meet)[- ](?:skakel|link|uitnodiging|invite)\w* (?:vir|for|voor) (?:die |jou |your |the |het |je )?(?:onderhoud|interview|gesprek)"
 )
@@ -136,7 +136,7 @@ MONEY_HANDLING = (
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
         r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
         r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:fedex|ups|dhl|usps|the post office)\b"
-        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:mga )?(?:packages?|parcels?)|\bbagong label\b|\bipapadala ulit\b"
+        r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:mga )?(?:packages?|parcels?)|\b(?:packages?|parcels?)\b[^.;\n]{0,40}\b(?:i-?forward|ipasa|ipadala)\b|\bbagong label\b|\bipapadala ulit\b"
         # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
         r"(?:on )?(?:overseas|abroad|internationally)\b"
@@ -164,10 +164,11 @@ MONEY_HANDLING = (
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         # Dutch and Afrikaans: "Je ontvangt betalingen van onze klanten op je eigen rekening ... en maakt de rest over"
-        r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|oorbetaal|oorplaas|doorstort\w*)\b"
+        r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|maak\w* (?:het |dit |de rest |het geld )?door|oorbetaal|oorplaas|doorstort\w*)\b"
+        r"|\b(?:betalingen|betalings|geld)\b[^.;\n]{0,60}\bte ontvangen\b[^.;\n]{0,60}\b(?:maak\w* (?:het |dit )?(?:door|over)|doorstort\w*)\b"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
-        r"|\bsend \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
+        r"|\b(?:send|forward|transfer|wire|e-?transfer)\w* \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac|zelle|venmo|cash ?app)\b"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
@@ -219,7 +220,7 @@ MONEY_HANDLING = (
         r"|\b(?:betaal|stort|maak|stuur)\w* (?:je |jij |u )?(?:daarvan |hiervan )?(?:[€$]\s?[\d.,]+ )?(?:daarvan |hiervan )?door (?:naar|aan) (?:onze|ons|de|hun) (?:vaste )?(?:leverancier|partner|supplier)\b"
         r"|\b(?:maken|storten) (?:wij|we) (?:deze week |eerst |vooraf |morgen )?[€$]\s?[\d.,]+ (?:over )?(?:naar|op) (?:uw|je|jouw) (?:bank)?rekening\b"
         r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
-        r"\b(?:supplier|vendor)\b|\baap ke (?:bank )?account mein\b[^.;\n]{0,60}\bpayments?\b"
+        r"\b(?:supplier|vendor)\b|\b(?:aap ke|aapke|apke|apne) (?:bank )?account mein\b[^.;\n]{0,60}\b(?:payments?|paisa|paise)\b"
         r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
         r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
     ),
@@ -238,16 +239,16 @@ MONEY_HANDLING = (
     (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
-        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
+        r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|storten|storting|laai|deponeer)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder|upgrade"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
         # "just deposit 1000 to activate ur account via Easypaisa": paying in to unlock the work
         r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b"
-        r"|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
+        r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
         r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
@@ -284,7 +285,7 @@ SENSITIVE = (
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b|banking details|ID copy"
     # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
-    r"|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\bCVV\b|ATM card|card number|birth certificate"
+    r"|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
 )
 PERSONAL_DATA = ci(
@@ -359,14 +360,14 @@ FORM_FIELD_LINE = re.compile(
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
-    r"|\bbefore (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare) (?:you )?(?:your |the )?(?:job )?offer"
+    r"|\b(?:before|so) (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare|generate|draft) (?:you )?(?:your |ur |the )?(?:job )?offer"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
     # Dutch: "voordat uw arbeidscontract kan worden opgesteld", "Na ontvangst krijgt u het contract"
     r"|\bvoordat (?:je|uw|jouw) (?:arbeids)?contract (?:kan worden|wordt) (?:opgesteld|gemaakt|verstuurd)\b"
     r"|\bna ontvangst krijg\w* (?:u|je|jij) (?:het|je|uw) (?:arbeids)?contract\b"
     # "Bago po namin i-prepare ang contract", "Offer letter is ke baad issue hoga"
     r"|\bbago (?:po )?(?:namin |ko )?(?:i-?)?(?:prepare|send|issue|ipadala|gawin)\w* (?:po )?(?:ang |ng )?(?:job )?"
-    r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us) ke baad\b"
+    r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us|usi|isi) ke baad\b"
     # "Applications without banking information will not be reviewed."
     r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
     I,
@@ -391,7 +392,7 @@ BEFORE_INTERVIEW = re.compile(
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
-    r"|\bto move forward to the interview\b|\bbefore (?:the |your )?interview\b",
+    r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore (?:the |your )?interview\b",
     I,
 )
 AFTER_OFFER = re.compile(

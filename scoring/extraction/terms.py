@@ -21,15 +21,15 @@ EMPLOYEE = ci(
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
     r"|(?:[(|,·•–]\s*|\bremote,?\s+)employee\b(?!s? (?:discount|assistance|referral|benefit|handbook))"
     r"|\b(?:employee|werknemer)(?=, (?:paid|betaalde|training|opleiding|benefits|voordele))"
-    r"|\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
-    r"|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
+    r"|(?<! or )(?<! of )\bpermanent(?! residen)(?: full[- ]time| part[- ]time)?(?: position| role| employment| job| contract| post)?\b"
+    r"|\bon (?:the )?(?:company'?s? )?(?:rolls|payroll)(?: of (?:the|our) company)?\b|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b"
     r"|\bcontract bij ons\b|\bbediendecontract\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
-    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer)\b"
+    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer|kontrak)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\binterim(?:contract|job|kracht)\b|\bcontract (?:bij|via) (?:het|de|ons|onze|een) (?:\w+)?(?:uitzendbureau|klantcontactbedrijf|bedrijf)\b|\b(?:op )?uitzendbasis\b|\bstatuut:?\s*bediende\b|\bbediendestatuut\b|\bals bediende\b|\bcontract:? (?:van )?onbepaalde duur\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
@@ -89,7 +89,8 @@ GEAR = (
 GEAR_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in GEAR))
 PROVIDED = re.compile(
     r"\b(?:provided|provides?|supplied|supplies|supply|issued|loaned|loaner|we (?:will )?(?:ship|send|mail|give)"
-    r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned))\b",
+    r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned)"
+    r"|(?:ghar pe |ghar par )?bhej(?:egi|enge|ega|i jayegi|a jayega)|company (?:degi|dega|denge))\b",
     I,
 )
 SEEKER_SUPPLIES = re.compile(r"\byou(?: will| must| need to)? (?:supply|provide|bring)\b|\byour own\b", I)
@@ -175,6 +176,8 @@ HOURS = ci(
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
     # Dutch and Afrikaans ads give weekly hours bare: "(36 uur)", "24-32 uur", "32-40u"
     r"|\b(?P<nl>[1-4]\d)(?:\s?(?:-|–|tot)\s?[1-4]\d)?\s?(?:uur|ure|u)\b(?! (?:per |'n |a |in die )?(?:dag|maand|day))"
+    # ... and English ones beside the days or on a line of their own: "37 hrs Mon–Sat", "(37.5 hours)"
+    r"|\b(?P<en>[1-4]\d)(?:\.\d)?\s?(?:hours|hrs)\b(?=\s?(?:mon|\)|weekly|\n|·|\||$))"
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
 HOURS_A_DAY = ci(
@@ -200,7 +203,7 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if not scanner.negated(m.start(), 20):
             found.add("full_time", 40, m.start(), m.end(), "40 (full-time)")
     for m in scanner.find(HOURS):
-        value = int(m.group("low") or m.group("min") or m.group("nl"))
+        value = int(m.group("low") or m.group("min") or m.group("nl") or m.group("en"))
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
@@ -251,9 +254,9 @@ TRAINING_UNPAID = ci(
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
-    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
+    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,40}\b(?:uski|iski|us ki|is ki) koi (?:tankh\w*|salary|pay) nahi(?:n)?\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
-    r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
+    r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?|paisa) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
@@ -294,11 +297,11 @@ TRAINING_PAID = ci(
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\bbetaald inwerken\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,50},\s*(?:volledig |gewoon )?betaald\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
-    r"|\b(?:training\w*|opleiding\w*|inwerkperiode|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
+    r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
-    r"|\bmay sahod (?:ang |sa )?training\b|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
+    r"|\btraining\b[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
     r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b"
