@@ -31,6 +31,13 @@ FILIPINO = re.compile(
     r"\b(?:po|ang|ng|mga|sa|lang|kayo|naman|nyo|ito|para|kung|walang|hindi|araw|sahod|bayad|trabaho|pwede"
     r"|kami|namin|natin|ninyo|lamang)\b",
 )
+# English function words no other language the reading knows uses: six different ones make a text English without
+# asking the model (which costs about half a millisecond on a long ad, a fifth of reading it).
+ENGLISH = re.compile(
+    r"\b(?:the|and|you|your|with|for|will|are|our|this|that|have|from|must|can|be|to|it|an|by|or|as|at|on)\b"
+)
+ENGLISH_WORDS = 6
+CLASSIFY_CHARS = 1_500  # enough text for the model to be sure; its cost grows with the length
 WORD = re.compile(r"\w+")
 MARKER_WORDS = 3
 
@@ -57,7 +64,9 @@ def detect_language(text: str) -> str:
         return "ur"
     if _distinct(FILIPINO, low) >= MARKER_WORDS:
         return "tl"
-    language, confidence = _identifier().classify(sample)
+    if _distinct(ENGLISH, low[:CLASSIFY_CHARS]) >= ENGLISH_WORDS:
+        return "en"
+    language, confidence = _identifier().classify(sample[:CLASSIFY_CHARS])
     return language if confidence >= MIN_CONFIDENCE else ""
 
 

@@ -467,7 +467,16 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
 
 def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
-    if not any(scanner.may_match(pattern) for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY)):
+    patterns = [pattern for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY) if scanner.may_match(pattern)]
+    taken = {m.start for m in amounts}
+    candidates = []
+    for count, m in enumerate(chain.from_iterable(pattern.finditer(text) for pattern in patterns), 1):
+        if not scanner.within_limits(count):
+            break
+        amount, top = (_bare_number(m.groupdict().get(name)) for name in ("n", "top"))
+        if amount is not None and amount >= (100 if m.re is BARE_DAILY else 1000) and m.start("n") not in taken:
+            candidates.append((m, amount, top))
+    if not candidates:  # the country searches below read the whole text: only when there is an amount to place
         return []
     # Hyderabad is in India and in Sindh: beside Karachi or Lahore it is the Pakistani one.
     first_india = INDIA.search(text)
@@ -477,17 +486,8 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     countries = [c for c, found in (("PKR", pakistan), ("PHP", PHILIPPINES.search(text)), ("INR", india)) if found]
     if len(countries) != 1:
         return []
-    taken = {m.start for m in amounts}
     bare = []
-    matches = chain(
-        BARE_SALARY.finditer(text), BARE_MONTHLY.finditer(text), BARE_K.finditer(text), BARE_DAILY.finditer(text)
-    )
-    for count, m in enumerate(matches, 1):
-        if not scanner.within_limits(count):
-            break
-        amount, top = (_bare_number(m.groupdict().get(name)) for name in ("n", "top"))
-        if amount is None or amount < (100 if m.re is BARE_DAILY else 1000) or m.start("n") in taken:
-            continue
+    for m, amount, top in candidates:
         top = top if top is not None and top > amount else None
         # the period after the amount says its basis
         end = m.end("n") if m.re is BARE_MONTHLY or m.re is BARE_DAILY else m.end()

@@ -126,11 +126,15 @@ class Extraction:
             values["benefits_notes"] = notes[:500]
         return values
 
+    def answers_as_dict(self) -> dict:
+        """The answers alone, JSON-safe (what a batch result gives; the evidence is not built)."""
+        return {name: _json_value(value) for name, value in self.answers.items()}
+
     def as_dict(self) -> dict:
         """JSON-safe, for Listing.evidence; `from_dict` reads it back."""
         return {
             "format": EVIDENCE_FORMAT,
-            "answers": {name: _json_value(value) for name, value in self.answers.items()},
+            "answers": self.answers_as_dict(),
             "evidence": [e.as_dict() for e in self.evidence],
             "text_length": self.text_length,
             "scanned_chars": self.scanned_chars,
