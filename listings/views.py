@@ -180,7 +180,8 @@ class ListingDetailView(DetailView):
         return super().get_context_data(
             checked=checked,
             read=SimpleLazyObject(lambda: checked.reading),
-            report_form=kwargs.pop("report_form", None) or ReportForm(),
+            # None: a new visitor's form, rendered once per language (listings.report_fields).
+            report_form=kwargs.pop("report_form", None),
             page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
         )
@@ -197,7 +198,6 @@ class EmployerDetailView(DetailView):
             listings=listings,
             status_history=employer_status_history(self.object),
             report_counts=upheld_reports_by_reason(self.object),
-            report_form=kwargs.pop("report_form", None) or ReportForm(),
             **kwargs,
         )
 
