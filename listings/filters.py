@@ -78,6 +78,23 @@ def region_known(code: str) -> bool:
     return code in _read_regions().codes
 
 
+def regions_in_order(codes) -> list[Region] | None:
+    """The regions of `codes` as `listing.hiring_regions.all()` lists them (countries first, then by name, in the
+    database's own order of names), from the table each process keeps; None if a code is not a region's."""
+    regions = _regions
+    if regions is None or not regions.codes.issuperset(codes):
+        regions = _read_regions()
+        if not regions.codes.issuperset(codes):
+            return None
+    wanted = set(codes)
+    found = [
+        Region(code=code, name=name, parent_id=parent, kind=Region.Kind.SUBDIVISION if parent else Region.Kind.COUNTRY)
+        for code, name, parent in regions.rows
+        if code in wanted
+    ]
+    return [region for region in found if region.parent_id is None] + [r for r in found if r.parent_id is not None]
+
+
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces, in the
     page's language (built once per language and process)."""

@@ -179,12 +179,20 @@ class ListingDetailView(DetailView):
         checked = SimpleLazyObject(lambda: check_listing(listing))
         return super().get_context_data(
             checked=checked,
+            hiring_regions=SimpleLazyObject(lambda: listing_hiring_regions(listing)),
             read=SimpleLazyObject(lambda: checked.reading),
             # None: a new visitor's form, rendered once per language (listings.report_fields).
             report_form=kwargs.pop("report_form", None),
             page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
         )
+
+
+def listing_hiring_regions(listing):
+    """The regions the listing page names: from the row's filter tags and the regions each process keeps (a
+    query fewer for a page body not yet cached), else from the table."""
+    regions = filter_tags.hiring_regions_from_tags(listing)
+    return listing.hiring_regions.all() if regions is None else regions
 
 
 class EmployerDetailView(DetailView):

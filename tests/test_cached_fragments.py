@@ -8,8 +8,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from listings import services
+from listings import filters, services
 from listings.models import Employer, Listing, Report
 from tests.factories import EmployerFactory, ListingFactory
 
@@ -100,6 +101,22 @@ def test_a_listing_page_seen_before_costs_one_query_and_keeps_a_fresh_report_for
     # The report form is outside the cached body: its signed start time is new on every visit.
     stamps = [re.search(r'name="started" value="([^"]+)"', page).group(1) for page in (first, second)]
     assert stamps[0] != stamps[1]
+
+
+def test_a_listing_page_not_yet_cached_names_its_regions_in_order_without_a_query(client, django_assert_num_queries):
+    listing = ListingFactory(published=True, regions=["ZA", "US-TX", "CA", "US", "CA-ON"])
+    filters.region_known("US")  # each process reads the regions once (listings.filters)
+
+    # As the table lists them (countries first, then by their English names), in the page's language.
+    for language, in_words in (
+        ("en", "Canada, South Africa, United States, Ontario, Texas"),
+        ("nl", "Canada, Zuid-Afrika, Verenigde Staten, Ontario, Texas"),
+    ):
+        with translation.override(language):
+            assert ", ".join(region.shown_name for region in listing.hiring_regions.all()) == in_words
+        with django_assert_num_queries(1):  # the listing, its employer and its tags; no fees stated
+            page = client.get(listing.get_absolute_url(), {"lang": language}).content.decode()
+        assert re.search(r'<dd class="col-6">([^<]*Texas)</dd>', page).group(1) == in_words
 
 
 def test_the_report_form_kept_per_language_speaks_the_pages_language_and_its_start_time_works(client, settings):
