@@ -106,7 +106,8 @@ def main() -> None:
                 cursor.execute("SELECT pg_backend_pid()")
                 (pid,) = cursor.fetchone()
             first = page == (args.page or PAGES)[0]
-            profiler = cProfile.Profile() if args.profile and first else None
+            # CPU time, not wall: waiting for PostgreSQL is not this process's cost (its backend is measured apart).
+            profiler = cProfile.Profile(time.process_time) if args.profile and first else None
             if args.pyinstrument and first:
                 from pyinstrument import Profiler
 

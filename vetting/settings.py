@@ -100,6 +100,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "vetting.languages.language_links",
             ],
+            # The site's own header tags (the project package is not an app with a templatetags folder).
+            "libraries": {"site_header": "vetting.site_header"},
         },
     },
 ]
