@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from listings import filter_tags, services
+from listings import filter_tags, listing_page, services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
@@ -161,15 +161,12 @@ class ListingDetailView(DetailView):
     template_name = "listings/listing_detail.html"
     context_object_name = "listing"
 
-    def get_queryset(self):
-        # Regions are read by the template only when the page body is not in the fragment cache
-        # (listing_detail.html), so a cached page costs one query; work types and "no fees" come with the
-        # row (filter tags, on PostgreSQL).
-        queryset = Listing.objects.published().for_cards()
-        return queryset.annotate(card_tags=filter_tags.FilterTags()) if filter_tags.available() else queryset
-
     def get_object(self, queryset=None):
-        listing = super().get_object(queryset)
+        # One query (listings.listing_page): the listing, its employer and, on PostgreSQL, its filter tags, which
+        # give the work types, the regions and "no fees" of a page body not yet in the fragment cache.
+        listing = listing_page.published_listing(self.kwargs["pk"])
+        if listing is None:
+            raise Http404("No published listing with this id.")
         filter_tags.prefetch_from_tags(listing)
         return listing
 
