@@ -135,7 +135,7 @@ def main() -> None:
             if profiler and args.pyinstrument:
                 from pyinstrument.renderers import ConsoleRenderer
 
-                renderer = ConsoleRenderer(unicode=True, show_all=True, processor_options={"filter_threshold": 0.012})
+                renderer = ConsoleRenderer(unicode=True, processor_options={"filter_threshold": 0.01})
                 print(profiler.output(renderer))
             elif profiler:
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.lines)

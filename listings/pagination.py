@@ -83,11 +83,14 @@ class CappedPaginator(Paginator):
     """Counts matches only up to COUNT_CAP ("1,000+ listings"): an exact count of a broad search over
     100,000 listings costs more than the page itself, and nobody pages past 50 pages."""
 
-    def __init__(self, *args, rows=None, **kwargs):
-        """`rows`: where the page's rows are read by primary key (default: the filtered queryset). The
-        unfiltered base queryset spares building and running every filter again for 20 known ids."""
+    def __init__(self, *args, read_rows=None, **kwargs):
+        """`read_rows(ids)`: the page's rows by primary key, as {pk: row} (default: from the filtered queryset).
+        Reading them by id alone spares building and running every filter again for 20 known ids."""
         super().__init__(*args, **kwargs)
-        self.rows = self.object_list if rows is None else rows
+        self.read_rows = read_rows or self._rows_of_object_list
+
+    def _rows_of_object_list(self, ids: list[int]) -> dict:
+        return {row.pk: row for row in self.object_list.order_by().filter(pk__in=ids)}
 
     @cached_property
     def _read(self) -> tuple[list, bool]:
@@ -129,6 +132,6 @@ class CappedPaginator(Paginator):
             ids = self.matches[bottom:top]
         else:  # more than the cap, read in no order: the page along the sort index, which finds it early
             ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        rows = {row.pk: row for row in self.rows.order_by().filter(pk__in=ids)}
+        rows = self.read_rows(ids)
         # A listing unpublished between the two queries is left out rather than shown.
         return Page([rows[pk] for pk in ids if pk in rows], number, self)

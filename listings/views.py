@@ -20,6 +20,7 @@ from listings import filter_tags, listing_page, services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
+from listings.card_rows import card_rows
 from listings.checking import check_listing
 from listings.filters import SORTS, ListingFilter, filter_query
 from listings.forms import LookupForm, ReportForm
@@ -122,7 +123,8 @@ class BrowseView(FilterView):
         return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, rows=self.get_queryset(), **kwargs)
+        # The page's 20 rows by id, as their cards read them (listings.card_rows).
+        return super().get_paginator(*args, read_rows=card_rows, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error.

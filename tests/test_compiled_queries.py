@@ -1,9 +1,13 @@
-"""The listing page's query, its SQL kept per process (listings.listing_page): the same listing as the ORM gives,
-read afresh on every request."""
+"""Queries whose SQL each process keeps (listings.compiled_query): the listing page's listing
+(listings.listing_page) and browse's page of cards (listings.card_rows) read what the ORM reads, afresh on every
+request."""
 
 import pytest
+from django.utils import translation
 
 from listings import listing_page, services
+from listings.card_rows import card_rows
+from listings.cards import listing_cards
 from listings.models import Employer, Listing
 from tests.factories import EmployerFactory, FeeFactory, ListingFactory
 
@@ -57,3 +61,30 @@ def test_a_change_shows_on_the_next_read():
     assert (read.title, read.employer.status) == ("Renamed agent", Employer.Status.BLOCKED)
     Listing.objects.filter(pk=listing.pk).update(status=Listing.Status.EXPIRED)
     assert listing_page.published_listing(listing.pk) is None
+
+
+def test_card_rows_make_the_cards_the_orm_rows_make_in_every_language():
+    unreviewed = EmployerFactory(name="Harbor <b>Calls</b>")
+    listings = [
+        ListingFactory(published=True, title="<script>x</script> Agent", employer=unreviewed, work=["sales"]),
+        ListingFactory(published=True, employer=unreviewed, training_pay="charged"),  # a likely scam: caution
+        ListingFactory(published=True, scored=False, expires_on="2031-01-31", posted_on="2030-12-01"),
+        ListingFactory(published=True, employer=EmployerFactory(verified=True), pay_amount=None),
+    ]
+    ids = [listing.pk for listing in reversed(listings)]
+    orm = {row.pk: row for row in Listing.objects.published().for_card_list().filter(pk__in=ids)}
+
+    rows = card_rows(ids)
+
+    assert sorted(rows) == sorted(orm)
+    for language in ("en", "nl", "af", "fil", "ur"):
+        with translation.override(language):
+            assert listing_cards([rows[pk] for pk in ids]) == listing_cards([orm[pk] for pk in ids])
+
+
+def test_card_rows_leave_out_a_listing_unpublished_since():
+    shown, withdrawn = ListingFactory(published=True), ListingFactory(published=True)
+    Listing.objects.filter(pk=withdrawn.pk).update(status=Listing.Status.EXPIRED)
+
+    assert list(card_rows([shown.pk, withdrawn.pk])) == [shown.pk]
+    assert card_rows([]) == {}
