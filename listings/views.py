@@ -124,7 +124,7 @@ class BrowseView(FilterView):
 
     def get_paginator(self, *args, **kwargs):
         # The page's 20 rows by id, as their cards read them (listings.card_rows).
-        return super().get_paginator(*args, read_rows=card_rows, **kwargs)
+        return super().get_paginator(*args, read_rows=card_rows, count_tags=self.filterset.count_tags, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error.
