@@ -23,6 +23,7 @@ class _Compiled:
     params: tuple
     marker_index: int
     compiler: object
+    converters: dict  # {column: (converters, expression)}, as the compiler applies them (asked once, not per row set)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,15 @@ class CompiledQuery:
         params = tuple(params)
         if params.count(self.marker) != 1:
             raise RuntimeError(f"the query must take its marker {self.marker!r} exactly once: {params!r}")
-        return _Compiled(sql=sql, params=params, marker_index=params.index(self.marker), compiler=compiler)
+        if compiler.has_composite_fields([column[0] for column in compiler.select[: compiler.col_count]]):
+            raise RuntimeError("a kept query cannot read composite primary keys")
+        return _Compiled(
+            sql=sql,
+            params=params,
+            marker_index=params.index(self.marker),
+            compiler=compiler,
+            converters=compiler.get_converters([column[0] for column in compiler.select[: compiler.col_count]]),
+        )
 
     def _instances(self, using: str) -> _Instances:
         key = (using, connections[using].vendor)
@@ -86,9 +95,9 @@ class CompiledQuery:
         with connections[using].cursor() as cursor:
             cursor.execute(compiled.sql, params)
             raw = cursor.fetchall()
-        if not raw:
-            return []
-        return list(compiled.compiler.results_iter(results=[raw]))
+        if not compiled.converters:
+            return [list(row) for row in raw]
+        return list(compiled.compiler.apply_converters(raw, compiled.converters))
 
     def instances(self, value, *, using: str = "default") -> list[Model]:
         """The query's model instances (with their select_related objects and annotations), as the ORM makes them."""
