@@ -143,8 +143,8 @@ REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="") or (REDIS_URL and _redi
 REDIS_RATELIMIT_URL = env.str("REDIS_RATELIMIT_URL", default="") or (REDIS_URL and _redis_database(REDIS_URL, 2))
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_CACHE_URL},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_RATELIMIT_URL},
+        "default": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": REDIS_CACHE_URL},
+        "ratelimit": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": REDIS_RATELIMIT_URL},
     }
 else:
     CACHES = {
