@@ -9,7 +9,8 @@ statements sent; with `--profile` also cProfile's top functions (cumulative), fo
 Pages: `detail-one` (one listing page again and again: its body from the fragment cache), `detail-many` (2,000
 different listing pages once each, the fragment cache empty: what a crawler or the benchmark's 2,000 URLs cost),
 `browse` (three filters, page cache off), `search` ("reservations", page cache off), `browse-many` (the
-benchmark's 500 browse URLs once each, page cache off). Every response must be 200.
+benchmark's 500 browse URLs once each, page cache off). Every response must be 200. Requests carry no cookies,
+as wrk's do. `--pyinstrument` needs pyinstrument in the environment (not a dependency of the project).
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def main() -> None:
                 if profiler:
                     profiler.enable()
                 for path in paths:
+                    client.cookies.clear()  # as wrk: no CSRF cookie, so each page makes a new token
                     response = client.get(path)
                     assert response.status_code == 200, (path, response.status_code)
                 if profiler:
