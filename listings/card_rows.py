@@ -54,6 +54,9 @@ class CardRow:
             setattr(self, name, value)
         self.employer = employer
 
+    def get_absolute_url(self) -> str:
+        return Listing(pk=self.pk).get_absolute_url()
+
 
 class IdIsAny(Expression):
     """`id = ANY(ids)`: the whole list is one parameter, so the kept SQL serves any number of ids."""

@@ -77,6 +77,7 @@ def test_card_rows_make_the_cards_the_orm_rows_make_in_every_language():
     rows = card_rows(ids)
 
     assert sorted(rows) == sorted(orm)
+    assert [rows[pk].get_absolute_url() for pk in ids] == [orm[pk].get_absolute_url() for pk in ids]
     for language in ("en", "nl", "af", "fil", "ur"):
         with translation.override(language):
             assert listing_cards([rows[pk] for pk in ids]) == listing_cards([orm[pk] for pk in ids])
