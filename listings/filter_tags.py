@@ -74,6 +74,17 @@ def values(listing_tags: Iterable[str] | None, prefix: str) -> list[str]:
     return [tag[len(prefix) :] for tag in listing_tags or () if tag.startswith(prefix)]
 
 
+def hiring_regions_from_tags(listing):
+    """The regions a listing read with FilterTags() (as `card_tags`) hires in, in the order its
+    `hiring_regions.all()` gives them, without a query; None when the listing was read without its tags."""
+    listing_tags = getattr(listing, "card_tags", None)
+    if listing_tags is None:
+        return None
+    from listings.filters import regions_in_order
+
+    return regions_in_order(values(listing_tags, REGION))
+
+
 def prefetch_from_tags(listing) -> None:
     """Give a listing read with FilterTags() (as `card_tags`) its work types, and its fees when it has none,
     as if prefetched: the listing page then reads neither (two queries fewer for a page not yet cached)."""

@@ -78,6 +78,23 @@ def region_known(code: str) -> bool:
     return code in _read_regions().codes
 
 
+def regions_in_order(codes) -> list[Region] | None:
+    """The regions of `codes` as `listing.hiring_regions.all()` lists them (countries first, then by name, in the
+    database's own order of names), from the table each process keeps; None if a code is not a region's."""
+    regions = _regions
+    if regions is None or not regions.codes.issuperset(codes):
+        regions = _read_regions()
+        if not regions.codes.issuperset(codes):
+            return None
+    wanted = set(codes)
+    found = [
+        Region(code=code, name=name, parent_id=parent, kind=Region.Kind.SUBDIVISION if parent else Region.Kind.COUNTRY)
+        for code, name, parent in regions.rows
+        if code in wanted
+    ]
+    return [region for region in found if region.parent_id is None] + [r for r in found if r.parent_id is not None]
+
+
 def region_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Grouped choices for "hires where I live": countries, then U.S. states, then Canadian provinces, in the
     page's language (built once per language and process)."""
@@ -177,6 +194,9 @@ def filter_query(data, names=None) -> QueryDict:
 
 
 class ListingFilter(filters.FilterSet):
+    # Tags every match has that a filter tests on a column instead, for the capped count (filter_pay_basis).
+    count_tags: tuple[str, ...] | list[str] = ()
+
     q = filters.CharFilter(label=_("Search"), method="filter_q", max_length=200, widget=FastTextInput)
     work_type = filters.MultipleChoiceFilter(
         label=_("Work type"),
@@ -276,6 +296,7 @@ class ListingFilter(filters.FilterSet):
 
     def filter_queryset(self, queryset):
         self._required_tags = []
+        self.count_tags = []
         queryset = super().filter_queryset(queryset)
         if self._required_tags:
             queryset = queryset.filter(HasTags(self._required_tags))
@@ -312,7 +333,10 @@ class ListingFilter(filters.FilterSet):
         # The column, not the tag, on PostgreSQL too: it leads the sort indexes of migration 0020, where a pay
         # basis's listings are together (sorted by score or pay, they are bunched at one end of the plain sort
         # indexes), and those indexes also answer it in a bitmap with the tags. Both at once would count the
-        # same fact twice in the planner's estimate (a tenth of a tenth), and send it the wrong way.
+        # same fact twice in the planner's estimate (a tenth of a tenth), and send it the wrong way. The tag is
+        # kept for the count through the GIN indexes alone (count_tags), where no walk can be chosen.
+        if filter_tags.available():
+            self.count_tags.append(filter_tags.PAY_BASIS + value)
         return queryset.filter(pay_basis=value)
 
     def filter_worker_status(self, queryset, name, value):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -16,10 +16,11 @@ from django.views.decorators.vary import vary_on_headers
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from listings import filter_tags, services
+from listings import filter_tags, listing_page, services
 from listings.abuse import public_post_ratelimit
 from listings.active_filters import active_filters
 from listings.already_paid import offer_country, seeker_country
+from listings.card_rows import card_rows
 from listings.checking import check_listing
 from listings.filters import SORTS, ListingFilter, filter_query
 from listings.forms import LookupForm, ReportForm
@@ -122,7 +123,8 @@ class BrowseView(FilterView):
         return Listing.objects.published().for_card_list()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, rows=self.get_queryset(), **kwargs)
+        # The page's 20 rows by id, as their cards read them (listings.card_rows).
+        return super().get_paginator(*args, read_rows=card_rows, count_tags=self.filterset.count_tags, **kwargs)
 
     def paginate_queryset(self, queryset, page_size):
         # A junk or out-of-range ?page= shows the nearest page instead of an error.
@@ -161,15 +163,12 @@ class ListingDetailView(DetailView):
     template_name = "listings/listing_detail.html"
     context_object_name = "listing"
 
-    def get_queryset(self):
-        # Regions are read by the template only when the page body is not in the fragment cache
-        # (listing_detail.html), so a cached page costs one query; work types and "no fees" come with the
-        # row (filter tags, on PostgreSQL).
-        queryset = Listing.objects.published().for_cards()
-        return queryset.annotate(card_tags=filter_tags.FilterTags()) if filter_tags.available() else queryset
-
     def get_object(self, queryset=None):
-        listing = super().get_object(queryset)
+        # One query (listings.listing_page): the listing, its employer and, on PostgreSQL, its filter tags, which
+        # give the work types, the regions and "no fees" of a page body not yet in the fragment cache.
+        listing = listing_page.published_listing(self.kwargs["pk"])
+        if listing is None:
+            raise Http404("No published listing with this id.")
         filter_tags.prefetch_from_tags(listing)
         return listing
 
@@ -179,11 +178,20 @@ class ListingDetailView(DetailView):
         checked = SimpleLazyObject(lambda: check_listing(listing))
         return super().get_context_data(
             checked=checked,
+            hiring_regions=SimpleLazyObject(lambda: listing_hiring_regions(listing)),
             read=SimpleLazyObject(lambda: checked.reading),
-            report_form=kwargs.pop("report_form", None) or ReportForm(),
+            # None: a new visitor's form, rendered once per language (listings.report_fields).
+            report_form=kwargs.pop("report_form", None),
             page_seconds=LISTING_PAGE_SECONDS,
             **kwargs,
         )
+
+
+def listing_hiring_regions(listing):
+    """The regions the listing page names: from the row's filter tags and the regions each process keeps (a
+    query fewer for a page body not yet cached), else from the table."""
+    regions = filter_tags.hiring_regions_from_tags(listing)
+    return listing.hiring_regions.all() if regions is None else regions
 
 
 class EmployerDetailView(DetailView):
@@ -197,7 +205,6 @@ class EmployerDetailView(DetailView):
             listings=listings,
             status_history=employer_status_history(self.object),
             report_counts=upheld_reports_by_reason(self.object),
-            report_form=kwargs.pop("report_form", None) or ReportForm(),
             **kwargs,
         )
 

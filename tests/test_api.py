@@ -382,7 +382,7 @@ def redis_counters(settings, redis_server):
     url = redis_server.url.rsplit("/", 1)[0] + "/2"
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url},
+        "ratelimit": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": url},
     }
     raw = redis.Redis.from_url(url)
     raw.flushdb()

@@ -85,3 +85,19 @@ def test_the_counts_planner_settings_end_with_its_own_statement(client, django_a
     with connection.cursor() as cursor:  # the test's transaction goes on: the settings must not
         cursor.execute("SELECT current_setting('enable_indexscan'), current_setting('enable_seqscan')")
         assert cursor.fetchone() == ("on", "on")
+
+
+def test_a_pay_basis_is_counted_with_its_tag_and_a_changed_pay_basis_shows_on_the_next_request(client):
+    # Few matches: counted through the GIN indexes, where the pay basis is also asked of the tags.
+    _listings_with_ties_and_gaps()
+    per_call = Listing.objects.order_by("pk")[::3]
+    Listing.objects.filter(pk__in=[listing.pk for listing in per_call]).update(pay_basis="call")
+    by_the_hour = list(Listing.objects.published().filter(pay_basis="hour").order_by(*SORTS["score"]))
+
+    page = client.get(BROWSE, {"pay_basis": "hour", "sort": "score"})
+    assert [listing.title for listing in page.context["listings"]] == [row.title for row in by_the_hour[:20]]
+    assert page.context["paginator"].count == len(by_the_hour) == 18
+
+    Listing.objects.filter(pk=by_the_hour[0].pk).update(pay_basis="call")
+    assert titles(client, pay_basis="hour", sort="score") == [row.title for row in by_the_hour[1:21]]
+    assert by_the_hour[0].title in titles(client, pay_basis="call", sort="score")

@@ -79,7 +79,7 @@ def _explained_queries(params: dict) -> list[dict]:
     query.update(params)
     filterset = ListingFilter(query, queryset=Listing.objects.published().for_card_list())
     assert filterset.is_valid(), filterset.errors
-    paginator = CappedPaginator(filterset.qs, 20)
+    paginator = CappedPaginator(filterset.qs, 20, count_tags=filterset.count_tags)  # as the browse page
     with connection.execute_wrapper(explain):
         list(paginator.get_page(1).object_list)
     return plans

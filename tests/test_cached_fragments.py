@@ -8,9 +8,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from listings import services
-from listings.models import Employer, Listing
+from listings import filters, services
+from listings.models import Employer, Listing, Report
 from tests.factories import EmployerFactory, ListingFactory
 
 pytestmark = pytest.mark.django_db
@@ -100,6 +101,38 @@ def test_a_listing_page_seen_before_costs_one_query_and_keeps_a_fresh_report_for
     # The report form is outside the cached body: its signed start time is new on every visit.
     stamps = [re.search(r'name="started" value="([^"]+)"', page).group(1) for page in (first, second)]
     assert stamps[0] != stamps[1]
+
+
+def test_a_listing_page_not_yet_cached_names_its_regions_in_order_without_a_query(client, django_assert_num_queries):
+    listing = ListingFactory(published=True, regions=["ZA", "US-TX", "CA", "US", "CA-ON"])
+    filters.region_known("US")  # each process reads the regions once (listings.filters)
+
+    # As the table lists them (countries first, then by their English names), in the page's language.
+    for language, in_words in (
+        ("en", "Canada, South Africa, United States, Ontario, Texas"),
+        ("nl", "Canada, Zuid-Afrika, Verenigde Staten, Ontario, Texas"),
+    ):
+        with translation.override(language):
+            assert ", ".join(region.shown_name for region in listing.hiring_regions.all()) == in_words
+        with django_assert_num_queries(1):  # the listing, its employer and its tags; no fees stated
+            page = client.get(listing.get_absolute_url(), {"lang": language}).content.decode()
+        assert re.search(r'<dd class="col-6">([^<]*Texas)</dd>', page).group(1) == in_words
+
+
+def test_the_report_form_kept_per_language_speaks_the_pages_language_and_its_start_time_works(client, settings):
+    settings.PUBLIC_FORM_MIN_SECONDS = 0
+    listing = ListingFactory(published=True)
+    english = detail_body(client, listing)
+    dutch = client.get(listing.get_absolute_url(), {"lang": "nl"}).content.decode()
+    assert "What went wrong?" in english and "Wat ging er mis?" in dutch and "What went wrong?" not in dutch
+
+    # The start time put into the kept form is a real one: the report it carries goes through, once.
+    started = re.search(r'name="started" value="([^"]+)"', dutch).group(1)
+    data = {"reason": Report.Reason.ASKED_FOR_MONEY, "details": "A $99 kit.", "started": started, "website_url": ""}
+    url = reverse("listings:report_listing", args=[listing.pk])
+    assert client.post(url, data).status_code == 302
+    client.post(url, data)  # the same start time again: a replay, quietly dropped
+    assert list(Report.objects.filter(listing=listing).values_list("details", flat=True)) == ["A $99 kit."]
 
 
 def test_a_listing_page_shows_a_new_score_and_a_moderators_note_at_once(client):

@@ -311,7 +311,7 @@ def test_every_page_sends_permissions_policy_and_cross_origin_resource_policy(cl
 
 def test_readiness_fails_when_redis_is_down_while_liveness_stays_up(client, settings):
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/1"},
+        "default": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/1"},
         "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
 

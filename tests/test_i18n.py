@@ -155,6 +155,21 @@ def test_the_switcher_changes_the_language_keeps_the_page_and_the_cookie_keeps_t
     assert h1(client.get(HOME)) == HOME_HEADINGS["nl"]
 
 
+def test_the_header_kept_per_language_names_each_page_and_marks_it_current(client):
+    # The header is rendered once per language and kept (vetting.site_header): each page still gets its own.
+    for url, params, current, next_url in (
+        (CHECK, {}, "Check an offer", "/check/"),
+        (reverse("listings:guide"), {"q": '"><script>'}, "Guide", "/guide/?q=%22%3E%3Cscript%3E"),
+        (HOME, {}, "Home", "/"),
+        (CHECK, {"a": "1", "b": "2"}, "Check an offer", "/check/?a=1&amp;b=2"),
+        (reverse("listings:guide"), {"lang": "nl"}, "Gids", "/guide/"),
+    ):
+        page = client.get(url, params).content.decode()
+        assert re.search(r'name="next" value="([^"]*)"', page).group(1) == next_url
+        assert re.findall(r'<a class="nav-link active" href="[^"]+" aria-current="page">([^<]+)</a>', page) == [current]
+        assert "<script>" not in page
+
+
 def test_the_switcher_never_sends_a_visitor_to_another_site(client):
     response = client.post(reverse("set_language"), {"language": "ur", "next": "https://evil.example/"})
 

@@ -197,7 +197,7 @@ def test_rate_limit_counters_live_in_redis_and_are_shared_across_processes(setti
     counters_url = redis_server.url.rsplit("/", 1)[0] + "/2"
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": counters_url},
+        "ratelimit": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": counters_url},
     }
     settings.PUBLIC_POST_RATE = "5/h"
     raw = redis.Redis.from_url(counters_url)
@@ -227,7 +227,7 @@ def test_a_start_token_works_once_in_every_process(client, listing, settings, re
     tokens_url = redis_server.url.rsplit("/", 1)[0] + "/3"
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": tokens_url},
+        "ratelimit": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": tokens_url},
     }
     raw = redis.Redis.from_url(tokens_url)
     raw.flushdb()

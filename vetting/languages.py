@@ -9,6 +9,8 @@ texts are English only, and a half-translated admin would mislead.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.http import QueryDict
 from django.middleware.locale import LocaleMiddleware
@@ -84,24 +86,22 @@ def _page_query(request) -> QueryDict:
     return query
 
 
-def _url_with(request, language: str | None) -> str:
-    query = _page_query(request)
-    query.pop(LANGUAGE_PARAM, None)
-    if language:
-        query[LANGUAGE_PARAM] = language
-    encoded = query.urlencode()
-    return f"{request.path}?{encoded}" if encoded else request.path
-
-
 def language_links(request):
     """Template context: this page's URL without `?lang=` (the switcher's `next`, and x-default), and its
     hreflang alternates, absolute from SITE_URL as every absolute link is."""
     if request is None or request.path.startswith(ENGLISH_ONLY_PREFIXES):
         return {}
+    # The page's query is read once: each alternate is it with `lang=` added last.
+    query = _page_query(request)
+    query.pop(LANGUAGE_PARAM, None)
+    encoded = query.urlencode()
+    without_language = f"{request.path}?{encoded}" if encoded else request.path
+    joiner = "&" if encoded else "?"
     return {
-        "page_url_without_language": _url_with(request, None),
+        "page_url_without_language": without_language,
         "language_alternates": [
-            (code, settings.SITE_URL + _url_with(request, code)) for code, _name in settings.LANGUAGES
+            (code, f"{settings.SITE_URL}{without_language}{joiner}{urlencode({LANGUAGE_PARAM: code})}")
+            for code, _name in settings.LANGUAGES
         ],
-        "language_default_url": settings.SITE_URL + _url_with(request, None),
+        "language_default_url": settings.SITE_URL + without_language,
     }

@@ -100,6 +100,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "vetting.languages.language_links",
             ],
+            # The site's own header tags (the project package is not an app with a templatetags folder).
+            "libraries": {"site_header": "vetting.site_header"},
         },
     },
 ]
@@ -141,8 +143,8 @@ REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="") or (REDIS_URL and _redi
 REDIS_RATELIMIT_URL = env.str("REDIS_RATELIMIT_URL", default="") or (REDIS_URL and _redis_database(REDIS_URL, 2))
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_CACHE_URL},
-        "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_RATELIMIT_URL},
+        "default": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": REDIS_CACHE_URL},
+        "ratelimit": {"BACKEND": "vetting.redis_cache.RedisCache", "LOCATION": REDIS_RATELIMIT_URL},
     }
 else:
     CACHES = {

@@ -168,6 +168,7 @@ class ListingAdmin(admin.ModelAdmin):
             "listing": listing,
             "checked": checked,
             "read": checked.reading,
+            "hiring_regions": listing.hiring_regions.all(),
             "report_form": ReportForm(),
             "page_seconds": 0,  # never the public page's cached body: a preview shows this instant's listing
             "change_url": reverse("admin:listings_listing_change", args=[listing.pk]),

@@ -131,7 +131,7 @@ def listings(request, filters: Query[ListingFilters], paging: Query[Paging]):
     filterset = ListingFilter(request.GET, queryset=_summaries(Listing.objects.published()))
     if not filterset.is_valid():
         return Status(400, {"detail": {name: list(errors) for name, errors in filterset.form.errors.items()}})
-    paginator = CappedPaginator(filterset.qs, paging.page_size)
+    paginator = CappedPaginator(filterset.qs, paging.page_size, count_tags=filterset.count_tags)
     try:
         page = paginator.page(paging.page)
     except InvalidPage:

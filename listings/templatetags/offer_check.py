@@ -12,6 +12,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from listings import cards, labels
+from listings import report_fields as report_form_fields
 from scoring.amounts import shown_money, shown_pay_range
 from scoring.pay import PAY_REFERENCES, PayEstimate
 from vetting.languages import LANGUAGE_PARAM
@@ -145,6 +146,13 @@ def already_paid_href(country: str = "") -> str:
     """The "Already paid?" page, with the offer's country's channels first when it has one."""
     url = reverse("listings:already_paid")
     return f"{url}?{urlencode({'country': country})}" if country else url
+
+
+@register.simple_tag
+def report_fields(form=None):
+    """{% report_fields form %}: the report form's fields, a new visitor's rendered once per language
+    (listings.report_fields)."""
+    return report_form_fields.report_fields_html(form)
 
 
 @register.simple_tag
