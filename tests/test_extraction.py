@@ -3172,3 +3172,106 @@ def test_dutch_sales_and_scams_and_job_board_ads_are_read(text, verdict):
 )
 def test_indian_offers_short_messages_modern_scams_and_long_ads_are_read(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Honest ads whose warnings and FAQ name the tricks
+        (
+            "Rs 62,000 mahana, permanent employee, Karachi. Paid training. Laptop milega, koi security deposit nahi.\n"
+            "Note: hum kabhi bhi fees, deposit ya WhatsApp par interview nahi maangte.",
+            "looks_legitimate",
+        ),
+        (
+            "$19.25/hour, full-time W-2. Paid training. Equipment: laptop, monitor and headset provided."
+            " Residents of TX,"
+            " FL and GA.\nQ: Do you interview by chat? A: No, all interviews are live video calls.",
+            "looks_legitimate",
+        ),
+        (
+            "R10 200 per maand, permanent. Betaalde opleiding. Ons stuur vir jou 'n skootrekenaar. Wes-Kaap.\n"
+            "Ons stuur herinneringe oor jou onderhoud per WhatsApp, maar die onderhoud self is 'n video-oproep.",
+            "looks_legitimate",
+        ),
+        (
+            "₹27,000 per month, full-time employee on company payroll, Pune. Paid training: 3 weeks. Background"
+            " verification is done after the offer letter and the cost is borne by the company.",
+            "looks_legitimate",
+        ),
+        (
+            "location: US, IL, Chicago\nsalary_range: 40000-45000\ndescription: We are looking for a full-charge"
+            " Bookkeeper to join our office team.\nbenefits: Health and dental insurance401(k) with match",
+            "looks_legitimate",
+        ),
+        (
+            "Account Manager - Digital Advertising US, NY, New York Client Services $50,000-$60,000 a year. Medical,"
+            " dental, vision and a 401(k).",
+            "looks_legitimate",
+        ),
+        (
+            "Inbound callcenter agent – thuis\n€2.650 bruto/mnd bij 38u, vast contract na proeftijd\n"
+            "headset + laptop worden opgestuurd",
+            "looks_legitimate",
+        ),
+        (
+            "thuiswerken servicedesk medewerker ICT!! 2800-3200 bruto pm op basis van 40 uur, vaste aanstelling,"
+            " laptop van de zaak.",
+            "looks_legitimate",
+        ),
+        (
+            "Deeltydse oproepagent, R42/uur. Indiensneming by ons (nie kontrakteur nie), betaalde opleiding van 5 dae."
+            " Net Suid-Afrikaanse burgers/inwoners.",
+            "looks_legitimate",
+        ),
+        (
+            "₱20,000 basic, Regular employee, Cebu-based applicants. Walang bayad ang training — kayo pa ang babayaran"
+            " (2 weeks, full salary).",
+            "looks_legitimate",
+        ),
+        (
+            "$16.50/hour, W-2 employee, paid training, AZ and NM. After you receive our written offer, a background"
+            " check is required; the $45 fee is paid by you to our screening provider.",
+            "looks_legitimate",
+        ),
+        # The one detail that gives a polished scam away
+        (
+            "€16,20 bruto per uur, loondienst. Thuiswerkplek: wij maken €1.900 over naar je eigen rekening. Daarvan"
+            " maak je €1.650 over naar onze IT-leverancier.",
+            "likely_scam",
+        ),
+        (
+            "Voor jou eerste dag aktiveer jy jou sagtewarelisensie: koop Google Play-koopbewyse ter waarde van R1 500"
+            " en stuur die kodes aan die IT-afdeling.",
+            "likely_scam",
+        ),
+        (
+            "Interview schedule karne se pehle payroll setup ke liye apne CNIC ki dono taraf ki tasveer aur bank"
+            " account"
+            " number (IBAN) is form mein bhejein.",
+            "likely_scam",
+        ),
+        (
+            "DATA ENTRY CLERKS NEEDED - $40/HR\nUS, , \nWork for thousands of workers in the US and Canada."
+            "No experience"
+            " neededNo interview required - you are hired as soon as you register.",
+            "likely_scam",
+        ),
+        (
+            "P.S. Successful candidates cover the order with Apple gift cards; we reimburse them on the first"
+            " paycheck.",
+            "likely_scam",
+        ),
+        ("Criminal record check – $65, paid by the candidate before we book interviews.", "likely_scam"),
+        (
+            "Your tasks: Payments from our US customers will be received into your personal bank account. You transfer"
+            " the remaining balance to our company accounts.",
+            "likely_scam",
+        ),
+        ("5,000 روپے سیکیورٹی جمع کروائیں، جوائننگ سے پہلے", "likely_scam"),
+        # A fundraiser's pay per sign-up is commission, not a fee
+        ("Street fundraiser, London. Self-employed, commission only: £20 per sign-up, no basic salary.", "red_flags"),
+    ],
+)
+def test_polished_ads_their_warnings_and_the_one_detail_that_gives_a_scam_away(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

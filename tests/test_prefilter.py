@@ -37,6 +37,8 @@ PATTERNS = _patterns()
 # a match, so here they end the text.
 SAMPLES = [
     "R250 per sale on funeral cover, ",
+    "Walang ",
+    "salary_range: ",
     "Quick apply\nFull legal name\nDate of birth\nSocial Security Number (for pre-screening)\n",
     "Phone surveys, paid per complete (",
     "Questions? We will",

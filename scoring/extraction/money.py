@@ -74,7 +74,8 @@ CURRENCY_OF = {
 }
 CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "saskatchewan",
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
-US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america")
+US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america", "in the us ",
+            "the us and")  # fmt: skip
 PAKISTAN = re.compile(
     r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|Multan|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala"
     r"|Latifabad|Qasimabad|Sukkur|Bahawalpur|Sargodha|Abbottabad|Mardan"
@@ -88,8 +89,10 @@ PAKISTAN = re.compile(
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
 # A job board's location line in Canada: "CA, ON, Hamilton" (regions.BOARD_LOCATION reads the place itself).
 CANADA_BOARD_LINE = re.compile(
-    r"^[ \t]*(?:Location:?[ \t]*)?CA[ \t]*,[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)?[ \t]*(?:,|$)", re.MULTILINE
+    r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?CA[ \t]*,[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)?[ \t]*(?:,|$)",
+    re.MULTILINE,
 )
+US_BOARD_LINE = re.compile(r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?US[ \t]*,", re.MULTILINE)
 US_DOLLARS = re.compile(r"\bUSD\b|US\s?\$|U\.S\. dollars", re.IGNORECASE)
 CENTS = re.compile(r"(?<![\d.$R])(\d{1,2})\s?(?:cents?\b|¢|c(?= per\b))", re.IGNORECASE)
 PAISE = re.compile(r"(?<![\d.₹])(\d{1,2})\s?paise\b", re.IGNORECASE)
@@ -106,9 +109,9 @@ UNIT_AFTER = re.compile(
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|ptp|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
+    r"|verification|transfer|appointment|lead|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
+    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
@@ -152,6 +155,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
+    **dict.fromkeys(("sign-up", "signup"), "commission"),  # a donor or member signed up by a fundraiser
     "conversion": "commission",
     **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "donor", "geworven lot", "deal", "pledge"), "commission"),
     "enrollment": "commission",
@@ -212,7 +216,7 @@ UNIT_BASIS = {
 }
 # Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
-            **dict.fromkeys(("maand", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
+            **dict.fromkeys(("maand", "mnd", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
                              "p.m", "pm", "p/m", "kada buwan", "ماہانہ"), 12),
             **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz", "روزانہ"), 260), "jaar": 1}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
@@ -268,6 +272,7 @@ PLUS_EXTRA = re.compile(
 )
 # "Salary nahi hai", "salary: none": the label says there is none.
 SALARY_DENIED = re.compile(r"\s*:?\s*(?:nahi|nahin|none|nil|nothing)\b", re.I)
+SALARY_RANGE_LABEL = re.compile(r"\bsalary[_ ]range:?\s*$", re.I)
 YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
@@ -352,6 +357,7 @@ def find_money(scanner: Scanner) -> list[Money]:
     # An offer for Canada that never mentions the U.S. means Canadian dollars by "$".
     canadian = canadian or (any(p in low for p in CANADA_WORDS) and not any(p in low for p in US_WORDS))
     canadian = canadian or ("CA," in text and CANADA_BOARD_LINE.search(text) is not None)
+    canadian = canadian and not ("US," in text and US_BOARD_LINE.search(text) is not None)  # "US, , " on the board
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
     found = [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar) for m in scanner.capped(CENTS.finditer(text))
@@ -437,13 +443,25 @@ BARE_HOURLY = re.compile(
 # ".35/call", ".20 per min": cents written as a bare decimal in terse posts (dollars, where "$" is missing).
 BARE_CENTS_PER_PIECE = re.compile(r"(?<![\w$€£₱₹.,])(?P<n>\.\d{2})(?=\s?(?:/|per |a )\s?(?:call|min\b|minute))", re.I)
 # "15,60 p/u bruto", "€-less 14,90 per uur": Dutch hourly pay written without the euro sign.
+SALARY_RANGE_FIELD = re.compile(r"\bsalary[_ ]range:?[ \t]*(?P<n>\d{1,6})[ \t]?-[ \t]?(?P<top>\d{1,6})\b", re.I)
 BARE_EURO_HOURLY = re.compile(r"(?<![\d.,€])(?P<n>\d{2},\d{2})\s?(?:p/u|p\.u\.|per uur|/u\b|bruto per uur|euro)", re.I)
+# "2800-3200 bruto pm", "2.650 bruto per maand": a Dutch monthly salary with no sign is in euros.
+BARE_EURO_MONTHLY = re.compile(
+    r"(?<![\d.,€$])(?P<n>[1-5]\.?\d{3})(?:\s?(?:-|–|tot)\s?(?P<top>[1-5]\.?\d{3}))?\s?bruto\s?(?:pm|p/m|p\.m\.|per maand|/\s?(?:mnd|maand))",
+    re.I,
+)
 
 
 def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dollar: str = "USD") -> list[Money]:
     text = scanner.text
     taken = {m.start for m in amounts}
     bare = []
+    # A job board's salary field with no sign: "salary_range: 40000-45000", "salary_range: 10-12".
+    if scanner.may_match(SALARY_RANGE_FIELD) and all(m.currency in ("USD", "CAD") for m in amounts):
+        for m in scanner.capped(SALARY_RANGE_FIELD.finditer(text)):
+            amount, top = _decimal(m.group("n"), None), _decimal(m.group("top"), None)
+            if amount and top and top >= amount and m.start("n") not in taken:
+                bare.append(Money(m.start("n"), m.end("top"), amount, top if top > amount else None, dollar))
     # "pay is 18.50 an hour": an hourly rate with no sign, in dollars where the text names no other currency.
     if scanner.may_match(BARE_HOURLY) and all(m.currency in ("USD", "CAD") for m in amounts):
         for m in scanner.capped(BARE_HOURLY.finditer(text)):
@@ -456,12 +474,14 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
         if amount is not None:
             top = top * LAKH if top is not None and top > amount else None
             bare.append(Money(m.start("n"), m.end(), amount * LAKH, top, "PKR" if pakistan else "INR"))
-    for pattern, currency in ((BARE_EURO_HOURLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
+    for pattern, currency in ((BARE_EURO_HOURLY, "EUR"), (BARE_EURO_MONTHLY, "EUR"), (BARE_CENTS_PER_PIECE, "USD")):
         if scanner.may_match(pattern):
             for m in scanner.capped(pattern.finditer(text)):
                 amount = _decimal(m.group("n"), None)
+                top = _decimal(m.group("top"), None) if "top" in pattern.groupindex and m.group("top") else None
                 if amount is not None and m.start("n") not in taken:
-                    bare.append(Money(m.start("n"), m.end("n"), amount, None, currency))
+                    end = m.end("top") if top is not None else m.end("n")  # the unit after says the basis
+                    bare.append(Money(m.start("n"), end, amount, top if top and top > amount else None, currency))
     return bare + _bare_local_salaries(scanner, amounts, pakistan)
 
 
@@ -574,7 +594,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 hint = None  # "Salary nahi hai, har card approve hone pe ₹1,200 commission": no salary at all
             if hint is not None:
                 basis = hint.lastgroup
-                if basis == "salary" and YEARLY_WORD.search(hint.group()):
+                if basis == "salary" and money.amount < 200 and SALARY_RANGE_LABEL.search(before):
+                    basis, factor = "hour", 1  # "salary_range: 10-12": the field holds an hourly rate
+                elif basis == "salary" and YEARLY_WORD.search(hint.group()):
                     basis, factor = "salary", 1  # "annual CTC ₹3,20,000": a year's pay, even in rupees
                 elif basis == "salary" or basis == "basic":
                     basis, factor = _salary(money)
@@ -770,10 +792,10 @@ FEE_KINDS = (
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
-        r"|(?:joining|appointment) letter|یونیفارم|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
+        r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -792,14 +814,14 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
-    r"|\bfees?\b|\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
+    r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
-    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )"
@@ -822,7 +844,7 @@ WEAK_CUES = (
 )  # fmt: skip
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
-    r"[^.;\n]{0,40}?(?:waived|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
+    r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
@@ -857,7 +879,7 @@ EMPLOYER_PAYS = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
-    r"|after you (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
+    r"|after you (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
@@ -885,7 +907,7 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
-    r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an )?(?:call|interview|screening)\b"
+    r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")

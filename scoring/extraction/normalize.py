@@ -24,7 +24,8 @@ ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,3
 SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
 # Seams no brand name has: after a pay unit, after sentence punctuation, before an amount.
 SURE_SEAM = re.compile(
-    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
+    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{3}(?=No [a-z]|401\(?k)"
+    r"|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
 )
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import pycountry
 
@@ -306,6 +307,7 @@ EXTRA_NAMES = {
     **dict.fromkeys(
         (
             "suid-afrika",
+            "suid-afrikaanse",
             "kaapstad",
             "wes-kaap",
             "oos-kaap",
@@ -450,7 +452,7 @@ def tables() -> tuple:
 
 CODE_CONTEXT = re.compile(
     r"(?:residents? of|resident in|located in|living in|live in|based in|reside in|residing in|hiring in|hire in"
-    r"|woonachtig in|wonend in|woon(?:t)? in|woon in|bly in"
+    r"|woonachtig(?: in)?|wonend in|woon(?:t)? in|woon in|bly in"
     r"|available in|open to|candidates (?:in|from)|applicants (?:in|from)|only in|must be in|from the following"
     r"|(?:states?|provinces?)(?: of)?|residents|location|remote\s?[-–])\s*:?\s*(?:the (?:states?|provinces?) of\s+)?$",
     re.IGNORECASE,
@@ -491,10 +493,12 @@ US_HINT = re.compile(r"\bU\.S\.|\bUSA\b|United States|\bAmerica", re.IGNORECASE)
 # A job board's location line, country code first: "US, TX, Austin", "CA, ON, Toronto", "GB, LND, London",
 # "US, , " (the state left empty). Read as one place, so "CA" is Canada here, not California.
 BOARD_LOCATION = re.compile(
-    r"^[ \t]*(?:Location:?[ \t]*)?(?P<country>[A-Z]{2})[ \t]*,[ \t]*(?P<sub>[A-Z0-9]{0,3})[ \t]*(?:,[^\n,]{0,40})?[ \t]*$",
+    r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?(?P<country>[A-Z]{2})[ \t]*,[ \t]*(?P<sub>[A-Z0-9]{0,3})[ \t]*(?:,[^\n,]{0,40})?[ \t]*$",
     re.MULTILINE,
 )
 BOARD_COUNTRY = {"UK": "GB"}
+# ... and inside a line, where stripping glued the fields together: "Digital Advertising US, NY, New York Client"
+INLINE_BOARD_LOCATION = re.compile(r"(?<![\w,])(?P<country>US|CA|GB)\s?,\s?(?P<sub>[A-Z]{2,3})\s?,\s?(?=[A-Z][a-z])")
 
 
 def _mostly_upper(text: str) -> bool:
@@ -523,7 +527,7 @@ def _board_locations(text: str) -> list[tuple[str, int, int]]:
     """Each job-board location line as (ISO code, line start, line end): the state or province when the
     country has it ("US-TX"), else the country ("GB")."""
     places = []
-    for m in BOARD_LOCATION.finditer(text):
+    for m in chain(BOARD_LOCATION.finditer(text), INLINE_BOARD_LOCATION.finditer(text)):
         country = BOARD_COUNTRY.get(m.group("country"), m.group("country"))
         if pycountry.countries.get(alpha_2=country) is None:
             continue

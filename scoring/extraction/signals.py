@@ -87,12 +87,13 @@ FRAUD_WARNING = re.compile(
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
 # ... or to send the link of a video interview ("Zoom link ... sa Viber", "De link stuur ik je via WhatsApp").
 CHAT_FOR_SCHEDULING = re.compile(
-    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک", I
+    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|herinnering\w*|paalala|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک",
+    I,
 )
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
-    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga)\b",
+    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b",
     I,
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
@@ -122,7 +123,7 @@ PROPER_INTERVIEW = ci(
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
-    r"|\bvideogesprek\b|\bvideobellen\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
+    r"|\bvideogesprek\b|\bvideobellen\b|\bvideo-?oproep\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
     r"|\b(?:teams|zoom|google meet)[- ](?:skakel|link|uitnodiging|invite)\w* (?:vir|for|voor) (?:die |jou |your |the |het |je )?(?:onderhoud|interview|gesprek)"
 )
@@ -164,6 +165,8 @@ MONEY_HANDLING = (
         r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         # Dutch and Afrikaans: "Je ontvangt betalingen van onze klanten op je eigen rekening ... en maakt de rest over"
+        # "wij maken €1.900 over naar je eigen rekening. Daarvan maak je €1.650 over naar onze IT-leverancier"
+        r"|\bmaak\w* (?:je |jij )?(?:€\s?[\d.,]+ )?over naar (?:onze|de|hun) (?:[\w-]+ |\w+-)?leverancier\b|\b(?:het )?restbedrag stort (?:je|jij) door\b"
         r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|maak\w* (?:het |dit |de rest |het geld )?door|oorbetaal|oorplaas|doorstort\w*)\b"
         r"|\b(?:betalingen|betalings|geld)\b[^.;\n]{0,60}\bte ontvangen\b[^.;\n]{0,60}\b(?:maak\w* (?:het |dit )?(?:door|over)|doorstort\w*)\b"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
@@ -175,7 +178,7 @@ MONEY_HANDLING = (
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
-        r"|\b(?:send|e-?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\b(?:send|(?:e-?)?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"|\breturn \$?[\d,.]+\b[^.;\n]{0,15}\bto (?:our|the|their) (?:\w+ ){0,2}(?:team|department|office|accounts?)\b"
         r"|\b(?:transferred|paid|sent|deposited|credited) (?:in)?to your (?:own |personal )(?:bank )?account\b"
         r"|\bmagbabayad sa (?:personal |sariling )?(?:gcash|maya|bank)"
@@ -212,6 +215,7 @@ MONEY_HANDLING = (
         r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
         r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\bop (?:jouw|je) eigen rekening\b"
         r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
+        r"|\bpayments?\b[^.;\n]{0,60}\b(?:received|paid|deposited|sent|credited) (?:in)?to your (?:own|personal) (?:bank )?account\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
         r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
         # "your equipment check ($3,150) ships tomorrow, once deposited pay the vendor"
@@ -228,8 +232,8 @@ MONEY_HANDLING = (
         "gift_cards",
         r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
-        r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?)\b"
-        r"|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
+        r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?|koopbewys\w*|vouchers?)\b|\bstuur die kodes\b"
+        r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
         r"|\bscratch (?:the back|off the|the silver)\b"
         # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
@@ -388,11 +392,11 @@ THEN_INTERVIEW = re.compile(
 )
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
-    r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
+    r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
-    r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore (?:the |your )?interview\b",
+    r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b",
     I,
 )
 AFTER_OFFER = re.compile(
@@ -547,6 +551,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     for m in scanner.find(TEXT_ONLY_HIRING):
+        if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
+            continue  # "Q: Do you interview by chat? A: No, all interviews are live video calls"
         s_start, s_end = scanner.sentence(m.start())
         if any(s_start <= p.start() < s_end for p in proper_interviews) and CHAT_FOR_SCHEDULING.search(m.group()):
             continue  # "receive a Zoom interview schedule by SMS": the interview is on Zoom, the text its time

@@ -34,7 +34,7 @@ EMPLOYEE = ci(
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
     r"|کمپنی (?:کا |کے )?(?:باقاعدہ )?ملازم|مستقل ملازم\w*|باقاعدہ ملازم|پے رول|\bmustaqil\b"  # Urdu: company employee, permanent
-    r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
+    r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b|\bindiensneming\b|\b(?:nie|geen) kontrakteur nie\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
     r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
@@ -80,7 +80,7 @@ def extract_status(scanner: Scanner, found: Collector) -> None:
 
 # --- Q3 equipment ----------------------------------------------------------------------------------
 GEAR = (
-    ("needs_computer", r"\b(?:computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
+    ("needs_computer", r"\b(?:(?<!in the )(?<!on the )(?<!into the )computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|(?<!busy )(?<!the )phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
@@ -90,6 +90,7 @@ GEAR_RE = ci("|".join(f"(?P<{name}>{pattern})" for name, pattern in GEAR))
 PROVIDED = re.compile(
     r"\b(?:provided|provides?|supplied|supplies|supply|issued|loaned|loaner|we (?:will )?(?:ship|send|mail|give)"
     r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned)"
+    r"|(?:worden|wordt) (?:op|toe)gestuurd|verstrekt|in bruikleen|van de zaak|word verskaf|gestuur\b"
     r"|(?:ghar pe |ghar par )?bhej(?:egi|enge|ega|i jayegi|a jayega)|company (?:degi|dega|denge))\b",
     I,
 )
@@ -304,7 +305,7 @@ TRAINING_PAID = ci(
     r"|\btraining\b[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
-    r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b"
+    r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b|\btraining\b[^.;\n]{0,30}\b(?:kayo|ikaw) pa (?:ang )?babayaran\b"
     r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?(?:paid|remunerated)\b"
@@ -319,6 +320,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
+WALANG_BEFORE = re.compile(r"\bwalang\s*$", re.I)
 # A negation right before an unpaid-training match denies it ("no unpaid training", "not unpaid"); "free" (no fee)
 # does not, nor one that belongs to an earlier verb ("agents who do not pass are released without pay for ...").
 FREE_IS_NO_DENIAL = re.compile(
@@ -341,6 +343,8 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
             if value == "charged" and negated:
                 continue
             if value == "paid" and negated:
+                if m.group().startswith("bayad") and WALANG_BEFORE.search(scanner.before_in_clause(m.start(), 12)):
+                    continue  # "Walang bayad ang training": no fee for it, which says nothing of its pay
                 found.add("training_pay", "unpaid", m.start(), m.end())
             elif value == "unpaid" and negated and FREE_IS_NO_DENIAL.search(scanner.before_in_clause(m.start(), 30)):
                 continue  # "not unpaid", "no unpaid training"; a "FREE certification (2 weeks, unpaid)" stays unpaid
