@@ -3275,3 +3275,12 @@ def test_indian_offers_short_messages_modern_scams_and_long_ads_are_read(text, v
 )
 def test_polished_ads_their_warnings_and_the_one_detail_that_gives_a_scam_away(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+def test_bank_details_asked_with_new_hire_forms_before_the_interview_is_data_before_an_offer():
+    text = (
+        "Remote administrative clerk, $17-$20 per hour. To move forward, complete and return the attached W-4 and"
+        " direct deposit form with your bank account and routing number, together with a copy of your driver's"
+        " license, to crestview.hrdesk@gmail.com. Once received we will schedule your orientation and interview."
+    )
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"

@@ -387,7 +387,7 @@ SIGNED_ALREADY = re.compile(
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
 THEN_INTERVIEW = re.compile(
-    r"\b(?:then|after that|afterwards|next)\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,20}\binterview",
+    r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these)))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
