@@ -3284,3 +3284,10 @@ def test_bank_details_asked_with_new_hire_forms_before_the_interview_is_data_bef
         " license, to crestview.hrdesk@gmail.com. Once received we will schedule your orientation and interview."
     )
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == "likely_scam"
+
+
+def test_a_uk_full_time_salary_is_judged_over_a_37_and_a_half_hour_week():
+    legal = "Sales Advisor\nRemote in Manchester\n£25,000 a year\nPermanent, Full-time\n• Paid training"
+    below = "Sales Advisor\nRemote in Manchester\n£22,000 a year\nPermanent, Full-time\n• Paid training"
+    assert evaluate(extract(legal).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+    assert evaluate(extract(below).to_offer(), RuleConfig()).verdict == "red_flags"

@@ -56,13 +56,23 @@ def converted_words(compared: Compared, offer: Offer) -> dict:
 # and Belgian collective agreements set 36 to 38. The salary is below the minimum only if it is below it even
 # over the shortest usual full-time week there.
 SHORTEST_FULL_TIME_WEEK = {"NL": 36, "BE": 38}
+# In the U.K. full-time is usually 37.5 hours, and "Full-time" on an ad says no more than that (the reading takes it
+# as 40): "£25,000 a year, Full-time" is £12.82 an hour, above the National Living Wage.
+UK_FULL_TIME_WEEK = Decimal("37.5")
 
 
 ONE = Decimal("1")
 
 
 def _full_time_wage(offer: Offer, wage: Decimal, reference: LocalPay) -> Decimal:
-    shortest = SHORTEST_FULL_TIME_WEEK.get(reference.place.split("-")[0])
+    country = reference.place.split("-")[0]
+    if (
+        country == "GB"
+        and offer.pay_basis == PayBasis.SALARY
+        and (offer.hours_per_week or FULL_TIME_HOURS) == FULL_TIME_HOURS
+    ):
+        return wage * FULL_TIME_HOURS / UK_FULL_TIME_WEEK
+    shortest = SHORTEST_FULL_TIME_WEEK.get(country)
     if shortest is None or offer.pay_basis != PayBasis.SALARY or (offer.hours_per_week or 0) > 0:
         return wage
     return wage * FULL_TIME_HOURS / shortest
