@@ -3291,3 +3291,35 @@ def test_a_uk_full_time_salary_is_judged_over_a_37_and_a_half_hour_week():
     below = "Sales Advisor\nRemote in Manchester\n£22,000 a year\nPermanent, Full-time\n• Paid training"
     assert evaluate(extract(legal).to_offer(), RuleConfig()).verdict == "looks_legitimate"
     assert evaluate(extract(below).to_offer(), RuleConfig()).verdict == "red_flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Me: someone on reddit said these jobs send you a check for equipment??\nRecruiter: Not us. We will never"
+            " mail you a check. $18.25/hr, full-time employee with benefits, paid training for 2 weeks, laptop shipped"
+            " from our IT dept, hiring in Ohio only. Phone interview Tuesday?",
+            "looks_legitimate",
+        ),
+        (
+            "Me: May babayaran po ba? Yung iba po kasi nanghihingi ng processing fee at ATM card\nHR: Wala po kaming"
+            " sinisingil kahit kailan. Ang SSS, TIN at bank details ay sa HR portal lang ise-submit after mo pumirma ng"
+            " job offer. ₱24,000/month, regular, 4 weeks paid training, laptop provided, Cebu site.",
+            "looks_legitimate",
+        ),
+        ("Recruiter: Om te onttrek moet jy eers jou VIP-vlak aktiveer. Laai net R500 op.", "likely_scam"),
+        (
+            "Recruiter: Ons gesprek doen wij volledig via deze chat. Eerste vraag: waarom wil je thuiswerken?",
+            "likely_scam",
+        ),
+        (
+            "Recruiter: Je bestelt het thuiswerkpakket in onze webshop: headset + softwarelicentie voor €75, voor je"
+            " startdatum betaald.",
+            "likely_scam",
+        ),
+        ("Recruiter: To start, grab the Starter Bundle for $149, that activates your account.", "likely_scam"),
+    ],
+)
+def test_pasted_conversations_are_read_by_what_the_employer_side_says(text, verdict):
+    assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict

@@ -786,7 +786,7 @@ FEE_KINDS = (
     ),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package)|welcome\s+kit|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
+        r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
@@ -997,6 +997,8 @@ FEE_WARNING = re.compile(
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
     r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b"
+    # What others ask, told by the seeker or the recruiter: "Yung iba po kasi nanghihingi ng processing fee"
+    r"|\b(?:yung|ang|mga) iba(?:ng)?\b[^.;\n]{0,20}\bnanghihingi\b|\b(?:other|some) (?:companies|jobs|recruiters|sites|people) (?:ask|asked|charge|charged|want)\b"
     # "Lumora never charges registration fees, training fees or a security deposit"
     r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
     re.IGNORECASE,
