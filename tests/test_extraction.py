@@ -3323,3 +3323,8 @@ def test_a_uk_full_time_salary_is_judged_over_a_37_and_a_half_hour_week():
 )
 def test_pasted_conversations_are_read_by_what_the_employer_side_says(text, verdict):
     assert evaluate(extract(text).to_offer(), RuleConfig()).verdict == verdict
+
+
+def test_a_kit_priced_after_the_pay_rate_in_one_sentence_is_still_a_fee():
+    offer = extract("Customer service agent. Pay $20/hr; starter kit $99 once hired.").to_offer()
+    assert [(fee.kind, fee.amount) for fee in offer.fees] == [("starter_kit", 99)]

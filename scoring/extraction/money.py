@@ -1028,6 +1028,17 @@ def _list_clause(scanner: Scanner, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _near_a_rate_before(rates: list[Rate], money: Money, since: int) -> bool:
+    """A pay rate earlier in the sentence, in the same currency, of about the same size as `money` (a pay step
+    after it: "$21.40 after certification"; not "$20/hr; starter kit $99 once hired")."""
+    return any(
+        since <= r.money.start < money.start
+        and r.money.currency == money.currency
+        and r.money.amount / 2 <= money.amount <= r.money.amount * 2
+        for r in rates
+    )
+
+
 def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
     if AFTER_OFFER.search(sentence):
@@ -1117,7 +1128,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
-            if PAY_STEP_AFTER.match(text, end) and any(s_start <= r <= start for r in rate_starts):
+            if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
                 continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
