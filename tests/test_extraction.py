@@ -3328,3 +3328,8 @@ def test_pasted_conversations_are_read_by_what_the_employer_side_says(text, verd
 def test_a_kit_priced_after_the_pay_rate_in_one_sentence_is_still_a_fee():
     offer = extract("Customer service agent. Pay $20/hr; starter kit $99 once hired.").to_offer()
     assert [(fee.kind, fee.amount) for fee in offer.fees] == [("starter_kit", 99)]
+
+
+def test_a_list_of_countries_is_no_job_board_location_field():
+    regions = extract("We hire in US, UK, Canada and more.").to_offer().hiring_regions
+    assert "GB" in regions and "CA" in regions

@@ -532,6 +532,8 @@ def _board_locations(text: str) -> list[tuple[str, int, int]]:
         if pycountry.countries.get(alpha_2=country) is None:
             continue
         subdivision = f"{country}-{m.group('sub')}"
+        if m.re is INLINE_BOARD_LOCATION and not pycountry.subdivisions.get(code=subdivision):
+            continue  # "we hire in US, UK, Canada" is a list of countries, not a board's location field
         if m.group("sub") and country in ("US", "CA") and pycountry.subdivisions.get(code=subdivision):
             places.append((subdivision, m.start(), m.end()))
         else:
