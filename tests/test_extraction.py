@@ -3333,3 +3333,117 @@ def test_a_kit_priced_after_the_pay_rate_in_one_sentence_is_still_a_fee():
 def test_a_list_of_countries_is_no_job_board_location_field():
     regions = extract("We hire in US, UK, Canada and more.").to_offer().hiring_regions
     assert "GB" in regions and "CA" in regions
+
+
+def _verdict(text: str) -> str:
+    return evaluate(extract(text).to_offer(), RuleConfig()).verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home agents, Durban. R7 500 + commission. Before the interview you need a police clearance, which our agent"
+        " arranges for R450 (pay into the account below).",
+        "Customer care, $19/hr W-2, paid training, hiring in OH and MI. Interviews are text-only: reply to this SMS.",
+        "Agent, $18.50/hr W-2. To book your interview, upload photos of the front and back of your driver's license"
+        " and a voided check.",
+        "Agent, $19.10/hr W-2. Buy your headset and webcam from our equipment partner before orientation; the $140 is"
+        " reimbursed on your second paycheck.",
+        "To be considered for an interview please inbox:\n✅ Certified copy of your ID\n✅ Banking details\n✅ CV",
+        "Receive client payments into your FNB / Capitec account, keep 10% and pay the rest over to our UK office.",
+        "Complete our contact centre certificate (R1 950) and get placed with a BPO partner. Payment required before"
+        " placement.",
+        "Om je aanmelding af te ronden log je in met DigiD en upload je een selfie met je paspoort.",
+        "Eenmalige instap € 149 en je verdient aan elke nieuwe partner die jij aanbrengt.",
+        "Voordat we je kunnen inroosteren, koop je de headset + softwarelicentie (€ 129) via onze webshop.",
+        "Voice process, CTC 4.8 LPA. To release your offer letter, pay a refundable ₹2,850 for background"
+        " verification.",
+        "Company SIM & kit bhejegi — ₹1,250 kit charges PhonePe karo. Phir Aadhaar + OTP share karna.",
+        "ہر ریویو پر 300 روپے۔ پہلے اپنے اکاؤنٹ میں 5,000 روپے جمع کرائیں تاکہ ٹاسک کھلیں۔",
+        "Quality checker: darating sa bahay mo ang mga iPhone, tapos ipadala mo abroad gamit yung labels namin.",
+        "Activate your partner account for ₱999 and earn ₱300 for every friend you invite.",
+        "Hired ka na! Ipapadala namin sa GCash mo ang ₱28,000 pambili ng laptop, i-send mo sa vendor namin ang"
+        " ₱26,500.",
+        "To proceed with your application our team needs a photo of your PhilSys ID and a selfie holding it."
+        " Interview schedule will be sent once verified.",
+        "Please purchase the Agent Tech Bundle ($129) through our onboarding portal before your first day.",
+        "Outbound, $17/hr. New agents pay a $89 one-time dialer license fee before your first login.",
+        "Joining process: interview ke baad Rs 5,000 refundable security deposit jama karwana hoga, deposit ke baad"
+        " joining letter issue hoga.",
+    ],
+)
+def test_fees_data_and_money_handling_said_in_passing_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # What a job is about, or a fee once hired, is no fraud signal.
+        (
+            "Member support, $21-$23.50/hr, employee with 401(k), paid training, equipment provided, WA and ID"
+            " residents. Help members with balance questions and mobile check deposit holds.",
+            "looks_legitimate",
+        ),
+        (
+            "Seasonal customer care, $18/hr employee, paid training, hiring in FL and GA. Track shipments and reship"
+            " lost gifts from our warehouse (you just place the order in the system).",
+            "looks_legitimate",
+        ),
+        (
+            "$16.50/hr, full-time employee, paid training, Ohio residents, laptop provided. After you accept the"
+            " written offer, a provider runs your background check; new hires pay a one-time $40 processing fee,"
+            " which we reimburse on your first paycheck.",
+            "looks_legitimate",
+        ),
+        (
+            "Noida | Voice Process\n₹21,000/month\n₹5,000 security deposit deducted from first salary, returned after"
+            " 12 months.\nPaid training.",
+            "red_flags",
+        ),
+        # Weekly pay is how many honest contractors are paid, no get-rich pitch.
+        (
+            "Appointment setter, $4.50/hr, 40 hrs/wk, independent contractor, weekly pay via Wise. Philippines-based"
+            " applicants only. First week is training, paid at the same rate.",
+            "looks_legitimate",
+        ),
+        ("Outbound sales, Durban\nBasic + commission\nPermanent\nLeads provided", "ask_more_questions"),
+    ],
+)
+def test_ordinary_work_fees_once_hired_and_weekly_pay_are_judged_as_they_are(text, verdict):
+    assert _verdict(text) == verdict
+
+
+def test_no_clearance_no_interview_is_no_hiring_without_an_interview():
+    assert "interview_skipped" not in answers("Police clearance needed. No clearance = no interview.")
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "amount", "currency"),
+    [
+        ("TSR, Cebu (Mandaue), 19,000 + commission, may HMO", "salary", "228000.00", "PHP"),
+        ("Lahore CSR\n55 hazar + 5 hazar night allowance\nPermanent", "salary", "660000.00", "PKR"),
+        ("Customer Service (Pasig)\nMonthly: 22,000–25,000 + night differential", "salary", "264000.00", "PHP"),
+        ("ESL tutor, ₱65 per 25-min class, no minimum bookings", "call", "65.00", "PHP"),
+        ("Afspraken inplannen: € 15 per bevestigde afspraak, geen vast loon.", "call", "15.00", "EUR"),
+    ],
+)
+def test_salaries_named_by_what_is_added_and_pay_per_class_or_appointment_are_read(text, basis, amount, currency):
+    found = answers(text)
+    assert (found["pay_basis"], found["pay_amount"], found["pay_currency"]) == (basis, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("You complete a 10-day online certification programme. This period is unpaid.", "training_pay", "unpaid"),
+        ("Pehle 1 mahina training — is ka koi pay nahi.", "training_pay", "unpaid"),
+        ("Sa amin WALANG training fee, PAID pa ang training (₱700/day).", "training_pay", "paid"),
+        ("Lahore CSR. Training ki full pay.", "training_pay", "paid"),
+        ("Contract voor 1 jaar, daarna vast bij goed functioneren.", "worker_status", "employee"),
+        ("بیسک تنخواہ کوئی نہیں، ہر سیل پر 10 فیصد کمیشن۔", "base_pay", "no"),
+        ("Loan sales – commission basis lang po. Walang fixed na sahod.", "base_pay", "no"),
+    ],
+)
+def test_training_pay_contract_and_base_pay_said_in_other_ways_are_read(text, field, value):
+    assert answers(text)[field] == value

@@ -101,15 +101,15 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
-    r"(?:(?:completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
-    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed"
+    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed|bevestigde?"
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
+    r"|verification|transfer|appointment|lead|loan|class|lesson|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -151,10 +151,13 @@ UNIT_BASIS = {
             "interaction",
             "contact",
             "visit",
+            "class",  # an online tutor paid per booked class
+            "lesson",
         ),
         "call",
     ),
     "sale": "commission",
+    "loan": "commission",  # "₱800 bawat approved loan": paid per loan the agent sells
     **dict.fromkeys(("sign-up", "signup"), "commission"),  # a donor or member signed up by a fundraiser
     "conversion": "commission",
     **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "donor", "geworven lot", "deal", "pledge"), "commission"),
@@ -266,7 +269,7 @@ PER_PIECE_BEFORE = re.compile(
 )
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
-    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
     r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?)\b",
     re.I,
 )
@@ -396,7 +399,7 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"(?:\b(?:salary|tankh(?:w?ah?)|sahod|salaris|fixed|basic(?: pay| salary)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
+    r"(?:\b(?:salary|tankh(?:w?ah?)|sahod|salaris|fixed|basic(?: pay| salary)?|monthly(?: pay| salary| basic)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
     r"(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})"
     r"(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
     r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
@@ -411,11 +414,18 @@ BARE_MONTHLY = re.compile(
 # "20k-25k depende sa exp", "19k + allowances": thousands with no sign, a monthly salary where the text names one
 # country that quotes salaries by the month (what follows decides, as for any amount there: MONTHLY_BY_WHAT_FOLLOWS).
 BARE_K = re.compile(
-    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{2,3}(?:\.\d)?\s?k)(?:\s?(?:-|–|to)\s?(?P<top>\d{2,3}(?:\.\d)?\s?k))?\b", re.IGNORECASE
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r))(?:\s?(?:-|–|to)\s?(?P<top>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r)))?\b",
+    re.IGNORECASE,
 )
 # "600/day", "500 kada araw": a day's wage with no sign, where the text names one country that pays by the day.
 BARE_DAILY = re.compile(
     r"(?<![\w$€£₱₹.,/-])(?P<n>\d{3,4})\s?(?:/\s?day|per day|a day|kada araw|/araw|bawat araw)\b", re.I
+)
+# "19,000 + commission", "18000-20000 + allowances": a salary with no sign, named by what is added to it.
+BARE_PLUS = re.compile(
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{4,6})(?:\s?(?:-|–|to)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{4,6}))?"
+    r"\s?\+\s?(?:commissions?|incentives?|allowances?|bonus(?:es)?|kpi|hmo|benefits)\b",
+    re.I,
 )
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
@@ -487,7 +497,9 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
 
 def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
-    patterns = [pattern for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY) if scanner.may_match(pattern)]
+    patterns = [
+        pattern for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY, BARE_PLUS) if scanner.may_match(pattern)
+    ]
     taken = {m.start for m in amounts}
     candidates = []
     for count, m in enumerate(chain.from_iterable(pattern.finditer(text) for pattern in patterns), 1):
@@ -511,6 +523,8 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
         top = top if top is not None and top > amount else None
         # the period after the amount says its basis
         end = m.end("n") if m.re is BARE_MONTHLY or m.re is BARE_DAILY else m.end()
+        if m.re is BARE_PLUS:  # what is added follows: the basis is the country's, by the month
+            end = m.end("top") if top is not None else m.end("n")
         bare.append(Money(m.start("n"), end, amount, top, countries[0]))
     return bare
 
@@ -655,6 +669,7 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
+    r"|commission basis lang"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -670,6 +685,7 @@ MINIMUM_YES = ci(
 )
 MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
+    r"|\bwalang (?:fixed|basic|base) (?:na )?(?:sahod|salary|pay)\b|(?:بیسک|بنیادی|فکسڈ) تنخواہ کوئی نہیں|کوئی (?:بیسک|بنیادی|فکسڈ) تنخواہ نہیں"
     r"|\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
     r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
@@ -696,7 +712,7 @@ LEADS_NO = ci(
     r"own (?:leads|customers|clients|prospects)|(?:use|call) your own (?:contacts|network|leads)"
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
-    r"|\bleads? khud arrange\b|\b(?:maghanap|humanap) (?:ka |mo )?ng sariling (?:clients?|kliyente|customers?|leads?)\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
+    r"|\bleads? khud arrange\b|\b(?:maghanap|humanap) (?:ka |mo )?ng sariling (?:clients?|kliyente|customers?|leads?)\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|(?:نمبرز?|لیڈز?)[^.۔\n]{0,60}خود جمع|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
     r"|\b(?:adressen|leads|klanten|nummers)\b[^.;\n]{0,30}\bzoek je zelf\b|\bzelf via (?:je|jouw) eigen netwerk\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
@@ -782,7 +798,7 @@ FEE_KINDS = (
     (
         "training",
         r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-        r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت",
+        r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
         "starter_kit",
@@ -790,7 +806,7 @@ FEE_KINDS = (
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
-        r"|registrasie\w*|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
@@ -806,10 +822,11 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
+        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
         r"|lisensie|licentie|belplatform|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
+BACKGROUND_CHECK = re.compile(FEE_KINDS[0][1], re.IGNORECASE)
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
@@ -824,7 +841,7 @@ FEE_CUE = ci(
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
-    r"|\blease\b(?= (?:the|your|a|our|this) )"
+    r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
@@ -883,13 +900,13 @@ AFTER_OFFER = re.compile(
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
-    r"|conditional (?:job |employment )?offer|offer of employment|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!back )on your first (?:day|paycheck)"
+    r"|conditional (?:job |employment )?offer|offer of employment|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?salaris afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے کاٹ",
+    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے کاٹ",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -897,7 +914,7 @@ BEFORE_OFFER = re.compile(
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |final |first )?(?:interview|offer|hiring|being hired"
-    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|we can|first (?:day|shift|session|training|class)"
+    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
@@ -923,7 +940,9 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
-    r"|\bbayad muna\b|\bmagbayad (?:ka )?muna\b"
+    r"|(?<!\S)پہلے(?!\S)|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
+    r"|\bvoordat (?:we|wij) (?:je|u|jou) (?:kunnen |kan )?(?:inroosteren|inplannen|aannemen|laten starten)\b|\bzonder (?:deze |die )?aankoop\b"
+    r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
     # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
     r"|\b(?:send|stuur|pay|paid|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram)\b",
@@ -931,7 +950,7 @@ BEFORE_OFFER = re.compile(
 )
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
-    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?"
+    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?(?:equipment |hardware |tech |technology |IT )?"
     r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b",
     re.IGNORECASE,
 )
@@ -1149,6 +1168,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             kind, k_start, k_end = "other", start, end
         else:
             kind, k_start, k_end = kind_match
+            if (
+                kind == "starter_kit"
+                and text[k_start:k_end].lower() == "processing"
+                and BACKGROUND_CHECK.search(text, s_start, s_end)
+            ):
+                kind = "background_check"  # "runs your background check; new hires pay a $40 processing fee"
         if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
             continue
         if cue == "bayad" and (SEEKER_IS_PAID.match(text, end) or money is None):
@@ -1198,6 +1223,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 timing = "before_offer"
             elif timing == "unknown" and REFERS_BACK.match(next_sentence) and BEFORE_OFFER.search(next_sentence):
                 timing = "before_offer"  # "... pay a $45 screening fee. This step is required before your interview."
+        if kind == "starter_kit" and timing == "after_offer" and DEPOSIT_WORD.search(text, k_start, k_end):
+            # "₹5,000 security deposit deducted from first salary": held back from pay once hired, no fee to apply
+            kind = "other"
         recurring = _recurring(sentence)
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)

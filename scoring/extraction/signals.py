@@ -41,6 +41,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
     r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
     r"|\b(?:whole|entire|full|complete) (?:process|interview|recruitment|hiring)\b[^.;\n]{0,30}\b(?:on|via|over|through) (?:whats\s?app|telegram|signal|viber|chat)\b"
+    r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
 )
 CHAT_IS_WORK = re.compile(
@@ -73,6 +74,11 @@ PARCELS_AT_HOME = re.compile(
 SERVES_CUSTOMERS = re.compile(
     r"\b(?:help|assist|support|answer)\w* (?:our |the )?(?:customers?|users?|clients?|members?|callers?)\b"
     r"|\b(?:sasagot|sagutin|tutulong|tulungan)\b[^.;\n]{0,30}\b(?:customers?|kliyente|users?)\b",
+    I,
+)
+CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
+FROM_THE_WAREHOUSE = re.compile(
+    r"\b(?:from|in|at) (?:our|the|its) (?:\w+ )?(?:warehouse|fulfil?l?ment cent(?:er|re)|distribution cent(?:er|re))s?\b",
     I,
 )
 FRAUD_WARNING = re.compile(
@@ -144,6 +150,7 @@ MONEY_HANDLING = (
         # "forward each parcel to the address on the label we send you"
         r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
         r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
+        r"|\b(?:i-?padala|ipadala|i-?ship|i-?send|i-?forward)\w* (?:mo |nyo |ninyo )?(?:ulit )?(?:sa )?(?:abroad|overseas)\b"
         r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*"
         # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
         r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
@@ -182,11 +189,12 @@ MONEY_HANDLING = (
         r"|\breturn \$?[\d,.]+\b[^.;\n]{0,15}\bto (?:our|the|their) (?:\w+ ){0,2}(?:team|department|office|accounts?)\b"
         r"|\b(?:transferred|paid|sent|deposited|credited) (?:in)?to your (?:own |personal )(?:bank )?account\b"
         r"|\bmagbabayad sa (?:personal |sariling )?(?:gcash|maya|bank)"
+        r"|\b(?:ipapadala|magpapadala|isesend|ise-send) (?:po )?(?:namin|ko) sa (?:gcash|maya|bank account|account) (?:mo|nyo|ninyo)\b"
         r"|\bmust hold (?:a )?minimum of \d+ ?(?:usdt|btc|usd)\b"
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         # "Receive customer payments into your own UK bank account", "deposit them into your own account",
         # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
-        r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ ){0,2}(?:bank )?account"
+        r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ (?:/ )?){0,3}(?:bank )?account"
         r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
         r"|\bbetaal (?:\w+ ){0,2}in jou (?:eie |persoonlike )?(?:bank)?rekening\b"
         # Roman Urdu: "Customers ki payments apne account mein lein aur company ko transfer karein"
@@ -258,6 +266,7 @@ MONEY_HANDLING = (
         r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
+        r"|ٹاسک\w* (?:کھل|ان لاک)\w*"
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
         r"|\bsaldo\b[^.;\n]{0,20}\baanvullen\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
@@ -281,7 +290,7 @@ SENSITIVE = (
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
-    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?ID"
+    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
@@ -289,13 +298,13 @@ SENSITIVE = (
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b|banking details|ID copy"
     # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
-    r"|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
-    r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b"
+    r"|\b(?:front and back|both sides) of (?:your |ur |the )?(?:driver'?s licen[cs]e|ID|passport|\w+ ID)\b|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
+    r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b|\bPhilSys\b"
 )
 PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
-    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|"
+    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
@@ -305,11 +314,11 @@ PERSONAL_DATA = ci(
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|e-?pos|text|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|e-?pos|text|inbox|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
-    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share karein|dein|stuur|opstuur|instuur|sturen|insturen"
+    rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share (?:karein|karna|karo|kar do|kar dein)|dein|stuur|opstuur|instuur|sturen|insturen"
     r"|nodig|doorgeven|invullen|bevestigen|uploaden|inloggen|opgeven)\b"
     # Dutch: "in te loggen met itsme en je kaartlezer-code te bevestigen"
     rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
@@ -347,7 +356,7 @@ YOUR_DETAILS = re.compile(
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
 FORM_FIELD_BULLET = re.compile(
-    rf"^[^\S\n]*(?:[•▪●·*☐□-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
+    rf"^[^\S\n]*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
     I | re.M,
 )
 FORM_FIELD = re.compile(
@@ -396,6 +405,7 @@ BEFORE_INTERVIEW = re.compile(
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
+    r"|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b",
     I,
 )
@@ -453,7 +463,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
+    r"(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
     r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
@@ -468,8 +478,9 @@ RECRUITING_PAYS = ci(
     r"\bper nieuw(?:e)? (?:teamlid|lid|deelnemer|partner|adviseur|verkoper)\b|"
     r"ہر نئے ممبر|دوستوں کو جوائن|"
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
-    r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join)"
+    r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join|invite)"
     r"|\bvoor (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*|\baanbrengpremie\b"
+    r"|\b(?:aan|per) (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*"
     r"|\bsa bawat (?:ma-?)?invite\w*\b|\bbawat invite\b"
     r"|\boverrides?\b|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
     r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
@@ -486,7 +497,7 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) direct deposit)|\bpaid weekly\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
@@ -578,6 +589,14 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and not PARCELS_AT_HOME.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
+        if (
+            kind == "check_deposit"
+            and CHECK_DEPOSIT_NOUN.match(m.group())
+            and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
+        ):
+            continue  # "Help members with ... mobile check deposit holds": their deposits, not the seeker's
+        if kind == "reshipping" and FROM_THE_WAREHOUSE.search(scanner.sentence_text(m.start())):
+            continue  # "reship lost or damaged gifts from our warehouse": the company's stock, not parcels at home
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(kind, m.start(), m.end())
     asked_in: set[int] = set()

@@ -104,11 +104,13 @@ def commission_leads_unknown(offer: Offer, config: RuleConfig) -> Hit | None:
 @rule(faq="Q6", points=20, title="How much the job pays, or on what basis, is not stated (a key fact)",
       evidence=("pay_basis", "pay_amount"))  # fmt: skip
 def pay_not_stated(offer: Offer, config: RuleConfig) -> Hit | None:
+    amount_given = offer.pay_amount is not None or offer.guaranteed_minimum_hourly is not None
     if offer.pay_basis == PayBasis.COMMISSION:
-        return None  # commission pay is judged above
-    stated = offer.pay_basis != PayBasis.UNKNOWN and (
-        offer.pay_amount is not None or offer.guaranteed_minimum_hourly is not None
-    )
+        # Commission pay is judged above; "Basic + commission" with no figure for the basic still leaves the pay
+        # itself unsaid.
+        stated = offer.answer("base_pay") != Answer.YES or amount_given
+    else:
+        stated = offer.pay_basis != PayBasis.UNKNOWN and amount_given
     if not stated:
         return Hit(
             Severity.UNCLEAR,
