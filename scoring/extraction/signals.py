@@ -497,7 +497,7 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through) (?:wise|payoneer|paypal))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
