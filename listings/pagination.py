@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import F, OrderBy
@@ -85,17 +86,24 @@ class CappedPaginator(Paginator):
     """Counts matches only up to COUNT_CAP ("1,000+ listings"): an exact count of a broad search over
     100,000 listings costs more than the page itself, and nobody pages past 50 pages."""
 
-    def __init__(self, *args, read_rows=None, count_tags=(), **kwargs):
+    def __init__(self, *args, read_rows=None, count_tags=(), matches_key=None, matches_seconds=0, **kwargs):
         """`read_rows(ids)`: the page's rows by primary key, as {pk: row} (default: from the filtered queryset).
         Reading them by id alone spares building and running every filter again for 20 known ids.
 
         `count_tags`: filter tags every match has that the filters test on a column instead (the pay basis:
         ListingFilter.count_tags), added to the count through the GIN indexes only. There the index then finds
         only matches, and PostgreSQL reads about 1,001 rows instead of about twice as many to drop the others;
-        in the planner's estimate and the walks along the sort indexes the same fact would count twice."""
+        in the planner's estimate and the walks along the sort indexes the same fact would count twice.
+
+        `matches_key`: a cache key for the matches of these filters in this order, kept `matches_seconds`. The key
+        must change whenever what matches can (browse keys it on the public pages' generation, which every
+        publish, moderation and re-score moves on): the page's rows are still read afresh, and a listing
+        unpublished since is left out of them."""
         super().__init__(*args, **kwargs)
         self.read_rows = read_rows or self._rows_of_object_list
         self.count_tags = list(count_tags)
+        self.matches_key = matches_key if matches_seconds > 0 else None
+        self.matches_seconds = matches_seconds
 
     def _rows_of_object_list(self, ids: list[int]) -> dict:
         return {row.pk: row for row in self.object_list.order_by().filter(pk__in=ids)}
@@ -103,6 +111,15 @@ class CappedPaginator(Paginator):
     @cached_property
     def _read(self) -> tuple[list, bool]:
         """(ids of up to COUNT_CAP + 1 matches, whether they are in the page's order)."""
+        if self.matches_key is None:
+            return self._find_matches()
+        found = cache.get(self.matches_key)
+        if found is None:
+            found = self._find_matches()
+            cache.set(self.matches_key, found, self.matches_seconds)
+        return found
+
+    def _find_matches(self) -> tuple[list, bool]:
         queryset = self.object_list
         if queryset.query.is_empty():  # filters the form refused (queryset.none()): nothing to ask
             return [], True

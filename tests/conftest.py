@@ -54,6 +54,14 @@ def _fresh_caches():
 
 
 @pytest.fixture(autouse=True)
+def _browse_matches_read_live(settings):
+    """Browse keeps each filter set's matches in the shared cache, keyed on the public pages' generation, which the
+    services move on; tests change listings through the ORM as well, so they read matches live unless they test the
+    cache itself (tests/test_browse_matches_cache.py)."""
+    settings.BROWSE_MATCHES_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _default_language_between_tests():
     """A page activates its language in the thread and Django leaves it there; code that runs outside a request
     (a form's errors, a worker's task) speaks the default language, so each test starts from it again."""

@@ -226,6 +226,9 @@ PUBLIC_POST_RATE_PER_IP = env.str("PUBLIC_POST_RATE_PER_IP", default="300/h")
 API_RATE = env.str("API_RATE", default="60/m")
 # Home and browse pages are cached this long in the shared cache (0 turns it off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# Browse keeps the matches of each filter set and sort this long (0 turns it off); every publish, moderation and
+# re-score starts afresh (listings.page_cache.GENERATION_KEY).
+BROWSE_MATCHES_SECONDS = env.int("BROWSE_MATCHES_SECONDS", default=600)
 # A person needs a few seconds to fill a form; faster submissions are treated as bots.
 PUBLIC_FORM_MIN_SECONDS = env.float("PUBLIC_FORM_MIN_SECONDS", default=3.0)
 # W001: django-ratelimit predates Django's own RedisCache; it only needs an atomic incr, which Redis has.
