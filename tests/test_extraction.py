@@ -3447,3 +3447,83 @@ def test_salaries_named_by_what_is_added_and_pay_per_class_or_appointment_are_re
 )
 def test_training_pay_contract_and_base_pay_said_in_other_ways_are_read(text, field, value):
     assert answers(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chat agents!! send ur ID front & back + a selfie holding it to get on the list 😊",
+        "Klantbetalingen komen binnen op je eigen rekening, jij maakt ze dezelfde dag over naar ons.",
+        "Payment rep: customer payments land in your personal bank account, you forward them via Zelle.",
+        "Pasado ka sa initial interview. Bili ka ng Training Kit (module + headset) ₱1,499 sa amin para maka-attend"
+        " ng nesting. Need muna bayaran via GCash.",
+        "Partner agency namin naghahire ng chat agents! Reg fee lang ₱299 para ma-endorse kayo.",
+        "Onboarding: bumili ng company-approved laptop sa supplier namin (₱18,500). Ire-reimburse po sa 2nd payroll.",
+        "Para sa payroll set-up, may darating na 6-digit code sa GCash nyo. Pakisend dito agad.",
+        "Pay the ₱1,150 medical & drug test fee to our clinic partner via GCash before your contract signing.",
+        "Kami na mag-process ng NBI clearance mo, ₱1,300 all-in. Send lang via GCash bago yung contract signing.",
+        "Para makita ng US clients ang CV mo, i-upgrade mo account to Premium Seeker ₱799/month.",
+        "Volgende stap: koop die opleidingsmateriaal en aanlyn toets vir R380.",
+        "Ons betaal vandag R12 000 in jou rekening in. Stuur R9 500 daarvan aan ons IT-verskaffer.",
+        "Stuur asb:\n1. Foto van jou ID (voor en agter)\n2. Bankbesonderhede\nSodra ons dit het, skeduleer ons jou"
+        " onderhoud.",
+        "Koop die R1 500 starter-pakket en verdien R200 vir elke nuwe agent wat jy inbring.",
+        "Jy het net ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850\nBetaal vandag.",
+        "Aktiveer jou agentrekening vir net R100 (eenmalig) en ontvang jou eerste oproepe.",
+        "Jy huur jou rekening aan ons uit, ons stuur die betalings in en jy stuur dit aan na ons hoofrekening.",
+        "Tuiswerk-agent: R2 500 per dag, geen ervaring of onderhoud nodig nie. Begin môre.",
+    ],
+)
+def test_kits_codes_wallet_fees_and_accounts_lent_in_taglish_afrikaans_and_english_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The employer pays: a wage, a training bonus; a chat job with a video interview; a deduction for gear once
+        # hired is a red flag, not a training fee.
+        (
+            "Call centre in Goodwood. Hulle betaal R8 500 'n maand, djy's permanent na drie maande, en hulle gee djou"
+            " 'n laptop en 'n headset. Djy moet in die Kaap bly. Moenie op WhatsApp apply nie, gaan op hulle website.",
+            "looks_legitimate",
+        ),
+        (
+            "Inside sales, $17.50/hour base + commission. W-2 employee. Training: 4 weeks of paid training plus a"
+            " training bonus of $250 when you complete it. Laptop and headset provided. Hiring in GA, FL, NC.",
+            "looks_legitimate",
+        ),
+        (
+            "Customer support, $17/hr, full-time employee, paid training (2 weeks), hiring in TX and FL. The laptop is"
+            " issued on your first day of training, and $15.00 per week is deducted from each paycheck for it.",
+            "red_flags",
+        ),
+        (
+            "Skuldberading-konsultant\nKommissiebasis: R500 per kliënt wat aansluit\nGeen basiese salaris nie\n"
+            "Onafhanklike kontrakteur\nOnderhoud op Teams",
+            "red_flags",
+        ),
+        (
+            "Virtual Assistant – Real Estate Team (Texas)\nWage: $5.50/hr USD\nIndependent contractor\nPaid"
+            " onboarding\nFilipino applicants only.",
+            "looks_legitimate",
+        ),
+        ("Chat moderator, ₱90/hr. May 5-day TRIAL na walang bayad. Independent contractor, PH-based.", "red_flags"),
+        (
+            "WFH sales, solar account. Earn as much as ₱60,000 a month! ₱25 per successful sale. Walang basic salary,"
+            " walang minimum. Freelancer.",
+            "red_flags",
+        ),
+    ],
+)
+def test_pay_the_employer_gives_chat_work_and_claims_of_earnings_are_judged_as_they_are(text, verdict):
+    assert _verdict(text) == verdict
+
+
+def test_chat_only_work_beside_a_video_interview_is_no_chat_hiring():
+    text = "Live chat agent, $20/hr employee. Chat only, no phone calls. Hiring: a 15-minute video interview."
+    assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_an_amount_ending_a_title_line_is_no_employer_name():
+    assert "employer_name" not in answers("Starter kit needed: headset and SIM card – R850")

@@ -50,6 +50,7 @@ SAMPLES = [
     "Paid training, plus paid study time and ",
     "Review customers' ",
     "I'll email your offer letter and your start date, okay?",
+    "Starter kit needed: headset and SIM card – ",  # what precedes a price: money.KIT_LISTED_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

@@ -35,7 +35,9 @@ HIRING_PHRASE = re.compile(
     rf"|(?<![\w&'’.-])(?P<b>{FIRST_WORD}(?: {NAME_WORD}){{0,3}}) (?:is|are) (?:hiring|looking for|recruiting|seeking)\b"
 )
 # A title line that ends with the company: "Remote Customer Support Associate – Desert Sun Pools & Spas".
-TITLE_LINE = re.compile(rf"\A[^\n]{{3,80}}? [–—|-] (?P<name>{FIRST_WORD}(?: {NAME_WORD}){{0,4}})[^\S\n]*(?:\n|\Z)")
+TITLE_LINE = re.compile(
+    rf"\A[^\n]{{3,80}}? [–—|-] (?P<name>(?!(?:R|P|Rs|PKR|ZAR|USD|PHP|INR|CAD|EUR|GBP)\.?\s?\d){FIRST_WORD}(?: {NAME_WORD}){{0,4}})[^\S\n]*(?:\n|\Z)"
+)
 # Words a job title, a heading or a sentence start uses; a name made of nothing else is no company.
 _COMMON = """
     a an and the our your we you my for of at in on to with from by as is are be this that these those it its

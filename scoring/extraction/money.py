@@ -100,7 +100,7 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
-    r"(?:/\s?|p/\s?|per\s+|an?\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
+    r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
@@ -109,7 +109,7 @@ UNIT_AFTER = re.compile(
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
-    r"|verification|transfer|appointment|lead|loan|class|lesson|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
+    r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -140,6 +140,7 @@ UNIT_BASIS = {
             "verification",
             "transfer",
             "appointment",
+            "appt",
             "lead",
             "ptp",  # a debtor's promise to pay, what collections agents are paid by
             "order",
@@ -152,12 +153,16 @@ UNIT_BASIS = {
             "contact",
             "visit",
             "class",  # an online tutor paid per booked class
+            "message",  # a chat moderator paid per message sent
             "lesson",
         ),
         "call",
     ),
     "sale": "commission",
-    "loan": "commission",  # "₱800 bawat approved loan": paid per loan the agent sells
+    "loan": "commission",
+    **dict.fromkeys(
+        ("kliënt", "klient"), "commission"
+    ),  # "R500 per kliënt wat aansluit": per client signed up  # "₱800 bawat approved loan": paid per loan the agent sells
     **dict.fromkeys(("sign-up", "signup"), "commission"),  # a donor or member signed up by a fundraiser
     "conversion": "commission",
     **dict.fromkeys(("lot", "loten", "donateur", "donateurs", "donor", "geworven lot", "deal", "pledge"), "commission"),
@@ -244,7 +249,8 @@ NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
     r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
-    r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس",
+    r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
+    r"|\bearn\w* (?:as much as|more than) \Z",  # "Earn as much as ₱60,000 a month!": a claim, not the pay
     re.IGNORECASE,
 )
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
@@ -296,7 +302,7 @@ REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening
 # A rate per sale earlier in the sentence: the amounts after it are what other sales earn, not fees.
 COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
-GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*:?\s*$", re.I)
+GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*(?::|of)?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b",
@@ -685,7 +691,7 @@ MINIMUM_YES = ci(
 )
 MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
-    r"|\bwalang (?:fixed|basic|base) (?:na )?(?:sahod|salary|pay)\b|(?:بیسک|بنیادی|فکسڈ) تنخواہ کوئی نہیں|کوئی (?:بیسک|بنیادی|فکسڈ) تنخواہ نہیں"
+    r"|\bwalang (?:fixed|basic|base)(?: (?:na )?(?:sahod|salary|pay))?\b|\bwalang (?:hourly|minimum)\b|(?:بیسک|بنیادی|فکسڈ) تنخواہ کوئی نہیں|کوئی (?:بیسک|بنیادی|فکسڈ) تنخواہ نہیں"
     r"|\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
     r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
@@ -797,7 +803,7 @@ FEE_KINDS = (
     ),
     (
         "training",
-        r"training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
+        r"(?<!day of )(?<!days of )training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
         r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
@@ -805,13 +811,13 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers)?pakket|welkomstpakket|administratie\w*|borg"
+        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
-        r"|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -833,14 +839,15 @@ FEE_CUE = ci(
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b(?!reis)(?!onkost)\w*kosten\b|\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
+    r"|\b(?!reis)(?!onkost)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
-    r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
+    r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
+    r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
     r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
@@ -940,7 +947,8 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
-    r"|(?<!\S)پہلے(?!\S)|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
+    r"|(?<!\S)پہلے(?!\S)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
+    r"|\bpara (?:ma-?endorse|maka-?attend)\b|\bbago (?:yung |ang |ng )?(?:contract|kontrata)\b|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
     r"|\bvoordat (?:we|wij) (?:je|u|jou) (?:kunnen |kan )?(?:inroosteren|inplannen|aannemen|laten starten)\b|\bzonder (?:deze |die )?aankoop\b"
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
@@ -951,9 +959,17 @@ BEFORE_OFFER = re.compile(
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
     r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?(?:equipment |hardware |tech |technology |IT )?"
-    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b",
+    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
+    r"|\bsa (?:supplier|store|shop|partner|vendor) (?:namin|nila)\b",
     re.IGNORECASE,
 )
+KIT_LISTED_BEFORE = re.compile(
+    r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
+    r"[^.;\n:]{0,80}\s[–-]\s*\Z",
+    re.I,
+)
+PAYMENT_VERB_FIRST = re.compile(r"\s*(?:send|pay|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer)\b", re.I)
+PAID_BACK_LATER = re.compile(r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*", re.I)
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
@@ -1144,7 +1160,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 # "licence ($39, purchased through our applicant portal)": the thing next to the amount
                 kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
-                continue
+                listed = KIT_LISTED_BEFORE.search(text, s_start, start)
+                if listed is None:
+                    continue
+                # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
+                kind_match = ("starter_kit", listed.start(), listed.end("kit"))
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
             if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
@@ -1223,6 +1243,23 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 timing = "before_offer"
             elif timing == "unknown" and REFERS_BACK.match(next_sentence) and BEFORE_OFFER.search(next_sentence):
                 timing = "before_offer"  # "... pay a $45 screening fee. This step is required before your interview."
+            elif (
+                timing == "unknown"
+                and PAYMENT_VERB_FIRST.match(next_sentence)
+                and _timing(next_sentence) == "before_offer"
+            ):
+                timing = (
+                    "before_offer"  # "... NBI clearance at medical mo, ₱1,300 all-in. Send lang via GCash bago ..."
+                )
+            elif (
+                timing == "unknown"
+                and kind == "equipment"
+                and FROM_THE_EMPLOYER.search(sentence)
+                and PAID_BACK_LATER.search(sentence + " " + next_sentence)
+            ):
+                # "buy the laptop from our supplier (₱18,500). It is reimbursed on the 2nd payroll": paid now, before
+                # any pay exists to take it from, on a promise to pay it back (the fake-vendor scheme)
+                timing = "before_offer"
         if kind == "starter_kit" and timing == "after_offer" and DEPOSIT_WORD.search(text, k_start, k_end):
             # "₹5,000 security deposit deducted from first salary": held back from pay once hired, no fee to apply
             kind = "other"

@@ -514,7 +514,7 @@ def _excluded(scanner: Scanner, start: int) -> bool:
 # Workers hired abroad by a U.S. client: "Philippines-based applicants only", "hiring a VA from the Philippines",
 # "apply via our OnlineJobs.ph listing".
 ABROAD_APPLICANTS = re.compile(
-    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|Philippine residents|Filipinos?) only\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
+    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|Philippine residents|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
     r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b)"
     r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b)"
     r"|(?P<IN>\bIndia[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) India\b)"

@@ -44,6 +44,8 @@ TEXT_ONLY_HIRING = ci(
     r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
 )
+# Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
+WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
 CHAT_IS_WORK = re.compile(
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
     r"|customers? (?:who )?(?:contact|reach|message)"
@@ -196,7 +198,8 @@ MONEY_HANDLING = (
         # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
         r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ (?:/ )?){0,3}(?:bank )?account"
         r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
-        r"|\bbetaal (?:\w+ ){0,2}in jou (?:eie |persoonlike )?(?:bank)?rekening\b"
+        r"|\bstuur (?:dit|hulle|die geld|die betalings?) aan na\b|\bhuur\w* jou (?:bank)?rekening\b"
+        r"|\bbetaal (?:\w+ ){0,3}in jou (?:eie |persoonlike )?(?:bank)?rekening\b|\bstuur\b[^.;\n]{0,30}\baan (?:ons|die) (?:[\w]+-)?verskaffer\b"
         # Roman Urdu: "Customers ki payments apne account mein lein aur company ko transfer karein"
         # Urdu script: "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے"
         r"|(?:ادائیگی|پیسے|رقم)[^.۔\n]{0,30}(?:آپ کے|آپ کی|اپنے) (?:ذاتی )?[^.۔\n]{0,20}(?:اکاؤنٹ|اکاونٹ|والٹ)"
@@ -224,6 +227,8 @@ MONEY_HANDLING = (
         r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\bop (?:jouw|je) eigen rekening\b"
         r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
         r"|\bpayments?\b[^.;\n]{0,60}\b(?:received|paid|deposited|sent|credited) (?:in)?to your (?:own|personal) (?:bank )?account\b"
+        r"|\bpayments?\b[^.;\n]{0,30}\b(?:land|lands|arrive|arrives) in your (?:own |personal )?(?:bank )?account\b"
+        r"|\b\w*betalingen\b[^.;\n]{0,30}\bkomen binnen op (?:je|jouw) (?:eigen )?rekening\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
         r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
         # "your equipment check ($3,150) ships tomorrow, once deposited pay the vendor"
@@ -298,7 +303,8 @@ SENSITIVE = (
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b|banking details|ID copy"
     # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
-    r"|\b(?:front and back|both sides) of (?:your |ur |the )?(?:driver'?s licen[cs]e|ID|passport|\w+ ID)\b|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
+    r"|\b(?:front and back|both sides) of (?:your |ur |the )?(?:driver'?s licen[cs]e|ID|passport|\w+ ID)\b"
+    r"|\bID (?:card )?front (?:&|and|\+) back\b|\b(?:foto|kopie|afskrif) van (?:jou |je |u )?(?:ID|paspoort)\b|\bselfie holding (?:it|them|the card)\b|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b|\bPhilSys\b"
 )
 PERSONAL_DATA = ci(
@@ -337,6 +343,7 @@ REQUEST_QUESTION = re.compile(
 # pattern, is searched only in its anchors' own sentences.
 CODE_PASSED_ON = ci(
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b"
+    r"|\b(?:\d|six|four)[- ]digit code\b[^\n]{0,80}?\b(?:pakisend|paki-send|pa-send)\b"
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
@@ -405,7 +412,7 @@ BEFORE_INTERVIEW = re.compile(
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
-    r"|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
+    r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b",
     I,
 )
@@ -469,7 +476,7 @@ NO_INTERVIEW = ci(
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
     r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
-    r"|\bsonder (?:'n )?onderhoud\b|\bbina interview\b|\bbaghair interview\b"
+    r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
 )
 
 
@@ -486,6 +493,7 @@ RECRUITING_PAYS = ci(
     r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
     # Afrikaans, Dutch, Tagalog, Urdu: "vir elke persoon wat jy inbring", "per persoon die je aanbrengt"
     r"|\b(?:vir|per|voor) (?:elke )?persoon (?:wat jy|die je|die u) (?:inbring|aanbreng|aanbrengt|werf|werft)\b"
+    r"|\bvir elke nuwe (?:agent|lid|persoon|verkoper|verteenwoordiger) wat jy (?:inbring|werf)\b"
     r"|\bbawat (?:taong|tao na) (?:ma-?)?(?:recruit|i-?refer|isasama)\w*|\bhar (?:naye )?(?:member|banday|shakhs) (?:ko )?(?:laane|join)"
 )
 
@@ -571,6 +579,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue  # "PM lang or send resume sa email namin": a message is one way to apply
+        if proper_interviews and WORK_BY_CHAT.fullmatch(m.group()):
+            continue  # "Chat only, no phone calls" beside "15-minute video interview": the work is by chat
         if not scanner.negated(m.start(), 30) and not FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):
             found.answer("chat_app_interview", "yes", m.start(), m.end())
             found.signal("chat_app", m.start(), m.end(), m.group())

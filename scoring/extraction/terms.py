@@ -43,7 +43,7 @@ EMPLOYEE = ci(
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
     r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
     # A fixed-term employment contract: "fixed-term 12 months", "12 maande kontrak", "vastetermynkontrak"
-    r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b\d{1,2}[- ]?maande?[- ]kontrak\b|\bvastetermyn\w*"
+    r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b(?:\d{1,2}|een|twee|drie|vier|ses|nege|twaalf)[- ]?maande?[- ]kontrak\b|\bmet UIF\b|\bvastetermyn\w*"
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -119,6 +119,7 @@ BUY_ANYWHERE = ci(
 GEAR_WORDS = r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit|skootrekenaar|rekenaar|kopstuk)"
 EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
+    r"|\b(?:voorsien|verskaf)\w*\b[^.;\n]{0,30}\btoerusting\b"
     rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
     rf"|\b{GEAR_WORDS}\w*\b[^.;\n]{{0,60}}\b(?:kost je niets|kost jou niks|at no cost to you|costs you nothing)\b"
@@ -256,7 +257,8 @@ TRAINING_UNPAID = ci(
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
-    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,40}\b(?:uski|iski|us ki|is ki|uska|iska|us ka|is ka) koi (?:tankh\w*|salary|pay) nahi(?:n)?\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair) (?:tankhwah|salary|pay)\b"
+    r"|\btrial\b(?: (?:days?|weeks?|period))?[^.;\n]{0,10}\bwalang (?:bayad|sahod)\b"
+    r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,40}\b(?:uski|iski|us ki|is ki|uska|iska|us ka|is ka) koi (?:tankh\w*|salary|pay) nahi(?:n)?\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair|bila) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
     r"|\btraining\b[^.;\n]{0,40}\b(?:koi )?(?:tankhwah|salary|paise?|paisa) nahi(?:n)? (?:milegi|milega|milti|mileg[ai]|milenge|di jayegi|denge)\b"
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang

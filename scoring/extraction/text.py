@@ -30,7 +30,7 @@ NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
     r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
-    r"|nooit|niemand|geen|géén|niet|nie|sonder|zonder|gratis|walang|nahi|nahin|wala|کبھی|نہیں)\b|n't\b|\bno-"
+    r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|کبھی|نہیں)\b|n't\b|\bno-"
     r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo))"
 )
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
@@ -46,9 +46,9 @@ COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
-AFRIKAANS_NEGATIONS = ("geen", "nie", "nooit", "niks", "g'n")
+AFRIKAANS_NEGATIONS = ("geen", "nie", "nooit", "niks", "g'n", "moenie")
 AFRIKAANS_CLOSING_NIE = re.compile(r"\bnie\b")
-AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n)\b")
+AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 
 
 # "If you don't have one, our partner arranges it for £38": a negation inside an if-clause ends at its comma.
