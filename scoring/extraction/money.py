@@ -1160,7 +1160,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 # "licence ($39, purchased through our applicant portal)": the thing next to the amount
                 kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
             if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
-                listed = KIT_LISTED_BEFORE.search(text, s_start, start)
+                listed = KIT_LISTED_BEFORE.search(text, max(s_start, start - 140), start)
                 if listed is None:
                     continue
                 # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price

@@ -173,8 +173,7 @@ def _crosses(items) -> bool:
             return True
         if op is c.NOT_LITERAL and arg != ord("."):
             return True
-        if op is c.LITERAL and arg == ord("."):  # "programme\.\s+this period is unpaid": a full stop named outright
-            return True
+
         if op is c.IN and _class_matches(arg, "."):
             return True
         if op is c.SUBPATTERN and _crosses(arg[-1]):

@@ -288,13 +288,17 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\b(?:that|this|those|these) (?:week|weeks|day|days|hours|time|period)\b"
     r" (?:isn'?t|is not|aren'?t|are not|won'?t be) (?:paid|compensated)\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:not on the clock|off the clock)\b"
-    # "a 10-day online certification programme. This period is unpaid"
-    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,40}}(?:programme|program|period|weeks?|days?)?\.\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
     r"|\bsalary (?:starts|begins) (?:only )?(?:after|once) you (?:clear|pass|complete)\b"
     # Pay that depends on passing: "training hours are paid retroactively only to agents who pass the exam"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:paid|compensated)\b[^.;\n]{{0,25}}\bonly (?:to|for|if|when|once)\b"
     r"[^.;\n]{0,40}\b(?:pass|complete|finish|clear|certif)\w*"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
+)
+# Said in the next sentence: "a 10-day online certification programme. This period is unpaid". Kept apart from
+# TRAINING_UNPAID: a pattern that runs over a full stop is searched in its anchors' neighbouring sentences too.
+TRAINING_UNPAID_NEXT_SENTENCE = ci(
+    rf"\b{TRAINING_WORDS}\b[^.\n]{{0,40}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b"
+    r" (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
@@ -340,7 +344,13 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
         days = number * 7 if unit.startswith(("week", "weke", "linggo")) else number
         if 0 < days <= 180:
             found.add("training_days", days, m.start(), m.end())
-    for pattern, value in ((TRAINING_CHARGED, "charged"), (TRAINING_UNPAID, "unpaid"), (TRAINING_PAID, "paid")):
+    patterns = (
+        (TRAINING_CHARGED, "charged"),
+        (TRAINING_UNPAID, "unpaid"),
+        (TRAINING_UNPAID_NEXT_SENTENCE, "unpaid"),
+        (TRAINING_PAID, "paid"),
+    )
+    for pattern, value in patterns:
         for m in scanner.find(pattern):
             negated = scanner.negated(m.start(), 30)
             if value == "charged" and FEE_WARNING.search(scanner.sentence_warning_text(m.start())):
