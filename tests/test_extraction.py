@@ -3527,3 +3527,28 @@ def test_chat_only_work_beside_a_video_interview_is_no_chat_hiring():
 
 def test_an_amount_ending_a_title_line_is_no_employer_name():
     assert "employer_name" not in answers("Starter kit needed: headset and SIM card – R850")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gramin tele-sahayak yojana, ₹21,000/month. Online aavedan shulk: ₹750 – UPI se.",
+        "Customer Care WFH, salary 24,600 + PF. Joining kit (headset + SIM + ID) ₹1,850 via Paytm.",
+        "Om je account te activeren waardeer je eerst je saldo op met minimaal 50 USDT.",
+        "Krijg je een premium boeking, dan komt je saldo negatief te staan en moet je dat eerst aanvullen voordat je"
+        " verder kunt.",
+        "Schrijf je in: meld je aan met itsme en vul je bankkaartnummer in zodat we je loon kunnen storten.",
+        "Parcel associate: accept deliveries for our clients, remove the invoice and re-send using labels from our"
+        " portal.",
+    ],
+)
+def test_hindi_fees_kits_priced_after_their_contents_dutch_top_ups_and_relabelled_parcels_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_a_recruiter_who_will_phone_is_no_chat_only_hiring():
+    text = (
+        "Gesprek uit WhatsApp:\nRecruiter: Hoi Tessa, bedankt voor je reactie! Kan ik je morgen bellen?\n"
+        "Tessa: Ja prima.\nRecruiter: Ik bel om 14:00."
+    )
+    assert answers(text).get("chat_app_interview") != "yes"

@@ -816,13 +816,13 @@ FEE_KINDS = (
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
-        r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome)\s+(?:kit|pack|package|bundle)"
+        r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
         r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
         "application",
-        r"application|applying|apply|aansoek\w*|sollicitatie\w*|درخواست|فارم|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
+        r"application|applying|apply|aansoek\w*|aavedan|avedan|sollicitatie\w*|درخواست|فارم|\btoegang tot\b[^.;\n]{0,40}vacatures\b|\bdatabas(?:e|is)\b"
         r"|\baccess to (?:\w+ ){0,3}(?:job listings|jobs|openings|vacancies)\b|\bform\b(?= (?:fee|fees|charges?)\b)|\btoken (?:money|amount|fee)\b",
     ),
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
@@ -849,7 +849,7 @@ FEE_CUE = ci(
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
-    r"|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
+    r"|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bi-?gcash\b|\bi-?order\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
@@ -963,6 +963,7 @@ FROM_THE_EMPLOYER = re.compile(
     r"|\bsa (?:supplier|store|shop|partner|vendor) (?:namin|nila)\b",
     re.IGNORECASE,
 )
+BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*")
 KIT_LISTED_BEFORE = re.compile(
     r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
     r"[^.;\n:]{0,80}\s[–-]\s*\Z",
@@ -1074,6 +1075,15 @@ def _near_a_rate_before(rates: list[Rate], money: Money, since: int) -> bool:
     )
 
 
+def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) -> bool:
+    """Whether an amount at start:end sits next to what it pays for: within 20 characters, or a kit's contents in
+    brackets between ("Joining kit (headset + SIM + ID) ₹1,850")."""
+    kind, k_start, k_end = kind_match
+    if min(abs(k_start - end), abs(start - k_end)) <= 20:
+        return True
+    return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
+
+
 def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
     if AFTER_OFFER.search(sentence):
@@ -1156,10 +1166,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)
         if cue == "$":
             # A bare amount is a fee only right next to what it pays for: "$45 background check", "kit for $99".
-            if kind_match is not None and min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
+            if kind_match is not None and not _next_to(text, kind_match, start, end):
                 # "licence ($39, purchased through our applicant portal)": the thing next to the amount
                 kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
-            if kind_match is None or min(abs(kind_match[1] - end), abs(start - kind_match[2])) > 20:
+            if kind_match is None or not _next_to(text, kind_match, start, end):
                 listed = KIT_LISTED_BEFORE.search(text, max(s_start, start - 140), start)
                 if listed is None:
                     continue

@@ -131,6 +131,7 @@ PROPER_INTERVIEW = ci(
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
+    r"|\b(?:kan ik je|ik wil je|mag ik je) (?:\w+ ){0,2}(?:bellen|spreken)\b|\bik bel (?:je )?(?:om|morgen|vandaag)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|\bvideo-?oproep\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
     r"|\b(?:teams|zoom|google meet)[- ](?:skakel|link|uitnodiging|invite)\w* (?:vir|for|voor) (?:die |jou |your |the |het |je )?(?:onderhoud|interview|gesprek)"
@@ -158,6 +159,7 @@ MONEY_HANDLING = (
         r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
         r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
         r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b"
+        r"|\bre-?send\w* (?:\w+ ){0,3}(?:using|with) (?:the |our )?(?:shipping )?labels?\b|\baccept deliveries for\b"
         r"|\bretourpakketten thuis\b|\bstuur je ze door\b|\bforward\w* (?:\w+ ){0,3}from your (?:own )?home\b",
     ),
     (
@@ -273,7 +275,7 @@ MONEY_HANDLING = (
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|ٹاسک\w* (?:کھل|ان لاک)\w*"
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
-        r"|\bsaldo\b[^.;\n]{0,20}\baanvullen\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
+        r"|\bsaldo\b[^.;\n]{0,60}\baanvullen\b|\bsaldo (?:komt |staat )?(?:\w+ )?negatief\b|\bwaardeer\w* (?:\w+ ){0,5}op\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
@@ -294,7 +296,7 @@ SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
-    r"|\bID[- ]kaart\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
+    r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
     r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
@@ -320,7 +322,7 @@ PERSONAL_DATA = ci(
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|e-?pos|text|inbox|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"

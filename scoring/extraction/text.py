@@ -165,11 +165,21 @@ class Lowered:
 
     def finditer(self, low: str, begin: int = 0, end: int | None = None):
         end = len(low) if end is None else end
-        for m in self.regex.finditer(low, begin, end):
+        if not self.word_start:
+            yield from self.regex.finditer(low, begin, end)
+            return
+        pos = begin
+        while pos <= end:
+            m = self.regex.search(low, pos, end)
+            if m is None:
+                return
             start = m.start()
-            if self.word_start and start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+            if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                # Inside a word ("coinpay"): a match may still start later in what this one spanned
+                pos = start + 1
                 continue
             yield m
+            pos = m.end() if m.end() > start else start + 1
 
 
 def ci(pattern: str) -> Lowered:
