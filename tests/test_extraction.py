@@ -3552,3 +3552,9 @@ def test_a_recruiter_who_will_phone_is_no_chat_only_hiring():
         "Tessa: Ja prima.\nRecruiter: Ik bel om 14:00."
     )
     assert answers(text).get("chat_app_interview") != "yes"
+
+
+def test_an_urdu_security_deposit_cut_from_the_first_salary_is_taken_once_hired():
+    text = "کال سینٹر، تنخواہ 45,000 روپے۔ سیکیورٹی ڈپازٹ 5,000 روپے پہلے ماہ کی تنخواہ سے کٹوتی ہوگی۔"
+    offer = extract(text).to_offer()
+    assert [(fee.kind, fee.timing) for fee in offer.fees] == [("other", "after_offer")]

@@ -913,7 +913,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?salaris afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
-    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے کاٹ",
+    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -947,7 +947,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
-    r"|(?<!\S)پہلے(?!\S)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
+    r"|(?<!\S)پہلے(?!\S)[^.۔\n]{0,40}(?:جمع|ادا|بھیج)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
     r"|\bpara (?:ma-?endorse|maka-?attend)\b|\bbago (?:yung |ang |ng )?(?:contract|kontrata)\b|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
     r"|\bvoordat (?:we|wij) (?:je|u|jou) (?:kunnen |kan )?(?:inroosteren|inplannen|aannemen|laten starten)\b|\bzonder (?:deze |die )?aankoop\b"
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
@@ -1041,7 +1041,7 @@ FEE_WARNING = re.compile(
 )
 
 
-DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security", re.I)
+DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security|ڈپازٹ|سیکیورٹی|سیکورٹی", re.I)
 
 
 # After a bare amount that follows the pay rate: the step it rises to ("$21.40 after certification").
