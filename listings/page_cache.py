@@ -86,8 +86,10 @@ def cache_public_page(params: Iterable[str] = ()):
             seconds = settings.PAGE_CACHE_SECONDS
             if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
                 return view(request, *args, **kwargs)
+            # Kept on the request: a page the cache has not seen keys its own parts on the same generation.
+            request.public_page_generation = cache.get(GENERATION_KEY, 0)
             key = page_key(
-                request.path, request.GET, params, cache.get(GENERATION_KEY, 0), translation.get_language() or ""
+                request.path, request.GET, params, request.public_page_generation, translation.get_language() or ""
             )
             cached = cache.get(key)
             if cached is not None:

@@ -129,7 +129,10 @@ class BrowseView(FilterView):
         # seen (PostgreSQL intersecting the filters' GIN lists, which grow with the table), and popular filter
         # sets come back with other page numbers, languages or stray parameters.
         seconds = settings.BROWSE_MATCHES_SECONDS
-        generation = cache.get(GENERATION_KEY, 0) if seconds > 0 else 0
+        generation = 0
+        if seconds > 0:  # read once per request: the page cache has read it already when it is on
+            generation = getattr(self.request, "public_page_generation", None)
+            generation = cache.get(GENERATION_KEY, 0) if generation is None else generation
         matches_key = page_key("browse-matches", self.request.GET, ListingFilter.base_filters, generation)
         return super().get_paginator(
             *args,

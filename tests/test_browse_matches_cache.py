@@ -76,3 +76,19 @@ def test_a_rejected_listing_leaves_and_a_published_one_joins_on_the_next_request
 
     titles, total, _ = browse(client)
     assert titles == ["Billing support representative"] and total == 1
+
+
+def test_with_the_page_cache_on_too_a_rejected_listing_leaves_on_the_next_request(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 60  # both caches key on the generation the page cache reads first
+    employer = EmployerFactory(verified=True)
+    shown = ListingFactory(published=True, employer=employer, title="Inbound care agent")
+    ListingFactory(published=True, employer=employer, title="Billing support representative")
+    assert "Inbound care agent" in client.get(BROWSE, {"page": "1"}).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.listing_set_status(listing=shown, status=Listing.Status.REJECTED, note="Fake company.")
+
+    body = client.get(BROWSE, {"page": "1"}).content.decode()
+    assert "Inbound care agent" not in body and "Billing support representative" in body
