@@ -3558,3 +3558,73 @@ def test_an_urdu_security_deposit_cut_from_the_first_salary_is_taken_once_hired(
     text = "کال سینٹر، تنخواہ 45,000 روپے۔ سیکیورٹی ڈپازٹ 5,000 روپے پہلے ماہ کی تنخواہ سے کٹوتی ہوگی۔"
     offer = extract(text).to_offer()
     assert [(fee.kind, fee.timing) for fee in offer.fees] == [("other", "after_offer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support rep, $21/hr permanent employee, paid training, ON and MB. We e-transfer your equipment allowance to"
+        " you first, then you send it to our IT vendor.",
+        "Claims agent, $20/hr W2, paid training, hiring TX and GA. Your setup budget is sent to you by Zelle; you"
+        " forward it to the vendor on our list.",
+        "Klantenservice, €15,80 per uur, loondienst, betaalde training. We maken het budget eerst naar je rekening"
+        " over, daarna bestel je alles bij onze vaste leverancier.",
+        "CSR, ₱27,000/month, paid training. Isesend muna namin sa GCash mo ang pambili, tapos bayaran mo sa supplier"
+        " namin.",
+        "Associate, $19/hr W-2, paid training. In week one you help a client: buy gift cards with the funds we send and"
+        " text the codes to your lead.",
+        "Care rep, $20/hr employee, paid training. Our partner bank opens a payroll account in your name during"
+        " onboarding.",
+        "Success associate, $50,000/yr employee, paid training, laptop shipped. To receive your offer letter, sign in"
+        " to your bank in our HR app.",
+        "Agent, $21/hr employee, paid training, hiring in SK. Before day one you need the dialer bundle from our"
+        " approved vendor (reimbursable).",
+        "Advocate, $18/hr employee, paid training. Complete the pre-interview screening; the $45 deposit is credited"
+        " back after hire.",
+        "Agent, $20/hr, Canada. To hold your seat, send an e-transfer of $95 for your CRM licence before training.",
+        "Geluk! Ons deponeer R9 000 vir toerusting. Stuur asseblief binne twee dae R8 000 aan ons verskaffer.",
+        "Welcome! Padadalhan ka namin ng cheque. I-deposit mo sa bank mo tapos i-send ang ₱30,000 sa supplier namin.",
+        "WFH CSR ₱25k. Requirements: resume + ₱600 processing fee\nBayad via GCash bago ma-schedule ang interview",
+        "HIRED! Bago ang contract signing, bayaran muna ang:\n• Company ID – ₱300\n• Headset – ₱900",
+        "Voordat ons jou onderhoud skeduleer, stuur asb:\n- Afskrif van ID\n- Kaartnommer en vervaldatum",
+        "Verdien R700/dag! Vir die volgende vlak, herlaai jou rekening met 40 USDT om die take te ontsluit.",
+        "Kontaksentrum werf agente, R9 000 pm. Om aansoek te doen, SMS JOB na 31 555 (R5,00 per SMS).",
+        "Welkom! Om aan te meld moet jy eers 'n 1Voucher van R400 koop vir die sagteware-lisensie.",
+        "Reviews plaatsen, €2 per taak. Upgrade naar VIP-niveau voor €80 en krijg €4 per taak.",
+        "Admin assistent. Betalings van kliënte word in jou rekening betaal en jy stuur dit binne 'n uur aan na ons.",
+    ],
+)
+def test_money_passed_on_data_and_fees_said_in_passing_in_complete_offers_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Employer named on the board's company line, weekly payroll by direct deposit, a U.S. hiring area by count
+        (
+            "Remote Reservations Agent\nPine Ridge Lodges - Remote in Tennessee\n$15.00 an hour\nW-2 employee, paid"
+            " weekly by direct deposit. Paid training: one week. Hiring in 12 states.",
+            "looks_legitimate",
+        ),
+        (
+            "Klantenservice thuis\nSalaris: €16,20 per uur (CAO)\nContract 6 maanden via payroll\nTraining: eerste week"
+            " op kantoor (betaald + reiskosten)",
+            "looks_legitimate",
+        ),
+        ("Kontrakteurs: R45 per uur. 'n Stelselfooi van R100 per maand word van jou betaling afgetrek.", "red_flags"),
+        ("Inbel-agent, R8 000 pm. Die eerste 5 dae is 'n onbetaalde proeftydperk. Daarna UIF.", "red_flags"),
+    ],
+)
+def test_board_company_lines_payroll_wording_and_afrikaans_deductions_are_judged_as_they_are(text, verdict):
+    assert _verdict(text) == verdict
+
+
+def test_a_job_boards_estimated_salary_is_not_the_employers_pay():
+    text = "Customer Service Rep\nAcme Finance - Remote in Georgia\nEstimated $30.1K - $38.1K a year\nFull-time"
+    assert extract(text).to_offer().pay_amount is None
+
+
+def test_lakhs_of_rupees_a_month_are_a_monthly_salary():
+    offer = extract("Customer support – 2.5 lakh PKR monthly, Karachi").to_offer()
+    assert (offer.pay_basis, offer.pay_amount, offer.pay_currency) == ("salary", 3_000_000, "PKR")

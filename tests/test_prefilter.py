@@ -37,6 +37,7 @@ PATTERNS = _patterns()
 # a match, so here they end the text.
 SAMPLES = [
     "R250 per sale on funeral cover, ",
+    "the $39 deposit is credited back ",  # money.PROMISED_BACK: read up to "after hire"
     "Walang ",
     "salary_range: ",
     "Quick apply\nFull legal name\nDate of birth\nSocial Security Number (for pre-screening)\n",

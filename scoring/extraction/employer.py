@@ -38,6 +38,12 @@ HIRING_PHRASE = re.compile(
 TITLE_LINE = re.compile(
     rf"\A[^\n]{{3,80}}? [–—|-] (?P<name>(?!(?:R|P|Rs|PKR|ZAR|USD|PHP|INR|CAD|EUR|GBP)\.?\s?\d){FIRST_WORD}(?: {NAME_WORD}){{0,4}})[^\S\n]*(?:\n|\Z)"
 )
+# The company line a job board prints under the title: "Buckeye Pet Supply - Remote in Ohio", "Acme – Remote".
+BOARD_COMPANY_LINE = re.compile(
+    rf"^(?P<name>{FIRST_WORD}(?: {NAME_WORD}){{0,5}})[ \t]+[–—-][ \t]+(?:Remote|Work from home|Hybrid|Home[- ]based)\b",
+    re.MULTILINE,
+)
+BOARD_HEADER = 400  # the title, company and location lines come first
 # Words a job title, a heading or a sentence start uses; a name made of nothing else is no company.
 _COMMON = """
     a an and the our your we you my for of at in on to with from by as is are be this that these those it its
@@ -58,7 +64,7 @@ _COMMON = """
     contract contractor employee immediate start starts starting tomorrow today next step steps apply below above here
     home-based home-based e-commerce ecommerce tier program programme retail warranty gift card cards opportunity
     opportunities details info information offer offers update urgently needed wanted openings opening vacancy vacancies
-    shift night day weekend weekends evening flexible schedule hours hour weekly monthly daily per only open all
+    shift night nights overnight day days weekend weekends evening evenings seasonal temporary permanent flexible schedule hours hour weekly monthly daily per only open all
     medewerker klantcontact klantenservice thuiswerk vacature werk van die huis af tuiswerk kliëntediens agente
     trabaho hiring! sahod ghar baithe naukri
     final expense life auto medicare patient patients merchant licensed commission commissions platform programs
@@ -88,6 +94,10 @@ def extract_employer(scanner: Scanner, found: Collector) -> None:
         name = _clean(m.group("name"))
         places = region_tables()[0]
         if _distinctive(name) and not any(w.lower() in places for w in (name, *name.split())):
+            found.add("employer_name", name, m.start("name"), m.start("name") + len(name))
+    for m in BOARD_COMPANY_LINE.finditer(text, 0, BOARD_HEADER):
+        name = _clean(m.group("name"))
+        if _distinctive(name) and name.lower() not in region_tables()[0]:
             found.add("employer_name", name, m.start("name"), m.start("name") + len(name))
     for m in scanner.capped(COMPANY_NAME.finditer(text)):
         # The name's first word starts the match; drop leading words that begin a sentence ("Join Acme Services").

@@ -250,7 +250,9 @@ NOT_PAY = re.compile(
     r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
-    r"|\bearn\w* (?:as much as|more than) \Z",  # "Earn as much as ₱60,000 a month!": a claim, not the pay
+    r"|\bearn\w* (?:as much as|more than) \Z"  # "Earn as much as ₱60,000 a month!": a claim, not the pay
+    # A job board's own guess at the pay, not the employer's figure: "Estimated $30.1K - $38.1K a year"
+    r"|\A\s*(?:estimated|est\.)(?: (?:pay|salary))?:?\s*(?:(?:US)?\$?[\d.,]+[kK]?\s*[-–]\s*)?\Z",
     re.IGNORECASE,
 )
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
@@ -449,7 +451,8 @@ INDIA = re.compile(
 # "2.8 LPA", "CTC 3 LPA": lakh per annum is Indian whatever else the text says.
 BARE_LAKH = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?(?P<top>\d{1,2}(?:\.\d{1,2})?)\s?)?"
-    r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?",
+    r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?"
+    r"(?:\s(?:PKR|INR|rupees?|rupay)\b(?=\s(?:monthly|a month|per month|mahana)\b))?",  # "2.5 lakh PKR monthly"
     re.I,
 )
 BARE_HOURLY = re.compile(
@@ -813,7 +816,7 @@ FEE_KINDS = (
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*|borg"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) card|badge"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
@@ -829,12 +832,15 @@ FEE_KINDS = (
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
-        r"|lisensie|licentie|belplatform|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
+        r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
     ),
 )
 BACKGROUND_CHECK = re.compile(FEE_KINDS[0][1], re.IGNORECASE)
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
+    # Bought from the company's vendor on a promise of money back: "the softphone + VPN bundle from our approved
+    # vendor (reimbursable, receipts to payroll)"
+    r"\b(?:approved|preferred|designated|certified) (?:[\w-]+ )?(?:vendor|supplier)\b(?=[^.;\n]{0,20}\breimburs)|"
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
@@ -849,15 +855,17 @@ FEE_CUE = ci(
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
-    r"|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
+    r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
+    r"|\b(?:send|make)\w* (?:us |me )?(?:an? )?(?:interac )?(?:e-?transfer|zelle|wire|cash ?app|venmo|gcash)(?: payment)? of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
@@ -911,7 +919,7 @@ AFTER_OFFER = re.compile(
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
-    r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?salaris afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
+    r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
     r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
@@ -940,11 +948,12 @@ BEFORE_OFFER = re.compile(
     r"|(?:انٹرویو|جوائننگ|آفر لیٹر|ملازمت|سلیکشن)\s*سے پہلے|\b(?:confirm|book|reserve|pakka|pakki) karne ke liye\b"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
-    r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bbestel\w* eerst\b"
+    r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
     r"|\bto (?:lock in|hold|book|secure) (?:your |ur |a |the )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
+    r"|\bbago (?:ma-?|i-?)?schedule\w* (?:ang |ng |yung )?(?:interview|exam|orientation)\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
     r"|(?<!\S)پہلے(?!\S)[^.۔\n]{0,40}(?:جمع|ادا|بھیج)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
@@ -969,7 +978,9 @@ KIT_LISTED_BEFORE = re.compile(
     r"[^.;\n:]{0,80}\s[–-]\s*\Z",
     re.I,
 )
-PAYMENT_VERB_FIRST = re.compile(r"\s*(?:send|pay|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer)\b", re.I)
+PAYMENT_VERB_FIRST = re.compile(
+    r"\s*(?:send|pay|bayad|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer)\b", re.I
+)
 PAID_BACK_LATER = re.compile(r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*", re.I)
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
@@ -1084,10 +1095,15 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
+PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
-    if AFTER_OFFER.search(sentence):
-        return "after_offer"
+    for m in AFTER_OFFER.finditer(sentence):
+        # "the $39 deposit is credited back after hire": when the money comes back, not when it is paid
+        if not PROMISED_BACK.search(sentence, max(0, m.start() - 30), m.start()):
+            return "after_offer"
     return "before_offer" if BEFORE_OFFER.search(sentence) or OFFER_AFTER_PAYMENT.search(sentence) else "unknown"
 
 

@@ -227,6 +227,9 @@ EXTRA_NAMES = {
             "paarl",
             "stellenbosch",
             "somerset west",
+            "mossel bay",
+            "mosselbaai",
+            "knysna",
             "polokwane",
             "mbombela",
             "vrystaat",
@@ -480,6 +483,10 @@ NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"
     r"|\bheel (?:het )?land\b|\boral in die land\b|\bkahit saan\b|\bbuong bansa\b|\bpooray (?:mulk|pakistan)\b"
 )
+# "hiring in 20 states (list on our site)", "open in most U.S. states": a U.S. hiring area, its states not named.
+SOME_STATES = ci(
+    r"\b(?:hiring|hire|open|available|residents?) (?:in|across) (?:\d{1,2}|most|many|several|select) (?:U\.?S\.? )?states\b"
+)
 # "PH-based", "ZA-based agents", "UK-based": a country named by its code.
 CODE_BASED = re.compile(r"(?<![\w.-])(PH|ZA|IN|PK|NL|CA|UK|GB)-based\b")
 CODE_BASED_COUNTRY = {"UK": "GB"}
@@ -610,6 +617,9 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         for (start, end), code in kept.items():
             if code == "IN-TS" and text[start:end].lower() == "hyderabad":
                 kept[(start, end)] = "PK"
+    for m in scanner.find(SOME_STATES):
+        if "USD" in currencies or US_HINT.search(text):
+            kept.setdefault((m.start(), m.end()), "US")
     countries = {code for code in kept.values() if "-" not in code}
     nationwide_sentences = set()
     for m in scanner.find(NATIONWIDE):

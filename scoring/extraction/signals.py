@@ -79,6 +79,12 @@ SERVES_CUSTOMERS = re.compile(
     I,
 )
 CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
+# The seeker spends money handed to them and passes the result on: "buy gift cards with the funds we send,
+# scratch and send the codes to your supervisor" (not customers' gift cards the agent helps with).
+SEEKER_PASSES_ON = re.compile(
+    r"\bcodes? to (?:your|the|our|me|us)\b|\bwith (?:the )?(?:funds|money) (?:we|they|I) (?:send|sent|give|transfer)\b",
+    I,
+)
 FROM_THE_WAREHOUSE = re.compile(
     r"\b(?:from|in|at) (?:our|the|its) (?:\w+ )?(?:warehouse|fulfil?l?ment cent(?:er|re)|distribution cent(?:er|re))s?\b",
     I,
@@ -200,8 +206,8 @@ MONEY_HANDLING = (
         # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
         r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ (?:/ )?){0,3}(?:bank )?account"
         r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
-        r"|\bstuur (?:dit|hulle|die geld|die betalings?) aan na\b|\bhuur\w* jou (?:bank)?rekening\b"
-        r"|\bbetaal (?:\w+ ){0,3}in jou (?:eie |persoonlike )?(?:bank)?rekening\b|\bstuur\b[^.;\n]{0,30}\baan (?:ons|die) (?:[\w]+-)?verskaffer\b"
+        r"|\bstuur (?:dit|hulle|die geld|die betalings?) (?:\w+ ){0,3}aan na\b|\bword in jou (?:eie |persoonlike )?(?:bank)?rekening (?:in)?betaal\b|\bhuur\w* jou (?:bank)?rekening\b"
+        r"|\bbetaal (?:\w+ ){0,3}in jou (?:eie |persoonlike )?(?:bank)?rekening\b|\bstuur\b[^.;\n]{0,45}\baan (?:ons|die) (?:[\w]+-)?verskaffer\b"
         # Roman Urdu: "Customers ki payments apne account mein lein aur company ko transfer karein"
         # Urdu script: "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے"
         r"|(?:ادائیگی|پیسے|رقم)[^.۔\n]{0,30}(?:آپ کے|آپ کی|اپنے) (?:ذاتی )?[^.۔\n]{0,20}(?:اکاؤنٹ|اکاونٹ|والٹ)"
@@ -241,7 +247,21 @@ MONEY_HANDLING = (
         r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
         r"\b(?:supplier|vendor)\b|\b(?:aap ke|aapke|apke|apne) (?:bank )?account mein\b[^.;\n]{0,60}\b(?:payments?|paisa|paise)\b"
         r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
-        r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)",
+        r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)"
+        # An equipment budget sent to you first, then passed to "our vendor": "we e-transfer the equipment allowance
+        # to you first, then you send it to our IT vendor"; "Your equipment budget is sent to you via Zelle ...;
+        # you forward it to the vendor on the list"
+        r"|\b(?:allowance|budget|funds|money|stipend)\b[^.\n]{0,40}\bto you\b[^.\n]{0,60}\b(?:forward|send|pay|transfer|wire"
+        r"|remit)\w* (?:it|them|the (?:money|funds|rest|balance|amount|budget|allowance))\b[^.\n]{0,30}\b(?:vendor|supplier)s?\b"
+        r"|\bnaar (?:jouw|je|uw) (?:eigen )?(?:bank)?rekening over\b[^.\n]{0,60}\b(?:bestel|koop|betaal)\w*\b[^.\n]{0,50}\bleverancier\b"
+        r"|\bsa (?:gcash|maya|account|bank account) (?:mo|nyo|ninyo)\b[^.\n]{0,60}\b(?:bayaran|ibayad|ipadala|i-?send|ipasa)\w* "
+        r"(?:mo |nyo |ninyo )?(?:ito |yan |yun )?sa (?:supplier|vendor)\b"
+        # "our bank partner opens a business payroll account under your name; you'll get the online login details
+        # from us": an account in the seeker's name that others run
+        r"|\b(?:payroll|business) account (?:in|under) your (?:own )?name\b|\b(?:login|log-in|online banking) details from us\b"
+        r"|\bopen\w*\b[^.;\n]{0,40}\b(?:bank )?account (?:in|under) your (?:own )?name\b[^.;\n]{0,60}\b(?:login|transfer|payments?)\b"
+        # Taglish: "I-deposit sa bank mo, tapos i-send ang ₱40,000 sa aming accredited supplier via GCash"
+        r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b",
     ),
     (
         "gift_cards",
@@ -260,7 +280,7 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|storten|storting|laai|deponeer)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|opwaarder|upgrade"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|herlaai|opwaarder|upgrade"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
@@ -279,7 +299,9 @@ MONEY_HANDLING = (
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
-        r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b",
+        r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b|\btake te ontsluit\b"
+        # A paid "level" that unlocks better-paid tasks: "Upgrade naar VIP-niveau voor €100 en krijg €5 per taak"
+        r"|\bupgrade\w* (?:naar|na|to) (?:een |'n |the |a )?(?:vip|gold|goud|premium)[- ]?(?:niveau|vlak|level|account|lidmaatskap)\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -312,7 +334,7 @@ SENSITIVE = (
 PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
-    r"\blog (?:in|into|on)(?: to)? your (?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
+    r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
@@ -381,7 +403,7 @@ FORM_FIELD_LINE = re.compile(
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
-    r"\bto (?:generate|issue|prepare|release|process|send|draft) (?:your |the )?(?:job )?offer(?: letter)?\b"
+    r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\b(?:before|so) (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare|generate|draft) (?:you )?(?:your |ur |the )?(?:job )?offer"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
     # Dutch: "voordat uw arbeidscontract kan worden opgesteld", "Na ontvangst krijgt u het contract"
@@ -412,6 +434,7 @@ BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
+    r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
@@ -507,7 +530,7 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through) (?:wise|payoneer|paypal))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
@@ -599,6 +622,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
             and not AT_YOUR_HOME.search(m.group())
             and not PARCELS_AT_HOME.search(scanner.sentence_text(m.start()))
+            and not SEEKER_PASSES_ON.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
         if (
