@@ -3628,3 +3628,27 @@ def test_a_job_boards_estimated_salary_is_not_the_employers_pay():
 def test_lakhs_of_rupees_a_month_are_a_monthly_salary():
     offer = extract("Customer support – 2.5 lakh PKR monthly, Karachi").to_offer()
     assert (offer.pay_basis, offer.pay_amount, offer.pay_currency) == ("salary", 3_000_000, "PKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payment agent. Clients ka paisa aap ke Easypaisa account mein aayega, baaqi hamare wallet par bhej dein.",
+        "Congrats, ₱40,000/month WFH CSR. Settle the ₱1,000 processing fee for your medical via GCash before your JO is"
+        " released.",
+        "Support Specialist, $22/hr W-2, US. Onboarding: new hires receive a payment to buy approved equipment from our"
+        " vendor.",
+        "Thuiswerk: je ontvangt pakketten thuis, gaat ze ompakken en verstuurt ze met onze labels naar het buitenland.",
+    ],
+)
+def test_wallet_mules_fees_before_a_job_order_equipment_payments_and_repacking_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_a_background_check_fee_payable_once_you_accept_a_written_offer_is_due_after_the_offer():
+    text = (
+        "Attached is your written offer (Employee, $17/hr, paid training, residents of Utah). Our screening vendor"
+        " charges a one-time $40 fee, payable once you accept."
+    )
+    offer = extract(text).to_offer()
+    assert [(fee.kind, fee.timing) for fee in offer.fees] == [("background_check", "after_offer")]

@@ -211,7 +211,7 @@ MONEY_HANDLING = (
         # Roman Urdu: "Customers ki payments apne account mein lein aur company ko transfer karein"
         # Urdu script: "صارفین اپنی ادائیگی آپ کے ذاتی جیز کیش اکاؤنٹ میں بھیجیں گے"
         r"|(?:ادائیگی|پیسے|رقم)[^.۔\n]{0,30}(?:آپ کے|آپ کی|اپنے) (?:ذاتی )?[^.۔\n]{0,20}(?:اکاؤنٹ|اکاونٹ|والٹ)"
-        r"|\b(?:customers?|clients?|logon|logo)\s(?:ki|ke|se)\s(?:payments?|paise|paisay|raqam)\b[^.;\n]{0,30}"
+        r"|\b(?:customers?|clients?|logon|logo)\s(?:ki|ke|ka|se)\s(?:payments?|paise|paisay|paisa|raqam)\b[^.;\n]{0,30}"
         r"\b(?:apne|apni|aap ke|aap ki) (?:\w+ )?(?:account|wallet|jazzcash|easypaisa)\b|\bstuur (?:die|hierdie) geld\b[^.;\n]{0,40}\baan\b"
         r"|\b(?:process|receive|transfer) (?:payments?|funds|money) (?:through|into|via|using) your (?:own |personal )?"
         r"(?:bank )?account|\bpayment processing (?:agent|assistant)\b|\bmoney transfer agent\b"
@@ -224,7 +224,7 @@ MONEY_HANDLING = (
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
-        r"|\b(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,40}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*"
+        r"|\b(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,70}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*|\bompakken\b"
         r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:stort\w*|stuur\w*|boek\w*) (?:het|dit|dat|ze|die) (?:\w+ ){0,4}door\b"
         r"|\bstuur\w* (?:binnen \d+ uur )?[€$]?\s?[\d.,]+ door naar (?:onze|de|zijn|hun) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bstort\w* (?:je )?(?:eerst )?[€$]?\s?[\d.,]+ op (?:je|jouw|uw) (?:werk)?(?:account|saldo)\b"
@@ -260,6 +260,9 @@ MONEY_HANDLING = (
         # from us": an account in the seeker's name that others run
         r"|\b(?:payroll|business) account (?:in|under) your (?:own )?name\b|\b(?:login|log-in|online banking) details from us\b"
         r"|\bopen\w*\b[^.;\n]{0,40}\b(?:bank )?account (?:in|under) your (?:own )?name\b[^.;\n]{0,60}\b(?:login|transfer|payments?)\b"
+        # "Selected candidates will receive a payment to purchase approved equipment from our vendor"
+        r"|\breceive (?:a |an |the )?(?:payment|check|cheque|stipend|transfer|funds|deposit)\b[^.;\n]{0,30}\bto (?:purchase|buy)\b"
+        r"[^.;\n]{0,60}\b(?:from|through) (?:our|the|an approved|their) (?:\w+ )?(?:vendor|supplier)\b"
         # Taglish: "I-deposit sa bank mo, tapos i-send ang ₱40,000 sa aming accredited supplier via GCash"
         r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b",
     ),
