@@ -31,12 +31,13 @@ FILIPINO = re.compile(
     r"\b(?:po|ang|ng|mga|sa|lang|kayo|naman|nyo|ito|para|kung|walang|hindi|araw|sahod|bayad|trabaho|pwede"
     r"|kami|namin|natin|ninyo|lamang)\b",
 )
-# English function words no other language the reading knows uses: six different ones make a text English without
-# asking the model (which costs about half a millisecond on a long ad, a fifth of reading it).
+# English function words no other language the reading knows uses: five different ones make a text English without
+# asking the model (which costs about half a millisecond on a long ad, a fifth of reading it). Five and six gave the
+# same language on all 9,415 corpus and blind texts; five asks the model 8% less often.
 ENGLISH = re.compile(
     r"\b(?:the|and|you|your|with|for|will|are|our|this|that|have|from|must|can|be|to|it|an|by|or|as|at|on)\b"
 )
-ENGLISH_WORDS = 6
+ENGLISH_WORDS = 5
 # Enough text for the model to be sure (1,500 characters gave the same language on all 8,675 corpus texts); its
 # cost grows with the length.
 CLASSIFY_CHARS = 800
