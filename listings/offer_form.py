@@ -73,6 +73,7 @@ SECTIONS = (
             "recruiting_pays",
             "hype_pitch",
             "money_handling",
+            "money_mentioned",
             "personal_data_early",
             "pressure_to_decide",
             "recruiter_email",
@@ -114,6 +115,9 @@ LABELS = {
     "application_process": _("How does applying work? (optional)"),
     "chat_app_interview": _("Is the interview only by chat app (Telegram, WhatsApp, Signal...)?"),
     "money_handling": _("Do the duties involve checks, reshipping parcels, gift cards or crypto?"),
+    "money_mentioned": _(
+        "Does it mention money sent to you, payment apps, gift cards, crypto or bank codes without saying what for?"
+    ),
     "personal_data_early": _("Did they ask for bank details or ID before a written offer?"),
     "pressure_to_decide": _("Do they push you to decide or start at once (“start today”, “limited spots”)?"),
     "interview_skipped": _("Do they hire you with no interview (“no interview needed”)?"),

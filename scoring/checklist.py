@@ -66,6 +66,7 @@ CHECKLIST: tuple[Rule, ...] = (
     other_questions.other_info_missing,
     # Beyond the FAQ: modern scam signals, and what moderators know of the employer
     beyond_faq.money_handling,
+    beyond_faq.money_mentioned,
     beyond_faq.chat_app_interview,
     beyond_faq.personal_data_early,
     beyond_faq.pressure_to_decide,

@@ -3652,3 +3652,62 @@ def test_a_background_check_fee_payable_once_you_accept_a_written_offer_is_due_a
     )
     offer = extract(text).to_offer()
     assert [(fee.kind, fee.timing) for fee in offer.fees] == [("background_check", "after_offer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intake rep, $19/hr W-2, paid training, hiring in OH. Your equipment funds come by Interac before day one.",
+        "Agent, $18/hr employee, paid training, TX. Pick up your headset at our partner store before orientation.",
+        "Klantenservice, €15,50 per uur, loondienst, betaalde training. Bevestig je account met je inloggegevens.",
+    ],
+)
+def test_money_apps_partner_stores_and_bank_codes_named_with_no_purpose_are_a_question(text):
+    assert extract(text).to_offer().answer("money_mentioned") == "yes"
+    assert _verdict(text) == "ask_more_questions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top agents each month earn a $100 Visa gift card.",
+        "Help customers check gift card balances and resend e-gift codes.",
+        "We will never ask you to buy gift cards, crypto or send money by Zelle.",
+        "Salary ke liye bank account number (IBAN) HR ko dein.",
+        "Contractors are paid weekly via PayPal.",
+        "Crypto knowledge not required, we teach it.",
+    ],
+)
+def test_rewards_customers_money_warnings_and_pay_channels_are_no_unclear_money(text):
+    assert extract(text).to_offer().answer("money_mentioned") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Money reaches the seeker first and goes on to someone else, in words no phrase list holds
+        "Rep, $20/hr W-2, paid training, MI. Our office will e-transfer $1,200 to you today; please forward $1,100 to"
+        " our setup partner.",
+        "Agent, $19/hr employee, paid training. Tonight you'll receive a transfer of $900. Send the rest to Dana,"
+        " another new hire in your class.",
+        "Billing rep, $21/hr W-2. Some clients pay by wire, and those payments go to your personal checking account."
+        " Each evening you move the day's total to the company's account.",
+        "Thuiswerk, €15,40 per uur, loondienst. Morgen maken we €1.200 over op je rekening. Wil je daarvan €1.000"
+        " doorboeken naar onze IT-partner?",
+        "WFH CSR ₱26,000/month. Ang bayad ng customers ay papasok sa personal GCash mo muna. Tapos i-transfer mo yung"
+        " total sa company account.",
+        "Support rep, $18/hr W-2, paid training. Please buy your headset at our partner store before training;"
+        " we reimburse it on your first paycheck.",
+        "Support rep, $18/hr W-2, paid training. Refunds to customers are paid from your personal PayPal.",
+    ],
+)
+def test_money_that_reaches_the_seeker_and_goes_on_or_leaves_their_own_account_is_a_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_wages_paid_into_your_account_and_forms_sent_to_a_team_are_no_money_passed_on():
+    text = (
+        "Rep, $19/hr W-2, paid training, hiring in OH. Your pay is deposited to your bank account every Friday. Send"
+        " your signed forms to our HR team."
+    )
+    assert extract(text).to_offer().answer("money_handling") != "yes"

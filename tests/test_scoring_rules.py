@@ -8,7 +8,7 @@ from scoring.checklist import CHECKLIST
 from scoring.config import RuleConfig
 from scoring.rules.base import Finding
 from scoring.verdict import evaluate
-from scoring.vocabulary import Severity
+from scoring.vocabulary import Severity, Verdict
 from tests.offers import clean_offer, fee
 
 CONFIG = RuleConfig()
@@ -537,3 +537,15 @@ def test_no_interview_is_a_question_alone_and_a_fraud_signal_at_pay_far_above_ma
 def test_earning_from_recruiting_others_is_a_fraud_signal():
     assert only(clean_offer(recruiting_pays="yes"), "recruiting_pays").severity == Severity.FRAUD
     assert "recruiting_pays" not in run(clean_offer(recruiting_pays="unknown"))
+
+
+def test_money_named_with_no_clear_purpose_is_a_question_that_holds_an_offer_back_from_looks_legitimate():
+    mentioned = clean_offer(money_mentioned="yes")
+    finding = only(mentioned, "money_mentioned")
+
+    assert finding.severity == Severity.UNCLEAR and "gift cards" in finding.explanation
+    assert evaluate(clean_offer(), CONFIG).verdict == Verdict.LOOKS_LEGITIMATE
+    assert evaluate(mentioned, CONFIG).verdict == Verdict.ASK_MORE_QUESTIONS
+    # One fact, one finding: once the money is read as handling or the data as asked early, that fraud signal says it
+    assert "money_mentioned" not in run(clean_offer(money_mentioned="yes", money_handling="yes"))
+    assert "money_mentioned" not in run(clean_offer(money_mentioned="yes", personal_data_early="yes"))

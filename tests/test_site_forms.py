@@ -42,6 +42,7 @@ ANSWERS = {
     "citizenship_required": "no",
     "chat_app_interview": "no",
     "money_handling": "no",
+    "money_mentioned": "no",
     "personal_data_early": "no",
     "pressure_to_decide": "no",
     "interview_skipped": "no",

@@ -45,6 +45,7 @@ ANSWER_FIELDS = (
     "citizenship_required",
     "chat_app_interview",
     "money_handling",
+    "money_mentioned",
     "personal_data_early",
     "pressure_to_decide",
     "interview_skipped",
@@ -147,6 +148,9 @@ class Listing(models.Model):
     # Beyond the FAQ
     chat_app_interview = answer_field("interview only through a chat app")
     money_handling = answer_field("duties move money or goods (checks, reshipping, gift cards, crypto)")
+    money_mentioned = answer_field(
+        "names money sent to you, payment apps, gift cards, crypto or bank codes, not saying what for"
+    )
     personal_data_early = answer_field("asks for bank details / ID before a written offer")
     pressure_to_decide = answer_field('pushes you to decide or start at once ("start today", "limited spots")')
     interview_skipped = answer_field('hires with no interview ("no interview needed")')

@@ -307,7 +307,7 @@ COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|s
 GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*(?::|of)?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:[\w-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b",
+    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b",
     re.I,
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
@@ -840,7 +840,7 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     # Bought from the company's vendor on a promise of money back: "the softphone + VPN bundle from our approved
     # vendor (reimbursable, receipts to payroll)"
-    r"\b(?:approved|preferred|designated|certified) (?:[\w-]+ )?(?:vendor|supplier)\b(?=[^.;\n]{0,20}\breimburs)|"
+    r"(?:(?<=approved )|(?<=preferred )|(?<=designated )|(?<=certified ))(?:vendor|supplier)\b[^.;\n]{0,20}\breimburs|"
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
@@ -863,16 +863,17 @@ FEE_CUE = ci(
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
-    r"|\b(?:send|make)\w* (?:us |me )?(?:an? )?(?:interac )?(?:e-?transfer|zelle|wire|cash ?app|venmo|gcash)(?: payment)? of\b"
+    r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = (
-    "purchase", "buy", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental", "lease",
+    "purchase", "buy", "koop", "order", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental",
+    "lease",
 )  # fmt: skip
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
@@ -915,7 +916,7 @@ AFTER_OFFER = re.compile(
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
-    r"|conditional (?:job |employment )?offer|offer of employment|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
+    r"|conditional (?:job |employment )?offer|offer of employment|\boffer is conditional on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
     r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:pay|paychecks?|checks?|earnings|payouts?"
@@ -936,7 +937,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bvoor jy begin\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
+    r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
@@ -968,7 +969,9 @@ BEFORE_OFFER = re.compile(
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
     r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?(?:equipment |hardware |tech |technology |IT )?"
-    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
+    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b"
+    r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
+    r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
     r"|\bsa (?:supplier|store|shop|partner|vendor) (?:namin|nila)\b",
     re.IGNORECASE,
 )
@@ -1139,12 +1142,18 @@ def _nearest_money(amounts: list[Money], starts: list[int], a: int, b: int, anch
     return min((m for m in candidates if m.end <= b), key=lambda m: abs(m.start - anchor), default=None)
 
 
+def _cue_name(found: str) -> str:
+    """A cue by its verb where the match goes on to what is bought: "order the bundle" is an "order"."""
+    verb = found.split(" ", 1)[0]
+    return verb if verb in ("order", "koop") else found
+
+
 def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates: list[Rate]) -> None:
     text = scanner.text
     rate_starts = {r.money.start for r in rates}
     loose = sorted((m for m in amounts if m.start not in rate_starts), key=lambda m: m.start)
     loose_starts = [m.start for m in loose]
-    anchors = [(m.start(), m.end(), m.group().lower()) for m in scanner.find(FEE_CUE)]
+    anchors = [(m.start(), m.end(), _cue_name(m.group().lower())) for m in scanner.find(FEE_CUE)]
     anchors += [(m.start, m.end, "$") for m in loose]
     anchors.sort()
     seen: set[tuple[int, str]] = set()
@@ -1177,7 +1186,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
-        if money is None and cue in ("buy", "purchase") and FROM_THE_EMPLOYER.search(text, s_start, s_end):
+        if (
+            money is None
+            and cue in ("buy", "purchase", "koop", "order")
+            and FROM_THE_EMPLOYER.search(text, s_start, s_end)
+        ):
             # "purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180)"
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)
         if cue == "$":
@@ -1201,6 +1214,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
             kind_match = _nearest_kind(scanner, max(window_a, text.rfind(";", window_a, start) + 1), start, start)
+        if kind_match is None and money is not None and (check := BACKGROUND_CHECK.search(text, s_start, s_end)):
+            # "You order it through the screening company link in your offer letter; the one-time fee is $45"
+            kind_match = ("background_check", check.start(), check.end())
         if kind_match is None and money is not None and LABEL_OPENING.fullmatch(text, s_start, start):
             # A label opening its sentence names no thing: what it costs is the sentence before ("... haal ons
             # online certificaat. Kosten: €89", "... het online certificaat. De kosten van € 95 betaal je zelf")
@@ -1220,7 +1236,15 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 and BACKGROUND_CHECK.search(text, s_start, s_end)
             ):
                 kind = "background_check"  # "runs your background check; new hires pay a $40 processing fee"
-        if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit"):
+        # "please order the bundle from TechNest Outlet, our authorized partner ... we'll reimburse you": bought
+        # through the employer's vendor on a promise of money back, the fake-vendor scheme, priced or not
+        vendor_scheme = (
+            kind == "equipment"
+            and cue in ("buy", "purchase", "koop", "order")
+            and FROM_THE_EMPLOYER.search(text, s_start, s_end) is not None
+            and PAID_BACK_LATER.search(text, s_start, min(len(text), s_end + 200)) is not None
+        )
+        if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit") and not vendor_scheme:
             continue
         if cue == "bayad" and (SEEKER_IS_PAID.match(text, end) or money is None):
             # "bayad ang training": the training is paid; "may bayad ang training" says it is paid or that it costs

@@ -43,6 +43,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\b(?:whole|entire|full|complete) (?:process|interview|recruitment|hiring)\b[^.;\n]{0,30}\b(?:on|via|over|through) (?:whats\s?app|telegram|signal|viber|chat)\b"
     r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
+    r"|\binterview\w* (?:is|are|will be) (?:a |an )?(?:written |typed |text[- ]based )(?:questionnaire|chat|q&a)\b"
 )
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
@@ -263,12 +264,16 @@ MONEY_HANDLING = (
         # "Selected candidates will receive a payment to purchase approved equipment from our vendor"
         r"|\breceive (?:a |an |the )?(?:payment|check|cheque|stipend|transfer|funds|deposit)\b[^.;\n]{0,30}\bto (?:purchase|buy)\b"
         r"[^.;\n]{0,60}\b(?:from|through) (?:our|the|an approved|their) (?:\w+ )?(?:vendor|supplier)\b"
+        # Customers paid out of the seeker's own account: "refunds will be paid from your personal PayPal. Finance tops
+        # up your PayPal each morning"
+        r"|\b(?:paid|sent|refunded|issued) (?:out )?from your (?:own |personal )(?:\w+ )?(?:paypal|venmo|account|checking|gcash"
+        r"|wallet|cash ?app)\b|\btops? up your (?:paypal|venmo|gcash|cash ?app|wallet)\b"
         # Taglish: "I-deposit sa bank mo, tapos i-send ang ₱40,000 sa aming accredited supplier via GCash"
         r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b",
     ),
     (
         "gift_cards",
-        r"\b(?:buy|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
+        r"\b(?:buy|buys|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?|koopbewys\w*|vouchers?)\b|\bstuur die kodes\b"
         r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
@@ -317,6 +322,80 @@ MONEY_PATTERNS = tuple(
     for a, b in top_level_branches(pattern)
 )
 
+# Money that reaches the seeker first and is passed on (the fake-check and money-mule schemes, however worded):
+# money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
+# account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
+MONEY_REACHES_YOU = ci(
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"(?:own |personal )?(?:\w+ )?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
+    r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
+    r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac )?(?:e-?transfer|transfer|payment|check|cheque"
+    r"|advance|allowance|stipend|funds|money order)\b"
+    r"|\b(?:maken|storten|boeken) (?:we|wij)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b"
+    r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\bin jou (?:eie |persoonlike )?(?:bank)?rekening\b"
+    r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
+    r"|\b(?:aap ke|aapke|apke|apne) (?:\w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
+)
+# ... and, a sentence or two later, goes on to someone else ("please forward $1,395 to our IT partner", "send $780 of
+# it to our onboarding coordinator", "zet je het totaal door naar de rekening", "i-transfer mo yung total sa company
+# account", "Rs 50,000 hamare IT vendor ko bhej dein").
+_AMOUNT_OR_IT = (
+    r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
+    r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|bedrag)|yung (?:total|pera|bayad)|daarvan"
+    r"|the day'?s total)"
+)
+_ON_TO = r"(?:to|naar|aan|sa)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team|leverancier|verskaffer|wallet|department|opdrachtgever)"
+PASSED_ON = re.compile(
+    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipadala|pay)\w*\b"
+    rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
+    rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
+    r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*",
+    re.IGNORECASE,
+)
+PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
+SEEKERS_OWN_PAY = re.compile(
+    r"\byour (?:pay|salary|wages?|paychecks?|earnings|commission)\b|\bdirect deposit\b|\b(?:loon|salaris|sahod|tankhwah)\b",
+    I,
+)
+
+# A payment app, money sent to the seeker, gift cards, crypto, a bank sign-in or a code named where nothing else
+# says what it is for: the seeker should ask before going on (a question, not a verdict of fraud).
+MONEY_MENTIONED = ci(
+    r"\b(?:zelle|venmo|cash ?app|paypal|e-?transfer|interac|gift ?cards?|bitcoin|btc|usdt|crypto\w*|money orders?"
+    r"|western union|moneygram|routing (?:and account )?number|account (?:and routing )?number|online banking"
+    r"|bank(?:ing)? (?:login|log-in|sign[- ]?in|password|credentials)|one[- ]time (?:code|pin|passcode|password)"
+    r"|verification code|otp|partner store|approved vendor|tikkie|cadeaukaart\w*|geskenkkaart\w*"
+    r"|inloggegevens|eenmalige (?:code|pin|kode))\b"
+)
+# The seeker's pay arriving by one of them: "paid weekly via PayPal", "salary through Wise".
+PAID_THROUGH = re.compile(
+    r"\b(?:paid|pay|payouts?|salary|sahod|earnings|payments?|betaald|betaal|uitbetaal\w*)\b[^.\n]{0,30}"
+    r"\b(?:via|through|by|thru|to your|into your|op|met)\b[^.\n]{0,15}$",
+    I,
+)
+# Work about the customers' money, not the seeker's: "help customers with gift card balances", "crypto exchange
+# support", "assist members with online banking".
+ABOUT_CUSTOMERS = re.compile(
+    r"\b(?:customers?|members?|clients?|callers?|users?|account ?holders?|cardholders?|klanten|kliënte|customer'?s)\b"
+    r"|\b(?:support|assist|help|troubleshoot|questions?|inquiries|enquiries|queries|issues|disputes?|balances?|reset"
+    r"|access|program|agent|specialist|representative|exchange|app|platform|company|fintech|\w*beurs|knowledge|experience"
+    r"|skills?)\b",
+    I,
+)
+# Given to the seeker, not asked of them: "top agents earn Amazon gift cards", "you get a $100 Visa gift card from us"
+REWARD_BEFORE = re.compile(
+    r"\b(?:get|gets|earn|earns|receive|receives|win|wins|won|awarded|bonus|prize|rewards?|incentives?)\b[^.\n]{0,40}$",
+    I,
+)
+REWARD_AFTER = re.compile(r"[^.\n]{0,30}\b(?:rewards?|bonus|prizes?|incentives?)\b", I)
+# Said as what never happens or as the seeker's own salary account: "Company aap se kabhi koi fee, OTP ya PIN nahi
+# mangti", "Salary ke liye bank account number"
+NOT_ASKED = re.compile(
+    r"\b(?:never|no one|nobody|niemand|nooit|kabhi|nahi|nahin|salary|salaris|sahod"
+    r"|tankhwah|direct deposit)\b",
+    I,
+)
+
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
@@ -337,7 +416,7 @@ SENSITIVE = (
 PERSONAL_DATA = ci(
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
-    r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
+    r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
@@ -371,6 +450,8 @@ REQUEST_QUESTION = re.compile(
 CODE_PASSED_ON = ci(
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b"
     r"|\b(?:\d|six|four)[- ]digit code\b[^\n]{0,80}?\b(?:pakisend|paki-send|pa-send)\b"
+    # "gaan jou bank vir jou 'n eenmalige PIN stuur. Stuur dit asseblief net vir my hier terug"
+    r"|\beenmalige (?:pin|kode|otp|wagwoord)\b[^\n]{0,80}?\bstuur dit\b[^.\n]{0,30}\bterug\b"
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
@@ -424,7 +505,9 @@ SIGNED_ALREADY = re.compile(
     r"\b(?:arbeids)?contract (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
-    r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b",
+    r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
+    # "You've accepted our offer for Customer Care Agent", "NOTICE — New Hire Task List"
+    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
@@ -436,7 +519,7 @@ THEN_INTERVIEW = re.compile(
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
-    r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b"
+    r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b|\bvoor ons (?:die |jou )?onderhoud\b"
     r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
@@ -551,6 +634,45 @@ def _one_channel_of_several(sentence: str) -> bool:
     return False
 
 
+def _money_passed_on(scanner: Scanner, found: Collector) -> None:
+    """Money sent to the seeker that the seeker must send on: a money-handling duty in any words."""
+    text = scanner.text
+    for m in scanner.find(MONEY_REACHES_YOU):
+        sentence = scanner.sentence_text(m.start())
+        if (
+            SEEKERS_OWN_PAY.search(sentence)  # "your pay is deposited to your account": wages, not money to pass on
+            or scanner.negated(m.start(), 50)
+            or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start()))
+        ):
+            continue
+        paragraph_end = text.find("\n\n", m.end())
+        end = min(m.end() + PASSED_ON_WITHIN, len(text) if paragraph_end < 0 else paragraph_end)
+        if passed := PASSED_ON.search(text, m.start(), end):
+            found.answer("money_handling", "yes", m.start(), passed.end())
+            found.signal("check_deposit", m.start(), passed.end())
+            return
+
+
+def _money_mentioned(scanner: Scanner, found: Collector) -> None:
+    """Money apps, transfers, gift cards, crypto or bank codes named with no clear purpose: a question to ask."""
+    text = scanner.text
+    for m in scanner.find(MONEY_MENTIONED):
+        sentence = scanner.sentence_text(m.start())
+        if (
+            scanner.negated(m.start(), 50)
+            or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
+            or ABOUT_CUSTOMERS.search(sentence)
+            or SEEKERS_OWN_PAY.search(sentence)
+            or NOT_ASKED.search(sentence)
+            or PAID_THROUGH.search(text, max(0, m.start() - 60), m.start())
+            or REWARD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or REWARD_AFTER.match(text, m.end())
+        ):
+            continue
+        found.answer("money_mentioned", "yes", m.start(), m.end())
+        return
+
+
 def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(HYPE):
         if not scanner.negated(m.start(), 20):
@@ -638,6 +760,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "reship lost or damaged gifts from our warehouse": the company's stock, not parcels at home
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(kind, m.start(), m.end())
+    _money_passed_on(scanner, found)
+    _money_mentioned(scanner, found)
     asked_in: set[int] = set()
     signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
     for m in chain(scanner.find(PERSONAL_DATA), scanner.find(CODE_PASSED_ON)):

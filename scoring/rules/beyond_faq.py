@@ -77,6 +77,34 @@ def money_handling(offer: Offer, config: RuleConfig) -> Hit | None:
 
 @rule(
     faq="beyond_faq",
+    points=20,
+    title="Money apps, transfers to you, gift cards, crypto or bank codes mentioned, with no clear purpose",
+    evidence=("money_mentioned",),
+)
+def money_mentioned(offer: Offer, config: RuleConfig) -> Hit | None:
+    # A question, not a fraud signal: the text names a way money or bank access changes hands and nothing says
+    # what for. Where a rule could tell (money handling, data before an offer), that finding says it instead.
+    if offer.answer("money_mentioned") != Answer.YES:
+        return None
+    if offer.answer("money_handling") == Answer.YES or offer.answer("personal_data_early") == Answer.YES:
+        return None
+    return Hit(
+        Severity.UNCLEAR,
+        _(
+            "The offer mentions money moving through your hands or your bank (a payment app, money sent to you, gift "
+            "cards, crypto, signing in to your bank or a code sent to your phone) and does not make clear what for. "
+            "Real employers pay you through payroll; they never send you money to pass on, ask you to buy gift cards "
+            "or crypto, or ask for bank logins or codes."
+        ),
+        _(
+            "Will I ever be asked to receive money and send it on, buy anything, or share a bank login or a code sent "
+            "to my phone?"
+        ),
+    )
+
+
+@rule(
+    faq="beyond_faq",
     points=70,
     title="Interview or onboarding only through chat apps",
     evidence=("chat_app_interview", "signal:chat_app"),
