@@ -13,6 +13,8 @@ and each amount's text once per language (the same hourly figures repeat across 
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -113,6 +115,41 @@ def _rangemoney_in(low: Decimal, high: Decimal | None, currency: str, language: 
     # One isolate around both ends: two isolated amounts in an Urdu sentence would read high–low.
     ends = (low,) if high is None else (low, high)
     return _isolated("–".join(_babel(end, currency, locale) for end in ends), right_to_left)
+
+
+# A finding's plain values: a number with decimals or grouped thousands ("173.33" hours a month; a bare "2026" may be
+# a year, and "40" reads the same everywhere) and a date ("2025-09-01", an exchange rate's).
+PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=4096)
+def plain_in(text: str, language: str) -> str:
+    """A number or a date a finding quotes, as the page's language writes it ("173,33", "1 september 2025" in
+    Dutch); any other text, and every value on an English page, as it is."""
+    found = _locale(language)
+    if found is None:
+        return text
+    locale, right_to_left = found
+    if PLAIN_NUMBER.fullmatch(text):
+        from babel.numbers import format_decimal
+
+        number = format_decimal(
+            Decimal(text.replace(",", "")), locale=locale, numbering_system="latn", decimal_quantization=False
+        )
+        return _isolated(number, right_to_left)
+    if ISO_DATE.fullmatch(text):
+        from babel.dates import format_date
+
+        try:
+            return format_date(date.fromisoformat(text), format="long", locale=locale)
+        except ValueError:
+            return text
+    return text
+
+
+def shown_plain(text: str) -> str:
+    return plain_in(text, get_language() or "")
 
 
 def shown_money(amount: Decimal, currency: str) -> str:

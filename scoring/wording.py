@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext, pgettext
 
-from scoring.amounts import Amount, is_amount_data
+from scoring.amounts import Amount, is_amount_data, shown_plain
 
 WORDING = "wording"  # the key of a stored finding's templates and values
 
@@ -82,7 +82,7 @@ def _shown_value(value) -> str:
     if isinstance(value, list):
         # Translators: what goes between the items of a list of fees or signs (Urdu writes "، ").
         return pgettext("between the items of a list", ", ").join(_shown_value(item) for item in value)
-    return str(value)
+    return shown_plain(str(value))
 
 
 def render(data) -> str:

@@ -13,10 +13,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from listings.abuse import signed_start
 from listings.page_cache import GENERATION_KEY, page_key
 from listings.subscriptions.models import Subscriber
+from scoring.amounts import shown_plain
+from scoring.wording import render
 from tests.check_page import paste_offer
 
 pytestmark = pytest.mark.django_db
@@ -463,3 +466,15 @@ def test_every_catalogue_is_compiled_for_django_to_read():
         compiled = path.with_suffix(".mo")
         assert compiled.is_file(), f"{compiled} missing: run make install"
         assert compiled.stat().st_mtime >= path.stat().st_mtime, f"{compiled} older than its .po: run make install"
+
+
+@pytest.mark.parametrize(
+    ("language", "hours", "rate_date"),
+    [("en", "173.33", "2025-09-01"), ("nl", "173,33", "1 september 2025"), ("af", "173,33", "01 September 2025")],
+)
+def test_numbers_and_dates_a_finding_quotes_are_written_as_the_pages_language_writes_them(language, hours, rate_date):
+    with translation.override(language):
+        hours_text = render(["Working hours per month: %(hours_per_month)s", {"hours_per_month": "173.33"}])
+        assert hours_text.endswith(hours)
+        assert shown_plain("2025-09-01") == rate_date
+        assert shown_plain("2026") == "2026"  # a bare year stays a year, not "2.026"
