@@ -3711,3 +3711,55 @@ def test_wages_paid_into_your_account_and_forms_sent_to_a_team_are_no_money_pass
         " your signed forms to our HR team."
     )
     assert extract(text).to_offer().answer("money_handling") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Bank credentials are never needed, even "to finish payroll setup" after the offer
+        (
+            "Welcome aboard! To finish payroll setup, reply with:\n- Bank name\n- Online banking username\n- Online"
+            " banking password",
+            "likely_scam",
+        ),
+        (
+            "Offer letter banane se pehle apne CNIC ki tasveer aur bank account number is email par bhej dein.",
+            "likely_scam",
+        ),
+        (
+            "Clients aap ke JazzCash account mein payment bhejenge, aap woh raqam hamare diye gaye account mein"
+            " transfer karein.",
+            "likely_scam",
+        ),
+        # A law's name is no fee; a share of what you collect with no base is commission only
+        (
+            "Incasso medewerker, €2.600 bruto per maand bij 36 uur, vast dienstverband, betaalde opleiding Wet"
+            " incassokosten, laptop van de zaak, wonen in Nederland.",
+            "looks_legitimate",
+        ),
+        ("Debt collectors, 1099. Earn 20% of every dollar you collect, no base pay. Remote in the US.", "red_flags"),
+        (
+            "No fixed salary. Earn ₹500 per card approved. Call your own contacts (friends, WhatsApp groups)."
+            " All India.",
+            "red_flags",
+        ),
+        # The worker's country, not the client's
+        (
+            "Chat support for a UK fintech company. $450/month fixed, independent contractor, paid training. Sirf"
+            " Pakistan mein rehne wale.",
+            "looks_legitimate",
+        ),
+        (
+            "Hiring: seasonal support through our staffing agency (you're our employee, paid weekly). $21.00/hr, paid"
+            " training, laptop provided, residents of Ontario and BC.",
+            "looks_legitimate",
+        ),
+    ],
+)
+def test_bank_keys_urdu_requests_collections_pay_and_offshore_clients_are_judged_as_they_are(text, verdict):
+    assert _verdict(text) == verdict
+
+
+def test_a_monthly_salarys_stated_hours_decide_its_hourly_rate_over_the_titles_range():
+    text = "Klantcontact – 24 tot 36 uur\nSalaris: €2.650 bruto per maand bij 36 uur"
+    assert extract(text).to_offer().hours_per_week == 36

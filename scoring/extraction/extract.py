@@ -77,7 +77,7 @@ def extract(text: str) -> Extraction:
         keep("training_pay", value, shown=value)
     if cands := found.candidates.get("training_days"):
         keep("training_days", _first(cands).value, shown=_first(cands).value)
-    if cands := found.candidates.get("hours_per_week"):
+    if cands := found.candidates.get("salary_hours") or found.candidates.get("hours_per_week"):
         keep("hours_per_week", _first(cands).value, shown=_first(cands).value)
     elif cands := found.candidates.get("full_time"):
         first = _first(cands)  # "full-time" with no number: the usual 40 hours a week

@@ -108,7 +108,7 @@ UNIT_AFTER = re.compile(
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed|bevestigde?"
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
-    r"(?P<unit>hour|hr|h|minute|min|call|sale|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
+    r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
@@ -159,6 +159,7 @@ UNIT_BASIS = {
         "call",
     ),
     "sale": "commission",
+    "card": "commission",  # "₹500 per card approved": credit-card sales
     "loan": "commission",
     **dict.fromkeys(
         ("kliënt", "klient"), "commission"
@@ -685,7 +686,11 @@ COMMISSION_WITH_BASE = ci(
     r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?"
     r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
 )
-COMMISSION = ci(r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن")
+COMMISSION = ci(
+    r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bprovisie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن"
+    # A share of what the agent brings in: "Earn 20% of every dollar you collect", "15% over elk geïnd bedrag"
+    r"|\b\d{1,2}\s?% of (?:every|each|all|the) (?:dollar|amount|payment|sale|rand|rupee)s?\b(?= you (?:collect|sell|recover))"
+)
 MINIMUM_YES = ci(
     r"guaranteed (?:minimum|hourly|base|pay|at least|a minimum)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
     r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
@@ -845,7 +850,7 @@ FEE_CUE = ci(
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b(?!reis)(?!onkost)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
+    r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"

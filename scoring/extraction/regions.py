@@ -521,13 +521,17 @@ def _excluded(scanner: Scanner, start: int) -> bool:
 # Workers hired abroad by a U.S. client: "Philippines-based applicants only", "hiring a VA from the Philippines",
 # "apply via our OnlineJobs.ph listing".
 ABROAD_APPLICANTS = re.compile(
-    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|Philippine residents|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
+    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|Philippine residents|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bFilipino (?:applicants?|candidates?) lang\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
     r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b)"
-    r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b)"
+    r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b"
+    r"|\b(?:sirf )?Pakistan (?:mein|main|ke) rehne wal[ey]\b)"
     r"|(?P<IN>\bIndia[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) India\b)"
     r"|(?P<ZA>\b(?:South Africa|SA)[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) South Africa\b)",
     re.IGNORECASE,
 )
+
+
+CLIENT_COUNTRIES = frozenset({"US", "GB", "CA", "AU"})  # where the clients of offshore agents usually are
 
 
 def _board_locations(text: str) -> list[tuple[str, int, int]]:
@@ -643,11 +647,16 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             kept[(m.start(), m.end())] = CURRENCY_COUNTRY[next(iter(currencies))]
     # "Remote VA for a small team (Austin, TX) ... Philippines-based applicants only": the U.S. place is the
     # client's, the Philippines where the worker lives.
-    us_or_none = not kept or any(code == "US" or code.startswith("US-") for code in kept.values())  # a client's
-    if us_or_none and scanner.may_match(ABROAD_APPLICANTS):
+    # The same for a U.K., Canadian or Australian client ("UK fintech company ... Sirf Pakistan mein rehne wale").
+    client_or_none = not kept or any(code.split("-")[0] in CLIENT_COUNTRIES for code in kept.values())
+    if client_or_none and scanner.may_match(ABROAD_APPLICANTS):
         abroad = ABROAD_APPLICANTS.search(text)
         if abroad is not None:
-            kept = {span: code for span, code in kept.items() if not (code == "US" or code.startswith("US-"))}
+            kept = {
+                span: code
+                for span, code in kept.items()
+                if code.split("-")[0] not in CLIENT_COUNTRIES or code.split("-")[0] == abroad.lastgroup
+            }
             if not any(code.split("-")[0] == abroad.lastgroup for code in kept.values()):
                 kept[abroad.span()] = abroad.lastgroup
     subdivided = {code.split("-")[0] for code in kept.values() if "-" in code}

@@ -48,6 +48,8 @@ TEXT_ONLY_HIRING = ci(
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
 CHAT_IS_WORK = re.compile(
+    # Selling to your own circle: "call your own contacts (friends, relatives, WhatsApp groups)"
+    r"\b(?:contacts|friends|relatives|family)\b[^.;\n]{0,40}\b(?:whats\s?app|telegram|viber|facebook) groups?\b|"
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
     r"|customers? (?:who )?(?:contact|reach|message)"
     # Dutch: "vragen van inwoners via telefoon, chat en WhatsApp", "klanten helpen via WhatsApp"
@@ -349,7 +351,8 @@ PASSED_ON = re.compile(
     r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipadala|pay)\w*\b"
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
-    r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*",
+    r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*"
+    r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet)\b (?:mein|par|pe) (?:transfer|bhej)\w*",
     re.IGNORECASE,
 )
 PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
@@ -453,6 +456,15 @@ CODE_PASSED_ON = ci(
     # "gaan jou bank vir jou 'n eenmalige PIN stuur. Stuur dit asseblief net vir my hier terug"
     r"|\beenmalige (?:pin|kode|otp|wagwoord)\b[^\n]{0,80}?\bstuur dit\b[^.\n]{0,30}\bterug\b"
 )
+# What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
+# password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
+BANK_CREDENTIALS = re.compile(
+    r"\b(?:online |internet )?bank(?:ing)? (?:password|passcode|pin|username|user ?name|login|log-in|credentials)\b"
+    r"|\bonline banking (?:username|user ?name|password|login|credentials)\b|\banswers? to (?:your )?security questions?\b"
+    r"|\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b|\binternetbank\w* (?:wagwoord|gebruikersnaam)\b"
+    r"|\bwachtwoord van (?:je|jouw|uw) bank\b",
+    I,
+)
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
     r"\b(?:their|his|her)\b|\b(?:customer|caller|client|patient|member|policyholder|borrower|debtor)(?:'s|s')", I
@@ -521,6 +533,7 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b|\bvoor ons (?:die |jou )?onderhoud\b"
     r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
+    r"|\b(?:offer letter|offer|selection)\b[^.;\n]{0,20}\bse pehle\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
@@ -622,6 +635,10 @@ HYPE = ci(
 )
 
 
+WEEKLY_PAY = re.compile(r"weekly pay|paid weekly", I)
+EMPLOYED = re.compile(r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b", I)
+
+
 def _one_channel_of_several(sentence: str) -> bool:
     """A chat app beside a company e-mail address, "or e-mail", or only for questions or details: one way to apply.
     A free-mail address beside it ("via hr.linda@gmail.com or on Google Hangouts") is the chat scam's own."""
@@ -675,6 +692,8 @@ def _money_mentioned(scanner: Scanner, found: Collector) -> None:
 
 def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(HYPE):
+        if WEEKLY_PAY.match(m.group()) and EMPLOYED.search(scanner.sentence_text(m.start())):
+            continue  # "W-2 employee, paid weekly", "(you're our employee, paid weekly)": payroll, not a pitch
         if not scanner.negated(m.start(), 20):
             found.answer("hype_pitch", "yes", m.start(), m.end())
             found.signal("hype", m.start(), m.end(), m.group())
@@ -787,7 +806,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
-            or ((AFTER_OFFER.search(sentence) or signed or offered_before) and not early)
+            or (
+                (AFTER_OFFER.search(sentence) or signed or offered_before)
+                and not early
+                and not BANK_CREDENTIALS.search(m.group())
+            )
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())
         else:
@@ -817,10 +840,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     fields.sort(key=lambda m: m.start())
     # "Before we book your interview please email us:" above the list says when, whatever the list holds.
     header = scanner.text[max(0, fields[0].start() - 200) : fields[0].start()] if fields else ""
+    credentials = any(BANK_CREDENTIALS.search(field.group()) for field in fields)
     if (
         len(fields) >= 2
         and (
-            OFFER_WAITS.search(scanner.text)
+            credentials
+            or OFFER_WAITS.search(scanner.text)
             or BEFORE_INTERVIEW.search(header)
             or not (AFTER_OFFER.search(scanner.text) or signed)
         )

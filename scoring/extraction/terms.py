@@ -183,6 +183,12 @@ HOURS = ci(
     r"|\b(?P<en>[1-4]\d)(?:\.\d)?\s?(?:hours|hrs)\b(?=\s?(?:mon|\)|weekly|\n|·|\||$))"
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
+# The hours a monthly salary is for: "€2.650 bruto per maand bij 36 uur", "R9 000 p/m o.b.v. 40 ure". They decide the
+# salary's hourly rate whatever range the title gives ("24 tot 36 uur").
+SALARY_HOURS = ci(
+    r"\b(?:per maand|p/m|pm|p\.m\.|a month|per month|monthly)\b[^.;\n]{0,10}?\b(?:bij|o\.?b\.?v\.?|op basis van|based on)"
+    r" (?P<h>\d{2}) (?:uur|ure|hours|hrs)\b"
+)
 HOURS_A_DAY = ci(
     r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:(?:a|per|each|every|/)\s?day\b|daily\b)"
     r"|\b(?P<m>\d{1,3})\s?(?:minutes|mins?)\s?(?:a|per|each|every|/)\s?day\b"
@@ -209,6 +215,9 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         value = int(m.group("low") or m.group("min") or m.group("nl") or m.group("en"))
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
+    for m in scanner.find(SALARY_HOURS):
+        if 1 <= (value := int(m.group("h"))) <= 80:
+            found.add("salary_hours", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
         hours = m.group("h") or m.group("h2")
         weekly = float(hours) * 5 if hours else int(m.group("m")) * 5 / 60
