@@ -3763,3 +3763,39 @@ def test_bank_keys_urdu_requests_collections_pay_and_offshore_clients_are_judged
 def test_a_monthly_salarys_stated_hours_decide_its_hourly_rate_over_the_titles_range():
     text = "Klantcontact – 24 tot 36 uur\nSalaris: €2.650 bruto per maand bij 36 uur"
     assert extract(text).to_offer().hours_per_week == 36
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Gear paid first on the company's word, before starting, repaid from pay later: the fake-vendor scheme
+        "Agent, $19/hr W-2, paid training, hiring in OH. Before your start, buy the headset from Staples on my list,"
+        " put it on your card, and it comes back on your first paycheck.",
+        "Agent, $20/hr employee, paid training. To be Cleared for Training, place your order for the home office kit at"
+        " our saved cart. The total is $980, which you cover at checkout and claim back in your first paycheck.",
+        # The seeker's own account moves the company's money
+        "Billing agent, $21/hr W-2. Customers send their payments to the personal checking account you register with"
+        " us, and you send each payment on to the client the same day.",
+        "Onboarding: Load 100 wallet credits by e-transfer; the credits unlock the training modules.",
+        "Agent, $19/hr W-2. Your interview runs as a typed session in Teams chat, no audio or video.",
+        "Welkom! Onze salarisadministratie maakt vandaag een voorschot van €1.500 over naar de rekening die je hebt"
+        " opgegeven. Wil je daarvan €1.300 doorboeken naar onze inrichtingspartner?",
+    ],
+)
+def test_gear_paid_first_accounts_that_move_company_money_wallet_credits_and_typed_interviews_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support rep, $18/hr W-2, paid training, hiring in OH, laptop provided. Supervisors award points you can redeem"
+        " for gift cards.",
+        "Support rep, $18/hr W-2, paid training, hiring in OH, laptop provided. Will you ever ask me to buy gift cards"
+        " or deposit a check? Never.",
+        "Customer care, Rs 70,000 monthly, permanent employee, paid training, Lahore. Hum interview sirf phone ya video"
+        " pe karte hain, WhatsApp chat pe nahi. Company laptop deti hai.",
+    ],
+)
+def test_gift_card_rewards_a_seekers_own_question_and_a_chat_app_ruled_out_are_no_fraud_signals(text):
+    assert _verdict(text) != "likely_scam"

@@ -41,6 +41,7 @@ def extract(text: str) -> Extraction:
     rates = money.find_rates(scanner, amounts)
     money.extract_pay(scanner, found, rates)
     money.extract_fees(scanner, found, amounts, rates)
+    money.extract_paid_first(scanner, found, amounts)
     terms.extract_status(scanner, found)
     terms.extract_equipment(scanner, found)
     terms.extract_hours(scanner, found)

@@ -1330,3 +1330,53 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             found.add("training_pay", "charged", span_a, span_b)
         if kind == "equipment":
             found.answer("buy_from_employer", "yes", span_a, span_b)
+
+
+# Gear the seeker pays for first, on the company's list or link, before starting, "refunded with your second
+# paycheck": the fake-vendor scheme said without any vendor ("go on Staples dot com, grab the headset on the list
+# I'm emailing, put it on your card ... before your start"; "the total is $1,286.15, which you'll cover at checkout
+# and claim back in your first paycheck"). Money before any pay exists to take it from is a fee before the job.
+SEEKER_PAYS_FIRST = re.compile(
+    r"\bput (?:it|them|this|the \w+) on your (?:own |personal )?(?:credit )?card\b|\bwith your own (?:credit )?card\b"
+    r"|\buse your own (?:credit )?card\b|\bcover (?:it |this |that )?at checkout\b|\border (?:it |them )?yourself\b"
+    r"|\bplace your order\b|\b(?:buy|purchase|grab)\b[^.;\n]{0,80}\b(?:from|at|on) (?-i:[A-Z])\w+",
+    re.IGNORECASE,
+)
+REPAID_LATER = ci(
+    r"\b(?:refund\w*|repa(?:y|ys|id)|reimburs\w*|claim (?:it |this )?back|paid back|pay (?:it |you )?back|comes? back)\b[^.\n]{0,60}"
+    r"\b(?:pay ?checks?|payroll|pay stub|salary|wages|first pay)\b"
+)
+BEFORE_STARTING = ci(
+    r"\bbefore (?:your |the |my )?(?:start|first day|training|orientation|the call|day one|day 1)\b|\bcleared for training\b"
+    r"|\bready to start\b"
+)
+REPAID_WITHIN = 400  # the paragraph around the purchase
+
+
+def extract_paid_first(scanner: Scanner, found: Collector, amounts: list[Money]) -> None:
+    """Gear bought first on the company's word and repaid from pay later, before the job starts: a fee."""
+    if found.has("fee"):
+        return  # the fee is read already
+    text = scanner.text
+    for m in scanner.find(SEEKER_PAYS_FIRST):
+        if scanner.negated(m.start(), 40):
+            continue
+        a, b = max(0, m.start() - REPAID_WITHIN), min(len(text), m.end() + REPAID_WITHIN)
+        if (
+            next(scanner.iter(REPAID_LATER, a, b), None) is None
+            or next(scanner.iter(BEFORE_STARTING, a, b), None) is None
+        ):
+            continue
+        near = [money for money in amounts if a <= money.start < b]
+        money = min(near, key=lambda money: abs(money.start - m.start()), default=None)
+        amount = None if money is None or money.amount > 100000 else money.amount
+        fee = ("equipment", amount, money.currency if money else "USD", "before_offer", False)
+        found.add(
+            "fee",
+            fee,
+            m.start(),
+            m.end(),
+            "equipment" + (f" {amount}" if amount is not None else "") + ", before_offer",
+        )
+        found.answer("buy_from_employer", "yes", m.start(), m.end())
+        return

@@ -37,13 +37,14 @@ TEXT_ONLY_HIRING = ci(
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\btext[- ]only (?:chat )?interviews?\b|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
-    r"|\bno calls?, (?:all|only)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task))"
+    r"|\bno calls?, (?:all|only)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task|support|agent|work))"
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
     r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
     r"|\b(?:whole|entire|full|complete) (?:process|interview|recruitment|hiring)\b[^.;\n]{0,30}\b(?:on|via|over|through) (?:whats\s?app|telegram|signal|viber|chat)\b"
     r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
     r"|\binterview\w* (?:is|are|will be) (?:a |an )?(?:written |typed |text[- ]based )(?:questionnaire|chat|q&a)\b"
+    r"|\binterview\b[^.;\n]{0,40}\bas a typed (?:session|chat|exchange)\b|\btyped (?:interview|session in \w+ chat)\b"
 )
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
@@ -88,6 +89,8 @@ SEEKER_PASSES_ON = re.compile(
     r"\bcodes? to (?:your|the|our|me|us)\b|\bwith (?:the )?(?:funds|money) (?:we|they|I) (?:send|sent|give|transfer)\b",
     I,
 )
+# Gift cards as a reward the seeker earns: "redeem points for gift cards from a catalog".
+REWARD_POINTS = re.compile(r"\bredeem (?:\w+ )?points\b|\bpoints? (?:for|towards?)\b|\bawards?\b", I)
 FROM_THE_WAREHOUSE = re.compile(
     r"\b(?:from|in|at) (?:our|the|its) (?:\w+ )?(?:warehouse|fulfil?l?ment cent(?:er|re)|distribution cent(?:er|re))s?\b",
     I,
@@ -110,7 +113,8 @@ CHAT_FOR_SCHEDULING = re.compile(
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
-    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b",
+    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
+    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     I,
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
@@ -241,7 +245,7 @@ MONEY_HANDLING = (
         r"|\bpayments?\b[^.;\n]{0,30}\b(?:land|lands|arrive|arrives) in your (?:own |personal )?(?:bank )?account\b"
         r"|\b\w*betalingen\b[^.;\n]{0,30}\bkomen binnen op (?:je|jouw) (?:eigen )?rekening\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
-        r"|\breceive (?:a|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
+        r"|\b(?:receive|get)s? (?:a|an|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
         # "your equipment check ($3,150) ships tomorrow, once deposited pay the vendor"
         r"|\b(?:check|cheque)\b(?:[^.\n]|\.(?=\d)){0,60}\bdeposit\w*\b[^.;\n]{0,40}\b(?:pay|send|wire|zelle)\w*\b[^.;\n]{0,20}\b(?:vendor|supplier)\b"
         # "We maken deze week €1.450 over naar jouw rekening; daarvan betaal je €1.200 door aan onze vaste leverancier"
@@ -271,7 +275,8 @@ MONEY_HANDLING = (
         r"|\b(?:paid|sent|refunded|issued) (?:out )?from your (?:own |personal )(?:\w+ )?(?:paypal|venmo|account|checking|gcash"
         r"|wallet|cash ?app)\b|\btops? up your (?:paypal|venmo|gcash|cash ?app|wallet)\b"
         # Taglish: "I-deposit sa bank mo, tapos i-send ang ₱40,000 sa aming accredited supplier via GCash"
-        r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b",
+        r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b"
+        r"|\b(?:ipapasa|ipasa|ipadala|i-?send|i-?transfer)\w* (?:mo |nyo )?(?:po )?(?:agad )?sa account (?:ng|na)\b",
     ),
     (
         "gift_cards",
@@ -311,7 +316,9 @@ MONEY_HANDLING = (
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
         r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b|\btake te ontsluit\b"
         # A paid "level" that unlocks better-paid tasks: "Upgrade naar VIP-niveau voor €100 en krijg €5 per taak"
-        r"|\bupgrade\w* (?:naar|na|to) (?:een |'n |the |a )?(?:vip|gold|goud|premium)[- ]?(?:niveau|vlak|level|account|lidmaatskap)\b",
+        r"|\bupgrade\w* (?:naar|na|to) (?:een |'n |the |a )?(?:vip|gold|goud|premium)[- ]?(?:niveau|vlak|level|account|lidmaatskap)\b"
+        # "Load 150 wallet credits ... The credits unlock the training modules"
+        r"|\b(?:load|buy|purchase|top up)\w* (?:\d+ )?(?:wallet |training )?credits\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -337,6 +344,13 @@ MONEY_REACHES_YOU = ci(
     r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\bin jou (?:eie |persoonlike )?(?:bank)?rekening\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
     r"|\b(?:aap ke|aapke|apke|apne) (?:\w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
+    # "sent to the personal checking account you register", "provide a personal checking or Cash App account to receive
+    # these payments", "pay their invoice straight to you with Venmo", "een voorschot van €2.150 ... naar de rekening die
+    # je hebt opgegeven", "papasok sa GCash mo"
+    r"|\b(?:to|into|in) (?:the |a )?(?:personal|own) (?:\w+ )?(?:account|checking|wallet|venmo|paypal|cash ?app|gcash|chime)\b"
+    r"|\b(?:personal|own) (?:\w+ )?(?:account|checking|wallet|venmo|paypal|cash ?app|chime)(?: or [\w ]{1,20}account)? to receive\b"
+    r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
+    r"|\bvoorschot\b|\bnaar de rekening die je\b|\bpapasok\b[^.;\n]{0,30}\bsa (?:gcash|maya|account) mo\b"
 )
 # ... and, a sentence or two later, goes on to someone else ("please forward $1,395 to our IT partner", "send $780 of
 # it to our onboarding coordinator", "zet je het totaal door naar de rekening", "i-transfer mo yung total sa company
@@ -346,13 +360,19 @@ _AMOUNT_OR_IT = (
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|bedrag)|yung (?:total|pera|bayad)|daarvan"
     r"|the day'?s total)"
 )
-_ON_TO = r"(?:to|naar|aan|sa)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team|leverancier|verskaffer|wallet|department|opdrachtgever)"
+_ON_TO = (
+    r"(?:to|naar|aan|sa)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
+    r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner)"
+)
 PASSED_ON = re.compile(
-    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipadala|pay)\w*\b"
+    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay"
+    r"|pass)\w*\b"
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
     r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*"
-    r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet)\b (?:mein|par|pe) (?:transfer|bhej)\w*",
+    r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)\b (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
+    r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
+    r"|\bpass (?:them|it) along\b",
     re.IGNORECASE,
 )
 PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
@@ -443,7 +463,7 @@ PERSONAL_DATA = ci(
 LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
 REQUEST_QUESTION = re.compile(
-    r"(?:(?:can|could|will|would) you|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
+    r"(?:(?:can|could|will|would) you(?! ever ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
 )
@@ -462,7 +482,7 @@ BANK_CREDENTIALS = re.compile(
     r"\b(?:online |internet )?bank(?:ing)? (?:password|passcode|pin|username|user ?name|login|log-in|credentials)\b"
     r"|\bonline banking (?:username|user ?name|password|login|credentials)\b|\banswers? to (?:your )?security questions?\b"
     r"|\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b|\binternetbank\w* (?:wagwoord|gebruikersnaam)\b"
-    r"|\bwachtwoord van (?:je|jouw|uw) bank\b",
+    r"|\bwachtwoord van (?:je|jouw|uw) bank\b|\beenmalige (?:pin|kode|wagwoord)\b",
     I,
 )
 # Details that belong to the people the work is about, not to the seeker.
@@ -769,6 +789,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and not SEEKER_PASSES_ON.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
+        if kind == "gift_cards" and REWARD_POINTS.search(scanner.sentence_text(m.start())):
+            continue  # "redeem points for gift cards from a catalog": a reward the seeker earns
         if (
             kind == "check_deposit"
             and CHECK_DEPOSIT_NOUN.match(m.group())
