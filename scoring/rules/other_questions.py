@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from scoring.config import RuleConfig
 from scoring.offer import Offer
 from scoring.rules.base import Hit, rule
@@ -17,14 +19,24 @@ from scoring.wording import one_after_another
     evidence=("application_process", "citizenship_required", "benefits"),
 )
 def other_info_missing(offer: Offer, config: RuleConfig) -> Hit | None:
+    return _other_info_hit(
+        not offer.application_process.strip(),
+        offer.answer("citizenship_required") == Answer.UNKNOWN,
+        offer.answer("benefits") == Answer.UNKNOWN,
+    )
+
+
+@cache
+def _other_info_hit(no_process: bool, no_citizenship: bool, no_benefits: bool) -> Hit | None:
+    # Eight possible findings, made once each: this rule runs for every offer of a batch or a re-score.
     missing, asks = [], []
-    if not offer.application_process.strip():
+    if no_process:
         missing.append(_("how applying works"))
         asks.append(_("How does applying work and how long does it take?"))
-    if offer.answer("citizenship_required") == Answer.UNKNOWN:
+    if no_citizenship:
         missing.append(_("whether you must be a citizen"))
         asks.append(_("Must I be a citizen?"))
-    if offer.answer("benefits") == Answer.UNKNOWN:
+    if no_benefits:
         missing.append(_("whether there are benefits"))
         asks.append(_("Do employees get benefits such as paid leave?"))
     if missing:
