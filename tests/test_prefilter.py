@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from scoring.extraction import money, regions, signals, terms
-from scoring.extraction.prefilter import DIGITS, crosses_full_stop, first_characters, required_words
+from scoring.extraction.prefilter import (
+    DIGITS,
+    crosses_full_stop,
+    first_characters,
+    never_starts_with_space,
+    required_words,
+)
 from scoring.extraction.text import Lowered, Scanner, ci
 from tests.offers import corpus_records
 
@@ -194,3 +200,19 @@ def test_the_long_personal_data_pattern_stays_within_its_anchors_sentences():
     request that runs over a full stop is a pattern of its own."""
     assert not crosses_full_stop(signals.PERSONAL_DATA.regex)
     assert crosses_full_stop(signals.CODE_PASSED_ON.regex)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "never"),
+    [
+        (r"\bfee\b|(?<!no )\bcost", True),  # starts with a word character after a \b or a look-behind
+        (r"\b\w*kosten\b", True),
+        (r"(?:pre-)?register", True),
+        (r"\s?fee", False),  # may start with white space
+        (r"[^.]{0,5}fee", False),  # a class that holds a space
+        (r"x?", False),  # may match nothing, so anywhere
+        (r"(?:a|\s)b", False),
+    ],
+)
+def test_a_scan_skips_white_space_only_where_no_match_can_start_with_it(pattern, never):
+    assert never_starts_with_space(re.compile(pattern)) is never

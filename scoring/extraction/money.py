@@ -845,7 +845,8 @@ FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
 FEE_CUE = ci(
     # Bought from the company's vendor on a promise of money back: "the softphone + VPN bundle from our approved
     # vendor (reimbursable, receipts to payroll)"
-    r"(?:(?<=approved )|(?<=preferred )|(?<=designated )|(?<=certified ))(?:vendor|supplier)\b[^.;\n]{0,20}\breimburs|"
+    r"\b(?:vendor|supplier)\b(?:(?<=approved vendor)|(?<=preferred vendor)|(?<=designated vendor)|(?<=certified vendor)"
+    r"|(?<=approved supplier)|(?<=preferred supplier))[^.;\n]{0,20}\breimburs|"
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"

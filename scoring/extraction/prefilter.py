@@ -144,6 +144,56 @@ def _first(items) -> frozenset[str] | None:
     return None
 
 
+def _starts(items) -> tuple[bool, bool]:
+    """(whether a match of this sequence may start with white space, whether it may match nothing). Unknown nodes
+    count as "may start with white space": the answer is only ever used to skip offsets safely."""
+    for op, arg in items:
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            return chr(arg).isspace(), False
+        if op is c.IN:
+            return any(_in_class(arg, ch) for ch in " \n\t\r\f\v\u00a0"), False
+        if op is c.SUBPATTERN:
+            space, empty = _starts(arg[-1])
+        elif op is c.BRANCH:
+            found = [_starts(alternative) for alternative in arg[1]]
+            space, empty = any(s for s, _ in found), any(e for _, e in found)
+        elif op in _REPEATS:
+            space, empty = _starts(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return True, False  # ".", a negated literal, a back-reference...
+        if space:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _in_class(items, char: str) -> bool:
+    negate, found, code = False, False, ord(char)
+    for kind, value in items:
+        if kind is c.NEGATE:
+            negate = True
+        elif kind is c.LITERAL:
+            found |= value == code
+        elif kind is c.RANGE:
+            found |= value[0] <= code <= value[1]
+        elif kind is c.CATEGORY:
+            found |= value in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD, c.CATEGORY_NOT_DIGIT, c.CATEGORY_LINEBREAK)
+        else:
+            found = True  # unknown: assume it may
+    return found != negate
+
+
+@cache
+def never_starts_with_space(pattern: re.Pattern) -> bool:
+    """True when no match of `pattern` can start with white space or be empty: a scan may skip white space."""
+    space, empty = _starts(sre_parse.parse(pattern.pattern, pattern.flags))
+    return not (space or empty)
+
+
 @cache
 def first_characters(pattern: re.Pattern) -> str | None:
     """Every character a match of `pattern` can start with, as a string; None when it could start anywhere."""

@@ -14,7 +14,7 @@ from itertools import islice
 
 import ahocorasick
 
-from scoring.extraction.prefilter import crosses_full_stop, required_words
+from scoring.extraction.prefilter import crosses_full_stop, first_characters, never_starts_with_space, required_words
 from scoring.extraction.result import Evidence
 
 # A sentence ends at . ! ? (and any closing quote or bracket right after: '... from your paycheck." Is that
@@ -161,7 +161,16 @@ class Lowered:
                 stripped = False
             parts.append(branch)
         self.word_start = stripped
-        self.regex = re.compile(_lower_literals("|".join(parts) if stripped else pattern))
+        regex = re.compile(_lower_literals("|".join(parts) if stripped else pattern))
+        if not stripped:
+            # Alternatives that start with a look-behind or a bare \b hide their first characters from the engine,
+            # which then tries every one at every offset; a look-ahead naming them, or at least saying no match
+            # starts with white space, lets it skip the rest (a quarter of the fee cues' time). Same matches.
+            if first := first_characters(regex):
+                regex = re.compile(f"(?=[{re.escape(first)}])(?:{regex.pattern})", regex.flags)
+            elif never_starts_with_space(regex):
+                regex = re.compile(f"(?=\\S)(?:{regex.pattern})", regex.flags)
+        self.regex = regex
 
     def finditer(self, low: str, begin: int = 0, end: int | None = None):
         end = len(low) if end is None else end
