@@ -172,6 +172,8 @@ def _starts(items) -> tuple[bool, bool]:
 
 
 def _in_class(items, char: str) -> bool:
+    """Whether a class may match `char`, erring towards yes. (`_class_matches` below asks a narrower question, whether
+    a class may run over a full stop, and deliberately ignores a "." the class names; the two stay apart.)"""
     negate, found, code = False, False, ord(char)
     for kind, value in items:
         if kind is c.NEGATE:
