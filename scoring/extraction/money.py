@@ -876,6 +876,7 @@ FEE_CUE = ci(
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
+BUYING_CUES = ("buy", "purchase", "koop", "order")  # cues that buy something, perhaps from the employer's vendor
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = (
     "purchase", "buy", "koop", "order", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental",
@@ -1192,11 +1193,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
-        if (
-            money is None
-            and cue in ("buy", "purchase", "koop", "order")
-            and FROM_THE_EMPLOYER.search(text, s_start, s_end)
-        ):
+        if money is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):
             # "purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180)"
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)
         if cue == "$":
@@ -1246,7 +1243,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         # through the employer's vendor on a promise of money back, the fake-vendor scheme, priced or not
         vendor_scheme = (
             kind == "equipment"
-            and cue in ("buy", "purchase", "koop", "order")
+            and cue in BUYING_CUES
             and FROM_THE_EMPLOYER.search(text, s_start, s_end) is not None
             and PAID_BACK_LATER.search(text, s_start, min(len(text), s_end + 200)) is not None
         )
@@ -1319,18 +1316,21 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind == "starter_kit" and timing == "after_offer" and DEPOSIT_WORD.search(text, k_start, k_end):
             # "₹5,000 security deposit deducted from first salary": held back from pay once hired, no fee to apply
             kind = "other"
-        recurring = _recurring(sentence)
         span_a = min(start, k_start, money.start if money else start)
         span_b = max(end, k_end, money.end if money else end)
-        amount = None if money is None or money.amount > 100000 else money.amount
-        currency = money.currency if money else "USD"
-        fee = (kind, amount, currency, timing, recurring)
-        shown = f"{kind}" + (f" {amount} {currency}" if amount is not None else "") + f", {timing}"
-        found.add("fee", fee, span_a, span_b, shown)
-        if kind == "training":
-            found.add("training_pay", "charged", span_a, span_b)
-        if kind == "equipment":
-            found.answer("buy_from_employer", "yes", span_a, span_b)
+        _record_fee(found, kind, money, timing, _recurring(sentence), span_a, span_b)
+
+
+def _record_fee(found: Collector, kind: str, money: Money | None, timing: str, recurring, start: int, end: int) -> None:
+    """One fee read at text[start:end], with what it says of training pay and gear bought from the employer."""
+    amount = None if money is None or money.amount > 100000 else money.amount
+    currency = money.currency if money else "USD"
+    shown = f"{kind}" + (f" {amount} {currency}" if amount is not None else "") + f", {timing}"
+    found.add("fee", (kind, amount, currency, timing, recurring), start, end, shown)
+    if kind == "training":
+        found.add("training_pay", "charged", start, end)
+    if kind == "equipment":
+        found.answer("buy_from_employer", "yes", start, end)
 
 
 # Gear the seeker pays for first, on the company's list or link, before starting, "refunded with your second
@@ -1370,14 +1370,5 @@ def extract_paid_first(scanner: Scanner, found: Collector, amounts: list[Money])
             continue
         near = [money for money in amounts if a <= money.start < b]
         money = min(near, key=lambda money: abs(money.start - m.start()), default=None)
-        amount = None if money is None or money.amount > 100000 else money.amount
-        fee = ("equipment", amount, money.currency if money else "USD", "before_offer", False)
-        found.add(
-            "fee",
-            fee,
-            m.start(),
-            m.end(),
-            "equipment" + (f" {amount}" if amount is not None else "") + ", before_offer",
-        )
-        found.answer("buy_from_employer", "yes", m.start(), m.end())
+        _record_fee(found, "equipment", money, "before_offer", False, m.start(), m.end())
         return

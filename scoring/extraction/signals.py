@@ -412,12 +412,8 @@ REWARD_BEFORE = re.compile(
 )
 REWARD_AFTER = re.compile(r"[^.\n]{0,30}\b(?:rewards?|bonus|prizes?|incentives?)\b", I)
 # Said as what never happens or as the seeker's own salary account: "Company aap se kabhi koi fee, OTP ya PIN nahi
-# mangti", "Salary ke liye bank account number"
-NOT_ASKED = re.compile(
-    r"\b(?:never|no one|nobody|niemand|nooit|kabhi|nahi|nahin|salary|salaris|sahod"
-    r"|tankhwah|direct deposit)\b",
-    I,
-)
+# mangti", "Salary ke liye bank account number" (SEEKERS_OWN_PAY, checked beside it, holds the other pay words)
+NOT_ASKED = re.compile(r"\b(?:never|no one|nobody|niemand|nooit|kabhi|nahi|nahin|salary)\b", I)
 
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
