@@ -3799,3 +3799,43 @@ def test_gear_paid_first_accounts_that_move_company_money_wallet_credits_and_typ
 )
 def test_gift_card_rewards_a_seekers_own_question_and_a_chat_app_ruled_out_are_no_fraud_signals(text):
     assert _verdict(text) != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A deposit on the company's gear, paid before it ships, "returned when you leave": money before the job
+        "Klantenservice thuis, €15,60 bruto per uur, loondienst, betaalde training, heel Nederland. Om je plek te"
+        " reserveren maak je vóór het contract €175 borg over voor de laptop (terug bij uitdiensttreding).",
+        "WFH CSR, ₱26,000 basic, regular employee, paid training, Metro Manila. We just need a refundable ₱3,500"
+        " accountability bond for the laptop, sent through GCash before the unit is dispatched.",
+        # Money paid in to you, most of it paid on to the company's supplier
+        "Kliëntediens, R13 000 per maand, permanente werknemer, betaalde opleiding, Gauteng. Ons betaal R9 500 in jou"
+        " bankrekening in vir toerusting; hou R500 vir data en betaal die res aan ons IT-verskaffer oor.",
+        # Customers' money through the seeker's own account
+        "Billing agent, $18.50/hr W-2, paid training, all US states. Some customers pay by bank transfer; those"
+        " payments will land in your personal checking account, and you forward them to our processing partner.",
+        "Agent, $19.95/hr W-2, paid training, AZ only. Please connect your personal Chime or Cash App account in the"
+        " payout form. Customers send their top-ups there, and you pass them along to our collections account.",
+        # The fake check, bought on from the company's partner
+        "Agent, $19.50/hr W-2, paid training, GA only. We send new hires an electronic check for the equipment. You"
+        " deposit it, then purchase your bundle from our logistics partner by Zelle.",
+    ],
+)
+def test_refundable_gear_deposits_and_money_through_the_seekers_account_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voice process, Kolkata. Salary ₹19,500 + incentive. Company laptop given. ₹1,500 will be deducted every month"
+        " from salary for first 6 months as laptop security, refunded after 1 year of service. Paid training 7 days.",
+        "Remote appointment setter, W-2, $17.25 per hour, Buffalo, New York. Training: 3 days, paid. Equipment:"
+        " softphone on your own computer; headset reimbursed up to $40.",
+        "Agent, $19/hr W-2, paid training, hiring in OH. Please add your personal checking account in Workday so we"
+        " can pay you by direct deposit.",
+    ],
+)
+def test_a_deduction_refunded_later_a_capped_reimbursement_and_a_payroll_account_are_no_fee_before_the_job(text):
+    assert _verdict(text) != "likely_scam"

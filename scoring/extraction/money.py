@@ -991,7 +991,11 @@ KIT_LISTED_BEFORE = re.compile(
 PAYMENT_VERB_FIRST = re.compile(
     r"\s*(?:send|pay|bayad|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer)\b", re.I
 )
-PAID_BACK_LATER = re.compile(r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*", re.I)
+PAID_BACK_LATER = re.compile(
+    r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*|\bterug bij\b|\bkrijg je (?:\w+ )?terug\b"
+    r"|\bterugbetaal\w*|\bkry jy (?:\w+ )?terug\b",
+    re.I,
+)
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
@@ -1033,6 +1037,13 @@ RECURRING_NO = re.compile(
 )
 # Taken from pay says nothing of how often: "the $45 fee is deducted once from your first paycheck" is one charge.
 TAKEN_FROM_PAY = ("deducted", "withheld", "taken out", "subtracted")
+
+
+# Money back the seeker never paid out: "deducted every month ... refunded after a year" (held back from pay once
+# hired), "headset reimbursed up to $40" (the employer paying for the seeker's own purchase).
+TAKEN_FROM_PAY_OR_CAPPED = re.compile(
+    rf"\b(?:{'|'.join(TAKEN_FROM_PAY)})\b|\b(?:ikakaltas|ibabawas|ingehouden|afgetrek)\b|\breimbursed up to\b", re.I
+)
 
 
 def _recurring(sentence: str) -> str:
@@ -1307,8 +1318,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             elif (
                 timing == "unknown"
                 and kind == "equipment"
-                and FROM_THE_EMPLOYER.search(sentence)
                 and PAID_BACK_LATER.search(sentence + " " + next_sentence)
+                and not TAKEN_FROM_PAY_OR_CAPPED.search(sentence)
             ):
                 # "buy the laptop from our supplier (₱18,500). It is reimbursed on the 2nd payroll": paid now, before
                 # any pay exists to take it from, on a promise to pay it back (the fake-vendor scheme)

@@ -349,6 +349,13 @@ MONEY_REACHES_YOU = ci(
     # je hebt opgegeven", "papasok sa GCash mo"
     r"|\b(?:to|into|in) (?:the |a )?(?:personal|own) (?:\w+ )?(?:account|checking|wallet|venmo|paypal|cash ?app|gcash|chime)\b"
     r"|\b(?:personal|own) (?:\w+ )?(?:account|checking|wallet|venmo|paypal|cash ?app|chime)(?: or [\w ]{1,20}account)? to receive\b"
+    # "will land in your personal checking account", "to your personal Chime or Cash App account"
+    r"|\b(?:land|arrive)s? in your (?:own |personal )?(?:\w+ )?(?:account|checking|wallet)\b"
+    r"|\bto your (?:own |personal )\w+ or (?:\w+ ){1,2}account\b"
+    # "connect your personal Chime or Cash App account in the 'Agent Payout' form. Customers ... send their top-ups there"
+    r"|\b(?:send|mail|issue|give)s? (?:you|new hires|each new hire|every new hire|all new hires) (?:a |an )?(?:\w+ )?"
+    r"(?:check|cheque|e-?check|advance|transfer)\b"
+    r"|\b(?:connect|link|add|register|set up|provide|use) your (?:own |personal )(?:\w+ ){0,2}(?:or (?:\w+ ){1,2})?(?:account|wallet)\b"
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
     r"|\bvoorschot\b|\bnaar de rekening die je\b|\bpapasok\b[^.;\n]{0,30}\bsa (?:gcash|maya|account) mo\b"
 )
@@ -365,14 +372,16 @@ _ON_TO = (
     r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner)"
 )
 PASSED_ON = re.compile(
-    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay"
+    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay|betaal"
     r"|pass)\w*\b"
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
     r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*"
     r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)\b (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
     r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
-    r"|\bpass (?:them|it) along\b",
+    r"|\bpass (?:them|it) along\b"
+    # the fake check's next step: "You deposit it, then purchase your bundle from our logistics partner"
+    r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\bfrom (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b",
     re.IGNORECASE,
 )
 PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
