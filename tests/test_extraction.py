@@ -3839,3 +3839,100 @@ def test_refundable_gear_deposits_and_money_through_the_seekers_account_are_like
 )
 def test_a_deduction_refunded_later_a_capped_reimbursement_and_a_payroll_account_are_no_fee_before_the_job(text):
     assert _verdict(text) != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An account kept for the customers' money, its balance passed on
+        "AR representative, $22/hour, W-2, paid training, hiring in OH. Each representative maintains a personal"
+        " checking account dedicated to client remittances. Incoming payments are transferred to our clearing account"
+        " by wire.",
+        "Payments adviser, £26,000 per annum, permanent, paid training, UK only. You will open a second current account"
+        " in your own name; customer instalments are paid into it, and you sweep the balance to our client account.",
+        "Support, Rs 55,000 mahana, permanent employee, paid training, Karachi. Jin customers ke paas card nahi, woh"
+        " apni payment aap ke apne Easypaisa ya JazzCash account mein bhejenge. Aap yeh raqam company ke diye gaye"
+        " account mein transfer karenge.",
+        # The fake check as a grant or an advance
+        "Welcome! $20.75/hr, W-2, paid training, MI only. Finance is issuing you an advance in the form of a check for"
+        " $3,860. When it clears, our software licensing partner will send you their payment instructions.",
+        "Adviser, £13.15/hour, permanent employee, paid training, UK-wide. Your home-working grant (£2,450) will be"
+        " posted to you as a cheque. Our furniture partner is then paid directly by you from the grant.",
+        # Gear ordered first from the company's partner, repaid later
+        "Agent, $20/hr W-2, paid training, hiring in NC. Orders are placed with our fulfillment partner before your"
+        " first training day ($899 package). Finance reimburses the cost across your first two paychecks.",
+        # A typed interview, however said
+        "Agent, $21.75/hour employee, paid training, hiring in Ontario. Your screening interview takes place in Teams"
+        " chat: the interviewer types the questions and you reply in writing.",
+        "Klantadviseur, €15,90 bruto per uur, loondienst, betaalde opleiding, heel Nederland. Het sollicitatiegesprek"
+        " vindt plaats via Telegram: jij beantwoordt de vragen schriftelijk. Bellen is in deze ronde niet nodig.",
+        # Parcels at home under your name, relabelled and sent on
+        "Returns coordinator, $21/hour, W-2, paid orientation, hiring in PA. Merchandise will be delivered to your home"
+        " address under your name. You apply the outbound label we e-mail you and drop the parcel at UPS.",
+        # Identity and bank data before any interview, the bank's code passed on
+        "Claims intake, $18.75/hour, W-2, paid training, hiring in VA. Before we can submit you to the hiring manager"
+        " for an interview, we need a packet. Please reply with your Social Security number and date of birth.",
+        "Agent, $17/hr W-2, paid training, hiring in TX. Applicants pre-complete their paperwork before the phone"
+        " screen: the I-9 (upload images of your identity documents) and your account and routing number.",
+        "Welcome aboard! $18.00/hour, W-2, paid training, hiring in FL. You will receive a text with a 6-digit code"
+        " from your bank. Please forward that code to me so I can complete the payroll link.",
+    ],
+)
+def test_accounts_kept_for_customers_money_grants_by_cheque_typed_interviews_and_parcels_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email support, ₱21,000 basic, probationary employee, paid training, Visayas and Mindanao, we provide the"
+        " headset. Salary is credited to your own bank account every 15th and 30th.",
+        "Inbound sales, base $16/hour plus $25 per activated system, W-2 employee, paid training, hiring in PA."
+        " Equipment: company-issued laptop; you supply a USB headset (about $30 at any store).",
+        "Adviser, £25,400 per year, permanent, paid induction, anywhere in England. We provide a laptop, headset and a"
+        " £25 monthly broadband contribution.",
+    ],
+)
+def test_wages_into_your_account_a_sales_bonus_gear_bought_anywhere_and_an_allowance_are_no_warnings(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote CSR job, 50k fixed. Joining se pehle company se headset aur dialer license lena zaroori hai – total"
+        " Rs 4,500. Payment ke baad hi aap ko login milega.",
+        "Customer support ka namin for crypto exchange client, ₱1,200/day. Part ng trabaho: bibili ka ng USDT gamit"
+        " ang GCash mo tapos isesend sa wallet address na ibibigay ng team leader.",
+        "Hired ka na agad, walang interview! Chat Support Agent, ₱45,000 KADA LINGGO, 2–3 hours lang per day.",
+        "Napili kayo for CSR, ₱32,000/mo, WFH. Para ma-release ang Job Offer, kailangan bayaran ang ₱2,800 medical"
+        " exam fee sa aming partner clinic.",
+        "Part time job. Apne JazzCash/EasyPaisa account mein hamare customers se payments receive karein aur baqi"
+        " raqam hamare manager ke account mein bhej dein.",
+    ],
+)
+def test_gear_bought_from_the_company_before_joining_crypto_bought_and_sent_and_a_fee_to_release_the_offer_are_scams(
+    text,
+):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klantenservice thuis, €15,20 bruto p/u in loondienst. De opleiding duurt 2 weken (ma-vr 9-13u, online) en is"
+        " onbetaald. Laptop en headset van ons. Heel Nederland.",
+        "Verkoop begrafnispolisse van die huis af – NET KOMMISSIE\nR250 per polis wat jy verkoop\nOns gee nie leads"
+        " nie, jy bel jou eie kontakte.",
+        "Outbound sales – WFH – R6 800 basic + commission, UIF, leads supplied. R350 per month for the dialler and CRM"
+        " licence gets deducted from your salary.",
+        "Outbound sales agents\nHar sale pe Rs 800\nBasic salary nahi hai, sirf per sale payment\nLeads company degi.",
+    ],
+)
+def test_unpaid_training_said_late_afrikaans_commission_only_and_a_monthly_software_deduction_are_red_flags(text):
+    assert _verdict(text) == "red_flags"
+
+
+def test_a_monthly_deduction_is_not_read_as_the_pay():
+    offer = extract("R350 per month for the dialler and CRM licence gets deducted from your salary").to_offer()
+    assert offer.pay_amount is None

@@ -111,7 +111,7 @@ UNIT_AFTER = re.compile(
     r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|ghanta|mahin[ae]|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
+    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
@@ -227,7 +227,8 @@ UNIT_BASIS = {
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
             **dict.fromkeys(("maand", "mnd", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
                              "p.m", "pm", "p/m", "kada buwan", "ماہانہ"), 12),
-            **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz", "روزانہ"), 260), "jaar": 1}  # fmt: skip
+            **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz", "روزانہ"), 260), "jaar": 1,
+            **dict.fromkeys(("linggo", "hafta"), 52)}  # fmt: skip
 # Where salaries are quoted by the month ("₱19,500 basic", "R11,000 basic", "₹24,000 in hand"), a salary with no
 # period is a monthly one; elsewhere a yearly one.
 MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
@@ -269,7 +270,10 @@ NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
     r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
-    r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b",
+    r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
+    # "R350 per month for the dialler and CRM licence gets deducted from your salary"
+    r"|\s?for (?:the |your |a |our )?(?:\w+ ){0,4}?(?:licen[cs]es?|software|dial+er|crm|laptop|headset|equipment|platform|seat)\b"
+    r"|[^.;\n]{0,60}\b(?:gets|is|are|will be) (?:deducted|withheld|afgetrek|ingehouden)\b",
     re.I,
 )
 PER_PIECE_BEFORE = re.compile(
@@ -308,7 +312,9 @@ COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|s
 GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*(?::|of)?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b",
+    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b"
+    # "a £25 monthly broadband contribution" (the employer's to the seeker's bills)
+    r"|\s?(?:monthly |weekly )?(?:broadband|internet|utility|utilities|home[- ]office|wfh|data) contribution\b",
     re.I,
 )
 # After "bayad": the seeker is the one paid ("bayad ang training", "bayad tuwing Biyernes"), not the one paying.
@@ -679,7 +685,8 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
-    r"|commission basis lang"
+    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b"
+    r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -727,6 +734,7 @@ LEADS_NO = ci(
     r"|leads? khud (?:dhoond|dhund|laa|la)\w*|jy moet self jou leads\b|zelf (?:je )?(?:eigen )?leads\b|sariling leads\b"
     r"|\bleads\b[^.;\n]{0,20}\bzelf (?:genereren|zoeken|vinden)\b|\bleads?\b[^.;\n]{0,20}\bnahi(?:n)? (?:degi|denge|dega|milegi|milenge)\b"
     r"|\bleads? khud arrange\b|\b(?:maghanap|humanap) (?:ka |mo )?ng sariling (?:clients?|kliyente|customers?|leads?)\b|(?:نمبرز?|لیڈز?|کسٹمرز?)[^.۔\n]{0,20}(?:خود|اپنے) (?:ڈھونڈ|تلاش)|(?:نمبرز?|لیڈز?)[^.۔\n]{0,60}خود جمع|\b(?:do not|don't|won't|will not) (?:give|provide|supply) (?:you )?(?:any )?leads\b"
+    r"|\b(?:gee|verskaf) (?:jou )?(?:geen|nie) leads\b|\b(?:bel|skakel) jou eie (?:kontakte|kli[eë]nte|netwerk)\b"
     r"|\b(?:adressen|leads|klanten|nummers)\b[^.;\n]{0,30}\bzoek je zelf\b|\bzelf via (?:je|jouw) eigen netwerk\b|\bleads?\b[^.;\n]{0,20}\bkhud bana\w*"
 )
 
@@ -858,6 +866,8 @@ FEE_CUE = ci(
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    # "company se headset aur dialer license lena zaroori hai – total Rs 4,500"
+    r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
@@ -887,6 +897,14 @@ FEE_WAIVED = re.compile(
     r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
+)
+EARNED_PER = re.compile(
+    r"\s*(?:per|for each|for every) (?:activated |closed |completed |successful |new |booked )?"
+    r"(?:system|sale|activation|appointment|booking|policy|deal|install\w*|enrol\w*|sign-?up)\b",
+    re.IGNORECASE,
+)
+BOUGHT_ANYWHERE = re.compile(
+    r"\bat any (?:store|shop|retailer)\b|\bfrom any (?:store|shop|retailer)\b|\bof your choice\b", re.I
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]+ )?$", re.IGNORECASE)
@@ -965,6 +983,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
     r"|(?<!\S)پہلے(?!\S)[^.۔\n]{0,40}(?:جمع|ادا|بھیج)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
+    r"|\bpara (?:ma-?|i-?)?(?:release|send|issue|makuha)\w* (?:ang |yung |ng )?(?:job offer|JO|offer|contract|kontrata)\b"
     r"|\bpara (?:ma-?endorse|maka-?attend)\b|\bbago (?:yung |ang |ng )?(?:contract|kontrata)\b|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
     r"|\bvoordat (?:we|wij) (?:je|u|jou) (?:kunnen |kan )?(?:inroosteren|inplannen|aannemen|laten starten)\b|\bzonder (?:deze |die )?aankoop\b"
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
@@ -1224,6 +1243,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
                 continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
+            if EARNED_PER.match(text, end) or BOUGHT_ANYWHERE.search(text, end, min(s_end, end + 40)):
+                continue  # "$25 per activated system": what a sale earns; "(about $30 at any store)": no vendor of theirs
         has_percent = PERCENT.search(text, window_a, window_b) is not None
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"
@@ -1351,6 +1372,7 @@ def _record_fee(found: Collector, kind: str, money: Money | None, timing: str, r
 SEEKER_PAYS_FIRST = re.compile(
     r"\bput (?:it|them|this|the \w+) on your (?:own |personal )?(?:credit )?card\b|\bwith your own (?:credit )?card\b"
     r"|\buse your own (?:credit )?card\b|\bcover (?:it |this |that )?at checkout\b|\border (?:it |them )?yourself\b"
+    r"|\borders? (?:are|is) placed with\b"
     r"|\bplace your order\b|\b(?:buy|purchase|grab)\b[^.;\n]{0,80}\b(?:from|at|on) (?-i:[A-Z])\w+",
     re.IGNORECASE,
 )
@@ -1359,7 +1381,8 @@ REPAID_LATER = ci(
     r"\b(?:pay ?checks?|payroll|pay stub|salary|wages|first pay)\b"
 )
 BEFORE_STARTING = ci(
-    r"\bbefore (?:your |the |my )?(?:start|first day|training|orientation|the call|day one|day 1)\b|\bcleared for training\b"
+    r"\bbefore (?:your |the |my )?(?:start|first (?:training )?day|training|orientation|the call|day one|day 1)\b"
+    r"|\bcleared for training\b"
     r"|\bready to start\b"
 )
 REPAID_WITHIN = 400  # the paragraph around the purchase

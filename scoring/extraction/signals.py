@@ -18,7 +18,7 @@ CHAT_APP = ci(
     r"|\b(?:on|via|through|over|thru) signal\b|\bsignal (?:par|pe)\b"
     # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
-    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+"
+    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+|\binstall signal\b"
 )
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
@@ -45,6 +45,12 @@ TEXT_ONLY_HIRING = ci(
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
     r"|\binterview\w* (?:is|are|will be) (?:a |an )?(?:written |typed |text[- ]based )(?:questionnaire|chat|q&a)\b"
     r"|\binterview\b[^.;\n]{0,40}\bas a typed (?:session|chat|exchange)\b|\btyped (?:interview|session in \w+ chat)\b"
+    # The interview's questions answered by typing, however said: "the interviewer types the questions and you reply
+    # in writing", "she will send you the interview questions in writing", "jij beantwoordt ze schriftelijk"
+    r"|\b(?:interview|screening|gesprek|onderhoud)\w*\b[^\n]{0,200}?\b(?:types? (?:the |your |their )?questions"
+    r"|questions? in writing|repl(?:y|ies) in writing|answer\w* (?:them |the questions )?in writing"
+    r"|beantwoord\w* (?:ze |je |de vragen )?schriftelijk|schriftelijk beantwoord\w*)\b"
+    r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b"
 )
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
@@ -137,7 +143,12 @@ NO_CHAT_INTERVIEW = re.compile(
     I,
 )
 # "een telefoon- of videogesprek is niet nodig": the call the offer names is one it will not hold.
-NOT_NEEDED_AFTER = re.compile(r"\s*(?:is |are )?(?:niet nodig|not needed|not required|unnecessary|nie nodig nie)\b", I)
+# "Bellen of videobellen is in deze ronde niet nodig": a call ruled out, not a call held
+NOT_NEEDED_AFTER = re.compile(
+    r"\s*(?:is |are )?(?:(?:in deze ronde|at this stage|for this round|in this round) )?"
+    r"(?:niet nodig|not needed|not required|unnecessary|nie nodig nie|not used)\b",
+    I,
+)
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
@@ -173,7 +184,10 @@ MONEY_HANDLING = (
         r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
         r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b"
         r"|\bre-?send\w* (?:\w+ ){0,3}(?:using|with) (?:the |our )?(?:shipping )?labels?\b|\baccept deliveries for\b"
-        r"|\bretourpakketten thuis\b|\bstuur je ze door\b|\bforward\w* (?:\w+ ){0,3}from your (?:own )?home\b",
+        r"|\bretourpakketten thuis\b|\bstuur je ze door\b|\bforward\w* (?:\w+ ){0,3}from your (?:own )?home\b"
+        # "Merchandise (mostly electronics) will be delivered to your home address under your name"
+        r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods)\b[^.;\n]{0,40}\b(?:delivered|shipped|sent)"
+        r" to your (?:home|house|residence|address|home address)\b",
     ),
     (
         "check_deposit",
@@ -294,9 +308,10 @@ MONEY_HANDLING = (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
+        r"|isesend|ise-send|i-?send|ipadala"
         r"|storten|storting|laai|deponeer)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|herlaai|opwaarder|upgrade"
-        r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop)\w*\b[^.;\n]{0,40}?"
+        r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
@@ -336,14 +351,21 @@ MONEY_PATTERNS = tuple(
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
     r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ )?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
     r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
     r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac )?(?:e-?transfer|transfer|payment|check|cheque"
     r"|advance|allowance|stipend|funds|money order)\b"
     r"|\b(?:maken|storten|boeken) (?:we|wij)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b"
     r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\bin jou (?:eie |persoonlike )?(?:bank)?rekening\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
-    r"|\b(?:aap ke|aapke|apke|apne) (?:\w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
+    r"|\b(?:aap ke|aapke|apke|apne) (?:[\w/]+ ){0,2}?(?:ya \w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
+    # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
+    # "open a second current account in your own name"
+    r"|\b(?:open|maintain|keep|set up|create)s? a (?:second |separate |new |dedicated )?(?:personal )?"
+    r"(?:checking|current|savings|bank) account\b"
+    # the fake check said as a grant or an advance: "an advance ... in the form of a check for $3,860", "your
+    # home-working grant (£2,450) will be posted to you as a cheque"
+    r"|\bin the form of an? (?:check|cheque)\b|\bposted to you as an? (?:check|cheque)\b"
     # "sent to the personal checking account you register", "provide a personal checking or Cash App account to receive
     # these payments", "pay their invoice straight to you with Venmo", "een voorschot van €2.150 ... naar de rekening die
     # je hebt opgegeven", "papasok sa GCash mo"
@@ -359,6 +381,7 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
     r"|\bvoorschot\b|\bnaar de rekening die je\b|\bpapasok\b[^.;\n]{0,30}\bsa (?:gcash|maya|account) mo\b"
 )
+INTO_YOUR_ACCOUNT = re.compile(r"\bto your (?:own |personal )?(?:bank )?account\b", I)
 # ... and, a sentence or two later, goes on to someone else ("please forward $1,395 to our IT partner", "send $780 of
 # it to our onboarding coordinator", "zet je het totaal door naar de rekening", "i-transfer mo yung total sa company
 # account", "Rs 50,000 hamare IT vendor ko bhej dein").
@@ -381,12 +404,18 @@ PASSED_ON = re.compile(
     r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
     r"|\bpass (?:them|it) along\b"
     # the fake check's next step: "You deposit it, then purchase your bundle from our logistics partner"
-    r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\bfrom (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b",
+    r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\bfrom (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
+    # said in the passive or by the partner: "Incoming payments are ... transferred to our clearing account", "you
+    # sweep the balance to our client account", "our partner will send you their payment instructions", "the
+    # partner is paid directly by you"
+    rf"|\b(?:transferred|forwarded|wired|remitted|swept|sweep)\b(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
+    r"|\b(?:partner|vendor|supplier)\b[^.\n]{0,40}\bpayment instructions\b|\bpaid (?:directly )?by you\b",
     re.IGNORECASE,
 )
 PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
 SEEKERS_OWN_PAY = re.compile(
-    r"\byour (?:pay|salary|wages?|paychecks?|earnings|commission)\b|\bdirect deposit\b|\b(?:loon|salaris|sahod|tankhwah)\b",
+    r"\byour (?:pay|salary|wages?|paychecks?|earnings|commission)\b|\bdirect deposit\b"
+    r"|\b(?:loon|salaris|sahod|tankhwah|salary|wages|sweldo)\b",
     I,
 )
 
@@ -426,6 +455,7 @@ NOT_ASKED = re.compile(r"\b(?:never|no one|nobody|niemand|nooit|kabhi|nahi|nahin
 
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
+    r"|account and routing numbers?|identity documents?|proof of identity"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
@@ -478,6 +508,8 @@ REQUEST_QUESTION = re.compile(
 CODE_PASSED_ON = ci(
     r"\b(?:verificatie|sms-?)code\b[^\n]{0,80}?\b(?:doorsturen|door te sturen|stuur (?:die|deze|hem) door)\b"
     r"|\b(?:\d|six|four)[- ]digit code\b[^\n]{0,80}?\b(?:pakisend|paki-send|pa-send)\b"
+    # "a text message with a 6-digit code from your bank. Please forward that code to me here"
+    r"|\bcode\b[^\n]{0,120}?\b(?:forward|send|share|read|text|give)\w* (?:that |the |this )?(?:code|it) (?:back )?(?:to|with) (?:me|us)\b"
     # "gaan jou bank vir jou 'n eenmalige PIN stuur. Stuur dit asseblief net vir my hier terug"
     r"|\beenmalige (?:pin|kode|otp|wagwoord)\b[^\n]{0,80}?\bstuur dit\b[^.\n]{0,30}\bterug\b"
 )
@@ -549,6 +581,7 @@ SIGNED_ALREADY = re.compile(
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
+OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these)))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
     I,
@@ -559,6 +592,8 @@ BEFORE_INTERVIEW = re.compile(
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b|\bvoor ons (?:die |jou )?onderhoud\b"
     r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
     r"|\b(?:offer letter|offer|selection)\b[^.;\n]{0,20}\bse pehle\b"
+    # "before the phone screen", "Before we can submit you to the hiring manager for an interview"
+    r"|\bbefore (?:the |your |a |any )?(?:phone |video |first )?screen\b|\bbefore we (?:can )?submit you\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
@@ -802,6 +837,13 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help members with ... mobile check deposit holds": their deposits, not the seeker's
+        if (
+            kind == "check_deposit"
+            and INTO_YOUR_ACCOUNT.search(m.group())
+            and SEEKERS_OWN_PAY.search(sentence := scanner.sentence_text(m.start()))
+            and not PASSED_ON.search(sentence)
+        ):
+            continue  # "Salary is credited to your own bank account every 15th and 30th": wages, nothing passed on
         if kind == "reshipping" and FROM_THE_WAREHOUSE.search(scanner.sentence_text(m.start())):
             continue  # "reship lost or damaged gifts from our warehouse": the company's stock, not parcels at home
         found.answer("money_handling", "yes", m.start(), m.end())
@@ -827,6 +869,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         offered_before = OFFER_NAMED.search(before) is not None and AFTER_OFFER.search(before) is not None
         early = (
             BEFORE_INTERVIEW.search(sentence) is not None
+            # "Before we can submit you ... for an interview, ... Please reply with your full Social Security number"
+            or (BEFORE_INTERVIEW.search(before) is not None and not OFFER_OR_HIRED.search(sentence))
             or OFFER_WAITS.search(sentence) is not None
             or THEN_INTERVIEW.search(sentence + scanner.sentence_after(m.start())) is not None
         )

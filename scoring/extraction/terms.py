@@ -260,7 +260,7 @@ TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*|proeftydperk|proefperiode)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
-    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,40}"
+    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
     r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|niet betaald|niet vergoed)\b"
     r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
