@@ -111,5 +111,7 @@ SEEDED_RATES: tuple[Rate, ...] = (
          f"{SBP_2025_11_04}, crossed through the rupee"),
     Rate("INR", _rounded(Decimal("90.9710") / _ECB_USD_PER_EUR), date(2025, 2, 28), ECB_2025_02_28),
     Rate("ZAR", _rounded(Decimal("19.1917") / _ECB_USD_PER_EUR), date(2025, 2, 28), ECB_2025_02_28),
+    Rate("AUD", _rounded(Decimal("1.6741") / _ECB_USD_PER_EUR), date(2025, 2, 28), ECB_2025_02_28),
+    Rate("NZD", _rounded(Decimal("1.8579") / _ECB_USD_PER_EUR), date(2025, 2, 28), ECB_2025_02_28),
 )  # fmt: skip
 CODE_RATES = ExchangeRates(SEEDED_RATES)

@@ -29,6 +29,8 @@ SEEDED_WORDS = (
     gettext_noop("the Netherlands"),
     gettext_noop("the U.K."),
     gettext_noop("Belgium"),
+    gettext_noop("Australia"),
+    gettext_noop("New Zealand"),
     # Legal minimums, as the law states them
     gettext_noop("$7.25 an hour (federal minimum wage)"),
     gettext_noop("$15.00 an hour (Alberta, the lowest provincial minimum)"),
@@ -41,6 +43,8 @@ SEEDED_WORDS = (
     gettext_noop("€14.71 an hour (statutory minimum, age 21 and over)"),
     gettext_noop("£12.21 an hour (National Living Wage, age 21 and over)"),
     gettext_noop("€13.08 an hour (€2,154.11 a month for 38 hours a week, the guaranteed minimum, age 18 and over)"),
+    gettext_noop("A$26.44 an hour (national minimum wage; casual employees get 25% more)"),
+    gettext_noop("NZ$23.95 an hour (adult minimum wage)"),
     # Pay far above market
     # xgettext:no-python-format
     gettext_noop("the top 10% of U.S. customer service representatives ($26.12 an hour)"),

@@ -237,6 +237,34 @@ REFERENCES: tuple[LocalPay, ...] = (
         "GOV.UK National Minimum Wage rates from 2025-04-01; U.K. call-centre agent vacancies",
         date(2025, 4, 1),
     ),
+    LocalPay(
+        "AU",
+        "Australia",
+        "AUD",
+        Decimal("26.44"),
+        Per.HOUR,
+        "A$26.44 an hour (national minimum wage; casual employees get 25% more)",
+        None,  # no public figure for agents' pay: three times the minimum is far above it (scoring.rules.pay_level)
+        Per.HOUR,
+        "",
+        "Fair Work Commission, Annual Wage Review 2025-26, from the first pay period on or after 2026-07-01 "
+        "(A$1,004.90 a week; reported by Workplace Law)",
+        date(2026, 7, 1),
+    ),
+    LocalPay(
+        "NZ",
+        "New Zealand",
+        "NZD",
+        Decimal("23.95"),
+        Per.HOUR,
+        "NZ$23.95 an hour (adult minimum wage)",
+        None,
+        Per.HOUR,
+        "",
+        "New Zealand adult minimum wage from 2026-04-01, announced by the Minister for Workplace Relations and Safety "
+        "(BusinessDesk; Economic Times)",
+        date(2026, 4, 1),
+    ),
 )
 
 
@@ -272,13 +300,14 @@ REGIONS = (
 )
 # When the offer names no place these figures fit, its currency says which country's figures apply.
 COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR": "PK", "INR": "IN", "EUR": "NL",
-                       "GBP": "GB"}  # fmt: skip
+                       "GBP": "GB", "AUD": "AU", "NZD": "NZ"}  # fmt: skip
 # Currencies clients abroad pay agents in ("$4 an hour" to a Filipino agent, pounds to a South African one): only
 # these are converted. An offer paid in pesos, rupees or rand that names the U.S. or the U.K. names the client's
 # campaign ("UK energy campaign", "night shift (US)"), not where the agent works.
 PAID_FROM_ABROAD = frozenset({"USD", "GBP", "EUR"})
-# "$" is read as U.S. dollars, but the "$" of an offer hiring in Canada is the Canadian dollar: never converted.
-SHARED_SIGN = frozenset({("USD", "CAD")})
+# "$" is read as U.S. dollars, but the "$" of an offer hiring in Canada, Australia or New Zealand is that country's
+# dollar: never converted.
+SHARED_SIGN = frozenset({("USD", "CAD"), ("USD", "AUD"), ("USD", "NZD")})
 CHOICES_CACHED = 1024  # several rules ask for every offer scored; offers share few places
 
 

@@ -102,6 +102,8 @@ class Currency(TextChoices):
     PKR = "PKR", _("Pakistani rupee")
     EUR = "EUR", _("Euro")
     GBP = "GBP", _("Pound sterling")
+    AUD = "AUD", _("Australian dollar")
+    NZD = "NZD", _("New Zealand dollar")
 
 
 # The most a year of pay could be in each currency; above it a figure is a typo, not an offer. A rupee
@@ -111,6 +113,8 @@ YEARLY_PAY_CEILING = {
     "CAD": Decimal("1000000"),
     "EUR": Decimal("1000000"),
     "GBP": Decimal("1000000"),
+    "AUD": Decimal("1000000"),
+    "NZD": Decimal("1000000"),
     "ZAR": Decimal("20000000"),
     "PHP": Decimal("50000000"),
     "INR": Decimal("90000000"),

@@ -134,7 +134,7 @@ def test_best_pay_first_ranks_a_dollar_wage_in_the_philippines_against_the_phili
 def test_the_seeded_rates_are_the_code_rates_and_reach_the_rules_through_the_rule_set():
     config = RuleSet.objects.active().to_config()
 
-    assert ExchangeRate.objects.count() == len(CODE_RATES) == 7
+    assert ExchangeRate.objects.count() == len(CODE_RATES) == 9
     assert config.local_pay.rates == CODE_RATES
     assert all(rate.source and rate.as_of for rate in CODE_RATES)
 

@@ -3936,3 +3936,93 @@ def test_unpaid_training_said_late_afrikaans_commission_only_and_a_monthly_softw
 def test_a_monthly_deduction_is_not_read_as_the_pay():
     offer = extract("R350 per month for the dialler and CRM licence gets deducted from your salary").to_offer()
     assert offer.pay_amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An allowance paid to you, passed on to the company's supplier
+        "Welcome! £25,300 per year, permanent, paid induction, anywhere in the UK. We pay every new starter an"
+        " equipment bursary of £1,650 before the first day. When it lands, please pay our approved supplier £1,420.",
+        "Agent, $19/hr W-2, paid training, hiring in TX. You will receive a one-time Home Office Allowance of $2,480."
+        " The allowance arrives by mobile check. Then settle the station invoice directly with our fulfilment partner.",
+        "Collections agent, ₱20,000 basic, probationary employee, paid training, NCR. Customers pay their arrangement"
+        " to your registered GCash number. Before logging off, remit the day's collections to the company Maya wallet.",
+        "Klantenservice, €15,40 bruto per uur, arbeidsovereenkomst, betaalde training, heel Nederland. Wij maken deze"
+        " week €640 vooruit over op je rekening. Maak dat bedrag na ontvangst direct over naar onze IT-partner.",
+        "Klantediens, R7 500 basies + UIF, permanent, betaalde opleiding, Gauteng. Nuwe kliënte betaal hul eerste"
+        " premie direk in jou eie Capitec-rekening in. Elke Vrydag stuur jy die totaal na ons trustrekening.",
+        "CSR, ₱21,000 basic, probationary employee, paid training. Refund process: ise-send ng Finance ang amount sa"
+        " personal Maya o GCash mo. Ikaw na ang magpapadala sa customer gamit ang number na nasa ticket.",
+        # Gear from the employer's store before training, priced in the next sentence
+        "Agent, part-time employee, $16.75/hour, paid training, hiring in NV. Our platform works only with the Redwood"
+        " headset. Please order it from our Employee Store before your training class begins. The price is $129.",
+        # A typed interview with cameras off; a bank code read out; parcels at home sent on
+        "Agent, $20.25/hour, employee, paid training, Ontario. In the interview on Zoom, cameras and microphones stay"
+        " off: the hiring manager posts questions in the chat and you answer there by typing.",
+        "Klantenservice, €15,90 per uur, loondienst, betaalde training, Nederland. Je logt in op je bankapp terwijl je"
+        " je scherm deelt, en leest de code voor die je bank je stuurt.",
+        "CSR, ₱24,000 basic, paid training. Bago namin i-release ang Job Offer, may darating na 6-digit code sa phone"
+        " mo galing sa bank — basahin mo lang sa Payroll Officer.",
+        "Logistiek-koördineerder, R9 200 p.m. + UIF, permanent, betaalde opleiding. Ons verskaffers stuur pakkies na"
+        " jou huisadres. Jy pak dit weer in en stuur dit met die etiket wat ons vir jou e-pos na die kliënt.",
+        # A fee for the certificate the sentence before requires before the first day
+        "Klantenservice, €15 per uur, loondienst, heel Nederland. Iedere medewerker rondt vóór de eerste werkdag het"
+        " KCC-certificaat af bij ons opleidingsinstituut. De eigen bijdrage hiervoor is €79.",
+    ],
+)
+def test_money_passed_on_in_many_words_store_gear_typed_interviews_and_codes_read_out_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associate, W-2 employee, $18.00/hour, paid training, hiring in CO. When you add your bank account, Gusto may"
+        " send two small deposits (each less than $1.00) to confirm it. There is nothing to send back, and nobody"
+        " from Summit will ever ask you to return money or share your banking password.",
+        "Agent, $16/hour, W-2, paid training, hiring in all US states, company laptop provided. After you accept our"
+        " written offer, you complete a background check through our screening vendor. The $50 fee is paid by you"
+        " and reimbursed on your first paycheck.",
+        "Klantenservice, €15,90 bruto per uur, loondienst, betaalde training, laptop in bruikleen, heel Nederland."
+        " Pas nadat je je arbeidsovereenkomst hebt getekend vragen wij je om een kopie van je ID en je BSN.",
+        "Kliëntediens, R7 800 basies plus UIF, vaste dienskontrak, opleiding 3 weke betaal, rekenaar word verskaf,"
+        " Wes-Kaap. Ons betaal jou salaris in jou eie bankrekening op die 25ste.",
+    ],
+)
+def test_test_deposits_a_fee_after_the_offer_data_after_signing_and_wages_paid_in_are_no_fraud_signals(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+def test_an_australian_offer_is_paid_in_australian_dollars_and_new_south_wales_is_not_wales():
+    offer = extract(
+        "Contact centre consultant, Sydney NSW (work from home)\n$35.00 per hour casual + super\nYou must live in"
+        " Victoria or New South Wales."
+    ).to_offer()
+    assert (offer.pay_currency, offer.hiring_regions) == ("AUD", ("AU",))
+
+
+@pytest.mark.parametrize(
+    "text, minimum",
+    [
+        (
+            "Customer Service Officer – Remote in QLD\n$18.00 per hour\nPart-time permanent employee, 20 hours a week"
+            "\nPaid training (first week)\nMust live in Queensland",
+            "A$26.44",
+        ),
+        ("NZ, AUK, Auckland\nCustomer service, $19.00 per hour, permanent employee, paid training", "NZ$23.95"),
+    ],
+)
+def test_pay_below_the_australian_or_new_zealand_minimum_is_a_red_flag_that_names_the_minimum(text, minimum):
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    below = [f for f in result.findings if f.rule == "pay_below_minimum_wage"]
+    assert result.verdict == "red_flags"
+    assert below and minimum in below[0].explanation
+
+
+def test_australian_pay_well_above_its_minimum_is_not_too_good_to_be_true():
+    text = (
+        "Contact centre consultants, Sydney NSW (work from home)\n$35.00 per hour casual + super\nPaid training week"
+        "\nLaptop and headset supplied\nMust be based in Greater Sydney\nCasual employee"
+    )
+    assert _verdict(text) == "looks_legitimate"

@@ -72,7 +72,7 @@ def test_the_code_figures_cover_every_country_served_each_with_source_and_date()
 def test_the_seeded_table_is_the_code_figures_and_reaches_the_rules_through_the_rule_set():
     config = RuleSet.objects.active().to_config()
 
-    assert LocalPayFigure.objects.count() == len(CODE_FIGURES) == 69
+    assert LocalPayFigure.objects.count() == len(CODE_FIGURES) == 71
     assert config.local_pay == CODE_FIGURES
     assert config.local_pay is not CODE_FIGURES  # built from the rows, not the fallback
 

@@ -23,8 +23,8 @@ NUM = (
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
 NUM_AFTER_SIGN = r"\d+(?=,-)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 # "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
-PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
-SUFFIX = r"(?:USD|CAD|PHP|[Pp]hp|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
+PREFIX = r"US\s?\$|CA?\s?\$|AU?\$|NZ\$|AUD|NZD|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+SUFFIX = r"(?:USD|CAD|AUD|NZD|PHP|[Pp]hp|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
 MONEY = re.compile(
@@ -47,6 +47,11 @@ CURRENCY_OF = {
     "c$": "CAD",
     "ca$": "CAD",
     "cad": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "nzd": "NZD",
     "₱": "PHP",
     "php": "PHP",
     "p": "PHP",
@@ -74,6 +79,14 @@ CURRENCY_OF = {
 }
 CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", "quebec", "manitoba", "saskatchewan",
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
+# "$" in an offer for Australia or New Zealand that never mentions the U.S. (nor Canada) is that country's dollar.
+AUSTRALIA = re.compile(
+    r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|new south wales|tasmania|NSW|QLD"
+    r"|superannuation|plus super|fair work)\b|\+ super\b",
+    re.IGNORECASE,
+)
+NEW_ZEALAND = re.compile(r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin)\b", re.IGNORECASE)
+OCEANIA_BOARD_LINE = re.compile(r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?(?P<country>AU|NZ)[ \t]*,", re.MULTILINE)
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america", "in the us ",
             "the us and")  # fmt: skip
 PAKISTAN = re.compile(
@@ -83,7 +96,7 @@ PAKISTAN = re.compile(
     # Pay written in Urdu script is Pakistani pay (Indian posts write Hindi or English)
     r"|تنخواہ|روپے"
     # Urdu words Pakistani offers use where Indian ones write Hindi or English ("tankhwah", "tajurba", "rabta")
-    r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b",
+    r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b|\bJumeraat\b",
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
@@ -366,6 +379,19 @@ def _decimal(number: str | None, thousands: str | None) -> Decimal | None:
     return value * 1000 if thousands else value
 
 
+def _oceania_dollar(text: str, low: str) -> str | None:
+    """ "AUD" or "NZD" where the offer is for Australia or New Zealand (its places, its board line), else None."""
+    if ("AU," in text or "NZ," in text) and (line := OCEANIA_BOARD_LINE.search(text)):
+        return "AUD" if line.group("country") == "AU" else "NZD"
+    if (
+        "au" in low or "sydney" in low or "nsw" in low or "qld" in low or "super" in low or "fair" in low
+    ) and AUSTRALIA.search(text):
+        return "AUD"
+    if NEW_ZEALAND.search(text):
+        return "NZD"
+    return None
+
+
 def find_money(scanner: Scanner) -> list[Money]:
     text = scanner.text
     low = scanner.low
@@ -377,6 +403,8 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = canadian or ("CA," in text and CANADA_BOARD_LINE.search(text) is not None)
     canadian = canadian and not ("US," in text and US_BOARD_LINE.search(text) is not None)  # "US, , " on the board
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
+    if dollar == "USD" and not canadian and US_DOLLARS.search(text) is None and not any(p in low for p in US_WORDS):
+        dollar = _oceania_dollar(text, low) or dollar
     found = [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar) for m in scanner.capped(CENTS.finditer(text))
     ]
@@ -483,13 +511,13 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
     taken = {m.start for m in amounts}
     bare = []
     # A job board's salary field with no sign: "salary_range: 40000-45000", "salary_range: 10-12".
-    if scanner.may_match(SALARY_RANGE_FIELD) and all(m.currency in ("USD", "CAD") for m in amounts):
+    if scanner.may_match(SALARY_RANGE_FIELD) and all(m.currency in ("USD", "CAD", "AUD", "NZD") for m in amounts):
         for m in scanner.capped(SALARY_RANGE_FIELD.finditer(text)):
             amount, top = _decimal(m.group("n"), None), _decimal(m.group("top"), None)
             if amount and top and top >= amount and m.start("n") not in taken:
                 bare.append(Money(m.start("n"), m.end("top"), amount, top if top > amount else None, dollar))
     # "pay is 18.50 an hour": an hourly rate with no sign, in dollars where the text names no other currency.
-    if scanner.may_match(BARE_HOURLY) and all(m.currency in ("USD", "CAD") for m in amounts):
+    if scanner.may_match(BARE_HOURLY) and all(m.currency in ("USD", "CAD", "AUD", "NZD") for m in amounts):
         for m in scanner.capped(BARE_HOURLY.finditer(text)):
             amount = _decimal(m.group("n"), None)
             if amount is not None and 5 <= amount < 100 and m.start("n") not in taken:
@@ -644,7 +672,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 basis, factor = _salary(money)  # "Rs 50,000 + night allowance", "₱18,000 + incentives"
             elif (
                 money.amount >= 20_000
-                and money.currency in ("USD", "CAD", "GBP")
+                and money.currency in ("USD", "CAD", "GBP", "AUD", "NZD")
                 and YEARLY_BY_WHAT_FOLLOWS.match(text, end)
             ):
                 basis, factor = "salary", 1  # "$95,000 - $115,000 base", "£28,000 + bonus"
@@ -879,7 +907,7 @@ FEE_CUE = ci(
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -898,6 +926,14 @@ FEE_WAIVED = re.compile(
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
+COST_OF_THIS = re.compile(
+    r"\s*(?:de |die |the )?(?:eigen )?(?:bijdrage|kosten|koste|fee|cost|fooi|price)\b[^.\n]{0,20}?"
+    r"\b(?:hiervoor|daarvoor|hiervan|daarvan|for (?:this|it))\b",
+    re.IGNORECASE,
+)
+THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b", re.IGNORECASE)
+MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
+PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
 EARNED_PER = re.compile(
     r"\s*(?:per|for each|for every) (?:activated |closed |completed |successful |new |booked )?"
     r"(?:system|sale|activation|appointment|booking|policy|deal|install\w*|enrol\w*|sign-?up)\b",
@@ -962,6 +998,8 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
+    r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b"
+    r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
@@ -994,7 +1032,8 @@ BEFORE_OFFER = re.compile(
 )
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
-    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own )?(?:equipment |hardware |tech |technology |IT )?"
+    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own |employee |staff |new[- ]hire "
+    r"|company )?(?:equipment |hardware |tech |technology |IT )?"
     r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
     r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
@@ -1239,6 +1278,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 kind_match = ("starter_kit", listed.start(), listed.end("kit"))
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
+            if kind_match[0] == "training" and PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 8), kind_match[1]):
+                continue  # "Rs 50,000, paid training": the salary, then training that is paid
             if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
@@ -1252,11 +1293,30 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if kind_match is None and money is not None and (check := BACKGROUND_CHECK.search(text, s_start, s_end)):
             # "You order it through the screening company link in your offer letter; the one-time fee is $45"
             kind_match = ("background_check", check.start(), check.end())
+        if (
+            kind_match is None
+            and money is not None
+            and THE_FEE.match(text, s_start)
+            and BACKGROUND_CHECK.search(scanner.sentence_before(start))
+        ):
+            # "... you complete a background check through our screening vendor. The $50 fee is paid by you ..."
+            kind_match = ("background_check", start, end)
+        if kind_match is None and money is not None and COST_OF_THIS.match(text, s_start):
+            # "... rondt vóór de eerste werkdag het KCC-basiscertificaat af. De eigen bijdrage hiervoor is €79"
+            kind_match = _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
+        if MICRO_DEPOSITS.search(text, s_start, s_end):
+            continue  # "Gusto may send two small deposits (each less than $1.00)": sent to you, to check the account
         if kind_match is None and money is not None and LABEL_OPENING.fullmatch(text, s_start, start):
             # A label opening its sentence names no thing: what it costs is the sentence before ("... haal ons
             # online certificaat. Kosten: €89", "... het online certificaat. De kosten van € 95 betaal je zelf")
             b_start = scanner.sentence(max(0, s_start - 1))[0]
             kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
+        if kind_match is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):
+            # "... certified only for the Redwood headset. Please order it from our Employee Store": "it" is the gear
+            # the sentence before names
+            previous = _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
+            if previous is not None and previous[0] == "equipment":
+                kind_match = previous
         if kind_match is None:
             # A charge taken from pay is one whatever it is for ("$20/month VPN token, deducted from your paycheck").
             from_pay = (cue.endswith("deducted") or cue in ("taken out of", "netted from")) and money is not None
@@ -1279,7 +1339,25 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             and FROM_THE_EMPLOYER.search(text, s_start, s_end) is not None
             and PAID_BACK_LATER.search(text, s_start, min(len(text), s_end + 200)) is not None
         )
-        if cue in WEAK_CUES and money is None and kind not in ("training", "starter_kit") and not vendor_scheme:
+        # "Please order it from our Employee Store before your training class begins. The price is $129": bought from
+        # the employer before the job starts, priced in the next sentence
+        store_first = (
+            kind == "equipment"
+            and cue in BUYING_CUES
+            and FROM_THE_EMPLOYER.search(text, s_start, s_end) is not None
+            and BEFORE_OFFER.search(text, s_start, s_end) is not None
+            and AFTER_OFFER.search(text, s_start, s_end) is None
+        )
+        if store_first and money is None:
+            next_start, next_end = scanner.sentence(min(len(text) - 1, s_end + 1))
+            money = _nearest_money(loose, loose_starts, next_start, next_end, next_start)
+        if (
+            cue in WEAK_CUES
+            and money is None
+            and kind not in ("training", "starter_kit")
+            and not vendor_scheme
+            and not store_first
+        ):
             continue
         if cue == "bayad" and (SEEKER_IS_PAID.match(text, end) or money is None):
             # "bayad ang training": the training is paid; "may bayad ang training" says it is paid or that it costs

@@ -51,6 +51,10 @@ TEXT_ONLY_HIRING = ci(
     r"|questions? in writing|repl(?:y|ies) in writing|answer\w* (?:them |the questions )?in writing"
     r"|beantwoord\w* (?:ze |je |de vragen )?schriftelijk|schriftelijk beantwoord\w*)\b"
     r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b"
+    r"|\bcameras? and (?:microphones?|mics?) (?:stay |remain |are |will be )?(?:off|turned off|disabled)\b"
+    r"|\binterview\w*\b[^\n]{0,300}?\banswer\w* (?:there |them |each )?by typing\b"
+    r"|\binterview\w*\b[^.\n]{0,60}\bconducted (?:entirely |fully )?in writing\b|\bno (?:camera|video) or audio\b"
+    r"|\b(?:answers?|responses?) typed in (?:the )?(?:\w+ ){0,2}chat\b"
 )
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
@@ -75,7 +79,7 @@ CHAT_IS_WORK = re.compile(
     r"(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
-AT_YOUR_HOME = re.compile(r"\bhome\b|\baddress\b|\bre-?label|\bthuisadres\b|\bghar\b", I)
+AT_YOUR_HOME = re.compile(r"\bhome\b|\baddress\b|\bre-?label|\bthuisadres\b|\bhuisadres\b|\bghar\b", I)
 # "receiving packages at home, photographing them and reshipping them": the parcels come to the seeker.
 PARCELS_AT_HOME = re.compile(
     r"\b(?:packages|parcels|shipments|goods|merchandise)\b[^.;\n]{0,25}\bat (?:your |my )?home\b"
@@ -185,6 +189,20 @@ MONEY_HANDLING = (
         r"|\bretourpakket\w*\b[^.;\n]{0,40}\bthuisadres\b|\bverstuur je ze opnieuw\b|\brepost (?:them|it)\b"
         r"|\bre-?send\w* (?:\w+ ){0,3}(?:using|with) (?:the |our )?(?:shipping )?labels?\b|\baccept deliveries for\b"
         r"|\bretourpakketten thuis\b|\bstuur je ze door\b|\bforward\w* (?:\w+ ){0,3}from your (?:own )?home\b"
+        # "ons verskaffers stuur pakkies na jou huisadres", "retourpakketten van klanten op je huisadres"
+        r"|\b(?:pakkies|pakkette|pakketten|pakjes|retourpakketten)\b[^.;\n]{0,30}\b(?:na jou|op je|op jouw) huisadres\b"
+        # "apply the new outbound label we email you ... and drop it at any UPS location", "ship them to the dealer
+        # addresses listed"
+        r"|\b(?:outbound|new) (?:shipping )?label\b[^.;\n]{0,80}\bdrop (?:them |it )?(?:off )?at\b"
+        r"|\bship (?:them|it|each \w+) (?:on )?to (?:the |new |different )?(?:\w+ )?addresses\b"
+        # "accept customer payments into their own NZ bank account and forward them"
+        r"|\b(?:accept|receive)\w* (?:\w+ ){0,2}payments? (?:in)?to (?:your|their|his|her) own\b"
+        # "send the approved amount to the customer from your own PayPal account"
+        r"|\b(?:send|pay|refund|transfer)\w*\b[^.;\n]{0,60}\bfrom your (?:own|personal) (?:\w+ )?(?:paypal|venmo|cash ?app"
+        r"|gcash|account|checking)\b"
+        # "send a A$1,280 'STP validation' credit back by PayID"
+        r"|\bsend\w* (?:\S+ ){0,6}back\b[^.;\n]{0,40}\b(?:by|via|through) (?:payid|zelle|venmo|e-?transfer|bank transfer|wire"
+        r"|gcash|cash ?app)\b"
         # "Merchandise (mostly electronics) will be delivered to your home address under your name"
         r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods)\b[^.;\n]{0,40}\b(?:delivered|shipped|sent)"
         r" to your (?:home|house|residence|address|home address)\b",
@@ -310,7 +328,7 @@ MONEY_HANDLING = (
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|isesend|ise-send|i-?send|ipadala"
         r"|storten|storting|laai|deponeer)\w*"
-        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|fund|load|laai|herlaai|opwaarder|upgrade"
+        r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|top (?:it|this|them) up|fund|load|laai|herlaai|opwaarder|upgrade"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
@@ -350,13 +368,19 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|paid|pay)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
     r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
     r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
-    r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac )?(?:e-?transfer|transfer|payment|check|cheque"
+    r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac |one-time |one-off |home office |equipment )*"
+    r"(?:e-?transfer|transfer|payment|check|cheque"
     r"|advance|allowance|stipend|funds|money order)\b"
     r"|\b(?:maken|storten|boeken) (?:we|wij)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b"
-    r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\bin jou (?:eie |persoonlike )?(?:bank)?rekening\b"
+    r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\b(?:in|na) jou (?:eie |persoonlike )?(?:bank|\w+-)?rekening\b"
+    # "Je ontvangt het bedrag ... op je eigen IBAN", "Wij maken hiervoor deze week €640 vooruit over op je rekening", "een
+    # Tikkie vanaf je eigen rekening", "sa personal Maya o GCash mo"
+    r"|\bop (?:je|jouw|uw) eigen (?:iban|rekening|bankrekening)\b|\b(?:we|wij) (?:maken|storten|boeken)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) "
+    r"(?:eigen )?(?:bank)?rekening\b|\b(?:tikkie|betaalverzoek)\b[^.\n]{0,30}\bvanaf (?:je|jouw) eigen rekening\b"
+    r"|\bsa (?:personal |sariling )?(?:gcash|maya) o (?:gcash|maya) (?:mo|nyo)\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
     r"|\b(?:aap ke|aapke|apke|apne) (?:[\w/]+ ){0,2}?(?:ya \w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
     # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
@@ -366,6 +390,10 @@ MONEY_REACHES_YOU = ci(
     # the fake check said as a grant or an advance: "an advance ... in the form of a check for $3,860", "your
     # home-working grant (£2,450) will be posted to you as a cheque"
     r"|\bin the form of an? (?:check|cheque)\b|\bposted to you as an? (?:check|cheque)\b"
+    r"|\b(?:sent|paid|issued|mailed|arrives) (?:to you )?by (?:mobile )?(?:check|cheque)\b|\b(?:paid|sent|transferred|deposited) to you\b"
+    # "we pay every new starter an equipment bursary of £1,650"
+    r"|\bwe (?:pay|send|give) (?:you|every new \w+|each new \w+|new \w+|all new \w+) (?:an? )?(?:[\w-]+ ){0,2}"
+    r"(?:bursary|allowance|advance|grant|stipend)\b"
     # "sent to the personal checking account you register", "provide a personal checking or Cash App account to receive
     # these payments", "pay their invoice straight to you with Venmo", "een voorschot van €2.150 ... naar de rekening die
     # je hebt opgegeven", "papasok sa GCash mo"
@@ -381,18 +409,23 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
     r"|\bvoorschot\b|\bnaar de rekening die je\b|\bpapasok\b[^.;\n]{0,30}\bsa (?:gcash|maya|account) mo\b"
 )
-INTO_YOUR_ACCOUNT = re.compile(r"\bto your (?:own |personal )?(?:bank )?account\b", I)
+INTO_YOUR_ACCOUNT = re.compile(
+    r"\bto your (?:own |personal )?(?:bank )?account\b|\bin jou (?:eie )?(?:bank)?rekening\b|\bop (?:je|jouw) (?:eigen )?(?:bank)?rekening\b",
+    I,
+)
 # ... and, a sentence or two later, goes on to someone else ("please forward $1,395 to our IT partner", "send $780 of
 # it to our onboarding coordinator", "zet je het totaal door naar de rekening", "i-transfer mo yung total sa company
 # account", "Rs 50,000 hamare IT vendor ko bhej dein").
 _AMOUNT_OR_IT = (
     r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
+    r"|collections|proceeds|day'?s (?:collections|payments|takings)"
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|bedrag)|yung (?:total|pera|bayad)|daarvan"
     r"|the day'?s total)"
 )
 _ON_TO = (
-    r"(?:to|naar|aan|sa)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
-    r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner)"
+    r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
+    r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner|ltd|llc"
+    r"|inc|limited)"
 )
 PASSED_ON = re.compile(
     r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay|betaal"
@@ -403,6 +436,18 @@ PASSED_ON = re.compile(
     r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)\b (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
     r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
     r"|\bpass (?:them|it) along\b"
+    # "settle the configured station invoice directly with our fulfilment partner", "passed on by PayID to the vendor"
+    r"|\bsettle\b[^.\n]{0,100}\b(?:with|to) (?:our|the) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
+    # "please pay our approved supplier, DeskReady Ltd, £1,420", "please pay TechKit A$1,650 by PayID"
+    r"|\bpay (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
+    # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
+    # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
+    r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bmaak\b[^.\n]{0,40}\bover naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
+    r"|\b(?:magpapadala|ipapadala|ipadala)\b[^.\n]{0,20}\bsa (?:customer|client|supplier|partner)"
+    r"|\bi-?send\b[^.\n]{0,30}\bsa (?:company|kumpanya) (?:gcash|maya|account|wallet)\b"
+    r"|\bpay (?:\w+ ){1,3}(?:[$€£₱]|A\$|R\s?)\s?\d[\d,.]* (?:by|via|through) (?:payid|bank transfer|zelle|venmo|wire|e-?transfer"
+    r"|faster payment|eft|gcash|cash ?app)\b"
+    rf"|\b(?:passed|paid|sent) on\b(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     # the fake check's next step: "You deposit it, then purchase your bundle from our logistics partner"
     r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\bfrom (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
     # said in the passive or by the partner: "Incoming payments are ... transferred to our clearing account", "you
@@ -477,14 +522,15 @@ PERSONAL_DATA = ci(
     r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
-    r"\blees (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
+    r"\bleest? (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\blog\w* (?:\w+ ){0,2}in op (?:je|uw|jouw) bank\w*|"
+    r"\blog(?:-| )?in sa (?:online banking|bank|banking app)\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
     # A texted code passed on to the recruiter: "ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein"
-    r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur)\w*|"
+    r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur|basahin|sabihin|ibigay|bata)\w*|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|bring|stuur|mail|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
@@ -558,6 +604,7 @@ OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:job )?offer(?: letter)?\b"
     r"|\b(?:before|so) (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare|generate|draft) (?:you )?(?:your |ur |the )?(?:job )?offer"
+    r"|\bbefore (?:your|the|an?) (?:job )?offer(?: letter)? can be (?:generated|issued|sent|released|prepared|drafted)\b"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
     # Dutch: "voordat uw arbeidscontract kan worden opgesteld", "Na ontvangst krijgt u het contract"
     r"|\bvoordat (?:je|uw|jouw) (?:arbeids)?contract (?:kan worden|wordt) (?:opgesteld|gemaakt|verstuurd)\b"
@@ -581,6 +628,7 @@ SIGNED_ALREADY = re.compile(
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
+REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\bask\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these)))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
@@ -606,7 +654,7 @@ AFTER_OFFER = re.compile(
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
-    r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het )?(?:arbeids)?contract\b|\bna indiensttreding\b"
+    r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het |de )?(?:arbeids)?(?:contract|overeenkomst)\b|\bna indiensttreding\b"
     r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
     r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:lang |na )?(?:ng|mo|mong) (?:\w+ ){0,2}(?:pirma|sign\w*|offer|jo)\b|\bpre-?employment requirements\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
@@ -656,7 +704,7 @@ TIME_GIVEN = ci(
 NO_INTERVIEW = ci(
     r"(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
-    r"|\bwithout (?:an? |any )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
+    r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
     r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
@@ -867,6 +915,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         before = scanner.sentence_before(m.start())
         # "Offer letter sign karne ke baad aap ko HR portal ka link milay ga. Wahan apna CNIC ... upload karein."
         offered_before = OFFER_NAMED.search(before) is not None and AFTER_OFFER.search(before) is not None
+        if scanner.negated(m.start(), 90) and REASSURED.search(scanner.sentence_text(m.start())):
+            continue  # "nobody from Summit will ever ask you to return money or share your banking password"
         early = (
             BEFORE_INTERVIEW.search(sentence) is not None
             # "Before we can submit you ... for an interview, ... Please reply with your full Social Security number"

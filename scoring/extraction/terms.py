@@ -15,7 +15,7 @@ I = re.IGNORECASE  # noqa: E741
 EMPLOYEE = ci(
     r"\bW-2\b(?! form)|\bW2\b(?! form)|\b(?:full|part)[- ]time,? (?:hourly |salaried |seasonal |permanent )?employees?\b"
     r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
-    r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal) employees?\b"
+    r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal|casual) employees?\b"
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b|\bwerknemer\s*\((?:nie|geen|niet|not) (?:'n )?(?:kontrakteur|zzp'?er|freelancer|contractor)"
     r"|\b(?:you'?d|you would|you will|you'll) be (?:their|our|an|a|the company'?s) (?:\w+ )?employee\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
@@ -25,6 +25,7 @@ EMPLOYEE = ci(
     r"|\bon (?:the )?(?:company'?s? )?(?:rolls|payroll)(?: of (?:the|our) company)?\b|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
+    r"|\bcompany (?:ke |ki )?payroll (?:pe|par|per|mein)\b"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b|\bcontract \d+ maanden via payroll\b"
     r"|\bcontract bij ons\b|\bbediendecontract\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\bcontract voor (?:\d{1,2}|een|één|half) (?:jaar|maanden)\b|\bdaarna (?:een )?vast(?: contract)?\b"
