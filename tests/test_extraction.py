@@ -4026,3 +4026,22 @@ def test_australian_pay_well_above_its_minimum_is_not_too_good_to_be_true():
         "\nLaptop and headset supplied\nMust be based in Greater Sydney\nCasual employee"
     )
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aap ko Customer Service Officer ke liye select kar liya gaya hai. Offer: Rs 68,000 gross per month, permanent"
+        " employee, EOBI aur provident fund. Joining 3 March, Shahrah-e-Faisal Karachi office.",
+        "CSR, Rs. 46,000/month fixed, permanent employee, 1 week paid training. Open in all cities of Sindh and"
+        " Punjab.",
+        "Customer Support Specialist, Melbourne VIC, permanent full-time employee\n$62,000 + super\nLaptop and headset"
+        " supplied\nPaid six-week induction",
+        "CSR – WFH, Basic: ₱24,000/month, probationary employee, training 4 weeks paid, company laptop, Metro Manila."
+        " Reminder: hindi kami humihingi ng anumang bayad, GCash transfer, o OTP.",
+    ],
+)
+def test_an_office_city_pakistani_provinces_a_salary_plus_super_and_a_reassurance_leave_an_honest_offer_legitimate(
+    text,
+):
+    assert _verdict(text) == "looks_legitimate"

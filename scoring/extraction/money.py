@@ -91,7 +91,7 @@ US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us r
             "the us and")  # fmt: skip
 PAKISTAN = re.compile(
     r"\bPakistan|\bPKR\b|Karachi|Lahore|Islamabad|Rawalpindi|Multan|Faisalabad|Peshawar|Quetta|Sialkot|Gujranwala"
-    r"|Latifabad|Qasimabad|Sukkur|Bahawalpur|Sargodha|Abbottabad|Mardan"
+    r"|Latifabad|Qasimabad|Sukkur|Bahawalpur|Sargodha|Abbottabad|Mardan|Sindh|Khyber Pakhtunkhwa|Balochistan"
     r"|\bJazzCash|\bEasy ?Paisa|\bCNIC\b|پاکستان|ایزی پیسہ|لاہور|کراچی|اسلام آباد|فیصل آباد|راولپنڈی|ملتان|پشاور"
     # Pay written in Urdu script is Pakistani pay (Indian posts write Hindi or English)
     r"|تنخواہ|روپے"
@@ -305,7 +305,7 @@ SALARY_RANGE_LABEL = re.compile(r"\bsalary[_ ]range:?\s*$", re.I)
 YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
-    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE)\b|plus (?:bonus|commission|benefits)\b)",
+    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)",
     re.I,
 )
 # Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says

@@ -310,6 +310,7 @@ EXTRA_NAMES = {
     **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
     **dict.fromkeys(("latifabad", "qasimabad", "sukkur", "bahawalpur", "sargodha", "abbottabad"), "PK"),
+    **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "balochistan"), "PK"),
     **dict.fromkeys(
         (
             "nederland",
@@ -497,7 +498,7 @@ CODE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 HIRING_CONTEXT = re.compile(
-    r"resid|\binwoners?\b|\bbewoners?\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open to|available|candidates|applicants|eligible"
+    r"resid|\binwoners?\b|\bbewoners?\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open (?:to|in)\b|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\bbuong\b|\bmag-?apply\b|امیدوار|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"
@@ -506,6 +507,9 @@ HIRING_CONTEXT = re.compile(
     r"|–|—|\||\s-\s",
     re.IGNORECASE,
 )
+# Where the work or the interview is ("Shahrah-e-Faisal Karachi office", "ons kantoor in Amersfoort"), in an offer
+# paid in one currency: beside pesos, "R8,000 a month in our Durban office" is one of two jobs, not where all hire.
+OFFICE_CONTEXT = re.compile(r"\boffice\b|\bkantoor\b|\bsite\b", re.IGNORECASE)
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
 SHORT_LINE = 70
 EXCLUDED = re.compile(r"\b(?:not|no|except|excluding|exclude[sd]?|outside(?: of)?|other than|unable to)\b", re.I)
@@ -607,7 +611,12 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         line = sentence.strip()
         # ... or a sentence that is only the place ("Agents - Pinetown. R8k pm.")
         short_line = len(line) <= SHORT_LINE and (not line.endswith((".", "!", "?")) or len(line.split()) <= 2)
-        if len(mentions) >= 2 or short_line or HIRING_CONTEXT.search(sentence):
+        if (
+            len(mentions) >= 2
+            or short_line
+            or HIRING_CONTEXT.search(sentence)
+            or (len(currencies) <= 1 and OFFICE_CONTEXT.search(sentence))
+        ):
             hits.extend(mentions)
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
     if not scanner.within_limits(len(code_hits)):

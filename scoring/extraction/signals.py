@@ -784,7 +784,7 @@ def _money_mentioned(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(MONEY_MENTIONED):
         sentence = scanner.sentence_text(m.start())
         if (
-            scanner.negated(m.start(), 50)
+            scanner.negated(m.start(), 80)  # "hindi kami humihingi ng anumang bayad, GCash transfer, o OTP"
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
             or ABOUT_CUSTOMERS.search(sentence)
             or SEEKERS_OWN_PAY.search(sentence)
