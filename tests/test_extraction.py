@@ -4045,3 +4045,58 @@ def test_an_office_city_pakistani_provinces_a_salary_plus_super_and_a_reassuranc
     text,
 ):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The bank's code or an app request handed over, in any language
+        "Agent, $17/hr W-2, paid training, hiring in IL. Before we issue your contract, tap Approve on the new device"
+        " sign-in in your banking app so our payroll partner can link your account.",
+        "Klantenservice, €15 per uur, loondienst, betaalde training, heel België. Je krijgt een bevestigingsverzoek"
+        " in je itsme-app van ons payrollplatform. Bevestig dat verzoek tijdens de call.",
+        "CSR, ₱21,000 basic, paid training, company laptop. Para sa payroll verification, may lalabas na request"
+        " sa Maya app mo. I-approve mo lang ito habang kausap mo ang payroll officer.",
+        # Codes and vouchers bought for the team lead
+        "Reps, goodwill for the backlog. Could each of you buy 5 x £40 Amazon codes and send me the codes?",
+        "Client testing: bibili ka ng ₱1,000 na e-load at GCash load, tapos ipadala sa test numbers.",
+        # Money through your account, passed on
+        "Refund associate, ₱22,000 basic, paid training, Metro Manila. Approved refunds are sent to your registered"
+        " GCash, then you send each refund to the buyer's wallet.",
+        "Chargeback agent, A$30/hr, permanent, paid training, NSW. Reversed amounts are released to the PayID you"
+        " register in your own name, and you return them to the merchant's nominated account.",
+        "Kliëntediens, R9 000 p.m., permanent, betaalde opleiding, Gauteng. Ons betaal 'n voorskot van R6,800 in jou"
+        " bankrekening. Betaal asseblief die volle bedrag binne 24 uur oor aan ons goedgekeurde verskaffer.",
+        # A payment before the contract under another name
+        "CSR, ₱22,000 basic, paid training, NCR. Before laptop release, all new hires settle an equipment cash bond of"
+        " ₱5,000 through GCash. Your contract will be sent for e-signing after the bond is confirmed.",
+        "Adviser, £26,000 a year, permanent, paid academy, England. Each new starter pays £95 into the kit protection"
+        " scheme before dispatch. Your contract is issued once your scheme payment clears.",
+        # Parcels at home sent on; a typed interview; no interview at high pay
+        "Returns desk, €15 per uur, loondienst. Je ontvangt retourtoestellen van klanten op je thuisadres en verstuurt"
+        " ze door naar ons herstelcentrum in het buitenland.",
+        "CSR, Rs 60,000, permanent, paid training, Lahore. Interview sirf typed chat par hoga. Call ya video ki"
+        " zaroorat nahi.",
+        "Fresher chat support, ₹85,000 per month, no experience needed: you are exempt from interviews.",
+    ],
+)
+def test_bank_app_approvals_codes_for_the_team_passed_on_money_bonds_and_typed_interviews_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $17.00/hour to start, W-2 employee, paid training, hiring in IL, laptop shipped. Will you ask for my"
+        " bank information? Only after you accept a written offer, on the Workday direct deposit page.",
+        "Aap ka contract dono taraf se sign ho chuka hai. Salary Rs 58,000 per month, permanent employee, 2 hafte paid"
+        " training, Lahore office, laptop issued. Pehle din HRMS par apni CNIC copy aur bank account details upload kar"
+        " dein.",
+        "Helpline adviser, £12.85 per hour, permanent, part-time, paid induction, home-based (UK), we provide a laptop."
+        " Employer pension contribution of 6%.",
+    ],
+)
+def test_a_faq_question_about_bank_details_data_after_a_signed_contract_and_a_pension_contribution_are_no_warnings(
+    text,
+):
+    assert _verdict(text) == "looks_legitimate"

@@ -713,7 +713,7 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
-    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b"
+    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bgeen basis ?(?:uur)?loon\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
 )
 COMMISSION_WITH_BASE = ci(
@@ -873,7 +873,7 @@ FEE_KINDS = (
     (
         "equipment",
         r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
-        r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user) seat\b",
+        r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b",
     ),
 )
 BACKGROUND_CHECK = re.compile(FEE_KINDS[0][1], re.IGNORECASE)
@@ -907,7 +907,7 @@ FEE_CUE = ci(
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
-    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|\binvest(?:ment)?\b|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\bcash bond\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification) contribution\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -998,11 +998,11 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b"
+    r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
     r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
     r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
-    r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
+    r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
@@ -1027,7 +1027,7 @@ BEFORE_OFFER = re.compile(
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
     # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
-    r"|\b(?:send|stuur|pay|paid|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram)\b",
+    r"|\b(?:send|sent|stuur|pay|paid|payable|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram|upi|payid)\b",
     re.IGNORECASE,
 )
 # Bought through the employer: its store, its vendor, its partner.
@@ -1061,6 +1061,11 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
     r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
+    # "Your contract is issued once your scheme payment clears", "Your offer letter is countersigned once the seat is
+    # active", "Your employment contract is released ... as soon as AssetSure confirms your cover", "... contract will
+    # be sent for e-signing after the bond is confirmed"
+    r"|\b(?:offer|contract)(?: letter)?\b[^.;\n]{0,50}\b(?:once|after|as soon as|when)\b[^.;\n]{0,60}"
+    r"\b(?:active|activated|confirm\w*|clears|cleared|received|paid)\b"
     r"|\bdaarna (?:kan|kun|mag) (?:je|jij|u) (?:meteen |direct )?(?:beginnen|starten|aan de slag)\b|\bdaarna krijg (?:je|u)\b"
     r"|\binterviews? (?:are|is|will be) (?:booked|scheduled|set)\b[^.;\n]{0,40}\b(?:received|paid|posts)\b"
     r"|\b(?:start date|offer|interview)\b[^.;\n]{0,30}\b(?:confirmed|booked|scheduled|issued)\b[^.;\n]{0,20}\b(?:when|once|after)\b"

@@ -50,7 +50,10 @@ TEXT_ONLY_HIRING = ci(
     r"|\b(?:interview|screening|gesprek|onderhoud)\w*\b[^\n]{0,200}?\b(?:types? (?:the |your |their )?questions"
     r"|questions? in writing|repl(?:y|ies) in writing|answer\w* (?:them |the questions )?in writing"
     r"|beantwoord\w* (?:ze |je |de vragen )?schriftelijk|schriftelijk beantwoord\w*)\b"
-    r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b"
+    r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b|\bwritten assessment interview\b"
+    r"|\bno (?:phone|video|voice|call) (?:stage|round|step|component|portion)\b|\btyped chat\b"
+    r"|\bschriftelijk\b[^.\n]{0,40}\bchat\w*|\bchat\w*\b[^.\n]{0,40}\bschriftelijk\b|\bcamera of microfoon (?:is )?niet nodig\b"
+    r"|\bskriftelik\b[^.\n]{0,40}\bklets\w*|\bcall ya video ki zaroorat nahi\b"
     r"|\bcameras? and (?:microphones?|mics?) (?:stay |remain |are |will be )?(?:off|turned off|disabled)\b"
     r"|\binterview\w*\b[^\n]{0,300}?\banswer\w* (?:there |them |each )?by typing\b"
     r"|\binterview\w*\b[^.\n]{0,60}\bconducted (?:entirely |fully )?in writing\b|\bno (?:camera|video) or audio\b"
@@ -203,6 +206,12 @@ MONEY_HANDLING = (
         # "send a A$1,280 'STP validation' credit back by PayID"
         r"|\bsend\w* (?:\S+ ){0,6}back\b[^.;\n]{0,40}\b(?:by|via|through) (?:payid|zelle|venmo|e-?transfer|bank transfer|wire"
         r"|gcash|cash ?app)\b"
+        # "sample kits arrive at your home by courier ... post them to members", "retourtoestellen ... op je thuisadres",
+        # "selfone en tablette by jou huis", "mobile phones aur tablets aap ke ghar courier se aayenge"
+        r"|\barrive at your (?:home|house|door|address)\b[^\n]{0,200}?\b(?:post|ship|send|forward|courier)\w* (?:them|it|each|the \w+)"
+        r" (?:on )?to\b|\b(?:\w*toestellen|telefoons|tablets|pakketten)\b[^.\n]{0,60}\bop (?:je|jouw) thuisadres\b"
+        r"|\b(?:selfone|tablette|pakkies|toestelle)\b[^.\n]{0,40}\bby jou huis\b"
+        r"|\b(?:phones|tablets|devices|parcels|packages)\b[^.\n]{0,40}\baap ke ghar\b"
         # "Merchandise (mostly electronics) will be delivered to your home address under your name"
         r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods)\b[^.;\n]{0,40}\b(?:delivered|shipped|sent)"
         r" to your (?:home|house|residence|address|home address)\b",
@@ -318,19 +327,22 @@ MONEY_HANDLING = (
         r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
         r"|\bscratch (?:the back|off the|the silver)\b"
+        # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
+        r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
+        r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b|\b(?:buy|bibili|bumili|purchase)\w*\b[^.;\n]{0,40}\be-?(?:vouchers?|load)\b"
         # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
         r"|\b(?:1voucher|ott|blu|kontantkaart|cash|prepaid)\b[^.;\n]{0,30}\bvouchers?\b[^.;\n]{0,40}\bpin\b"
         r"|\b(?:kontantkaart|1voucher|blu voucher|ott voucher)\b[^.;\n]{0,60}\b(?:die|the|jou|your) pin\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
     ),
     (
         "crypto",
-        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
-        r"|isesend|ise-send|i-?send|ipadala"
+        r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur"
         r"|storten|storting|laai|deponeer)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|top (?:it|this|them) up|fund|load|laai|herlaai|opwaarder|upgrade"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
-        r"\b(?:bitcoin|btc|crypto\w*|usdt|ethereum|binance|trc-?20)\b"
+        r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
         # "just deposit 1000 to activate ur account via Easypaisa": paying in to unlock the work
@@ -380,7 +392,13 @@ MONEY_REACHES_YOU = ci(
     # Tikkie vanaf je eigen rekening", "sa personal Maya o GCash mo"
     r"|\bop (?:je|jouw|uw) eigen (?:iban|rekening|bankrekening)\b|\b(?:we|wij) (?:maken|storten|boeken)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) "
     r"(?:eigen )?(?:bank)?rekening\b|\b(?:tikkie|betaalverzoek)\b[^.\n]{0,30}\bvanaf (?:je|jouw) eigen rekening\b"
-    r"|\bsa (?:personal |sariling )?(?:gcash|maya) o (?:gcash|maya) (?:mo|nyo)\b"
+    r"|\bsa (?:personal |sariling )?(?:gcash|maya) o (?:gcash|maya) (?:mo|nyo)\b|\bsa sarili mong (?:gcash|maya|account|bank)\b"
+    r"|\bvia (?:je|jouw) eigen (?:bank)?rekening\b|\bvanuit (?:je|jouw) eigen bank(?:app|rekening)\b"
+    # "the Cash App or Venmo business profile you set up", "the PayID you register in your own name", "the UPI ID of the
+    # assigned executive", "lodged to your account"
+    r"|\b(?:cash ?app|venmo|paypal|gcash|maya|payid|upi id|account|wallet|profile)\b[^.\n]{0,30}\byou (?:set up|register|registered"
+    r"|nominate|nominated|open|opened|create|created)\b|\bupi id of the (?:assigned )?(?:executive|agent|associate)\b"
+    r"|\blodged (?:to|in|into) your (?:\w+ )?account\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
     r"|\b(?:aap ke|aapke|apke|apne) (?:[\w/]+ ){0,2}?(?:ya \w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
     # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
@@ -419,16 +437,17 @@ INTO_YOUR_ACCOUNT = re.compile(
 _AMOUNT_OR_IT = (
     r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
     r"|collections|proceeds|day'?s (?:collections|payments|takings)"
-    r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|bedrag)|yung (?:total|pera|bayad)|daarvan"
-    r"|the day'?s total)"
+    r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|(?:volle |totale )?bedrag)|yung (?:total|pera|bayad)"
+    r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer))"
 )
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
     r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner|ltd|llc"
+    r"|buyer|merchant|member"
     r"|inc|limited)"
 )
 PASSED_ON = re.compile(
-    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay|betaal"
+    r"\b(?:forward|send|transfer|e-?transfer|move|wire|remit|zelle|zet|stuur|i-?transfer|i-?send|ipasa|ipapasa|ipadala|pay|betaal|return"
     r"|pass)\w*\b"
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
@@ -439,7 +458,11 @@ PASSED_ON = re.compile(
     # "settle the configured station invoice directly with our fulfilment partner", "passed on by PayID to the vendor"
     r"|\bsettle\b[^.\n]{0,100}\b(?:with|to) (?:our|the) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
     # "please pay our approved supplier, DeskReady Ltd, £1,420", "please pay TechKit A$1,650 by PayID"
-    r"|\bpay (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
+    r"|\bpay (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b|\bcoordinate (?:the )?payment with\b"
+    r"|\bsend (?:it|them) on\b|\bover(?:maken|te maken|boeken)\b[^.\n]{0,10}\b(?:aan|naar) (?:onze|ons|de|het)\b"
+    r"|\bmaak\w*\b[^.\n]{0,60}\bover (?:aan|naar)\b|\boor(?:betaal|dra)\w*\b[^.\n]{0,10}\baan (?:ons|die)\b"
+    r"|\bstuur\b[^.\n]{0,40}\bbedrag\b[^.\n]{0,30}\baan\b|\bi-?remit\b[^.\n]{0,40}\bsa (?:company|kumpanya)\b"
+    r"|\bipasa\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b"
     # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
     # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
     r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bmaak\b[^.\n]{0,40}\bover naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
@@ -544,7 +567,7 @@ PERSONAL_DATA = ci(
 LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
 REQUEST_QUESTION = re.compile(
-    r"(?:(?:can|could|will|would) you(?! ever ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
+    r"(?:(?:can|could|will|would) (?:each of )?you(?! ever ask| ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
 )
@@ -558,6 +581,25 @@ CODE_PASSED_ON = ci(
     r"|\bcode\b[^\n]{0,120}?\b(?:forward|send|share|read|text|give)\w* (?:that |the |this )?(?:code|it) (?:back )?(?:to|with) (?:me|us)\b"
     # "gaan jou bank vir jou 'n eenmalige PIN stuur. Stuur dit asseblief net vir my hier terug"
     r"|\beenmalige (?:pin|kode|otp|wagwoord)\b[^\n]{0,80}?\bstuur dit\b[^.\n]{0,30}\bterug\b"
+)
+# A request in the seeker's bank or wallet app approved for someone else, or the code the bank sends read out: the
+# keys to the account however worded ("Tap Approve on a new device sign-in in your banking app", "bevestig het
+# itsme-verzoek", "approve the request sa Maya app mo", "eenmalige PIN van jou bank ... lees dit voor").
+BANK_ACCESS = ci(
+    r"\b(?:approv|confirm|accept|tap|bevestig|goedkeur|keur|aanvaar)\w*\b[^.\n]{0,80}\b(?:request|notification|prompt"
+    r"|sign-?in|log-?in|verzoek|melding|versoek|kennisgewing)\b[^.\n]{0,60}\b(?:bank\w*|itsme|gcash|maya|jazz ?cash"
+    r"|easy ?paisa|capitec)\b"
+    r"|\b(?:bank(?:ing)?(?: ?app)?|itsme|maya app|gcash app|jazz ?cash app|easy ?paisa app|capitec app)\b[^.\n]{0,80}"
+    r"\b(?:request|notification|prompt|sign-?in|verzoek|melding|versoek)\b[^.\n]{0,80}\b(?:approv|confirm|accept|tap"
+    r"|bevestig|goedkeur|keur|aanvaar)\w*"
+    r"|\b(?:approv|confirm|accept)\w* (?:karein|karen|kar dein|karna)\b[^.\n]{0,40}\b(?:request)\b"
+    r"|\b(?:\w+[- ]digit|zescijferige|sessyfer\w*|confirmation|verification|one-?time|eenmalige|bevestigings)\s?(?:code|pin|kode)\b"
+    r"[^.\n]{0,60}\b(?:your|je|jou|jouw|mo|ng) bank\b"
+    r"|\b(?:your|je|jou|jouw) bank\b[^.\n]{0,30}\b(?:texts?|sends?|stuurt|stuur)\b[^.\n]{0,30}\b(?:code|pin|kode)\b"
+    # "een bevestigingsverzoek in je itsme-app ... Bevestig dat verzoek", "Keur die melding goed", "request sa Maya app
+    # mo ... I-approve mo lang ito", "toegang tot je rekening te geven"
+    r"|\bitsme\b[^\n]{0,150}?\bbevestig\w*|\bzescijferige code\b[^.\n]{0,80}\bdoor\b|\bkeur\b[^.\n]{0,20}\bmelding goed\b"
+    r"|\btoegang tot (?:je|jouw) (?:bank)?rekening\b|\b(?:maya|gcash|bank) app mo\b[^\n]{0,150}?\bi-?approve\b"
 )
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
@@ -622,6 +664,8 @@ SIGNED_ALREADY = re.compile(
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
+    # "Aap ka contract dono taraf se sign ho chuka hai", "Attached ang copy ng signed contract mo"
+    r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
     # "You've accepted our offer for Customer Care Agent", "NOTICE — New Hire Task List"
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b",
     I,
@@ -703,7 +747,8 @@ TIME_GIVEN = ci(
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
     r"(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
-    r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct) (?:an? |any )?interviews?\b"
+    r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
+    r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
     r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
@@ -776,6 +821,22 @@ def _money_passed_on(scanner: Scanner, found: Collector) -> None:
             found.answer("money_handling", "yes", m.start(), passed.end())
             found.signal("check_deposit", m.start(), passed.end())
             return
+
+
+def _bank_access(scanner: Scanner, found: Collector) -> None:
+    """Access to the seeker's bank or wallet handed over (an app request approved, the bank's code read out): a
+    fraud signal at any stage, as BANK_CREDENTIALS is."""
+    for m in scanner.find(BANK_ACCESS):
+        sentence = scanner.sentence_text(m.start())
+        if (
+            scanner.negated(m.start(), 80)
+            or REASSURED.search(sentence)
+            or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
+            or scanner.in_question(m.start())
+        ):
+            continue
+        found.answer("personal_data_early", "yes", m.start(), m.end())
+        return
 
 
 def _money_mentioned(scanner: Scanner, found: Collector) -> None:
@@ -898,6 +959,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.signal(kind, m.start(), m.end())
     _money_passed_on(scanner, found)
     _money_mentioned(scanner, found)
+    _bank_access(scanner, found)
     asked_in: set[int] = set()
     signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
     for m in chain(scanner.find(PERSONAL_DATA), scanner.find(CODE_PASSED_ON)):

@@ -41,7 +41,7 @@ NEGATION = re.compile(
 COMMA_SCOPED_NEGATION = {
     "no", "walang", "wala", "geen", "zero", "without", "zonder", "sonder", "nahi", "nahin", "نہیں", "free", "gratis",
 }  # fmt: skip
-URDU_NEGATIONS = ("nahi", "nahin", "نہیں")  # said after what they deny
+CLAUSE_END_NEGATIONS = ("nahi", "nahin", "نہیں", "niet")  # end their clause: "card nahi, ...", "nog niet live is, ..."
 COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
 
 
@@ -68,8 +68,8 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     ):
         return True
     between = low[negation.end() : start]
-    if negation.group() in URDU_NEGATIONS and ("," in between or "،" in between):
-        return True  # "Jin customers ke paas card nahi, woh ...": Urdu's "nahi" closes the clause it ends
+    if negation.group() in CLAUSE_END_NEGATIONS and ("," in between or "،" in between):
+        return True  # "Jin customers ke paas card nahi, woh ...": the comma closes what "nahi" or "niet" denies
     if negation.group() not in COMMA_SCOPED_NEGATION or ("," not in between and "،" not in between):
         return False
     return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
