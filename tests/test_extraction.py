@@ -4100,3 +4100,40 @@ def test_a_faq_question_about_bank_details_data_after_a_signed_contract_and_a_pe
     text,
 ):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The seeker's own account or app, and money moving through it, in words no list of schemes holds
+        "Agent, $19/hr W-2, paid training, hiring in TX, laptop shipped. Each Friday you settle the open client"
+        " balances from your own card and keep the receipts.",
+        "CSR, ₱22,000 basic, paid training, Metro Manila, company laptop. Buyers' top-ups reach your own e-wallet"
+        " first, and your team lead tells you where to forward them.",
+    ],
+)
+def test_money_moving_through_the_seekers_own_account_is_a_question_to_ask(text):
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert result.verdict == "ask_more_questions"
+    assert any(f.rule == "money_mentioned" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $18/hr W-2, paid training, hiring in CO, laptop shipped. You'll get an invite to enter your direct"
+        " deposit details. When you add your bank account, the payroll app may send two small deposits to confirm it.",
+        "Agent, $18/hr W-2, paid training, hiring in CO, laptop shipped. IT will set up an authenticator on your work"
+        " phone; approve the prompt when you sign in to your work account.",
+    ],
+)
+def test_a_payroll_account_and_a_work_sign_in_are_no_question_about_money(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+def test_australian_and_new_zealand_dollar_signs_are_read_with_their_currency():
+    amounts = {
+        (o.pay_amount, o.pay_currency)
+        for o in (extract(t).to_offer() for t in ("A$31.80 per hour", "NZ$48.00 per hour"))
+    }
+    assert amounts == {(Decimal("31.80"), "AUD"), (Decimal("48.00"), "NZD")}

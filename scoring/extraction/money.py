@@ -23,7 +23,7 @@ NUM = (
 # After a currency sign, "R15 000" and "₱18 000" group thousands with a space.
 NUM_AFTER_SIGN = r"\d+(?=,-)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+,\d{2}(?!\d)|\d+(?:\.\d{1,2})?"
 # "P21,500", "P22k": Filipino ads write the peso sign as a capital P (only before a grouped or "k" amount).
-PREFIX = r"US\s?\$|CA?\s?\$|AU?\$|NZ\$|AUD|NZD|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
+PREFIX = r"US\s?\$|CA?\s?\$|\$|USD|CAD|₱|PHP|Php|P(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:\.\d)?[kK]\b|\d{3,6}(?![\w,.]|[.,]\d)|\d{1,3}(?:\.\d{1,2})?\s?(?:per|/|kada|bawat)\b)|₹|Rs\.?|INR|PKR|ZAR|R(?=\s?\d)|€|EUR|£|GBP"
 SUFFIX = r"(?:USD|CAD|AUD|NZD|PHP|[Pp]hp|INR|PKR|ZAR|EUR|GBP|dollars?|pesos?|piso|rupees?|rand|euros?|rupay|روپے)\b|€"
 # No lookbehind at the start (it would stop the engine from skipping ahead): the character before a
 # match is checked in find_money instead.
@@ -84,6 +84,12 @@ AUSTRALIA = re.compile(
     r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|new south wales|tasmania|NSW|QLD"
     r"|superannuation|plus super|fair work)\b|\+ super\b",
     re.IGNORECASE,
+)
+OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
+# One scan of the lower-cased text for a word either search needs: most offers name neither country.
+OCEANIA_HINT = re.compile(
+    r"australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
+    r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin"
 )
 NEW_ZEALAND = re.compile(r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin)\b", re.IGNORECASE)
 OCEANIA_BOARD_LINE = re.compile(r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?(?P<country>AU|NZ)[ \t]*,", re.MULTILINE)
@@ -383,9 +389,7 @@ def _oceania_dollar(text: str, low: str) -> str | None:
     """ "AUD" or "NZD" where the offer is for Australia or New Zealand (its places, its board line), else None."""
     if ("AU," in text or "NZ," in text) and (line := OCEANIA_BOARD_LINE.search(text)):
         return "AUD" if line.group("country") == "AU" else "NZD"
-    if (
-        "au" in low or "sydney" in low or "nsw" in low or "qld" in low or "super" in low or "fair" in low
-    ) and AUSTRALIA.search(text):
+    if AUSTRALIA.search(text):
         return "AUD"
     if NEW_ZEALAND.search(text):
         return "NZD"
@@ -403,7 +407,13 @@ def find_money(scanner: Scanner) -> list[Money]:
     canadian = canadian or ("CA," in text and CANADA_BOARD_LINE.search(text) is not None)
     canadian = canadian and not ("US," in text and US_BOARD_LINE.search(text) is not None)  # "US, , " on the board
     dollar = "CAD" if canadian and US_DOLLARS.search(text) is None else "USD"
-    if dollar == "USD" and not canadian and US_DOLLARS.search(text) is None and not any(p in low for p in US_WORDS):
+    if (
+        dollar == "USD"
+        and not canadian
+        and (OCEANIA_HINT.search(low) or "AU," in text or "NZ," in text)
+        and US_DOLLARS.search(text) is None
+        and not any(p in low for p in US_WORDS)
+    ):
         dollar = _oceania_dollar(text, low) or dollar
     found = [
         Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, dollar) for m in scanner.capped(CENTS.finditer(text))
@@ -415,7 +425,13 @@ def find_money(scanner: Scanner) -> list[Money]:
         found += [Money(m.start(), m.end(), Decimal(m.group(1)) / 100, None, "INR") for m in PAISE.finditer(text)]
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
     # inside a long run of digits only the first one is, which keeps this linear in the text's length.
-    starts = (c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum())
+    starts = [c.start() for c in MONEY_START.finditer(text) if not c.start() or not text[c.start() - 1].isalnum()]
+    # "A$31.80", "AU$1,900", "NZ$48.00": the "$" after the country's letters starts the amount (the letters would make
+    # every capital A and N a place to try)
+    oceania = {}
+    if "A$" in text or "NZ$" in text:
+        oceania = {c.end(): c.start() for c in OCEANIA_SIGN.finditer(text)}
+        starts += oceania
     for m in scanner.capped(matches_at(MONEY, text, starts)):
         if m.group("n2") and m.start() and text[m.start() - 1] in "_.,":
             continue
@@ -423,6 +439,9 @@ def find_money(scanner: Scanner) -> list[Money]:
         currency = CURRENCY_OF.get(symbol, "USD")
         if symbol == "$":
             currency = dollar
+        start = m.start()
+        if start in oceania and symbol == "$":
+            currency, start = ("NZD" if text.startswith("NZ", oceania[start]) else "AUD"), oceania[start]
         if currency == "INR" and symbol.startswith(("rs", "rupee", "rupay")) and pakistan:
             currency = "PKR"
         amount = _decimal(m.group("n1") or m.group("n2") or m.group("n4"), m.group("k1") or m.group("k2"))
@@ -433,7 +452,7 @@ def find_money(scanner: Scanner) -> list[Money]:
             continue
         if top is not None and top < amount:
             top = None
-        found.append(Money(m.start(), m.end(), amount, top, currency))
+        found.append(Money(start, m.end(), amount, top, currency))
     found += _bare_salaries(scanner, found, pakistan, dollar)
     found.sort(key=lambda m: m.start)
     return found

@@ -45,20 +45,24 @@ TEXT_ONLY_HIRING = ci(
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
     r"|\binterview\w* (?:is|are|will be) (?:a |an )?(?:written |typed |text[- ]based )(?:questionnaire|chat|q&a)\b"
     r"|\binterview\b[^.;\n]{0,40}\bas a typed (?:session|chat|exchange)\b|\btyped (?:interview|session in \w+ chat)\b"
-    # The interview's questions answered by typing, however said: "the interviewer types the questions and you reply
-    # in writing", "she will send you the interview questions in writing", "jij beantwoordt ze schriftelijk"
-    r"|\b(?:interview|screening|gesprek|onderhoud)\w*\b[^\n]{0,200}?\b(?:types? (?:the |your |their )?questions"
-    r"|questions? in writing|repl(?:y|ies) in writing|answer\w* (?:them |the questions )?in writing"
-    r"|beantwoord\w* (?:ze |je |de vragen )?schriftelijk|schriftelijk beantwoord\w*)\b"
     r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b|\bwritten assessment interview\b"
     r"|\bno (?:phone|video|voice|call) (?:stage|round|step|component|portion)\b|\btyped chat\b"
     r"|\bschriftelijk\b[^.\n]{0,40}\bchat\w*|\bchat\w*\b[^.\n]{0,40}\bschriftelijk\b|\bcamera of microfoon (?:is )?niet nodig\b"
     r"|\bskriftelik\b[^.\n]{0,40}\bklets\w*|\bcall ya video ki zaroorat nahi\b"
     r"|\bcameras? and (?:microphones?|mics?) (?:stay |remain |are |will be )?(?:off|turned off|disabled)\b"
-    r"|\binterview\w*\b[^\n]{0,300}?\banswer\w* (?:there |them |each )?by typing\b"
     r"|\binterview\w*\b[^.\n]{0,60}\bconducted (?:entirely |fully )?in writing\b|\bno (?:camera|video) or audio\b"
     r"|\b(?:answers?|responses?) typed in (?:the )?(?:\w+ ){0,2}chat\b"
 )
+# The interview's questions answered by typing, however said ("the interviewer types the questions and you reply in
+# writing", "she will send you the interview questions in writing", "jij beantwoordt ze schriftelijk", "you'll answer
+# there by typing"): hiring by chat where the paragraph is about the interview (TYPED_ANSWERS_ABOUT).
+TYPED_ANSWERS = ci(
+    r"\btypes? (?:the |your |their )?questions\b|\bquestions? in writing\b|\brepl(?:y|ies) in writing\b"
+    r"|\banswer\w* (?:them |the questions )?in writing\b|\bbeantwoord\w* (?:ze |je |de vragen )?schriftelijk\b"
+    r"|\bschriftelijk beantwoord\w*|\banswer\w* (?:there |them |each )?by typing\b"
+)
+TYPED_ANSWERS_ABOUT = re.compile(r"\b(?:interview|screening|gesprek|onderhoud)", I)
+TYPED_ANSWERS_WITHIN = 300  # characters before the answers: the interview's paragraph
 # Said of the work, not the hiring, where the offer names a proper interview: "Chat only, no phone calls".
 WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only)", I)
 CHAT_IS_WORK = re.compile(
@@ -380,7 +384,7 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|paid|pay)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
     r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
     r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
     r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac |one-time |one-off |home office |equipment )*"
@@ -408,6 +412,10 @@ MONEY_REACHES_YOU = ci(
     # the fake check said as a grant or an advance: "an advance ... in the form of a check for $3,860", "your
     # home-working grant (£2,450) will be posted to you as a cheque"
     r"|\bin the form of an? (?:check|cheque)\b|\bposted to you as an? (?:check|cheque)\b"
+    # "we pay a one-off set-up allowance of A$1,900 into your nominated account", "customers pay their arrangement to
+    # your registered GCash number"
+    r"|\bpa(?:y|ys|id) (?:[\w$.,-]+ ){0,6}(?:in)?to your (?:own |personal |registered |nominated )?(?:\w+ )?(?:account|gcash|maya"
+    r"|wallet|number|checking)\b"
     r"|\b(?:sent|paid|issued|mailed|arrives) (?:to you )?by (?:mobile )?(?:check|cheque)\b|\b(?:paid|sent|transferred|deposited) to you\b"
     # "we pay every new starter an equipment bursary of £1,650"
     r"|\bwe (?:pay|send|give) (?:you|every new \w+|each new \w+|new \w+|all new \w+) (?:an? )?(?:[\w-]+ ){0,2}"
@@ -839,8 +847,54 @@ def _bank_access(scanner: Scanner, found: Collector) -> None:
         return
 
 
+# The seeker's own account, app, wallet or card, and money or a code moving through it in the same sentence or the
+# next: a careful offer's one fraud step in words no list knows ("the nominated account you hold ... reconciled and
+# handed on", "approve what your wallet shows"). No verdict of fraud: a question before going on.
+SEEKERS_FINANCE = ci(
+    r"\b(?:your|je|jou|jouw|mo|aap ke|apne|apna|own|personal|eigen|eie|sariling)\b[^.\n]{0,25}?\b(?:account|bank\w*|app|wallet"
+    r"|card|iban|gcash|maya|upi(?: id)?|payid|cash ?app|venmo|paypal|\w*rekening|jazz ?cash|easy ?paisa|capitec)\b"
+)
+MONEY_FLOWS = re.compile(
+    r"\b(?:transfer\w*|send|sent|remit\w*|forward\w*|settle\w*|pay (?:it|them|the|our|to)|return (?:it|them|the)|approv\w*"
+    r"|read (?:out|back)|voorlezen|doorgeven|door naar|over naar|overmaken|oorbetaal|aanstuur|ipasa|i-?send|i-?remit|bhej\w*)\b",
+    I,
+)
+NEVER_SAID = re.compile(
+    r"\b(?:never|nooit|nie|kabhi|hindi|not|no one|nobody|won't|geen|walang|nahi|nothing|niks|niets)\b", I
+)
+# Set up for the seeker's own pay or the work's own tools, not for anyone else's money; or the account checked with
+# two small test deposits ("Gusto may send two small deposits to confirm it").
+FOR_PAYROLL_OR_WORK = re.compile(
+    r"\bpayroll\b|\bwork (?:account|phone|laptop)\b|\bloonadministratie\b|\bsalarisadministratie\b"
+    r"|\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b",
+    I,
+)
+
+
+def _money_through_your_account(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(SEEKERS_FINANCE):
+        sentence = scanner.sentence_text(m.start())
+        if (
+            SEEKERS_OWN_PAY.search(sentence)
+            or NEVER_SAID.search(sentence)
+            or REASSURED.search(sentence)
+            or FOR_PAYROLL_OR_WORK.search(sentence)
+            # "... enter your W-4 and direct deposit details. When you add your bank account, Gusto may send two small
+            # deposits to confirm it": the sentence before says what the account is for
+            or SEEKERS_OWN_PAY.search(scanner.sentence_before(m.start()))
+        ):
+            continue
+        if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())) or scanner.in_question(m.start()):
+            continue
+        if MONEY_FLOWS.search(sentence + " " + scanner.sentence_after(m.start())):
+            found.answer("money_mentioned", "yes", m.start(), m.end())
+            return
+
+
 def _money_mentioned(scanner: Scanner, found: Collector) -> None:
     """Money apps, transfers, gift cards, crypto or bank codes named with no clear purpose: a question to ask."""
+    if not found.has("money_mentioned"):
+        _money_through_your_account(scanner, found)
     text = scanner.text
     for m in scanner.find(MONEY_MENTIONED):
         sentence = scanner.sentence_text(m.start())
@@ -907,7 +961,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
-    for m in scanner.find(TEXT_ONLY_HIRING):
+    typed = [
+        m
+        for m in scanner.find(TYPED_ANSWERS)
+        if TYPED_ANSWERS_ABOUT.search(scanner.text, max(0, m.start() - TYPED_ANSWERS_WITHIN), m.start())
+    ]
+    for m in chain(scanner.find(TEXT_ONLY_HIRING), typed):
         if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
             continue  # "Q: Do you interview by chat? A: No, all interviews are live video calls"
         s_start, s_end = scanner.sentence(m.start())
