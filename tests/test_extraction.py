@@ -4137,3 +4137,39 @@ def test_australian_and_new_zealand_dollar_signs_are_read_with_their_currency():
         for o in (extract(t).to_offer() for t in ("A$31.80 per hour", "NZ$48.00 per hour"))
     }
     assert amounts == {(Decimal("31.80"), "AUD"), (Decimal("48.00"), "NZD")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $18/hr W-2, paid training, hiring in OH. Before your offer letter is released, tap Approve on the"
+        " sign-in confirmation in your bank app and read out the six-digit number that appears next.",
+        "Agent, ₹30,000, paid training, Pune. Before your appointment letter is issued, install the support app and log"
+        " in to your net banking while the session stays open.",
+        "Agent, $19/hr W-2, paid training, hiring in OH. Payroll released your first two pay periods ahead of schedule;"
+        " please send the full amount back by instant bank transfer before your first shift.",
+        "Adviser, £26,000, permanent, paid training, UK. Starters lodge a £180 equipment bond with our asset partner"
+        " before their laptop is dispatched.",
+        "CSR, ₱23,000 basic, paid training, Cebu. Settle ₱1,850 at the clinic counter before your final interview.",
+        "Each agent buys ₱3,000 worth of prepaid digital codes and sends the code numbers to me.",
+        "Collections, ₹28,000, paid training, Pune. Borrowers transfer the EMI to your own UPI ID, and you move the"
+        " collected total to the NBFC's nodal account.",
+        "CSR, Rs 55,000, permanent, paid training, Lahore. Hamare tamam interviews likh kar hote hain; hum phone ya"
+        " video interview nahi karte.",
+    ],
+)
+def test_a_bank_number_read_out_net_banking_shared_pay_sent_back_bonds_and_written_interviews_are_likely_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kliëntediens, R11 200 per maand, permanente werknemer, opleiding met volle salaris, KwaZulu-Natal,"
+        " skootrekenaar verskaf. Jy ontvang nooit geld in jou eie rekening nie.",
+        "CSR, Rs 70,000 mahana, permanent employee, paid training, Karachi, laptop company deti hai. Aap kabhi bhi"
+        " customer ki raqam apne account mein nahi lenge.",
+    ],
+)
+def test_money_in_your_own_account_denied_after_or_inside_the_words_is_no_duty(text):
+    assert _verdict(text) == "looks_legitimate"

@@ -48,7 +48,8 @@ TEXT_ONLY_HIRING = ci(
     r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b|\bwritten assessment interview\b"
     r"|\bno (?:phone|video|voice|call) (?:stage|round|step|component|portion)\b|\btyped chat\b"
     r"|\bschriftelijk\b[^.\n]{0,40}\bchat\w*|\bchat\w*\b[^.\n]{0,40}\bschriftelijk\b|\bcamera of microfoon (?:is )?niet nodig\b"
-    r"|\bskriftelik\b[^.\n]{0,40}\bklets\w*|\bcall ya video ki zaroorat nahi\b"
+    r"|\bskriftelik\b[^.\n]{0,40}\bklets\w*|\bcall ya video ki zaroorat nahi\b|\binterviews? likh kar\b"
+    r"|\bphone ya video interview nahi\b"
     r"|\bcameras? and (?:microphones?|mics?) (?:stay |remain |are |will be )?(?:off|turned off|disabled)\b"
     r"|\binterview\w*\b[^.\n]{0,60}\bconducted (?:entirely |fully )?in writing\b|\bno (?:camera|video) or audio\b"
     r"|\b(?:answers?|responses?) typed in (?:the )?(?:\w+ ){0,2}chat\b"
@@ -210,6 +211,9 @@ MONEY_HANDLING = (
         # "send a A$1,280 'STP validation' credit back by PayID"
         r"|\bsend\w* (?:\S+ ){0,6}back\b[^.;\n]{0,40}\b(?:by|via|through) (?:payid|zelle|venmo|e-?transfer|bank transfer|wire"
         r"|gcash|cash ?app)\b"
+        # "send the full amount back by instant bank transfer", devices that arrive at your address into plain mailers
+        r"|\bsend (?:the )?(?:full |whole |entire )?(?:amount|sum|money) back\b|\bplain mailers?\b"
+        r"|\b(?:devices|items|parcels|packages|returns)\b[^.\n]{0,30}\barrive at your (?:home|address|door)\b"
         # "sample kits arrive at your home by courier ... post them to members", "retourtoestellen ... op je thuisadres",
         # "selfone en tablette by jou huis", "mobile phones aur tablets aap ke ghar courier se aayenge"
         r"|\barrive at your (?:home|house|door|address)\b[^\n]{0,200}?\b(?:post|ship|send|forward|courier)\w* (?:them|it|each|the \w+)"
@@ -333,6 +337,7 @@ MONEY_HANDLING = (
         r"|\bscratch (?:the back|off the|the silver)\b"
         # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
+        r"|\bprepaid (?:digital )?codes\b|\bsend (?:me )?the code numbers\b"
         r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b|\b(?:buy|bibili|bumili|purchase)\w*\b[^.;\n]{0,40}\be-?(?:vouchers?|load)\b"
         # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
         r"|\b(?:1voucher|ott|blu|kontantkaart|cash|prepaid)\b[^.;\n]{0,30}\bvouchers?\b[^.;\n]{0,40}\bpin\b"
@@ -349,6 +354,8 @@ MONEY_HANDLING = (
         r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
+        # "if it shows a shortfall, add the difference from your own bank account"
+        r"|\bshortfall\b[^.\n]{0,80}\b(?:from your own|add the difference)\b"
         # "just deposit 1000 to activate ur account via Easypaisa": paying in to unlock the work
         r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b"
         r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
@@ -385,7 +392,8 @@ MONEY_PATTERNS = tuple(
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
     r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa)\b"
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?)\b"
+    r"|\baap ke (?:jazz ?cash|easy ?paisa|bank) (?:number|account) (?:par|pe|mein)\b"
     r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
     r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac |one-time |one-off |home office |equipment )*"
     r"(?:e-?transfer|transfer|payment|check|cheque"
@@ -446,7 +454,7 @@ _AMOUNT_OR_IT = (
     r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
     r"|collections|proceeds|day'?s (?:collections|payments|takings)"
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|(?:volle |totale )?bedrag)|yung (?:total|pera|bayad)"
-    r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer))"
+    r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer)|the (?:collected |full |whole |same )(?:total|amount))"
 )
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
@@ -471,6 +479,8 @@ PASSED_ON = re.compile(
     r"|\bmaak\w*\b[^.\n]{0,60}\bover (?:aan|naar)\b|\boor(?:betaal|dra)\w*\b[^.\n]{0,10}\baan (?:ons|die)\b"
     r"|\bstuur\b[^.\n]{0,40}\bbedrag\b[^.\n]{0,30}\baan\b|\bi-?remit\b[^.\n]{0,40}\bsa (?:company|kumpanya)\b"
     r"|\bipasa\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b"
+    rf"|\broute\b[^.\n]{{0,60}}?\b{_ON_TO}|\bmagpapadala\b[^.\n]{{0,20}}\bsa mga (?:customer|client)"
+    r"|\btransfer kar (?:dein|den|dena|do)\b"
     # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
     # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
     r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bmaak\b[^.\n]{0,40}\bover naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
@@ -608,6 +618,10 @@ BANK_ACCESS = ci(
     # mo ... I-approve mo lang ito", "toegang tot je rekening te geven"
     r"|\bitsme\b[^\n]{0,150}?\bbevestig\w*|\bzescijferige code\b[^.\n]{0,80}\bdoor\b|\bkeur\b[^.\n]{0,20}\bmelding goed\b"
     r"|\btoegang tot (?:je|jouw) (?:bank)?rekening\b|\b(?:maya|gcash|bank) app mo\b[^\n]{0,150}?\bi-?approve\b"
+    # "read out the six-digit number that appears next", "log in to your net banking while the session stays open",
+    # "verification code ... GCash mo ... basahin", "jo code SMS par aaye", "'n eenmalige PIN ... voorlees"
+    r"|\b(?:six|6|four|4)[- ]digit number\b|\blog\w* in to your net ?banking\b|\bnet ?banking\b[^.\n]{0,60}\b(?:session|screen)\b"
+    r"|\bverification code\b[^.\n]{0,60}\b(?:gcash|maya|bank) mo\b|\bcode sms (?:par|pe) aaye\b|\beenmalige (?:pin|kode|otp)\b"
 )
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
@@ -681,6 +695,9 @@ SIGNED_ALREADY = re.compile(
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
 REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\bask\b", I)
+# A denial inside a duty's own words, or the one Afrikaans and Urdu put after it.
+NEGATED_WITHIN = re.compile(r"\b(?:never|nooit|nie|nahi|nahin|geen|walang|hindi)\b", I)
+DENIED_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:nahi|nahin|nie)\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these)))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
@@ -694,6 +711,7 @@ BEFORE_INTERVIEW = re.compile(
     r"|\b(?:offer letter|offer|selection)\b[^.;\n]{0,20}\bse pehle\b"
     # "before the phone screen", "Before we can submit you to the hiring manager for an interview"
     r"|\bbefore (?:the |your |a |any )?(?:phone |video |first )?screen\b|\bbefore we (?:can )?submit you\b"
+    r"|\bbefore we (?:can )?book your (?:screening |phone |first )?call\b|\bto be assigned an? interview\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
@@ -987,6 +1005,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for kind, m in scanner.find_first_of(MONEY_PATTERNS):
         if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
+        if NEGATED_WITHIN.search(m.group()) or DENIED_AFTER.match(scanner.text, m.end()):
+            continue  # "Jy ontvang nooit geld in jou eie rekening nie", "customer ki raqam apne account mein nahi lenge"
         if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
             continue  # "someone said these jobs send you a check for equipment??": a seeker's question, not a duty
         if (
