@@ -1072,7 +1072,7 @@ PAYMENT_VERB_FIRST = re.compile(
 )
 PAID_BACK_LATER = re.compile(
     r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*|\bterug bij\b|\bkrijg je (?:\w+ )?terug\b"
-    r"|\bterugbetaal\w*|\bkry jy (?:\w+ )?terug\b",
+    r"|\bkry jy (?:\w+ )?terug\b",
     re.I,
 )
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
