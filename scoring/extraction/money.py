@@ -86,7 +86,8 @@ AUSTRALIA = re.compile(
     re.IGNORECASE,
 )
 OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
-# One scan of the lower-cased text for a word either search needs: most offers name neither country.
+# One scan of the lower-cased text for a word either search needs: most offers name neither country. (Not
+# scanner.may_match: its substring "nsw" is in every "answer", which would run both searches on most offers.)
 OCEANIA_HINT = re.compile(
     r"australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
     r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin"
@@ -945,12 +946,15 @@ FEE_WAIVED = re.compile(
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
+# A sentence that prices the thing the one before names: "De eigen bijdrage hiervoor is €79", "The cost for this is $40".
 COST_OF_THIS = re.compile(
     r"\s*(?:de |die |the )?(?:eigen )?(?:bijdrage|kosten|koste|fee|cost|fooi|price)\b[^.\n]{0,20}?"
     r"\b(?:hiervoor|daarvoor|hiervan|daarvan|for (?:this|it))\b",
     re.IGNORECASE,
 )
+# A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
 THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b", re.IGNORECASE)
+# Two small deposits sent to a new account to confirm it: money to the seeker, not a fee.
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
 EARNED_PER = re.compile(
@@ -1327,14 +1331,16 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         ):
             # "... you complete a background check through our screening vendor. The $50 fee is paid by you ..."
             kind_match = ("background_check", start, end)
-        if kind_match is None and money is not None and COST_OF_THIS.match(text, s_start):
-            # "... rondt vóór de eerste werkdag het KCC-basiscertificaat af. De eigen bijdrage hiervoor is €79"
-            kind_match = _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
         if MICRO_DEPOSITS.search(text, s_start, s_end):
             continue  # "Gusto may send two small deposits (each less than $1.00)": sent to you, to check the account
-        if kind_match is None and money is not None and LABEL_OPENING.fullmatch(text, s_start, start):
-            # A label opening its sentence names no thing: what it costs is the sentence before ("... haal ons
-            # online certificaat. Kosten: €89", "... het online certificaat. De kosten van € 95 betaal je zelf")
+        if (
+            kind_match is None
+            and money is not None
+            and (LABEL_OPENING.fullmatch(text, s_start, start) or COST_OF_THIS.match(text, s_start))
+        ):
+            # A label opening its sentence, or a cost "for this", names no thing: what it costs is the sentence before
+            # ("... haal ons online certificaat. Kosten: €89", "... het online certificaat. De kosten van € 95 betaal je
+            # zelf", "... het KCC-basiscertificaat af. De eigen bijdrage hiervoor is €79")
             b_start = scanner.sentence(max(0, s_start - 1))[0]
             kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
         if kind_match is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):

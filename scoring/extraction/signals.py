@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
+from scoring.extraction.money import MICRO_DEPOSITS
 from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci, top_level_branches
 from scoring.rules.beyond_faq import is_free_email_domain
 
@@ -878,19 +879,19 @@ MONEY_FLOWS = re.compile(
     r"|read (?:out|back)|voorlezen|doorgeven|door naar|over naar|overmaken|oorbetaal|aanstuur|ipasa|i-?send|i-?remit|bhej\w*)\b",
     I,
 )
-NEVER_SAID = re.compile(
-    r"\b(?:never|nooit|nie|kabhi|hindi|not|no one|nobody|won't|geen|walang|nahi|nothing|niks|niets)\b", I
-)
+# A sentence that denies what it names: "we will never ask you to ...", "niks", "koi ... nahi".
+NEVER_SAID = re.compile(rf"{NEGATED_WITHIN.pattern}|\b(?:kabhi|not|no one|nobody|won't|nothing|niks|niets)\b", I)
 # Set up for the seeker's own pay or the work's own tools, not for anyone else's money; or the account checked with
 # two small test deposits ("Gusto may send two small deposits to confirm it").
 FOR_PAYROLL_OR_WORK = re.compile(
     r"\bpayroll\b|\bwork (?:account|phone|laptop)\b|\bloonadministratie\b|\bsalarisadministratie\b"
-    r"|\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b",
+    rf"|{MICRO_DEPOSITS.pattern}",
     I,
 )
 
 
 def _money_through_your_account(scanner: Scanner, found: Collector) -> None:
+    """The seeker's own account, app, wallet or card with money or a code moving through it: a question to ask."""
     for m in scanner.find(SEEKERS_FINANCE):
         sentence = scanner.sentence_text(m.start())
         if (
@@ -912,8 +913,6 @@ def _money_through_your_account(scanner: Scanner, found: Collector) -> None:
 
 def _money_mentioned(scanner: Scanner, found: Collector) -> None:
     """Money apps, transfers, gift cards, crypto or bank codes named with no clear purpose: a question to ask."""
-    if not found.has("money_mentioned"):
-        _money_through_your_account(scanner, found)
     text = scanner.text
     for m in scanner.find(MONEY_MENTIONED):
         sentence = scanner.sentence_text(m.start())
@@ -1038,6 +1037,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(kind, m.start(), m.end())
     _money_passed_on(scanner, found)
+    _money_through_your_account(scanner, found)
     _money_mentioned(scanner, found)
     _bank_access(scanner, found)
     asked_in: set[int] = set()
