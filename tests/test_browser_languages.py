@@ -21,8 +21,12 @@ def switch_to(page: Page, language_name: str) -> None:
     toggler = page.locator(".navbar-toggler")
     if toggler.is_visible():  # phone width: the switcher sits in the collapsed menu
         toggler.click()
+        # Bootstrap opens the menu with a height transition ("collapsing"); use the form once it is open ("show"),
+        # not while it is still growing under the pointer.
+        expect(page.locator("#main-nav.show")).to_be_visible()
     page.locator("#language-select").select_option(label=language_name)
-    page.locator(".language-switcher button[type=submit]").click()
+    with page.expect_navigation():  # the POST to set_language, then its redirect back to the same page
+        page.locator(".language-switcher button[type=submit]").click()
 
 
 @pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
