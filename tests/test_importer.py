@@ -49,7 +49,7 @@ CONTRACT = {
     "title": "Inbound sales agent",
     "location": "CA, ON, Toronto",
     "salary_range": "15-18",
-    "description": "Take inbound sales calls. Commission on every sale.",
+    "description": "Northgate Teleservices is hiring! Take inbound sales calls. Commission on every sale.",
     "employment_type": "Contract",
     "fraudulent": "0",
 }
@@ -107,6 +107,7 @@ def test_emscad_csv_imports_extracts_scores_and_lands_pending(tmp_path):
     assert list(scam.fees.values_list("kind", "timing")) == [("starter_kit", "before_offer")]
 
     contract = Listing.objects.get(external_id="emscad:103")
+    assert contract.employer.name == "Northgate Teleservices"  # no company column: the name its text gives
     assert contract.worker_status == "contractor"
     assert (contract.pay_basis, contract.pay_currency) == ("hour", "CAD")
     assert list(contract.hiring_regions.values_list("code", flat=True)) == ["CA-ON"]

@@ -192,6 +192,10 @@ def apply_extraction(row: Row, extraction: Extraction | None = None) -> None:
     if experience and "experience_required" not in values:
         values["experience_required"] = experience
     row.values = values
+    # A file with no company column or profile: file the listing under the company its own text names
+    # ("Mackenzie Plumbing & Air is hiring"), as a moderator would, instead of an unknown employer.
+    if row.employer_name.startswith(UNKNOWN_EMPLOYER) and (named := answers.get("employer_name")):
+        row.employer_name = strip_invisible(named)[:200]
     row.fees = answers.get("fees", ())
     row.regions = tuple(sorted(set(row.regions) | set(answers.get("hiring_regions", ()))))
     row.work_types = answers.get("work_types", ())
