@@ -55,6 +55,7 @@ SEEDED_WORDS = (
     gettext_noop("₹40,000 a month, the top of usual international voice-process pay"),
     gettext_noop("well above the €15–17 an hour in-house agents earn"),
     gettext_noop("about twice the £12–14 an hour U.K. call-centre agents earn"),
+    gettext_noop("well above the A$35 an hour median of Australian call or contact centre workers"),
 )
 # The regions of scoring/pay_regions.py. Their names are proper nouns each catalogue keeps or writes in its own
 # script (Urdu); a name with an article ("the Northwest Territories") loses or changes it. A province's minimum is

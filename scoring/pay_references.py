@@ -244,11 +244,12 @@ REFERENCES: tuple[LocalPay, ...] = (
         Decimal("26.44"),
         Per.HOUR,
         "A$26.44 an hour (national minimum wage; casual employees get 25% more)",
-        None,  # no public figure for agents' pay: three times the minimum is far above it (scoring.rules.pay_level)
+        Decimal("55.00"),
         Per.HOUR,
-        "",
+        "well above the A$35 an hour median of Australian call or contact centre workers",
         "Fair Work Commission, Annual Wage Review 2025-26, from the first pay period on or after 2026-07-01 "
-        "(A$1,004.90 a week; reported by Workplace Law)",
+        "(A$1,004.90 a week; reported by Workplace Law); Jobs and Skills Australia, Call or Contact Centre Workers "
+        "(ANZSCO 5411), median hourly earnings A$35 (ABS, May 2023)",
         date(2026, 7, 1),
     ),
     LocalPay(

@@ -4173,3 +4173,78 @@ def test_a_bank_number_read_out_net_banking_shared_pay_sent_back_bonds_and_writt
 )
 def test_money_in_your_own_account_denied_after_or_inside_the_words_is_no_duty(text):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klantenservice, €15,40 p/u, jaarcontract, betaalde inwerkweken, NL. Je krijgt zo een melding in je bankapp;"
+        " druk op 'Bevestigen' en stuur mij de code die je ziet, dan plannen we het gesprek.",
+        "Agent, R9 800 pm, permanent, betaalde opleiding, Gauteng. Jy kry 'n boodskap op jou bankapp – tik op"
+        " 'Aanvaar' en stuur vir my die kode wat daarna op jou skerm verskyn.",
+        "Billing agent, $20/h, employee, paid training, Ontario only. Before your offer letter, you sign in to your"
+        " online banking while sharing your screen with our payroll officer.",
+        "CSR, ₱22,000, regular, paid training, Cebu. Bago ang final interview, send mo ang picture ng harap at likod"
+        " ng debit card mo.",
+        "Medewerker klantcontact, €15,10 p/u, betaalde training, NL. Stuur vóór het eerste gesprek een foto van de"
+        " voor- en achterkant van je ID-kaart en een selfie waarop je het ID naast je gezicht houdt.",
+        "Chat agent, $18/h, employee, paid training, hiring in TX. When a bonus order pushes your balance below zero,"
+        " you top it up from your own card to open the next set.",
+        "Agent, Rs 60,000, permanent, paid training, Lahore. Agar app mein balance minus mein chala jaye to JazzCash"
+        " se khud top up kar dein.",
+        "Support agent, $17/h, W-2, paid training, hiring in OH. Returned handsets arrive weekly; photograph each"
+        " one, reseal the box and book a courier to the buyer address on your dashboard.",
+        "Agent, €15,60 p/u, vast contract, betaalde training, NL. Terugbetalingen aan klanten zetten we het bedrag"
+        " op je rekening en jij stuurt het dezelfde dag door naar de klant.",
+        "Agent, €16 p/u, betaalde training, NL. Alle collega's werken op hetzelfde model; voordat we je contract"
+        " kunnen opmaken, bestel je die bij onze leverancier (€720). We betalen het later terug via je salaris.",
+        "Agent, Rs 65,000, permanent, paid training, Karachi. Contract banne se pehle laptop hamare partner supplier"
+        " se order karein (Rs 1,40,000); company yeh raqam salary ke saath wapas karegi.",
+        "Agent, ₱24,000, paid training, Pasig. Para ma-prepare ang contract mo, order ka muna sa partner supplier"
+        " namin ng laptop (₱31,500); ire-reimburse namin kasama ng sahod.",
+        "Chat support, Rs 2,40,000 mahana, experience ki zaroorat nahi, full-time employee, poore Pakistan se."
+        " Interview nahi hoga, sirf form fill karein.",
+    ],
+)
+def test_bank_app_codes_card_photos_id_selfies_balances_refilled_and_gear_bought_before_a_contract_are_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_glued_form_fields_asked_with_the_application_are_personal_data_before_an_offer():
+    text = (
+        "Benefits$21 an hour, weekly payPaid trainingHealth insuranceTo complete your application, fill out our form"
+        " with:Full name and date of birthSocial Security NumberDriver's license (front and back)Bank routing and"
+        " account number for payroll setupApplications without these items will not be reviewed."
+    )
+    assert extract(text).answers.get("personal_data_early") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside sales, ₹32,000 a month, permanent, paid training, Bengaluru, laptop provided.\n- Call learners"
+        " who asked about our courses\n- Explain course fees, EMI options and outcomes honestly",
+        "Adviser, £25,800 a year, permanent, 4 weeks paid training, equipment couriered, you must live in England."
+        " Please sign the contract; once signed, our HR system will ask for your bank details for payroll.",
+        "Kliëntediens, R11 500 pm, permanente pos, betaalde induksie van 3 weke, Wes-Kaap, skootrekenaar verskaf."
+        " Eers nadat jy die aanbod onderteken het, laai jy 'n afskrif van jou ID en bankbesonderhede op.",
+        "Customer service consultant, $34 per hour + 11.5% super, 4 weeks paid training online, laptop delivered,"
+        " must live in Victoria.",
+        "Inside sales, $66,000 plus super, 4 weeks annual leave, paid training, Brisbane office, laptop provided.",
+    ],
+)
+def test_customers_fees_data_after_signing_and_australian_employment_read_as_legitimate(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verkope van die huis af: R140 vir elke polis wat jy verkoop. Daar is nie 'n basiese salaris nie en jy bel"
+        " jou eie kontakte. Slegs Gauteng.",
+        "Sales support, R7 900 per month, permanent, Johannesburg. Successful candidates receive a company laptop"
+        " valued at R7 000, repaid through salary deductions of R580 per month.",
+    ],
+)
+def test_commission_only_in_afrikaans_and_gear_repaid_from_pay_are_red_flags_not_scams(text):
+    assert _verdict(text) == "red_flags"

@@ -286,3 +286,32 @@ def test_the_south_african_far_above_market_figure_is_raised_by_a_release_with_i
     assert LocalPayFigure.objects.get(place="ZA").far_above == Decimal("18000")
     bilingual = "Afrikaans-speaking agent, R16 000 pm, Permanent, medical aid. Paid training. Cape Town residents."
     assert evaluate(extract(bilingual).to_offer(), RuleConfig()).verdict == "looks_legitimate"
+
+
+def test_australia_gets_a_far_above_market_figure_from_a_release_with_its_history():
+    """A$65 an hour for entry-level chat with no interview was under three times the minimum (about A$79); the
+    release (migration 0012) sets A$55, well above the A$35 median agent's pay, and says so in the history."""
+    from django.apps import apps
+
+    migration = importlib.import_module("scoring.migrations.0012_australian_far_above_market")
+    figure = LocalPayFigure.objects.get(place="AU")
+    code = CODE_FIGURES.by_place["AU"]
+    assert (figure.far_above, figure.far_above_per, figure.far_above_text) == migration.NEW
+    assert (code.far_above, code.far_above_per, code.far_above_text) == migration.NEW
+    # A database seeded before the release has no figure: the release adds it and says so.
+    LocalPayFigure.objects.filter(place="AU").update(far_above=None, far_above_text="")
+    migration.add_figure(apps, None)
+    figure.refresh_from_db()
+    assert figure.far_above == Decimal("55.00")
+    assert figure.changes.get().note.startswith("Release: A$35")
+    # A figure a moderator set is theirs: the release leaves it alone.
+    LocalPayFigure.objects.filter(place="AU").update(far_above=Decimal("70"), far_above_text="twice the median")
+    migration.add_figure(apps, None)
+    assert LocalPayFigure.objects.get(place="AU").far_above == Decimal("70")
+    bait = (
+        "Live chat assistant, A$65 per hour, casual employee. Paid training, laptop posted to you. Open to all "
+        "states. No experience needed. No interviews! Fill in the form and we email your contract tonight."
+    )
+    assert evaluate(extract(bait).to_offer(), RuleConfig()).verdict == "likely_scam"
+    senior = "Contact centre team leader, A$65 per hour, permanent. 5 years' experience required. Sydney office."
+    assert evaluate(extract(senior).to_offer(), RuleConfig()).verdict != "likely_scam"

@@ -82,7 +82,9 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
 # "$" in an offer for Australia or New Zealand that never mentions the U.S. (nor Canada) is that country's dollar.
 AUSTRALIA = re.compile(
     r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|new south wales|tasmania|NSW|QLD"
-    r"|superannuation|plus super|fair work)\b|\+ super\b",
+    r"|superannuation|fair work)\b|(?:\bplus|\+) (?:\d{1,2}(?:\.\d+)?% )?super\b"
+    # Victoria only beside another hint (OCEANIA_HINT): alone it may be the city in British Columbia.
+    r"|\bvictoria\b",
     re.IGNORECASE,
 )
 OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
@@ -735,6 +737,8 @@ COMMISSION_ONLY = ci(
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
     r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bgeen basis ?(?:uur)?loon\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
+    # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
+    r"|\b(?:nie|geen) (?:'n |’n )?basiese (?:salaris|loon|betaling)\b"
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
@@ -922,7 +926,7 @@ FEE_CUE = ci(
     r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
@@ -966,6 +970,13 @@ BOUGHT_ANYWHERE = re.compile(
     r"\bat any (?:store|shop|retailer)\b|\bfrom any (?:store|shop|retailer)\b|\bof your choice\b", re.I
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
+# A duty that opens its clause: "- Explain course fees, EMI options and outcomes", "you'll quote the plan charges";
+# the customers' fees are the work. Only at the clause's start: "We'll explain the $99 fee" stays a fee.
+FEES_AS_THE_WORK = re.compile(
+    r"[\s•*·-]*(?:you(?:'ll| will)? )?(?:explain(?:ing|s)?|discuss(?:ing|es)?|quot(?:e|es|ing)|present(?:ing|s)?)"
+    r"\b[^.;\n]{0,30}\Z",
+    re.IGNORECASE,
+)
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]+ )?$", re.IGNORECASE)
 # A deposit is asked for before anything is given ("a refundable laptop security deposit"); pay by direct deposit
 # is no such thing.
@@ -1019,14 +1030,14 @@ BEFORE_OFFER = re.compile(
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
-    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bbefore (?:your|the) (?:employment )?contract is (?:issued|sent|released|drawn up|prepared)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
     r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
-    r"|\bvoordat ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
+    r"|\bvoor(?:dat)? ons (?:vir )?(?:jou )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
@@ -1046,7 +1057,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
     r"|(?<!\S)پہلے(?!\S)[^.۔\n]{0,40}(?:جمع|ادا|بھیج)|\bbefore (?:your |the )?(?:contract )?signing\b|\bmuna (?:bayaran|magbayad|i-?gcash)\b"
-    r"|\bpara (?:ma-?|i-?)?(?:release|send|issue|makuha)\w* (?:ang |yung |ng )?(?:job offer|JO|offer|contract|kontrata)\b"
+    r"|\bpara (?:ma-?|i-?)?(?:release|send|issue|makuha|prepare|gawa)\w* (?:ang |yung |ng )?(?:job offer|JO|offer|contract|kontrata)\b"
     r"|\bpara (?:ma-?endorse|maka-?attend)\b|\bbago (?:yung |ang |ng )?(?:contract|kontrata)\b|\bbayad muna\b|\bmagbayad (?:ka )?muna\b|\b(?:phonepe|paytm|gpay|google pay|upi)\b (?:kar|kardo|karo|karein|kare|kijiye)\b"
     r"|\bvoordat (?:we|wij) (?:je|u|jou) (?:kunnen |kan )?(?:inroosteren|inplannen|aannemen|laten starten)\b|\bzonder (?:deze |die )?aankoop\b"
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
@@ -1062,7 +1073,10 @@ FROM_THE_EMPLOYER = re.compile(
     r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
     r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
-    r"|\bsa (?:supplier|store|shop|partner|vendor) (?:namin|nila)\b",
+    r"|\bsa (?:partner |accredited |official )?(?:supplier|store|shop|partner|vendor) (?:namin|nila)\b"
+    # "hamare partner supplier se", "bij onze leverancier"
+    r"|\b(?:hamare|humare|hamari|hamara) (?:partner |approved )?(?:supplier|vendor|store|shop|partner)\b"
+    r"|\bbij onze? (?:\w+ )?(?:leverancier|partnerwinkel|webwinkel)\b",
     re.IGNORECASE,
 )
 BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*")
@@ -1076,7 +1090,11 @@ PAYMENT_VERB_FIRST = re.compile(
 )
 PAID_BACK_LATER = re.compile(
     r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*|\bterug bij\b|\bkrijg je (?:\w+ )?terug\b"
-    r"|\bkry jy (?:\w+ )?terug\b",
+    r"|\bkry jy (?:\w+ )?terug\b"
+    # "repaid on your second pay", "The amount is returned in your second payout", "We betalen het in drie maanden
+    # terug via je salaris", "Ons betaal dit oor drie maande saam met jou salaris aan jou terug"
+    r"|\brepa(?:y|ys|id|yment)\b(?![^.;\n]{0,30}\bdeduct)|\b(?:returned|paid back|credited back|goes back|comes back) (?:to you )?(?:in|on|with|via|over|from|through) (?:your |the )?"
+    r"(?:\w+ ){0,2}?(?:pay|payout|payroll|salar|pay ?check|payslip)\w*|\b(?:betalen|betaal) (?:\w+ ){1,8}terug\b",
     re.I,
 )
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
@@ -1285,6 +1303,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
             continue  # "plus paid study time and exam fees for your licence": a benefit the employer pays
+        if cue != "$" and FEES_AS_THE_WORK.match(text, scanner.clause(start)[0], start):
+            continue
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
         if cue == "$":  # "Welcome Kit ($59)": what an amount pays for may sit outside its brackets
@@ -1449,7 +1469,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             elif (
                 timing == "unknown"
                 and kind == "equipment"
-                and PAID_BACK_LATER.search(sentence + " " + next_sentence)
+                and (vendor_scheme or PAID_BACK_LATER.search(sentence + " " + next_sentence))
                 and not TAKEN_FROM_PAY_OR_CAPPED.search(sentence)
             ):
                 # "buy the laptop from our supplier (₱18,500). It is reimbursed on the 2nd payroll": paid now, before

@@ -191,7 +191,11 @@ MONEY_HANDLING = (
         r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
         r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
         r"|\b(?:i-?padala|ipadala|i-?ship|i-?send|i-?forward)\w* (?:mo |nyo |ninyo )?(?:ulit )?(?:sa )?(?:abroad|overseas)\b"
-        r"|\bparcels? aap ke ghar\b|\bnaya label\b|\blabel lagay\w*"
+        r"|\bparcels? aap ke ghar\b|\baap ke ghar (?:\w+ ){0,3}parcels?\b|\bnaya (?:courier |shipping )?label\b|\blabel lagay\w*"
+        # "take photos of each box, reseal it, and book a rider", "papalitan ng bagong waybill", "parcel ... sa address
+        # mo", "send them on the same day to the address on the label we email you"
+        r"|\breseal\w*|\bbagong waybill\b|\b(?:parcels?|packages?)\b[^.;\n]{0,40}\bsa address mo\b"
+        r"|\bsend (?:them|it|each \w+|the \w+) on\b[^.;\n]{0,60}\b(?:label|address)\b"
         # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
         r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
         r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
@@ -374,6 +378,12 @@ MONEY_HANDLING = (
         r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b|\btake te ontsluit\b"
         # A paid "level" that unlocks better-paid tasks: "Upgrade naar VIP-niveau voor €100 en krijg €5 per taak"
         r"|\bupgrade\w* (?:naar|na|to) (?:een |'n |the |a )?(?:vip|gold|goud|premium)[- ]?(?:niveau|vlak|level|account|lidmaatskap)\b"
+        # A balance that goes below zero and that the seeker fills again: "your portal balance goes into minus and you
+        # need to recharge it from your own account", "As jou balans in die app negatief raak, laai jy dit self op",
+        # "balance minus mein chala jaye to JazzCash se khud top up kar dein"
+        r"|\b(?:balance|balans)\b[^.;\n]{0,40}\b(?:negative|negatief|below zero|onder nul|minus|into the red)\b[^.;\n]{0,120}?"
+        r"\b(?:top\w* (?:it |this )?up|top[- ]?up|recharge|refill|bring (?:it |this )?back up|add (?:the )?(?:missing|difference)"
+        r"|laai|aanvullen|aanvul|vul\w* (?:het |dit )?aan|load)\w*"
         # "Load 150 wallet credits ... The credits unlock the training modules"
         r"|\b(?:load|buy|purchase|top up)\w* (?:\d+ )?(?:wallet |training )?credits\b",
     ),
@@ -444,6 +454,10 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:connect|link|add|register|set up|provide|use) your (?:own |personal )(?:\w+ ){0,2}(?:or (?:\w+ ){1,2})?(?:account|wallet)\b"
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
     r"|\bvoorschot\b|\bnaar de rekening die je\b|\bpapasok\b[^.;\n]{0,30}\bsa (?:gcash|maya|account) mo\b"
+    # "Wij zetten het bedrag op je rekening", "maken we via jouw rekening terug", "betaal sommige kliënte hul bestellings
+    # in jou bankrekening in"
+    r"|\bzetten (?:we |wij )?(?:het |dit )?(?:\w+ )?(?:bedrag|geld) op (?:je|jouw) (?:eigen )?rekening\b"
+    r"|\bvia (?:je|jouw) (?:eigen |priv[eé] )?rekening\b|\bin jou (?:eie )?(?:bank)?rekening in\b"
 )
 INTO_YOUR_ACCOUNT = re.compile(
     r"\bto your (?:own |personal )?(?:bank )?account\b|\bin jou (?:eie )?(?:bank)?rekening\b|\bop (?:je|jouw) (?:eigen )?(?:bank)?rekening\b",
@@ -483,6 +497,10 @@ PASSED_ON = re.compile(
     r"|\bipasa\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b"
     rf"|\broute\b[^.\n]{{0,60}}?\b{_ON_TO}|\bmagpapadala\b[^.\n]{{0,20}}\bsa mga (?:customer|client)"
     r"|\btransfer kar (?:dein|den|dena|do)\b"
+    # "jij stuurt het dezelfde dag met een Tikkie-link door naar de klant", "Jy betaal dit dieselfde dag deur na die
+    # rekening", "woh raqam mere diye hue account mein aage bhej dein"
+    r"|\bstuur\w* (?:het|dit|dat|ze)\b[^.\n]{0,60}\bdoor naar\b|\bbetaal (?:dit|die geld|die bedrag)\b[^.\n]{0,40}\bdeur na\b"
+    r"|\b(?:mere|hamare) diye (?:hue|gaye) (?:account|number|wallet)\b[^.\n]{0,30}\b(?:bhej|transfer|forward)\w*|\baage bhej\w*"
     # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
     # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
     r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
@@ -569,12 +587,19 @@ PERSONAL_DATA = ci(
     r"\blog(?:-| )?in sa (?:online banking|bank|banking app)\b|\b(?:bankkaart|bankpas) en (?:de |je |uw )?kaartlezer\b|"
     # A texted code passed on to the recruiter: "ek 6 digit code aayega, woh code mujhe isi chat mein bhej dein"
     r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur|basahin|sabihin|ibigay|bata)\w*|"
+    # Both sides of the ID and a selfie holding it need no verb to be a request: "een foto van de voor- en achterkant
+    # van je ID-kaart en een selfie waarop je het ID naast je gezicht houdt"
+    r"\b(?:voor- en achterkant|voor en achterkant|albei kante|beide kante|front and back|both sides|harap at likod|dono taraf)"
+    r" (?:van |of |ng )?(?:je |jou |jouw |uw |your |ur |the )?(?:ID|ID-kaart|identiteitskaart|paspoort|passport|rijbewijs"
+    r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
+    r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw) gezicht|langs jou gesig|next to your face|beside your face"
+    r"|tabi ng mukha mo)\b|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig"
-    r"|pakisend|pa-send|isend|magpadala)\w*\b"
+    r"|pakisend|pa-send|isend|magpadala|ontvangen (?:we|wij) graag|laai (?:asseblief )?)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
     rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share (?:karein|karna|karo|kar do|kar dein)|dein|stuur|opstuur|instuur|sturen|insturen"
@@ -624,6 +649,21 @@ BANK_ACCESS = ci(
     # "verification code ... GCash mo ... basahin", "jo code SMS par aaye", "'n eenmalige PIN ... voorlees"
     r"|\b(?:six|6|four|4)[- ]digit number\b|\blog\w* in to your net ?banking\b|\bnet ?banking\b[^.\n]{0,60}\b(?:session|screen)\b"
     r"|\bverification code\b[^.\n]{0,60}\b(?:gcash|maya|bank) mo\b|\bcode sms (?:par|pe) aaye\b|\beenmalige (?:pin|kode|otp)\b"
+    # The request named before the app: "een melding in je bankapp, die druk je op 'Bevestigen'", "'n boodskap op jou
+    # bankapp kry – tik op 'Aanvaar'"; the code sent back: "de zescijferige code ... stuur je mij hier terug"
+    r"|\b(?:request|notification|prompt|verzoek|melding|versoek|kennisgewing|boodskap|message)\b[^.\n]{0,40}"
+    r"\b(?:bank ?app|banking app|itsme)\b[^.\n]{0,80}\b(?:approv|confirm|accept|bevestig|goedkeur|aanvaar)\w*"
+    r"|\bzescijferige code\b[^.\n]{0,80}\bterug\b|\bkode wat (?:daarna |dan )?op jou (?:skerm|foon) verskyn\b"
+    # Online banking opened while someone watches: "you sign in to your online banking while sharing your screen"
+    r"|\b(?:online|internet|mobile) ?banking\b[^.\n]{0,60}\b(?:shar\w* (?:your|the) screen|screen[- ]?shar\w*)"
+    r"|\bscreen[- ]?shar\w*\b[^.\n]{0,60}\b(?:online|internet|net) ?banking\b"
+    # A photo of both sides of the seeker's bank card: "foto van de voor- en achterkant van je bankpas", "picture ng
+    # harap at likod ng debit card mo", "apne ATM/debit card ki dono taraf ki photo"
+    r"|\b(?:front and back|back and front|both sides|voor- en achterkant|voor en achterkant|albei kante|beide kante"
+    r"|harap at likod|dono taraf|dono side)\b[^.\n]{0,40}\b(?:bank ?card|debit ?card|credit ?card|atm ?card|bankpas"
+    r"|betaalpas|pinpas|bankkaart|debietkaart|kredietkaart|debit card mo|atm)\b"
+    r"|\b(?:bank ?card|debit ?card|credit ?card|atm ?card|bankpas|betaalpas|pinpas|bankkaart|debietkaart)\b[^.\n]{0,40}"
+    r"\b(?:front and back|back and front|both sides|voor- en achterkant|albei kante|harap at likod|dono taraf)\b"
 )
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
@@ -661,8 +701,12 @@ FORM_FIELD = re.compile(
 )
 # A form's field alone on its line, as a form copied from a page reads ("Date of birth", "Social Security
 # Number (needed for pre-screening)").
+# A word or two may come first and a purpose after ("Full name and date of birth", "Bank routing and account number
+# for payroll setup", "Driver's license (front and back)").
 FORM_FIELD_LINE = re.compile(
-    rf"^[^\S\n]*(?:(?:full|legal|your|ur)\s+)?(?:{SENSITIVE})[^\S\n]*(?:\([^)\n]{{0,80}}\))?[^\S\n]*$", I | re.M
+    rf"^[^\S\n]*(?:(?:full|legal|your|ur)\s+)?(?:[A-Za-z']+(?:\s+and)?\s+){{0,2}}?(?:{SENSITIVE}|driver'?s licen[cs]e)"
+    r"[^\S\n]*(?:\([^)\n]{0,80}\)|for [^\n.!?]{0,30})?[^\S\n]*$",
+    I | re.M,
 )
 # The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
 # the offer", "Once received, your offer letter will be issued".
@@ -727,12 +771,16 @@ AFTER_OFFER = re.compile(
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
     r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het |de )?(?:arbeids)?(?:contract|overeenkomst)\b|\bna indiensttreding\b"
-    r"|\bnadat (?:jy|u) (?:die |jou )?kontrak\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
+    r"|\bnadat (?:jy|u) (?:die |jou |ons )?(?:\w+ )?(?:kontrak|aanbod|aanstellingsbrief)\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
     r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:lang |na )?(?:ng|mo|mong) (?:\w+ ){0,2}(?:pirma|sign\w*|offer|jo)\b|\bpre-?employment requirements\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
     r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
     r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? (?:signed|accepted)\b"
-    r"|\bna (?:je|jouw|uw) handtekening\b|\bafter (?:mo |nyo |ninyo )?(?:pumirma|mag-?sign|ma-?sign|i-?sign)\w*",
+    r"|\b(?:once|after|when) (?:it(?:'s| is) |the contract is |your contract is |the offer is )?signed\b"
+    r"|\bna (?:je|jouw|uw) handtekening\b|\bafter (?:mo |nyo |ninyo )?(?:pumirma|mag-?sign|ma-?sign|i-?sign)\w*"
+    # "Ná jou aanstellingsbrief ...", "Ná 'n skriftelike aanbod laai jy jou ID ... op", "na het schriftelijke aanbod"
+    r"|\bn[aá] (?:jou |'n |’n |die |je |een |het |uw )?(?:skriftelike |geskrewe |schriftelijke |getekende |ondertekende )?"
+    r"(?:aanbod|aanstellingsbrief|aanstelling|kontrak|arbeidsovereenkomst|contract)\b",
     I,
 )
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
@@ -779,7 +827,7 @@ NO_INTERVIEW = ci(
     r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
-    r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi"
+    r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
 )

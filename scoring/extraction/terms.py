@@ -65,6 +65,8 @@ EMPLOYEE_BENEFITS = ci(
     r"|\bSSS\b|\bPhilHealth\b|\bPag-?IBIG\b|\bUIF\b|\bprovident fund\b|\bmedical aid\b|\bPF\b|\bESIC?\b"
     r"|\bRRSP\b|\b(?:full|comprehensive) benefits\b|\bbenefits (?:package|from day|on day|eligible)\b"
     r"|\bvakantiegeld\b|\bpensioen(?:regeling)?\b|\bmediese fonds\b|\bpensioenfonds\b"
+    # Australia and New Zealand: leave and the employer's retirement contribution come with employment.
+    r"|\b(?:\w+ weeks?['’]? (?:paid )?|paid )annual leave\b|(?:\+|\bplus) (?:\d{1,2}(?:\.\d+)?% )?super(?:annuation)?\b|\bKiwiSaver\b"
 )
 
 
@@ -314,7 +316,7 @@ TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
     r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
     r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
-    r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus)\b|\bbetaald inwerken\b"
+    r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus|induksie)\b|\bbetaald inwerken\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,60}\((?:volledig )?betaald\b"  # "Training: eerste week op kantoor (betaald + reiskosten)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,50},\s*(?:volledig |gewoon )?betaald\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"

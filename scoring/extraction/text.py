@@ -21,7 +21,9 @@ from scoring.extraction.result import Evidence
 # normal?') followed by space, at a line break, or at a bullet.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
-ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox)$")
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bincl|\bexcl|\bapx)$"
+)
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
 # A spaced en dash also ends a clause ("No salary – 100% commission"); "$15–17" is a range.
 CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)|(?<=\s)–(?=\s)")
