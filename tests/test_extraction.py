@@ -4248,3 +4248,33 @@ def test_customers_fees_data_after_signing_and_australian_employment_read_as_leg
 )
 def test_commission_only_in_afrikaans_and_gear_repaid_from_pay_are_red_flags_not_scams(text):
     assert _verdict(text) == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $18/h, W-2, paid training, hiring in GA. Before we book a call, add a selfie in which your passport"
+        " is clearly visible to your candidate profile.",
+        "Agent, £12.90/h, permanent, paid training, UK only. Our payroll partner sends a request to your banking app;"
+        " approve it so we can confirm your account before the offer.",
+        "Agent, $19/h, employee, paid training, hiring in FL. Interviews happen in our hiring app with no voice or"
+        " video.",
+        "Agent, ₱23,000, paid training, Makati. Each week some returned phones come to you; seal each one and drop"
+        " them at any LBC branch the same day.",
+    ],
+)
+def test_a_selfie_with_id_a_bank_app_approval_a_typed_interview_and_parcels_sent_on_are_scams(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $18/h, W-2, 2 weeks paid training, hiring in GA, laptop shipped. After you sign your offer, the HR"
+        " system asks for a selfie with your ID to complete the I-9.",
+        "Agent, £12.90/h, permanent, 3 weeks paid training, UK only, laptop couriered. We will never ask you to"
+        " approve anything in your banking app.",
+    ],
+)
+def test_identity_checks_after_signing_and_warnings_about_bank_apps_are_no_scam_signals(text):
+    assert _verdict(text) == "looks_legitimate"

@@ -62,6 +62,9 @@ TYPED_ANSWERS = ci(
     r"\btypes? (?:the |your |their )?questions\b|\bquestions? in writing\b|\brepl(?:y|ies) in writing\b"
     r"|\banswer\w* (?:them |the questions )?in writing\b|\bbeantwoord\w* (?:ze |je |de vragen )?schriftelijk\b"
     r"|\bschriftelijk beantwoord\w*|\banswer\w* (?:there |them |each )?by typing\b"
+    # "a typed interview; there is no phone or video call", "a text-based screening"
+    r"|\btyped (?:interview|screening|chat|questionnaire|answers)\b|\btext-based (?:interview|screening)\b"
+    r"|\bno (?:phone|voice|video)(?:,? (?:or|and|nor) (?:phone|voice|video))+(?: calls?| interviews?| chats?)?\b"
 )
 TYPED_ANSWERS_ABOUT = re.compile(r"\b(?:interview|screening|gesprek|onderhoud)", I)
 TYPED_ANSWERS_WITHIN = 300  # characters before the answers: the interview's paragraph
@@ -182,7 +185,8 @@ MONEY_HANDLING = (
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
         r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
-        r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:fedex|ups|dhl|usps|the post office)\b"
+        r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:any |the nearest |a )?(?:fedex|ups|dhl|usps|the post office|j&t|lbc"
+        r"|tcs|leopards|postnet|pargo|postnl|dpd|aramex|ninja ?van|canada post|australia post|royal mail|evri)\b"
         r"|\btatanggap\w* (?:ka |kayo )?(?:lang )?ng (?:mga )?(?:packages?|parcels?)|\b(?:packages?|parcels?)\b[^.;\n]{0,40}\b(?:i-?forward|ipasa|ipadala)\b|\bbagong label\b|\bipapadala ulit\b"
         # Goods received at home and sent on abroad: "receive gift orders at home ... forward them overseas"
         r"|\b(?:forward|ship|send|mail|post)\w* (?:them|it|the (?:items|orders|goods|packages|parcels|boxes)) "
@@ -594,6 +598,10 @@ PERSONAL_DATA = ci(
     r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
     r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw) gezicht|langs jou gesig|next to your face|beside your face"
     r"|tabi ng mukha mo)\b|"
+    # A selfie with an identity document, in either order: an identity check, asked for whatever the verb
+    r"\bselfies?\b[^.;\n]{0,60}\b(?:ID|IDs|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|PhilSys"
+    r"|Aadhaar|identity (?:card|document))\b|"
+    r"\b(?:ID|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|Aadhaar)\b[^.;\n]{0,60}\bselfies?\b|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
@@ -653,6 +661,11 @@ BANK_ACCESS = ci(
     # bankapp kry – tik op 'Aanvaar'"; the code sent back: "de zescijferige code ... stuur je mij hier terug"
     r"|\b(?:request|notification|prompt|verzoek|melding|versoek|kennisgewing|boodskap|message)\b[^.\n]{0,40}"
     r"\b(?:bank ?app|banking app|itsme)\b[^.\n]{0,80}\b(?:approv|confirm|accept|bevestig|goedkeur|aanvaar)\w*"
+    # An approval in the seeker's bank or wallet app in any order of words: "approve it in your banking app"
+    r"|\b(?:bank(?:ing)?|wallet|gcash|maya|jazz ?cash|easy ?paisa|capitec|itsme)[- ]?app\w*\b[^.\n]{0,100}"
+    r"\b(?:approv|authori[sz]|allow|bevestig|goedkeur|aanvaar|toestaan)\w*"
+    r"|\b(?:approv|authori[sz]|bevestig|goedkeur|aanvaar)\w*\b[^.\n]{0,100}\b(?:bank(?:ing)?|wallet|gcash|maya|jazz ?cash"
+    r"|easy ?paisa|capitec)[- ]?app\b"
     r"|\bzescijferige code\b[^.\n]{0,80}\bterug\b|\bkode wat (?:daarna |dan )?op jou (?:skerm|foon) verskyn\b"
     # Online banking opened while someone watches: "you sign in to your online banking while sharing your screen"
     r"|\b(?:online|internet|mobile) ?banking\b[^.\n]{0,60}\b(?:shar\w* (?:your|the) screen|screen[- ]?shar\w*)"
