@@ -300,6 +300,7 @@ class AnchorIndex:
         self.sets: dict[tuple[str, ...], int] = {}
         self.pending: set[tuple[str, ...]] = set()
         self.plans: dict[tuple[str, ...], tuple[int | None, tuple[str, ...]]] = {}
+        self.plans_of: dict[tuple, tuple] = {}
 
     def plan(self, anchors: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
         """How to find `anchors` in an offer: the number of its indexed set (None until indexed) and the words
@@ -314,6 +315,17 @@ class AnchorIndex:
             return None, anchors
         planned = (number, tuple(word for word in anchors if len(word) < self.MIN_LENGTH))
         self.plans[anchors] = planned
+        return planned
+
+    def plan_all(self, words_list: tuple[tuple[str, ...] | None, ...]) -> tuple:
+        """`plan` for each entry of `words_list` (None stays None), kept once every one of them is planned for good:
+        a list of 150 patterns is looked at for every offer, and 150 dictionary look-ups an offer add up."""
+        planned = self.plans_of.get(words_list)
+        if planned is not None:
+            return planned
+        planned = tuple(None if words is None else self.plan(words) for words in words_list)
+        if all(words is None or words in self.plans for words in words_list):
+            self.plans_of[words_list] = planned
         return planned
 
     def refresh(self):
@@ -456,10 +468,18 @@ class Scanner:
         is tried only in the sentences holding its own anchor words, so a sentence with "account" in it
         is not searched with every alternative."""
 
-        spans = [
-            [(0, len(self.text))] if words is None else [] if self._absent(words) else self.anchored(words)
-            for words in _anchor_words(named)
-        ]
+        words_list = _anchor_words(named)
+        if self._hits is None and self._index.automaton is not None:
+            self._hits = self._index.hits(self.low)
+        hits = self._hits or {}
+        spans = []
+        for words, plan in zip(words_list, self._index.plan_all(words_list), strict=True):
+            if words is None:
+                spans.append([(0, len(self.text))])
+            elif plan[0] is not None and not plan[1] and plan[0] not in hits:
+                spans.append([])  # the index tells that none of its words is in the text: no search
+            else:
+                spans.append(self.anchored(words))
 
         def first_from(order: int, pos: int):
             for begin, end in spans[order]:
