@@ -199,8 +199,30 @@ def test_a_request_whose_anchor_word_is_in_the_next_sentence_is_still_found():
 def test_the_long_personal_data_pattern_stays_within_its_anchors_sentences():
     """Searching a long pattern over the sentences beside every anchor too cost reading 3% of its time; the one
     request that runs over a full stop is a pattern of its own."""
-    assert not crosses_full_stop(signals.PERSONAL_DATA.regex)
+    assert not any(crosses_full_stop(pattern.regex) for _, pattern in signals.PERSONAL_DATA)
     assert crosses_full_stop(signals.CODE_PASSED_ON.regex)
+
+
+@pytest.mark.parametrize(
+    "source, alternatives",
+    [
+        ("PERSONAL_DATA_PATTERN", signals.PERSONAL_DATA),
+        ("FEE_CUE_PATTERN", money.FEE_CUES),
+    ],
+)
+def test_cue_lists_tried_alternative_by_alternative_find_what_their_one_alternation_finds(source, alternatives):
+    """Each alternative runs only in the sentences holding its own anchor words; the matches must still be those of
+    the one alternation searched in the sentences holding any of them: leftmost first, the search going on after
+    each."""
+    pattern = getattr(signals, source, None) or getattr(money, source)
+    alternation = ci(pattern)
+    compared = 0
+    for text in TEXTS:
+        scanner = Scanner(text)
+        one_by_one = [m.span() for _, m in scanner.find_first_of(alternatives)]
+        assert one_by_one == [m.span() for m in scanner.find(alternation)], text[:80]
+        compared += len(one_by_one)
+    assert compared > 100
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import chain
 
 from scoring.extraction.prefilter import first_characters
-from scoring.extraction.text import NEGATION_WINDOW, Collector, Scanner, ci, matches_at
+from scoring.extraction.text import NEGATION_WINDOW, Collector, Scanner, alternatives, ci, matches_at
 from scoring.vocabulary import pay_ceiling
 
 # Written the English way ("1,950.50") or the Dutch and Afrikaans way ("1.950,50", "15,25").
@@ -904,7 +904,7 @@ FEE_KINDS = (
 )
 BACKGROUND_CHECK = re.compile(FEE_KINDS[0][1], re.IGNORECASE)
 FEE_KIND = ci("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in FEE_KINDS))
-FEE_CUE = ci(
+FEE_CUE_PATTERN = (
     # Bought from the company's vendor on a promise of money back: "the softphone + VPN bundle from our approved
     # vendor (reimbursable, receipts to payroll)"
     r"\b(?:vendor|supplier)\b(?:(?<=approved vendor)|(?<=preferred vendor)|(?<=designated vendor)|(?<=certified vendor)"
@@ -940,6 +940,9 @@ FEE_CUE = ci(
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
+# One pattern per alternative, each with its own anchor words: a sentence holding "fee" is searched with the few
+# alternatives that need that word, not all of them (Scanner.find_first_of finds what the one alternation finds).
+FEE_CUES = alternatives(FEE_CUE_PATTERN, "cue")
 BUYING_CUES = ("buy", "purchase", "koop", "order")  # cues that buy something, perhaps from the employer's vendor
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = (
@@ -1279,7 +1282,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
     rate_starts = {r.money.start for r in rates}
     loose = sorted((m for m in amounts if m.start not in rate_starts), key=lambda m: m.start)
     loose_starts = [m.start for m in loose]
-    anchors = [(m.start(), m.end(), _cue_name(m.group().lower())) for m in scanner.find(FEE_CUE)]
+    anchors = [(m.start(), m.end(), _cue_name(m.group().lower())) for _, m in scanner.find_first_of(FEE_CUES)]
     anchors += [(m.start, m.end, "$") for m in loose]
     anchors.sort()
     seen: set[tuple[int, str]] = set()

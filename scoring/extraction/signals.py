@@ -8,7 +8,7 @@ import re
 from itertools import chain, islice
 
 from scoring.extraction.money import MICRO_DEPOSITS
-from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci, top_level_branches
+from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, alternatives, ci, top_level_branches
 from scoring.rules.beyond_faq import is_free_email_domain
 
 I = re.IGNORECASE  # noqa: E741
@@ -581,7 +581,7 @@ SENSITIVE = (
     r"|\bID (?:card )?front (?:&|and|\+) back\b|\b(?:foto|kopie|afskrif) van (?:jou |je |u )?(?:ID|paspoort)\b|\bselfie holding (?:it|them|the card)\b|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b|\bPhilSys\b"
 )
-PERSONAL_DATA = ci(
+PERSONAL_DATA_PATTERN = (
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
     r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
@@ -616,6 +616,7 @@ PERSONAL_DATA = ci(
     rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
     rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
 )
+PERSONAL_DATA = alternatives(PERSONAL_DATA_PATTERN)
 # What lies between two items of one list: "Telegram, WhatsApp o Messenger", "WhatsApp or Signal".
 LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
@@ -1103,7 +1104,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     _bank_access(scanner, found)
     asked_in: set[int] = set()
     signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
-    for m in chain(scanner.find(PERSONAL_DATA), scanner.find(CODE_PASSED_ON)):
+    for m in chain((m for _, m in scanner.find_first_of(PERSONAL_DATA)), scanner.find(CODE_PASSED_ON)):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
         if SOMEONE_ELSES.search(m.group()) or SOMEONE_ELSES_BEFORE.search(
