@@ -4278,3 +4278,52 @@ def test_a_selfie_with_id_a_bank_app_approval_a_typed_interview_and_parcels_sent
 )
 def test_identity_checks_after_signing_and_warnings_about_bank_apps_are_no_scam_signals(text):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collections, ₱22,000, regular, paid training, Davao. Ibibigay mo sa mga customer ang personal GCash number"
+        " mo, at bago mag-10 PM ipapasa mo ang total sa company GCash.",
+        "Collections, ₹27,000, permanent, paid training, Jaipur. Borrowers pay the overdue amount to your UPI ID, and"
+        " each evening you transfer the day's collections to the company account.",
+        "Agent, NZ$25.50/h, permanent, paid training, South Island. Payroll keyed in NZ$4,000 by mistake; please send"
+        " the extra NZ$3,600 to our finance partner's account today.",
+        "Agent, R10 200 pm, permanent, betaalde opleiding, Gauteng. Ons betaal Vrydag 'n eenmalige toelae van R12 000"
+        " in jou bankrekening. Betaal asseblief dieselfde dag die volle bedrag oor aan ons inrigtingsvennoot.",
+        "Agent, R9 900 pm, permanent, betaalde opleiding, Wes-Kaap. Jou onderhoud is per e-pos: ons stuur die vrae en"
+        " jy tik jou antwoorde terug. Daar is geen oproep of video-gesprek nie.",
+        "Agent, Rs 58,000, permanent, paid training, Lahore. Jab balance minus mein jaye to Easypaisa se balance bhar"
+        " dein taake agla set khul jaye.",
+        "Agent, NZ$26/h, permanent, paid training, laptop supplied. Before the laptop ships, you'll sign the 24-month"
+        " finance agreement in your own name with our leasing partner.",
+        "Tech support, ₱25,000/month basic salary, regular, paid training, Davao. To make sure your GCash can receive"
+        " salary, send ₱1,000 to our corporate Maya wallet today. Your contract is released in Step 5.",
+        "CSR, ₱21,000, paid training, Cebu. Before the job offer is issued, do the medical at our partner clinic. The"
+        " total is ₱2,600, sent to our recruitment officer's GCash; your JO follows within 48 hours of payment.",
+        "CSR, ₱20,000, paid training, Pampanga. Bago namin i-release ang kontrata, may darating na 6-digit OTP galing"
+        " sa bank mo; basahin mo lang sa akin.",
+        "CSR, ₱21,500, regular, paid training, Bulacan. Bago namin i-release ang laptop at ang kontrata mo, kailangan"
+        " mong bayaran ang ₱3,500 para sa software setup ng unit.",
+    ],
+)
+def test_overpayments_allowances_and_collections_passed_on_codes_read_out_and_money_before_the_contract_are_scams(
+    text,
+):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent, $20.50/hour, permanent full-time employee, 4 weeks paid training, Ontario residents only, laptop"
+        " couriered. We've received your signed employment contract. Upload a photo of your government ID for your"
+        " employee file.",
+        "Agent, €15,20 bruto per uur, jaarcontract, drie weken betaalde training, NL, laptop thuisbezorgd. We hebben je"
+        " getekende arbeidsovereenkomst ontvangen. Upload een kopie van je ID-kaart en vul je IBAN in.",
+        "Adviser, £25,000 a year, permanent, 3 weeks' paid training, UK, laptop supplied. If we offer you the job,"
+        " we'll run a basic DBS check and pay for it ourselves.",
+    ],
+)
+def test_data_after_a_signed_contract_and_checks_the_employer_pays_read_as_legitimate(text):
+    assert _verdict(text) == "looks_legitimate"

@@ -928,6 +928,8 @@ FEE_CUE_PATTERN = (
     r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
+    r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
+    r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
     r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
@@ -995,7 +997,8 @@ CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:ce
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
 EMPLOYER_PAYS_AFTER = re.compile(
     r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
-    r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b",
+    r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b"
+    r"|\b(?:pay|cover) (?:for )?(?:it|this|that|them|the cost) ourselves\b",
     re.I,
 )
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
@@ -1005,7 +1008,7 @@ EMPLOYER_PAYS = re.compile(
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
     # "we sponsor your P&C license after 6 months and pay the exam fee": the employer's second verb
-    r"|\b(?:we|the company|the employer)\s(?:[\w&'-]+\s){1,8}?and (?:will )?(?:pay|cover|reimburse)\b"
+    r"|\b(?:we(?:'ll|’ll)?|the company|the employer)\s(?:[\w&'-]+\s){1,8}?and (?:will )?(?:pay|cover|reimburse)\b"
     # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"
     r"|(?-i:\b(?!You\b|Candidates?\b|Applicants?\b|Agents?\b)[A-Z][\w&'-]+) (?:pays|covers|reimburses|bears)\b",
     re.IGNORECASE,
@@ -1039,6 +1042,8 @@ BEFORE_OFFER = re.compile(
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bbefore (?:your|the) (?:employment )?contract is (?:issued|sent|released|drawn up|prepared)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
+    r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
+    r"|\bbago (?:namin |ko )?(?:i-?|ma-?)?(?:release|send|ship|ibigay|ipadala)\w* (?:ang |yung )?(?:\w+ ){0,3}(?:kontrata|contract|offer|JO)\b"
     r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
     r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
@@ -1105,6 +1110,9 @@ PAID_BACK_LATER = re.compile(
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
+    # "your JO follows within 48 hours of payment"
+    r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
+    r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts"
     r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
     r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
@@ -1317,6 +1325,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
+        if money is None and cue.startswith(("send ", "sent ")):
+            # "send ₱1,000 to our corporate wallet": the amount sent is no pay, though "salary" stands before it
+            money = next((a for a in amounts if start <= a.start <= end + 12), None)
         if money is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):
             # "purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180)"
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)

@@ -63,7 +63,7 @@ TYPED_ANSWERS = ci(
     r"|\banswer\w* (?:them |the questions )?in writing\b|\bbeantwoord\w* (?:ze |je |de vragen )?schriftelijk\b"
     r"|\bschriftelijk beantwoord\w*|\banswer\w* (?:there |them |each )?by typing\b"
     # "a typed interview; there is no phone or video call", "a text-based screening"
-    r"|\btyped (?:interview|screening|chat|questionnaire|answers)\b|\btext-based (?:interview|screening)\b"
+    r"|\btik jou antwoorde\b|\bgeen (?:oproep|telefoon\w*) of video-?(?:gesprek|oproep)\b|\btyped (?:interview|screening|chat|questionnaire|answers)\b|\btext-based (?:interview|screening)\b"
     r"|\bno (?:phone|voice|video)(?:,? (?:or|and|nor) (?:phone|voice|video))+(?: calls?| interviews?| chats?)?\b"
 )
 TYPED_ANSWERS_ABOUT = re.compile(r"\b(?:interview|screening|gesprek|onderhoud)", I)
@@ -193,7 +193,7 @@ MONEY_HANDLING = (
         r"(?:on )?(?:overseas|abroad|internationally)\b"
         # "forward each parcel to the address on the label we send you"
         r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
-        r"|\bontvang\w* (?:\w+ )?(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
+        r"|\bontvang\w* (?:\w+ ){0,2}(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
         r"|\b(?:i-?padala|ipadala|i-?ship|i-?send|i-?forward)\w* (?:mo |nyo |ninyo )?(?:ulit )?(?:sa )?(?:abroad|overseas)\b"
         r"|\bparcels? aap ke ghar\b|\baap ke ghar (?:\w+ ){0,3}parcels?\b|\bnaya (?:courier |shipping )?label\b|\blabel lagay\w*"
         # "take photos of each box, reseal it, and book a rider", "papalitan ng bagong waybill", "parcel ... sa address
@@ -379,6 +379,7 @@ MONEY_HANDLING = (
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
+        r"|\bbalance (?:bhar|bharna|bharein|bhar dein)\b|\bagla set khul\w*"
         r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b|\btake te ontsluit\b"
         # A paid "level" that unlocks better-paid tasks: "Upgrade naar VIP-niveau voor €100 en krijg €5 per taak"
         r"|\bupgrade\w* (?:naar|na|to) (?:een |'n |the |a )?(?:vip|gold|goud|premium)[- ]?(?:niveau|vlak|level|account|lidmaatskap)\b"
@@ -462,6 +463,11 @@ MONEY_REACHES_YOU = ci(
     # in jou bankrekening in"
     r"|\bzetten (?:we |wij )?(?:het |dit )?(?:\w+ )?(?:bedrag|geld) op (?:je|jouw) (?:eigen )?rekening\b"
     r"|\bvia (?:je|jouw) (?:eigen |priv[eé] )?rekening\b|\bin jou (?:eie )?(?:bank)?rekening in\b"
+    # "ibibigay mo ... ang personal GCash number mo", "They pay the overdue amount to your UPI ID", "'n eenmalige toelae
+    # van R14 500 in jou bankrekening", "payroll keyed in NZ$5,000 by mistake"
+    r"|\b(?:personal|sariling) (?:gcash|maya) (?:number|account) mo\b|\bto your (?:own |personal )?upi(?: id)?\b"
+    r"|\b(?:toelae|toelaag)\b[^.\n]{0,40}\bin jou (?:eie )?(?:bank)?rekening\b"
+    r"|\b(?:overpaid|over-paid|overpayment|paid (?:you )?(?:too much|in error|by mistake)|keyed in\b[^.\n]{0,20}\bby mistake)\b"
 )
 INTO_YOUR_ACCOUNT = re.compile(
     r"\bto your (?:own |personal )?(?:bank )?account\b|\bin jou (?:eie )?(?:bank)?rekening\b|\bop (?:je|jouw) (?:eigen )?(?:bank)?rekening\b",
@@ -498,7 +504,7 @@ PASSED_ON = re.compile(
     r"|\bsend (?:it|them) on\b|\bover(?:maken|te maken|boeken)\b[^.\n]{0,10}\b(?:aan|naar) (?:onze|ons|de|het)\b"
     r"|\bmaak\w*\b[^.\n]{0,60}\bover (?:aan|naar)\b|\boor(?:betaal|dra)\w*\b[^.\n]{0,10}\baan (?:ons|die)\b"
     r"|\bstuur\b[^.\n]{0,40}\bbedrag\b[^.\n]{0,30}\baan\b|\bi-?remit\b[^.\n]{0,40}\bsa (?:company|kumpanya)\b"
-    r"|\bipasa\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b"
+    r"|\b(?:ipasa|ipapasa)\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b|\bbetaal\b[^.\n]{0,50}\boor aan (?:ons|die)\b"
     rf"|\broute\b[^.\n]{{0,60}}?\b{_ON_TO}|\bmagpapadala\b[^.\n]{{0,20}}\bsa mga (?:customer|client)"
     r"|\btransfer kar (?:dein|den|dena|do)\b"
     # "jij stuurt het dezelfde dag met een Tikkie-link door naar de klant", "Jy betaal dit dieselfde dag deur na die
@@ -667,6 +673,8 @@ BANK_ACCESS = ci(
     r"\b(?:approv|authori[sz]|allow|bevestig|goedkeur|aanvaar|toestaan)\w*"
     r"|\b(?:approv|authori[sz]|bevestig|goedkeur|aanvaar)\w*\b[^.\n]{0,100}\b(?:bank(?:ing)?|wallet|gcash|maya|jazz ?cash"
     r"|easy ?paisa|capitec)[- ]?app\b"
+    r"|\b(?:\d|six|four)[- ]digit (?:otp|pin)\b[^.\n]{0,60}\b(?:basahin|sabihin|ibigay|read|send|forward|share)\w*"
+    r"|\b(?:otp|code)\b[^.\n]{0,30}\bgaling sa (?:bank|gcash|maya) mo\b"
     r"|\bzescijferige code\b[^.\n]{0,80}\bterug\b|\bkode wat (?:daarna |dan )?op jou (?:skerm|foon) verskyn\b"
     # Online banking opened while someone watches: "you sign in to your online banking while sharing your screen"
     r"|\b(?:online|internet|mobile) ?banking\b[^.\n]{0,60}\b(?:shar\w* (?:your|the) screen|screen[- ]?shar\w*)"
@@ -744,7 +752,7 @@ OFFER_WAITS = re.compile(
 SIGNED_ALREADY = re.compile(
     r"\b(?:arbeids)?contract (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
-    r"|\b(?:your|the) (?:signed|accepted) (?:offer|contract)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
+    r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
     # "Aap ka contract dono taraf se sign ho chuka hai", "Attached ang copy ng signed contract mo"
     r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
