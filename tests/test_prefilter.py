@@ -33,6 +33,8 @@ def _patterns() -> dict[str, re.Pattern]:
     for module in (money, regions, signals, terms):
         for name, value in vars(module).items():
             regex = value.regex if isinstance(value, Lowered) else value
+            if isinstance(value, str) and name.endswith("_PATTERN"):  # a cue list searched alternative by alternative
+                regex = ci(value).regex
             if isinstance(regex, re.Pattern) and name.isupper():
                 found[f"{module.__name__.rsplit('.', 1)[1]}.{name}"] = regex
     return found
