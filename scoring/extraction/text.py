@@ -392,15 +392,6 @@ class Scanner:
         breaks.update(m.start() for m in words)
         self.clause_ends = sorted(breaks.union(self.sentence_ends))
 
-    def _absent(self, anchors: tuple[str, ...]) -> bool:
-        """True when the index already tells that none of `anchors` is in the text (the common case: no search)."""
-        number, by_find = self._index.plan(anchors)
-        if number is None or by_find:
-            return False
-        if self._hits is None:
-            self._hits = self._index.hits(self.low)
-        return number not in self._hits
-
     def anchored(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
         """The sentences that contain one of `anchors` (lower-case substrings), merged; found at C speed."""
         spans = self._spans.get(anchors)
