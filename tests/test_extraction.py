@@ -4327,3 +4327,25 @@ def test_overpayments_allowances_and_collections_passed_on_codes_read_out_and_mo
 )
 def test_data_after_a_signed_contract_and_checks_the_employer_pays_read_as_legitimate(text):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, currency, amount",
+    [
+        ("Customer Service Rep – $42,000 – Remote (US only). W-2 employee, paid training, laptop provided.", "USD",
+         42000),
+        ("Adviser, £25,800, permanent, 4 weeks paid training, equipment couriered, you must live in England.", "GBP",
+         25800),
+        ("CSR | $38,500 | Full-time employee | Paid training | Texas residents", "USD", 38500),
+        ("Agent, ₱22,000, regular, paid training, open to Cebu applicants.", "PHP", 22000 * 12),
+    ],
+)
+def test_a_salary_standing_as_an_item_of_a_terse_list_is_read_by_its_size(text, currency, amount):
+    offer = extract(text).to_offer()
+    assert (offer.pay_basis, offer.pay_currency, offer.pay_amount) == ("salary", currency, amount)
+    assert _verdict(text) == "looks_legitimate"
+
+
+def test_a_large_amount_in_a_sentence_is_no_salary_without_a_period_or_a_label():
+    offer = extract("Our agents closed $42,000 in renewals last quarter and we are hiring again.").to_offer()
+    assert offer.pay_amount is None

@@ -316,7 +316,10 @@ SALARY_RANGE_LABEL = re.compile(r"\bsalary[_ ]range:?\s*$", re.I)
 YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
-    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)",
+    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)"
+    # A terse list's own item: "CSR | $38,500 | Full-time", "Adviser, £25,800, permanent", "Rep – $42,000 – Remote"
+    r"|[ \t]*\||[ \t]*(?:\n|\Z)|,\s?(?:permanent|full[- ]time|part[- ]time|w-?2|employee|regular|negotiable|remote|hybrid)\b"
+    r"|\s[–—-]\s(?:remote|hybrid|full[- ]time|permanent|w-?2)\b",
     re.I,
 )
 # Where salaries are quoted by the month, an amount with no period is the monthly salary when what follows says
@@ -325,7 +328,8 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|"
     r"|\s(?:depende|depending|depends|doe)\b"
     # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO"
-    r"|[ \t]*(?:\n|\Z)|,\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg)\b",
+    r"|[ \t]*(?:\n|\Z)|,\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary"
+    r"|contractual|employee|remote|hybrid)\b",
     re.I,
 )
 # A sentence about the one before: "This step is required before we can schedule your interview."
