@@ -68,6 +68,7 @@ TEXTS = _texts() + SAMPLES
 WHOLE_TEXT = {
     "money.MONEY_START",
     "money.MONTHLY_BY_WHAT_FOLLOWS",  # matched right after an amount: a line end is all it may need
+    "money.YEARLY_BY_WHAT_FOLLOWS",  # the same
     "money.LABEL_OPENING",
     "regions.CITY_BEFORE",
     "regions.TWO_LETTERS",
