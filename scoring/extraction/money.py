@@ -277,6 +277,8 @@ NOT_PAY = re.compile(
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
     r"|\bearn\w* (?:as much as|more than) \Z"  # "Earn as much as ₱60,000 a month!": a claim, not the pay
+    # The amount a sending verb moves: "send ₱1,000 to our corporate wallet", though "salary" stands before it
+    r"|\b(?:send|sent|transfer|remit|wire)(?: us| me| only| just)?\s+\Z"
     # A job board's own guess at the pay, not the employer's figure: "Estimated $30.1K - $38.1K a year"
     r"|\A\s*(?:estimated|est\.)(?: (?:pay|salary))?:?\s*(?:(?:US)?\$?[\d.,]+[kK]?\s*[-–]\s*)?\Z",
     re.IGNORECASE,
@@ -1329,9 +1331,6 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         else:
             kind_match = _nearest_kind(scanner, max(c_start, window_a), min(c_end, window_b), start)
         money = _nearest_money(loose, loose_starts, window_a, window_b, start)
-        if money is None and cue.startswith(("send ", "sent ")):
-            # "send ₱1,000 to our corporate wallet": the amount sent is no pay, though "salary" stands before it
-            money = next((a for a in amounts if start <= a.start <= end + 12), None)
         if money is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):
             # "purchase your laptop and software bundle from our vendor (ProDesk, link attached, $1,180)"
             money = _nearest_money(loose, loose_starts, s_start, s_end, start)

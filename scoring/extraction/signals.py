@@ -569,6 +569,15 @@ REWARD_AFTER = re.compile(r"[^.\n]{0,30}\b(?:rewards?|bonus|prizes?|incentives?)
 # mangti", "Salary ke liye bank account number" (SEEKERS_OWN_PAY, checked beside it, holds the other pay words)
 NOT_ASKED = re.compile(r"\b(?:never|no one|nobody|niemand|nooit|kabhi|nahi|nahin|salary)\b", I)
 
+# "Both sides" of a document or card, as the five languages say it: a photo of both sides of an ID is a copy of it.
+BOTH_SIDES = (
+    r"(?:front and back|back and front|both sides|voor- en achterkant|voor en achterkant|albei kante|beide kante"
+    r"|harap at likod|dono taraf|dono side)"
+)
+BANK_CARD = (
+    r"(?:bank ?card|debit ?card|credit ?card|atm ?card|bankpas|betaalpas|pinpas|bankkaart|debietkaart|kredietkaart"
+    r"|debit card mo|atm)\b"
+)
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|account and routing numbers?|identity documents?|proof of identity"
@@ -599,8 +608,7 @@ PERSONAL_DATA_PATTERN = (
     r"\b(?:\d|six|four)[- ]digit code\b[^.;\n]{0,60}?\b(?:bhej|send|forward|share|reply|stuur|basahin|sabihin|ibigay|bata)\w*|"
     # Both sides of the ID and a selfie holding it need no verb to be a request: "een foto van de voor- en achterkant
     # van je ID-kaart en een selfie waarop je het ID naast je gezicht houdt"
-    r"\b(?:voor- en achterkant|voor en achterkant|albei kante|beide kante|front and back|both sides|harap at likod|dono taraf)"
-    r" (?:van |of |ng )?(?:je |jou |jouw |uw |your |ur |the )?(?:ID|ID-kaart|identiteitskaart|paspoort|passport|rijbewijs"
+    rf"\b{BOTH_SIDES} (?:van |of |ng )?(?:je |jou |jouw |uw |your |ur |the )?(?:ID|ID-kaart|identiteitskaart|paspoort|passport|rijbewijs"
     r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
     r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw) gezicht|langs jou gesig|next to your face|beside your face"
     r"|tabi ng mukha mo)\b|"
@@ -658,7 +666,7 @@ BANK_ACCESS = ci(
     r"|\b(?:your|je|jou|jouw) bank\b[^.\n]{0,30}\b(?:texts?|sends?|stuurt|stuur)\b[^.\n]{0,30}\b(?:code|pin|kode)\b"
     # "een bevestigingsverzoek in je itsme-app ... Bevestig dat verzoek", "Keur die melding goed", "request sa Maya app
     # mo ... I-approve mo lang ito", "toegang tot je rekening te geven"
-    r"|\bitsme\b[^\n]{0,150}?\bbevestig\w*|\bzescijferige code\b[^.\n]{0,80}\bdoor\b|\bkeur\b[^.\n]{0,20}\bmelding goed\b"
+    r"|\bitsme\b[^\n]{0,150}?\bbevestig\w*|\bzescijferige code\b[^.\n]{0,80}\b(?:door|terug)\b|\bkeur\b[^.\n]{0,20}\bmelding goed\b"
     r"|\btoegang tot (?:je|jouw) (?:bank)?rekening\b|\b(?:maya|gcash|bank) app mo\b[^\n]{0,150}?\bi-?approve\b"
     # "read out the six-digit number that appears next", "log in to your net banking while the session stays open",
     # "verification code ... GCash mo ... basahin", "jo code SMS par aaye", "'n eenmalige PIN ... voorlees"
@@ -675,17 +683,13 @@ BANK_ACCESS = ci(
     r"|easy ?paisa|capitec)[- ]?app\b"
     r"|\b(?:\d|six|four)[- ]digit (?:otp|pin)\b[^.\n]{0,60}\b(?:basahin|sabihin|ibigay|read|send|forward|share)\w*"
     r"|\b(?:otp|code)\b[^.\n]{0,30}\bgaling sa (?:bank|gcash|maya) mo\b"
-    r"|\bzescijferige code\b[^.\n]{0,80}\bterug\b|\bkode wat (?:daarna |dan )?op jou (?:skerm|foon) verskyn\b"
+    r"|\bkode wat (?:daarna |dan )?op jou (?:skerm|foon) verskyn\b"
     # Online banking opened while someone watches: "you sign in to your online banking while sharing your screen"
     r"|\b(?:online|internet|mobile) ?banking\b[^.\n]{0,60}\b(?:shar\w* (?:your|the) screen|screen[- ]?shar\w*)"
     r"|\bscreen[- ]?shar\w*\b[^.\n]{0,60}\b(?:online|internet|net) ?banking\b"
     # A photo of both sides of the seeker's bank card: "foto van de voor- en achterkant van je bankpas", "picture ng
     # harap at likod ng debit card mo", "apne ATM/debit card ki dono taraf ki photo"
-    r"|\b(?:front and back|back and front|both sides|voor- en achterkant|voor en achterkant|albei kante|beide kante"
-    r"|harap at likod|dono taraf|dono side)\b[^.\n]{0,40}\b(?:bank ?card|debit ?card|credit ?card|atm ?card|bankpas"
-    r"|betaalpas|pinpas|bankkaart|debietkaart|kredietkaart|debit card mo|atm)\b"
-    r"|\b(?:bank ?card|debit ?card|credit ?card|atm ?card|bankpas|betaalpas|pinpas|bankkaart|debietkaart)\b[^.\n]{0,40}"
-    r"\b(?:front and back|back and front|both sides|voor- en achterkant|albei kante|harap at likod|dono taraf)\b"
+    rf"|\b{BOTH_SIDES}\b[^.\n]{{0,40}}\b{BANK_CARD}|\b{BANK_CARD}[^.\n]{{0,40}}\b{BOTH_SIDES}\b"
 )
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
