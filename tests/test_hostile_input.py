@@ -3,7 +3,12 @@ personal pages in the page cache, hand-made subscriber states, and the error pag
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -21,6 +26,7 @@ from tests.offers import adversarial_texts
 from tests.test_site_forms import offer_data, report_data
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
 
 
 # --- Text built to be slow ------------------------------------------------------------------------
@@ -44,6 +50,31 @@ def test_an_ordinary_offer_is_read_in_full():
     extraction = extract("Customer service from home, $16 per hour, paid training, W-2 employee. Texas only.")
 
     assert extraction.notes == ()
+
+
+# The first offer a fresh worker reads also pays for working out every pattern's plan (about a second). The budget
+# is tightened here to 50 ms so that cost, if it were counted, would cut the reading short on any machine.
+FIRST_READING = """
+import json, django
+django.setup()
+from scoring.config import RuleConfig
+from scoring.extraction import extract, text
+from scoring.verdict import evaluate
+text.TIME_BUDGET_SECONDS = 0.05
+extraction = extract("Pay a $60 starter kit fee by GCash before training. $15/hour, W-2 employee. Texas only.")
+print(json.dumps({"notes": extraction.notes, "verdict": evaluate(extraction.to_offer(), RuleConfig()).verdict}))
+"""
+
+
+def test_the_first_offer_a_fresh_process_reads_is_read_in_full():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "vetting.settings", "DJANGO_DEBUG": "true"}
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_READING], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    first = json.loads(result.stdout.splitlines()[-1])
+
+    assert first["notes"] == []
+    assert first["verdict"] == "likely_scam"
 
 
 def test_pasting_the_largest_digit_run_gets_an_answer_page(client):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from scoring.config import PayAssumptions
 from scoring.extraction import employer, money, regions, signals, terms
+from scoring.extraction import text as text_module
 from scoring.extraction.language import detect_language
 from scoring.extraction.normalize import Normalized, normalize
 from scoring.extraction.result import Evidence, Extraction
@@ -29,12 +32,29 @@ def _answer(cands: list[Candidate]) -> str:
 
 def extract(text: str) -> Extraction:
     """Fill in every checklist answer `text` reveals; leave the rest out (they stay "unknown")."""
-    text = text or ""
+    _prepare()
+    return _read(text or "", text_module.TIME_BUDGET_SECONDS)
+
+
+# A short offer that leads every pattern to be planned (`_prepare`).
+WARM_UP_TEXT = "Customer service agent, $15 an hour, W-2 employee, paid training, hiring in the U.S. only."
+
+
+@cache
+def _prepare() -> None:
+    """Work out, once per process, what reading needs of every pattern (its anchor words and search plan, the
+    anchor index, the language model) by reading a short offer with no time budget. That costs about a second;
+    inside the first real offer's budget it would cut that offer's reading short, and in a fresh web or Celery
+    worker the first offer checked would then get a verdict from half its text."""
+    _read(WARM_UP_TEXT, float("inf"))
+
+
+def _read(text: str, budget_seconds: float) -> Extraction:
     original = text[:MAX_SCAN_CHARS]
     # Entities decoded and glued words opened (HTML-stripped ads); evidence is mapped back at the end.
     normalized = normalize(original)
     scanned = normalized.text if normalized else original
-    scanner = Scanner(scanned)
+    scanner = Scanner(scanned, budget_seconds)
     found = Collector(scanner)
 
     amounts = money.find_money(scanner)
