@@ -377,6 +377,18 @@ def test_pay_below_the_federal_minimum_is_a_red_flag():
     assert "pay_below_bls_p10" not in found
 
 
+def test_a_range_that_only_starts_below_the_minimum_is_a_question_not_a_red_flag():
+    # "$13-17 an hour" in New York ($16): the top can be paid lawfully, so ask what you would start at.
+    straddling = run(clean_offer(hiring_regions=("US-NY",), pay_amount=Decimal("13"), pay_amount_max=Decimal("17")))
+    below = run(clean_offer(hiring_regions=("US-NY",), pay_amount=Decimal("11"), pay_amount_max=Decimal("14")))
+
+    finding = straddling["pay_below_minimum_wage"][0]
+    assert finding.severity == Severity.UNCLEAR
+    assert "$13.00" in finding.explanation and "$17.00" in finding.explanation
+    assert "$16.00" in finding.ask
+    assert below["pay_below_minimum_wage"][0].severity == Severity.RED_FLAG
+
+
 def test_the_legal_minimum_is_compared_with_pay_before_home_office_costs():
     assert "pay_below_minimum_wage" not in run(clean_offer(pay_amount=Decimal("7.50")))
 

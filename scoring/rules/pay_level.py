@@ -78,6 +78,17 @@ def _full_time_wage(offer: Offer, wage: Decimal, reference: LocalPay) -> Decimal
     return wage * FULL_TIME_HOURS / shortest
 
 
+def _top_of_range(offer: Offer, wage: Decimal) -> Decimal | None:
+    """The top of an hourly or salary range in the same terms as `wage`, the range's start; None without a range.
+
+    A range that straddles the minimum ("$13-17 an hour" where the minimum is $16) can be paid lawfully and is
+    often an old figure: it is a question to ask, not a term that hurts the worker like pay wholly below it."""
+    low, high = offer.pay_amount, offer.pay_amount_max
+    if offer.pay_basis not in (PayBasis.HOUR, PayBasis.SALARY) or not low or not high or high <= low:
+        return None
+    return wage * high / low
+
+
 @rule(faq="Q8", points=30, title="Pay below the legal minimum wage where the job is", evidence=PAY_EVIDENCE)
 def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
     if not (compared := _compared(offer, config)):
@@ -89,6 +100,19 @@ def pay_below_minimum_wage(offer: Offer, config: RuleConfig) -> Hit | None:
     if minimum is None or compared.wage >= minimum:
         return None
     place, minimum_text = said(reference.name), said(reference.minimum_text)
+    if (top := _top_of_range(offer, compared.wage)) is not None and top >= minimum:
+        return Hit(
+            Severity.UNCLEAR,
+            _(
+                "The pay range starts at about %(wage)s an hour, below the legal minimum in %(place)s (%(minimum)s); "
+                "only its top, about %(top)s, reaches it. The figure may be out of date.",
+                wage=money(compared.wage, reference.currency),
+                top=money(top, reference.currency),
+                place=place,
+                minimum=minimum_text,
+            ),
+            _("What will I start at? Is it at least the legal minimum wage, %(minimum)s?", minimum=minimum_text),
+        )
     if compared.conversion is None:
         explanation = _(
             "The offer pays about %(wage)s an hour, less than the legal minimum in %(place)s: %(minimum)s.",
