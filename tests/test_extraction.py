@@ -4349,3 +4349,100 @@ def test_a_salary_standing_as_an_item_of_a_terse_list_is_read_by_its_size(text, 
 def test_a_large_amount_in_a_sentence_is_no_salary_without_a_period_or_a_label():
     offer = extract("Our agents closed $42,000 in renewals last quarter and we are hiring again.").to_offer()
     assert offer.pay_amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a check mailed to you, deposited, and the order placed with "our vendor"
+        "Care Agent, $18/hr, W-2, paid training, US only. After your video interview, IT sends you a company check for"
+        " your home office; you deposit it and place the order with our preferred vendor.",
+        # the cheque posted, paid in, and "the equipment cost" sent on
+        "Support Adviser, £13/hr, permanent, paid training, UK. We'll post you a cheque for your set-up. Pay it into"
+        " your account, then transfer the equipment cost to our approved supplier.",
+        # customers' money received into your own account and forwarded
+        "Billing Associate, $20/hr, W-2, paid training, Texas. You will receive customer remittances into your own"
+        " checking account and forward them by Zelle to the vendors on your sheet.",
+        # a negation in an opening condition does not deny the duty after its comma
+        "Collections Executive, ₹22,000 fixed, paid training, India. Where customers can't use our link, they pay to"
+        " your savings account and you transfer the collected amount to the company's account by evening.",
+        # a balance the seeker loads to unlock work
+        "Sales Support, R9,000 basic, Johannesburg, paid training. To unlock each task block you load your agent"
+        " balance from R500 by EFT.",
+        "Engagement Executive, ₹21,000/month, India, paid training. Tasks are released against a security balance"
+        " that you fund through UPI.",
+        # goods received at home and shipped on
+        "Returns Coordinator, $18/hr, W-2, paid training, US. You receive returned phones at your home address,"
+        " check them and ship them on to our buyers with the labels we e-mail.",
+        # a chat-app interview with the app named before "messages", and a request after a dash
+        "Support role, £26k, 28 days holiday, paid onboarding, UK. Our manager interviews by Telegram messages rather"
+        " than video - could you send your number?",
+        # identity and bank data before a formal offer letter that waits for them
+        "Patient Access Rep, $19/hr, W-2, paid training, Ohio. To prepare your formal offer letter, upload your Social"
+        " Security number and bank account number. Offer letters are issued automatically once the portal is complete.",
+        # data asked in the application form itself
+        "CSR, $20/hr, W-2, paid training, US.\nPlease complete the application form with:\n1. Date of birth\n"
+        "2. Social Security Number (for payroll setup)\n3. Bank routing and account number\n",
+        # a fee before the offer (Afrikaans), money passed on (Tagalog, Dutch, Roman Urdu)
+        "Tuiswerk agent, R9 600 p/m, Kaapstad, betaalde opleiding. Jy moet die sertifikaat hê voor ons 'n aanbod maak;"
+        " die eksamen kos R495.",
+        "WFH Payment Assistant, ₱18,000/month, Cebu, paid training. Papasok sa sarili mong GCash ang bayad ng"
+        " customers, tapos ita-transfer mo sa company account.",
+        "Thuismedewerker, €1.450 per maand, vast contract, Utrecht, betaalde training. Klantbetalingen komen binnen op"
+        " jouw eigen bankrekening en jij maakt ze door naar de rekeningen die je van ons krijgt.",
+        "Payment Officer, Rs 40,000 salary, Lahore, paid training. Payments apne bank account mein receive karein,"
+        " phir company ke diye gaye accounts mein transfer karein.",
+    ],
+)
+def test_careful_fraud_steps_in_new_words_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gear supplied with "no deposit", and weekly pay into your bank, from an employer
+        "Customer Service Advisor, £13.00 per hour, paid weekly into your bank account. Permanent. Paid training."
+        " IT kit supplied - no deposit needed. Wales only.",
+        # the company's own equipment sent back is no reshipping
+        "Agent, $17/hr, W-2 employee, paid training, US only. You receive your laptop at your home address and send"
+        " it back when you leave.",
+    ],
+)
+def test_honest_twins_of_those_steps_read_as_legitimate(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+def test_where_the_customers_are_is_not_where_the_agents_are_hired():
+    offer = extract(
+        "Support Specialist, €1,150 gross per month, remote from anywhere in Greece. You will help millions of"
+        " players across the UK and Ireland."
+    ).to_offer()
+    assert offer.hiring_regions == ("GR",)
+
+
+def test_pay_per_disbursal_with_no_fixed_salary_is_commission_only():
+    text = "Tele-caller, loans, Delhi. Earn ₹150 per successful file login + ₹500 per disbursal. No fixed salary."
+    offer = extract(text).to_offer()
+    assert offer.pay_basis == "commission"
+    assert _verdict(text) == "red_flags"
+    # a rate per logged-in hour stays hourly
+    assert extract("Chat support, Delhi. Pay ₹120 per login hour.").to_offer().pay_basis == "hour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Good computer and typing skills.", "Comfort using a computer and booking systems.", "Comfortable on a computer."],
+)
+def test_a_computer_skill_is_no_equipment_the_seeker_needs(text):
+    assert extract(f"CSR, $20.50 hourly, Nova Scotia residents. {text}").answers.get("needs_computer") is None
+    assert extract("CSR, $20.50 hourly, Nova Scotia. You need a computer.").answers.get("needs_computer") == "yes"
+
+
+def test_the_investment_options_members_ask_about_are_no_fee():
+    text = (
+        "Contact Consultant, super fund, permanent, six weeks of paid training, Victoria. You'll help members combine"
+        " accounts, change investment options, update beneficiaries and claim insurance."
+    )
+    assert "fees" not in extract(text).answers
+    assert _verdict(text) != "likely_scam"

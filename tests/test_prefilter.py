@@ -61,6 +61,7 @@ SAMPLES = [
     "I'll email your offer letter and your start date, okay?",
     "Starter kit needed: headset and SIM card – ",  # what precedes a price: money.KIT_LISTED_BEFORE
     "Rs 50,000, paid ",  # what precedes "training": money.PAID_BEFORE_KIND
+    "You will help millions of players across the ",  # what precedes a place: regions.CUSTOMERS_THERE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

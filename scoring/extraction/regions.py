@@ -558,6 +558,19 @@ def _excluded(scanner: Scanner, start: int) -> bool:
     return EXCLUDED.search(scanner.before_in_clause(start, 60)) is not None
 
 
+# Where the customers are, not where the agents are hired: "millions of players across the UK and Ireland",
+# "customers in the US and Canada" (an agent in Greece or Manila serves them).
+CUSTOMERS_THERE = re.compile(
+    r"\b(?i:customers|clients|players|users|callers|members|patients|guests|subscribers|shoppers|buyers|consumers"
+    r"|households|homeowners|policyholders|travell?ers|brands)\b[^.;\n]{0,25}\b(?:across|in|from|throughout|all over)"
+    r"(?: the)?\s+(?:(?:[A-Z][\w.]*|and|&),?\s+){0,4}$"
+)
+
+
+def _customers_there(text: str, start: int) -> bool:
+    return CUSTOMERS_THERE.search(text, max(0, start - 80), start) is not None
+
+
 # Workers hired abroad by a U.S. client: "Philippines-based applicants only", "hiring a VA from the Philippines",
 # "apply via our OnlineJobs.ph listing".
 ABROAD_APPLICANTS = re.compile(
@@ -658,7 +671,7 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         hits = [hit for hit in hits if not any(start <= hit[1] < end for _, start, end in board)] + board
     kept = {}
     for code, start, end in sorted(hits, key=lambda h: h[1]):
-        if (start, end) in kept or _excluded(scanner, start):
+        if (start, end) in kept or _excluded(scanner, start) or _customers_there(text, start):
             continue
         kept[(start, end)] = code
     # Hyderabad is in India and in Sindh: next to Karachi or Lahore it is the Pakistani one.

@@ -34,7 +34,8 @@ CHAT_HIRING = re.compile(
 TEXT_ONLY_HIRING = ci(
     r"\btext only\b|\btexts? only\b|\b(?:interview|it)\b[^.;\n]{0,30}\bheld (?:here )?in (?:the|this) chat\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
     r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) (?:de|deze|dit) chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
-    r"(?:text|sms|chat|message|messaging|dm)\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
+    # "interviews by WhatsApp messages rather than video": the app named before the messages
+    r"(?:(?:whats\s?app|telegram|signal|viber|wechat|messenger|google chat|hangouts) )?(?:text|sms|chat|message|messaging|dm)s?\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
     r"|\btext[- ]only (?:chat )?interviews?\b|\b(?:camera|video)(?: and (?:audio|mic(?:rophone)?))? (?:turned )?off\b|\bdm (?:me |us )?to apply\b"
     r"|\bmessage (?:me|us) to apply\b"
@@ -231,7 +232,11 @@ MONEY_HANDLING = (
         r"|\b(?:phones|tablets|devices|parcels|packages)\b[^.\n]{0,40}\baap ke ghar\b"
         # "Merchandise (mostly electronics) will be delivered to your home address under your name"
         r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods)\b[^.;\n]{0,40}\b(?:delivered|shipped|sent)"
-        r" to your (?:home|house|residence|address|home address)\b",
+        r" to your (?:home|house|residence|address|home address)\b"
+        # Goods received at home and sent on in any words ("receive returned electronics at your home address, inspect
+        # them, print the prepaid labels we e-mail you and ship them on"); sending the company's own gear back is not it.
+        r"|\b(?:receiv|accept|collect)\w* (?:[\w-]+ ){0,4}?(?:at|to) your (?:home|house|residence|address|home address|door)\b"
+        r"[^\n]{0,200}?\b(?:ship|send|post|forward|mail|courier|reship)\w* (?:them|it|each|the \w+)\b(?! back)",
     ),
     (
         "check_deposit",
@@ -390,7 +395,11 @@ MONEY_HANDLING = (
         r"\b(?:top\w* (?:it |this )?up|top[- ]?up|recharge|refill|bring (?:it |this )?back up|add (?:the )?(?:missing|difference)"
         r"|laai|aanvullen|aanvul|vul\w* (?:het |dit )?aan|load)\w*"
         # "Load 150 wallet credits ... The credits unlock the training modules"
-        r"|\b(?:load|buy|purchase|top up)\w* (?:\d+ )?(?:wallet |training )?credits\b",
+        r"|\b(?:load|buy|purchase|top up)\w* (?:\d+ )?(?:wallet |training )?credits\b"
+        # A balance or wallet the seeker funds, in any words: "To unlock each order block you load your agent balance",
+        # "Assignments are released against a security balance that you load through UPI"
+        r"|\b(?:load|pre-?fund|fund|recharge|replenish|refill)\w* (?:your |the |an? )?(?:[\w-]+ ){0,2}(?:balance|wallet)\b"
+        r"|\b(?:balance|wallet) (?:that |which )?you (?:load|pre-?fund|fund|recharge|top up|replenish|refill)\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -453,8 +462,11 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:land|arrive)s? in your (?:own |personal )?(?:\w+ )?(?:account|checking|wallet)\b"
     r"|\bto your (?:own |personal )\w+ or (?:\w+ ){1,2}account\b"
     # "we send new hires an electronic check"
-    r"|\b(?:send|mail|issue|give)s? (?:you|new hires|each new hire|every new hire|all new hires) (?:a |an )?(?:\w+ )?"
+    r"|\b(?:send|mail|issue|give|post|courier)s? (?:you|new hires|each new hire|every new hire|all new hires) (?:a |an )?(?:\w+ )?"
     r"(?:check|cheque|e-?check|advance|transfer)\b"
+    # "you'll receive client remittances into your own checking account", "collect the fees in your UPI"
+    r"|\b(?:receiv|collect|accept)\w* (?:[\w-]+ ){0,4}?(?:in|into|to|on) your (?:own |personal )?(?:[\w-]+ ){0,2}?"
+    r"(?:account|wallet|gcash|maya|upi(?: id)?|paypal|venmo|cash ?app)\b"
     # "connect your personal Chime or Cash App account in the 'Agent Payout' form. Customers ... send their top-ups there"
     r"|\b(?:connect|link|add|register|set up|provide|use) your (?:own |personal )(?:\w+ ){0,2}(?:or (?:\w+ ){1,2})?(?:account|wallet)\b"
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
@@ -480,7 +492,8 @@ _AMOUNT_OR_IT = (
     r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
     r"|collections|proceeds|day'?s (?:collections|payments|takings)"
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|(?:volle |totale )?bedrag)|yung (?:total|pera|bayad)"
-    r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer)|the (?:collected |full |whole |same )(?:total|amount))"
+    r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer)|the (?:collected |full |whole |same )(?:total|amount)"
+    r"|the (?:[\w-]+ )?(?:portion|share|part|sum|cost|price))"
 )
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
@@ -494,7 +507,7 @@ PASSED_ON = re.compile(
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
     r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*"
-    r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)\b (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
+    r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)s? (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
     r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
     r"|\bpass (?:them|it) along\b"
     # "settle the configured station invoice directly with our fulfilment partner", "passed on by PayID to the vendor"
@@ -516,11 +529,14 @@ PASSED_ON = re.compile(
     r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
     r"|\b(?:magpapadala|ipapadala|ipadala)\b[^.\n]{0,20}\bsa (?:customer|client|supplier|partner)"
     r"|\bi-?send\b[^.\n]{0,30}\bsa (?:company|kumpanya) (?:gcash|maya|account|wallet)\b"
+    # "tapos ita-transfer mo sa company account", "maakt ze dezelfde dag door naar de rekeningen"
+    r"|\b(?:i|ita|ipa)-?(?:transfer|send|remit)\b[^.\n]{0,30}\bsa (?:company|kumpanya|aming|amin)\b"
+    r"|\bmaak\w*\b[^.\n]{0,60}\bdoor (?:naar|aan)\b"
     r"|\bpay (?:\w+ ){1,3}(?:[$€£₱]|A\$|R\s?)\s?\d[\d,.]* (?:by|via|through) (?:payid|bank transfer|zelle|venmo|wire|e-?transfer"
     r"|faster payment|eft|gcash|cash ?app)\b"
     rf"|\b(?:passed|paid|sent) on\b(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     # the fake check's next step: "You deposit it, then purchase your bundle from our logistics partner"
-    r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\bfrom (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
+    r"|\b(?:purchase|buy|order)\w*\b[^.\n]{0,60}\b(?:from|with|through|via) (?:our|the|their) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
     # said in the passive or by the partner: "Incoming payments are ... transferred to our clearing account", "you
     # sweep the balance to our client account", "our partner will send you their payment instructions", "the
     # partner is paid directly by you"
@@ -738,7 +754,11 @@ FORM_FIELD_LINE = re.compile(
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
-    r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:job )?offer(?: letter)?\b"
+    r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:formal |written |official |final )?"
+    r"(?:job )?offer(?: letter)?\b"
+    # "Offer letters are generated automatically once the portal shows 100%"
+    r"|\boffer(?: letter)?s? (?:are|is|will be|gets?) (?:\w+ )?(?:generated|issued|sent|released|prepared|drafted) (?:\w+ )?"
+    r"(?:once|after|when)\b"
     r"|\b(?:before|so) (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare|generate|draft) (?:you )?(?:your |ur |the )?(?:job )?offer"
     r"|\bbefore (?:your|the|an?) (?:job )?offer(?: letter)? can be (?:generated|issued|sent|released|prepared|drafted)\b"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
@@ -787,7 +807,11 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
-    r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b",
+    r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b"
+    # asked in the application itself: "Please complete the application form linked below with:", "Applications
+    # without these details will not be processed"
+    r"|\b(?:complete|fill (?:in|out)|submit)\w* (?:the |our |this |your )?(?:online )?application(?: form)?\b"
+    r"|\bapplications? (?:without|missing|lacking) (?:these|this|the|those)\b",
     I,
 )
 AFTER_OFFER = re.compile(
@@ -884,14 +908,14 @@ HYPE = ci(
     r"|\bbe your own boss\b|\beasy (?:money|cash|income)\b|\bquick (?:cash|money)\b|\$\$+|\bno experience\W+no problem"
     r"|\bwork (?:whenever|when(?:ever)? you want)\b|\bstart (?:earning|making money) (?:today|now|immediately)\b"
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
-    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
+    r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through|into) (?:direct deposit|wise|payoneer|paypal|your bank))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
     r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
 )
 
 
 WEEKLY_PAY = re.compile(r"weekly pay|paid weekly", I)
-EMPLOYED = re.compile(r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b", I)
+EMPLOYED = re.compile(r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b|\bpermanent\b|\bPAYE\b", I)
 
 
 def _one_channel_of_several(sentence: str) -> bool:

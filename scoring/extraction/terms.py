@@ -84,7 +84,10 @@ def extract_status(scanner: Scanner, found: Collector) -> None:
 
 # --- Q3 equipment ----------------------------------------------------------------------------------
 GEAR = (
-    ("needs_computer", r"\b(?:(?<!in the )(?<!on the )(?<!into the )computer(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
+    # A skill is no gear: "good computer and typing skills", "comfort using a computer", "comfortable on a computer".
+    ("needs_computer", r"\b(?:(?<!in the )(?<!on the )(?<!into the )(?<!using a )(?<!using )(?<!on a )computer"
+     r"(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))"
+     r"(?! (?:and|&) \w+ skills?)|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|(?<!busy )(?<!the )phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
@@ -140,7 +143,10 @@ EQUIPMENT_PROVIDED = ci(
     # Tagalog: "libre ang laptop", "ipapadala namin ang laptop", "ibibigay ng kumpanya ang headset"
     rf"|\b(?:libre|ipapadala|ipadadala|ibibigay|magpapadala|padadalhan)\b[^.;\n]{{0,25}}?\b{GEAR_WORDS}\b"
 )
-PRICED = re.compile(r"[$₱₹€£]\s?\d|\b(?:deposit|fee|price|cost|pay for|charge)\b", I)
+# A price said as none ("IT kit supplied - no deposit needed", "free of charge") prices nothing.
+PRICED = re.compile(
+    r"[$₱₹€£]\s?\d|(?<!\bno )(?<!\bany )(?<!without )(?<!n't )(?<!free of )\b(?:deposit|fee|price|cost|pay for|charge)\b", I
+)
 REIMBURSED = re.compile(
     r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I
 )

@@ -55,7 +55,8 @@ AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 
 
 # "If you don't have one, our partner arranges it for £38": a negation inside an if-clause ends at its comma.
-IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|als|indien|kung|agar)\s+(?:\w+\s+){0,2}$")
+# A negation inside an opening condition ends at its comma: "Where customers can't use our gateway, they'll pay ...".
+IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|where|wherever|als|indien|kung|agar)\s+(?:\w+\s+){0,2}\w*$")
 
 
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
@@ -79,6 +80,11 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
 
 TAG_QUESTION = re.compile(
     r",\s*(?:okay|ok|right|alright|yeah|yes|no|ha|po|na|hai na|theek hai|reg|nè|hè|hoor)\s*\?$", re.I
+)
+# A question that starts after a dash, past the match: "our hiring manager interviews by WhatsApp messages rather than
+# video - could you send me your mobile?" states the first part and asks only the second.
+QUESTION_AFTER_A_DASH = re.compile(
+    r"\s[-–—]\s+(?:could|can|would|will|may|shall|do|does|did|is|are|what|when|how|why|where|who)\b", re.I
 )
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 EMPTY_SENTENCES_SKIPPED = 8  # bullets and emoji on lines of their own, passed over to find "the sentence before"
@@ -569,7 +575,7 @@ class Scanner:
         _, end = self.sentence(start)
         said = self.text[start:end].rstrip()
         # "..., and once that clears I'll email your offer letter, okay?": a tag asks nothing about the rest
-        return said.endswith("?") and not TAG_QUESTION.search(said)
+        return said.endswith("?") and not TAG_QUESTION.search(said) and not QUESTION_AFTER_A_DASH.search(said)
 
     def question_reply(self, start: int) -> str | None:
         """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
