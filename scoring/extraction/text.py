@@ -54,9 +54,11 @@ AFRIKAANS_CLOSING_NIE = re.compile(r"\bnie\b")
 AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 
 
-# "If you don't have one, our partner arranges it for £38": a negation inside an if-clause ends at its comma.
-# A negation inside an opening condition ends at its comma: "Where customers can't use our gateway, they'll pay ...".
-IF_CLAUSE_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|where|wherever|als|indien|kung|agar)\s+(?:\w+\s+){0,2}\w*$")
+# "If you don't have one, our partner arranges it for £38", "Where customers can't use our gateway, they'll pay ...":
+# a negation inside an opening condition ends at its comma.
+IF_CLAUSE_BEFORE = re.compile(
+    r"\b(?:if|unless|when|whenever|where|wherever|als|indien|kung|agar)\s+(?:\w+\s+){0,2}\w*$"
+)
 
 
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
