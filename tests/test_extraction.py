@@ -4446,3 +4446,80 @@ def test_the_investment_options_members_ask_about_are_no_fee():
     )
     assert "fees" not in extract(text).answers
     assert _verdict(text) != "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task balance topped up, an account frozen until it is filled, money put into a task wallet
+        "Product rater, AUD $300/week, Sydney, paid training. Some task sets need your account balance topped up first"
+        " (via USDT).",
+        "Graderingswerk, R500 per dag, betaalde opleiding, Kaapstad. Na 20 take word jou rekening gevries totdat jy dit"
+        " aanvul met die bedrag op jou skerm.",
+        "Ratings ka kaam, Rs 3,000 roz, Karachi, paid training. Level 2 ke liye apne task wallet mein Easypaisa se"
+        " Rs 2,000 dalna hoga.",
+        # parcels sent on under labels the company sends
+        "Returns Inspector, $21/hr, W-2, paid training, US. Inspect returned items, then re-box each one with the new"
+        " shipping label we email you and drop it at UPS.",
+        "Versendingsassistent, R6 500 p/m, betaalde opleiding, Durban. Jy pak dit oor in nuwe bokse met nuwe etikette.",
+        # a stipend that arrives and is sent on; a check issued to buy from the vendor; payments into your own account
+        "Care Consultant, $32/hr, paid induction, NSW. Your stipend of $2,900 will arrive as a bank transfer; please"
+        " forward it via PayID to our accredited hardware supplier.",
+        "Admin Assistant, $22/hr, paid training, California. You will be issued a company check to purchase your laptop"
+        " from our approved vendor; after it clears, pay the vendor directly.",
+        "Payroll Clerk, remote, US, $3,000 monthly, paid training. Receive payments from our US clients into your"
+        " personal checking account. Withdraw funds and transfer to our suppliers via MoneyGram.",
+        "Betalingsassistent, € 2.000 per maand, vast contract, Antwerpen, betaalde opleiding. Klanten betalen hun"
+        " factuur op jouw rekening, en jij schrijft het bedrag dezelfde dag door naar onze leverancier.",
+        # the contract waits for the gear or the payment
+        "Outbound medewerker, €16,00 per uur, betaalde training, NL. Bestel het VoIP-pakket van onze leverancier"
+        " (€ 89). Je arbeidscontract ontvang je zodra het pakket is geactiveerd.",
+        "Call agent, Rs 50,000 monthly, Lahore, paid training. Joining se pehle headset package hamare vendor se"
+        " Rs 6,500 mein lena hoga. Payment ki receipt bhejne ke baad hi contract issue hoga.",
+        "WFH voice, ₱25,000/month, Cebu, paid training. I-order mo muna yung headset bundle namin (₱1,850 total). Pag"
+        " na-deliver na sa'yo, saka namin ipapadala yung employment contract mo.",
+        "Klantenservice, €16,30 per uur, betaalde training, NL. Om je tijdslot vast te leggen betaal je €25 via iDEAL."
+        " Pas na het assessment volgt een aanbod.",
+        # paid e-learning, named in the sentence before its price
+        "Klantenservice, €16,10 bruto p/u, vast contract, NL. Voor je start doorloop je onze e-learning. De toegang"
+        " kost eenmalig €49,95.",
+        # identity and bank data before the interview
+        "Klantenadviseur, € 2.450 bruto/maand, vast contract, betaalde opleiding, Gent. Bezorg ons een selfie waarop u"
+        " uw identiteitskaart naast uw gezicht houdt en een foto van de voorkant van uw bankkaart. Na ontvangst plannen"
+        " wij een gesprek in.",
+        "Bilingual Agent, $22.50/hr, health & dental, paid training, Ontario. Next step is our pre-offer screening:"
+        " upload your SIN and a void cheque, and the offer letter follows once those are verified.",
+        "CSR, $18-22 per hour, paid training, New York. Applications missing any field will not be processed:\n"
+        "Full legal name / Date of birth / Social Security Number / Bank routing and account number\n",
+    ],
+)
+def test_more_careful_fraud_steps_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "borg" as "sponsor", not a deposit
+        ("Ons borg jou opleiding heeltemal - jy betaal niks nie. R8 800 p/m, 2 weke betaalde opleiding, permanente"
+         " kontrak, slegs Vrystaat-inwoners.", "looks_legitimate"),
+        # a viber number that books a walk-in, where interviews are held onsite
+        ("Chat Support, ₱20,000/month, Metro Manila, regular employee, paid training. Text or Viber 0917 552 1840 to"
+         " book your walk-in slot. All interviews and exams are done onsite.", "looks_legitimate"),
+        # the price of what the work sells; leads bought from outside vendors; pay per policy that activates
+        ("Inside Sales, US, 100% commission, no base salary, 1099 contractor. Reps close membership packages"
+         " ($1,995-$4,995).", "red_flags"),
+        ("Insurance sales, US, commission-only (no base salary), 1099 contractor. You buy lead packages from outside"
+         " vendors.", "red_flags"),
+        ("Verkoopsagent, slegs kommissie - R180 vir elke polis wat aktiveer. Geen basiese salaris nie.", "red_flags"),
+        ("Telesales WFH, Lahore. Sirf commission base: har closed sale par Rs 5,000. Koi basic salary nahi hai.",
+         "red_flags"),
+        ("Inbound agent, Karachi. Rs 40 per attended call, koi fixed salary nahi. Aap independent contractor honge.",
+         "red_flags"),
+        # charges keyed in as the work
+        ("Data Entry Clerk, $17/hr, W-2, paid training, Illinois. Job Description: Enter patient demographics, charges"
+         " and payments into our billing system.", "looks_legitimate"),
+    ],
+)
+def test_their_honest_and_exploitative_twins_keep_their_band(text, band):
+    assert _verdict(text) == band

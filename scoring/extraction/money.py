@@ -125,7 +125,7 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
-    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|completed|answered|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|login|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
@@ -370,7 +370,7 @@ GUARANTEE = re.compile(
 )
 # "22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher": the hourly rate is the floor.
 GUARANTEE_AFTER = re.compile(r"[^.;\n]{0,40}?\bwhichever is (?:higher|greater|more)\b", re.IGNORECASE)
-BASE = re.compile(r"\bbase\b", re.IGNORECASE)
+BASE = re.compile(r"(?<!commission )\bbase\b", re.IGNORECASE)  # "Sirf commission base: ..." is commission only
 
 
 @dataclass(frozen=True)
@@ -882,7 +882,7 @@ FEE_KINDS = (
     ),
     (
         "training",
-        r"(?<!day of )(?<!days of )training|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
+        r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
         r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
@@ -890,7 +890,9 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*|borg"
+        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
+        # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
+        r"|(?<!ons )(?<!wij )(?<!we )borg(?! (?:jou|julle|u|ons|die koste)\b)"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -927,7 +929,7 @@ FEE_CUE_PATTERN = (
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
-    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|\bborg\b|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|(?<!ons )(?<!wij )(?<!we )\bborg\b(?! (?:jou|julle|u|ons|die koste)\b)|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     # "company se headset aur dialer license lena zaroori hai – total Rs 4,500"
     r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
@@ -939,7 +941,7 @@ FEE_CUE_PATTERN = (
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
@@ -971,7 +973,9 @@ FEE_WAIVED = re.compile(
 # A sentence that prices the thing the one before names: "De eigen bijdrage hiervoor is €79", "The cost for this is $40".
 COST_OF_THIS = re.compile(
     r"\s*(?:de |die |the )?(?:eigen )?(?:bijdrage|kosten|koste|fee|cost|fooi|price)\b[^.\n]{0,20}?"
-    r"\b(?:hiervoor|daarvoor|hiervan|daarvan|for (?:this|it))\b",
+    r"\b(?:hiervoor|daarvoor|hiervan|daarvan|for (?:this|it))\b"
+    # "... doorloop je onze e-learning. De toegang kost eenmalig €49,95": access to what the sentence before names
+    r"|\s*(?:de |die |the )?(?:toegang|access|deelname|participation)\b (?:kost|costs?|is)\b",
     re.IGNORECASE,
 )
 # A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
@@ -980,18 +984,30 @@ THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-ti
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
 EARNED_PER = re.compile(
-    r"\s*(?:per|for each|for every) (?:activated |closed |completed |successful |new |booked )?"
-    r"(?:system|sale|activation|appointment|booking|policy|deal|install\w*|enrol\w*|sign-?up)\b",
+    r"\s*(?:per|for each|for every|vir elke|vir iedere|voor elke|voor iedere|bawat) (?:activated |closed |completed "
+    r"|successful |new |booked )?"
+    r"(?:system|sale|activation|appointment|booking|policy|polis|verkoop|deal|install\w*|enrol\w*|sign-?up)\b",
+    re.IGNORECASE,
+)
+# A verb of selling just before the thing priced: the customers pay it, the seeker sells it.
+SOLD_BEFORE = re.compile(
+    r"\b(?:sell|sells|selling|sold|close|closes|closing|pitch(?:es|ing)?|upsell\w*|market(?:s|ing)?|promot\w*)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 BOUGHT_ANYWHERE = re.compile(
-    r"\bat any (?:store|shop|retailer)\b|\bfrom any (?:store|shop|retailer)\b|\bof your choice\b", re.I
+    r"\bat any (?:store|shop|retailer)\b|\bfrom any (?:store|shop|retailer)\b|\bof your choice\b"
+    # "buy lead packages from outside vendors": not from the employer
+    r"|\bfrom (?:outside|third[- ]party|independent|external|other) (?:vendors?|suppliers?|providers?|sellers?|companies)\b",
+    re.I,
 )
 # "Paid study time and exam fees", "paid licensing and exam fees": what the employer pays, in a list of benefits.
 # A duty that opens its clause: "- Explain course fees, EMI options and outcomes", "you'll quote the plan charges";
 # the customers' fees are the work. Only at the clause's start: "We'll explain the $99 fee" stays a fee.
 FEES_AS_THE_WORK = re.compile(
-    r"[\s•*·-]*(?:you(?:'ll| will)? )?(?:explain(?:ing|s)?|discuss(?:ing|es)?|quot(?:e|es|ing)|present(?:ing|s)?)"
+    # (after a label: "Job Description: Enter patient demographics, charges and payments ...")
+    r"[\s•*·-]*(?:[\w ]{1,25}:\s*)?(?:you(?:'ll| will)? )?(?:explain(?:ing|s)?|discuss(?:ing|es)?|quot(?:e|es|ing)|present(?:ing|s)?"
+    r"|enter(?:ing|s)?|post(?:ing|s)?|process(?:ing|es)?|record(?:ing|s)?|key(?:ing|s)? in|input(?:ting|s)?|reconcil(?:e|es|ing))"
     r"\b[^.;\n]{0,30}\Z",
     re.IGNORECASE,
 )
@@ -1125,8 +1141,9 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
     r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts"
+    r"|delivered|na-?deliver|dumating"
     r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
-    r"[^.;\n]{0,40}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
+    r"[^.;\n]{0,60}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
     r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
     # "Your contract is issued once your scheme payment clears", "Your offer letter is countersigned once the seat is
     # active", "Your employment contract is released ... as soon as AssetSure confirms your cover", "... contract will
@@ -1150,7 +1167,13 @@ OFFER_AFTER_PAYMENT = re.compile(
     # "رقم ملنے پر آفر لیٹر بھیجا جائے گا", "فیس کے بغیر ٹیسٹ لنک نہیں ملے گا", "token ke baad office ka address"
     r"|(?:رقم|فیس|پیسے|ادائیگی) (?:ملنے|موصول ہونے) (?:پر|کے بعد)[^.۔\n]{0,40}(?:آفر|انٹرویو|لیٹر|لنک)"
     r"|(?:فیس|رقم|ادائیگی) کے بغیر[^.۔\n]{0,40}نہیں (?:ملے گا|ملے گی|ہوگا|ہو گا)"
-    r"|\b(?:token|fee|payment) ke baad\b[^.;\n]{0,30}\b(?:address|interview|offer|link|joining)\b",
+    r"|\b(?:token|fee|payment) ke baad\b[^.;\n]{0,30}\b(?:address|interview|offer|link|joining)\b"
+    # The contract waits for what was bought or paid: "Je arbeidscontract ontvang je zodra het pakket is geactiveerd",
+    # "Payment ki receipt bhejne ke baad hi contract issue hoga", "Pas na het assessment volgt een aanbod"
+    r"|\b(?:arbeids)?(?:contract|aanbod|overeenkomst)\b[^.;\n]{0,40}\bzodra\b[^.;\n]{0,60}"
+    r"\b(?:betaal\w*|ontvangen|geactiveerd|geleverd|binnen|voldaan)\b"
+    r"|\b(?:receipt|payment|raseed|order)\b[^.;\n]{0,40}\bke baad(?: hi)?\b[^.;\n]{0,20}\b(?:contract|offer|joining)\b"
+    r"|\bpas na (?:het |de |je )?\w+\b[^.;\n]{0,20}\b(?:volgt|krijg\w*|ontvang\w*) (?:je |u )?(?:een |het |je )?(?:aanbod|contract)\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -1352,6 +1375,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 kind_match = ("starter_kit", listed.start(), listed.end("kit"))
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
+            if SOLD_BEFORE.search(text, max(s_start, kind_match[1] - 40), kind_match[1]):
+                continue  # "reps ... close membership packages ($1,995-$4,995)": the price of what the work sells
             if kind_match[0] == "training" and PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 8), kind_match[1]):
                 continue  # "Rs 50,000, paid training": the salary, then training that is paid
             if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
@@ -1387,6 +1412,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # zelf", "... het KCC-basiscertificaat af. De eigen bijdrage hiervoor is €79")
             b_start = scanner.sentence(max(0, s_start - 1))[0]
             kind_match = _nearest_kind(scanner, b_start, s_start, s_start)
+        if cue in BUYING_CUES and BOUGHT_ANYWHERE.search(text, start, s_end):
+            continue  # "buy lead packages from outside vendors": bought anywhere, not paid to the employer
         if kind_match is None and cue in BUYING_CUES and FROM_THE_EMPLOYER.search(text, s_start, s_end):
             # "... certified only for the Redwood headset. Please order it from our Employee Store": "it" is the gear
             # the sentence before names

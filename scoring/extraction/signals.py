@@ -168,6 +168,9 @@ NOT_NEEDED_AFTER = re.compile(
 )
 PROPER_INTERVIEW = ci(
     r"\b(?:phone|telephone|video|zoom|teams|virtual|in[- ]person|face[- ]to[- ]face) (?:interview|call with)\b"
+    # "All interviews and exams are done onsite", "book your walk-in slot"
+    r"|\binterviews?\b[^.;\n]{0,30}\b(?:done|held|conducted)\b[^.;\n]{0,10}\b(?:on-?site|in[- ]person|face[- ]to[- ]face"
+    r"|at our (?:office|site))\b|\bwalk-?in (?:interviews?|slots?|applicants?|hiring)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
@@ -236,7 +239,12 @@ MONEY_HANDLING = (
         # Goods received at home and sent on in any words ("receive returned electronics at your home address, inspect
         # them, print the prepaid labels we e-mail you and ship them on"); sending the company's own gear back is not it.
         r"|\b(?:receiv|accept|collect)\w* (?:[\w-]+ ){0,4}?(?:at|to) your (?:home|house|residence|address|home address|door)\b"
-        r"[^\n]{0,200}?\b(?:ship|send|post|forward|mail|courier|reship)\w* (?:them|it|each|the \w+)\b(?! back)",
+        r"[^\n]{0,200}?\b(?:ship|send|post|forward|mail|courier|reship)\w* (?:them|it|each|the \w+)\b(?! back)"
+        # parcels sent on under labels the company sends: "given the new shipping label we email you", "the new courier
+        # waybill we WhatsApp you", "jy pak dit oor in nuwe bokse met nuwe etikette"
+        r"|\bnew (?:shipping |courier |return |postage )?(?:labels?|waybills?)\b[^.\n]{0,15}\b(?:we|our team|i)\b[^.\n]{0,10}"
+        r"\b(?:e-?mail|send|whatsapp|message|text|sms)\w*"
+        r"|\bpak\w* (?:dit|hulle|die \w+) oor\b[^.\n]{0,40}\b(?:nuwe|ander) (?:bokse|etikette|adresse)\b",
     ),
     (
         "check_deposit",
@@ -399,7 +407,13 @@ MONEY_HANDLING = (
         # A balance or wallet the seeker funds, in any words: "To unlock each order block you load your agent balance",
         # "Assignments are released against a security balance that you load through UPI"
         r"|\b(?:load|pre-?fund|fund|recharge|replenish|refill)\w* (?:your |the |an? )?(?:[\w-]+ ){0,2}(?:balance|wallet)\b"
-        r"|\b(?:balance|wallet) (?:that |which )?you (?:load|pre-?fund|fund|recharge|top up|replenish|refill)\b",
+        r"|\b(?:balance|wallet) (?:that |which )?you (?:load|pre-?fund|fund|recharge|top up|replenish|refill)\b"
+        # "your account balance topped up first (via USDT)", an account frozen until the seeker fills it ("word jou rekening
+        # gevries totdat jy dit aanvul"), money put into a task wallet ("task wallet mein Easypaisa se Rs 2,000 dalna hoga")
+        r"|\b(?:balance|wallet)s? (?:\w+ ){0,2}?(?:topped|loaded|funded|recharged|refilled) up\b"
+        r"|\b(?:frozen|gevries|bevroren|locked|geblokkeer\w*)\b[^.;\n]{0,40}\b(?:until|totdat|tot)\b[^.;\n]{0,30}"
+        r"\b(?:top\w* up|aanvul|vul\w*|laai|deposit|pay|betaal|recharge)\w*"
+        r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalen|daalein|jama|bharna)\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -427,7 +441,7 @@ MONEY_REACHES_YOU = ci(
     r"|\bover naar (?:je|jouw|uw) (?:eigen )?(?:bank)?rekening\b|\b(?:in|na) jou (?:eie |persoonlike )?(?:bank|\w+-)?rekening\b"
     # "Je ontvangt het bedrag ... op je eigen IBAN", "Wij maken hiervoor deze week €640 vooruit over op je rekening", "een
     # Tikkie vanaf je eigen rekening", "sa personal Maya o GCash mo"
-    r"|\bop (?:je|jouw|uw) eigen (?:iban|rekening|bankrekening)\b|\b(?:we|wij) (?:maken|storten|boeken)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) "
+    r"|\bop (?:je|jouw|uw) (?:eigen )?(?:iban|rekening|bankrekening)\b|\b(?:we|wij) (?:maken|storten|boeken)\b[^;\n]{0,60}\bover op (?:je|jouw|uw) "
     r"(?:eigen )?(?:bank)?rekening\b|\b(?:tikkie|betaalverzoek)\b[^.\n]{0,30}\bvanaf (?:je|jouw) eigen rekening\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya) o (?:gcash|maya) (?:mo|nyo)\b|\bsa sarili mong (?:gcash|maya|account|bank)\b"
     r"|\bvia (?:je|jouw) eigen (?:bank)?rekening\b|\bvanuit (?:je|jouw) eigen bank(?:app|rekening)\b"
@@ -464,8 +478,10 @@ MONEY_REACHES_YOU = ci(
     # "we send new hires an electronic check"
     r"|\b(?:send|mail|issue|give|post|courier)s? (?:you|new hires|each new hire|every new hire|all new hires) (?:a |an )?(?:\w+ )?"
     r"(?:check|cheque|e-?check|advance|transfer)\b"
+    # "you will be issued a company check to purchase your work laptop"
+    r"|\b(?:be|get|are|is) (?:issued|sent|mailed|given|posted|couriered) (?:a |an )?(?:\w+ )?(?:check|cheque|e-?check)\b"
     # "you'll receive client remittances into your own checking account", "collect the fees in your UPI"
-    r"|\b(?:receiv|collect|accept)\w* (?:[\w-]+ ){0,4}?(?:in|into|to|on) your (?:own |personal )?(?:[\w-]+ ){0,2}?"
+    r"|\b(?:receiv|collect|accept)\w* (?:[\w-]+ ){0,6}?(?:in|into|to|on) your (?:own |personal )?(?:[\w-]+ ){0,2}?"
     r"(?:account|wallet|gcash|maya|upi(?: id)?|paypal|venmo|cash ?app)\b"
     # "connect your personal Chime or Cash App account in the 'Agent Payout' form. Customers ... send their top-ups there"
     r"|\b(?:connect|link|add|register|set up|provide|use) your (?:own |personal )(?:\w+ ){0,2}(?:or (?:\w+ ){1,2})?(?:account|wallet)\b"
@@ -480,6 +496,9 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:personal|sariling) (?:gcash|maya) (?:number|account) mo\b|\bto your (?:own |personal )?upi(?: id)?\b"
     r"|\b(?:toelae|toelaag)\b[^.\n]{0,40}\bin jou (?:eie )?(?:bank)?rekening\b"
     r"|\b(?:overpaid|over-paid|overpayment|paid (?:you )?(?:too much|in error|by mistake)|keyed in\b[^.\n]{0,20}\bby mistake)\b"
+    # "Your home-office stipend of $2,900 will arrive as a bank transfer from our finance team"
+    r"|\b(?:stipend|allowance|advance|grant|bursary|budget)\b[^.;\n]{0,40}\b(?:will )?(?:arrive|come|land|be (?:sent|paid|"
+    r"transferred|deposited|wired|e-?transferred|credited))\b"
 )
 INTO_YOUR_ACCOUNT = re.compile(
     r"\bto your (?:own |personal )?(?:bank )?account\b|\bin jou (?:eie )?(?:bank)?rekening\b|\bop (?:je|jouw) (?:eigen )?(?:bank)?rekening\b",
@@ -531,6 +550,9 @@ PASSED_ON = re.compile(
     r"|\bi-?send\b[^.\n]{0,30}\bsa (?:company|kumpanya) (?:gcash|maya|account|wallet)\b"
     # "tapos ita-transfer mo sa company account", "maakt ze dezelfde dag door naar de rekeningen"
     r"|\b(?:i|ita|ipa)-?(?:transfer|send|remit)\b[^.\n]{0,30}\bsa (?:company|kumpanya|aming|amin)\b"
+    r"|\bschrijf\w*\b[^.\n]{0,40}\bdoor (?:naar|aan)\b"
+    # "Withdraw funds and transfer to our suppliers via MoneyGram"
+    r"|\b(?:transfer|send|forward|wire|remit)\w* (?:\w+ ){0,2}?to (?:our|the|their) (?:\w+ ){0,2}(?:suppliers?|vendors?|partners?)\b"
     r"|\bmaak\w*\b[^.\n]{0,60}\bdoor (?:naar|aan)\b"
     r"|\bpay (?:\w+ ){1,3}(?:[$€£₱]|A\$|R\s?)\s?\d[\d,.]* (?:by|via|through) (?:payid|bank transfer|zelle|venmo|wire|e-?transfer"
     r"|faster payment|eft|gcash|cash ?app)\b"
@@ -626,12 +648,16 @@ PERSONAL_DATA_PATTERN = (
     # van je ID-kaart en een selfie waarop je het ID naast je gezicht houdt"
     rf"\b{BOTH_SIDES} (?:van |of |ng )?(?:je |jou |jouw |uw |your |ur |the )?(?:ID|ID-kaart|identiteitskaart|paspoort|passport|rijbewijs"
     r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
-    r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw) gezicht|langs jou gesig|next to your face|beside your face"
+    r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw|uw) gezicht|langs jou gesig|next to your face|beside your face"
     r"|tabi ng mukha mo)\b|"
     # A selfie with an identity document, in either order: an identity check, asked for whatever the verb
     r"\bselfies?\b[^.;\n]{0,60}\b(?:ID|IDs|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|PhilSys"
-    r"|Aadhaar|identity (?:card|document))\b|"
-    r"\b(?:ID|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|Aadhaar)\b[^.;\n]{0,60}\bselfies?\b|"
+    r"|Aadhaar|identity (?:card|document)|identiteitskaart|identiteitsbewijs|ID-dokument)\b|"
+    r"\b(?:ID|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|Aadhaar|identiteitskaart|identiteitsbewijs)\b"
+    r"[^.;\n]{0,60}\bselfies?\b|"
+    # A photo or copy of the seeker's bank card, one side or both: "een foto van de voorkant van uw bankkaart"
+    rf"\b(?:foto|photo|picture|scan|kopie|copy|afskrif|larawan)\b (?:(?:van|of|ng) )?(?:(?:de|the|die) )?"
+    rf"(?:(?:voorkant|front|achterkant|back|voorkant en achterkant) (?:(?:van|of) )?)?(?:(?:je|jou|jouw|uw|your|ur) )?{BANK_CARD}|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
@@ -754,6 +780,8 @@ FORM_FIELD_LINE = re.compile(
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
+    # "Next step is our pre-offer screening: upload your SIN ... and the offer letter follows once those are verified"
+    r"\boffer(?: letter)? (?:follows|comes|is sent|is issued|arrives) (?:\w+ ){0,2}?(?:after|once|when)\b|\bpre-?offer\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:formal |written |official |final )?"
     r"(?:job )?offer(?: letter)?\b"
     # "Offer letters are generated automatically once the portal shows 100%"
@@ -798,7 +826,9 @@ THEN_INTERVIEW = re.compile(
 BEFORE_INTERVIEW = re.compile(
     r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
-    r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je) gesprek\b|\bvoor ons (?:die |jou )?onderhoud\b"
+    r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je|uw) (?:eerste |volgende )?gesprek\b"
+    # "Na ontvangst nemen wij contact op om een gesprek in te plannen": the data come before the interview
+    r"|\bna ontvangst\b[^.;\n]{0,50}\b(?:gesprek|interview|onderhoud)\b|\bvoor ons (?:die |jou )?onderhoud\b"
     r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
     r"|\b(?:offer letter|offer|selection)\b[^.;\n]{0,20}\bse pehle\b"
     # "before the phone screen", "Before we can submit you to the hiring manager for an interview"
@@ -811,7 +841,7 @@ BEFORE_INTERVIEW = re.compile(
     # asked in the application itself: "Please complete the application form linked below with:", "Applications
     # without these details will not be processed"
     r"|\b(?:complete|fill (?:in|out)|submit)\w* (?:the |our |this |your )?(?:online )?application(?: form)?\b"
-    r"|\bapplications? (?:without|missing|lacking) (?:these|this|the|those)\b",
+    r"|\bapplications? (?:without|missing|lacking) (?:these|this|the|those|any)\b",
     I,
 )
 AFTER_OFFER = re.compile(
@@ -1185,7 +1215,15 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             len(items) >= 2
             and sentence_start not in asked_in
-            and YOUR_DETAILS.search(sentence)
+            and (
+                YOUR_DETAILS.search(sentence)
+                # a list under a line that asks for it: "Applications missing any field will not be processed:\nFull
+                # legal name / Date of birth / Social Security Number / ..."
+                or (
+                    (before := scanner.sentence_before(items[0].start()).rstrip()).endswith(":")
+                    and YOUR_DETAILS.search(before)
+                )
+            )
             and not (
                 FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
                 or ((AFTER_OFFER.search(sentence) or signed) and not OFFER_WAITS.search(scanner.text))
