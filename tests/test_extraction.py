@@ -4523,3 +4523,88 @@ def test_more_careful_fraud_steps_read_as_likely_scam(text):
 )
 def test_their_honest_and_exploitative_twins_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money that reaches the seeker by EFT, by a number "registered to you", or on an M-Pesa line, and goes on
+        "Sales Consultant, R9,800 basic, UIF, paid training, Gauteng. Finance will EFT R14,200 into your personal"
+        " account; from that, please pay R11,650 to our accredited IT supplier.",
+        "Billing Rep, $19/hr, W-2, paid training, Missouri. Customer payments will be sent to the Zelle linked to your"
+        " own bank, and each day you'll move the total to our corporate account.",
+        "Collections Specialist, ₱23,000 basic, HMO, paid training, Manila. Borrowers send their payments to the GCash"
+        " number registered to you; you send the total collected to the company's Maya account.",
+        # goods taken in at home and dispatched on
+        "Order Desk Executive, ₹24,000/month, PF, paid training, Pune. You'll receive mobile phones from our vendor by"
+        " courier at your home and dispatch them to buyers.",
+        # vouchers bought and their codes passed on
+        "Loyalty Adviser, £13.00/hour, permanent, paid training, UK. You'll buy the voucher online with your own card,"
+        " then send the voucher codes to your manager.",
+        # work that opens only when the seeker's account holds money, a shortfall the seeker funds
+        "Review associate, ₹20,000 per month, India, paid training. Each new set opens only when your work account"
+        " holds at least ₹5,000, which you add through UPI.",
+        "Order clerk, R8,500 per month, South Africa, paid training. Orders are paid out after each batch; you fund any"
+        " shortfall by instant EFT.",
+        # identity data before the first stage, asked after an opening clause
+        "Complaints Handler, £26,200, permanent, paid academy, UK. To register you with the client before the first"
+        " stage, could you send me your date of birth and National Insurance number?",
+        # money before the offer or the interview, in four languages
+        "Support Rep, $21.50/hr, full-time, paid training, Ontario. Selected candidates reserve their seat by sending a"
+        " $95 Interac e-Transfer.",
+        "CSR, ₱25,000 basic, HMO, paid training, Cebu. Before your Job Offer is released, please send ₱1,800 via GCash"
+        " for your medical.",
+        "CSR, Rs 58,000 + incentives, EOBI, Lahore. Selected candidates need to pay Rs 4,500 through Easypaisa for the"
+        " accent training.",
+        "Klantenservice, €15,40 bruto per uur, vast contract, betaalde training, NL. De leges van €41,35 voor de VOG"
+        " maak je vooraf over, pas daarna plannen we je gesprek.",
+        "WFH CSR, ₱22,000 basic, HMO, paid training, Manila. Para ma-lock ang schedule mo ng final interview,"
+        " magpadala ng ₱350 sa GCash.",
+        "Tuiswerk-agente, R8 200 basies, mediese hulp, Centurion, betaalde opleiding. Om jou onderhoudtyd vas te maak"
+        " betaal jy R250 in.",
+        "Agents, salary 60,000, EOBI, Karachi, paid training. Interview ki date confirm karne se pehle Rs 1,500 humare"
+        " JazzCash number par bhej dein.",
+        "Tuiswerk-agent, R8 800 per maand, Kaapstad, betaalde opleiding. Voltooi ons kursus (R499 eenmalig) voor die"
+        " onderhoud.",
+        # text-only hiring, in three languages
+        "Call center WFH, salary 50,000, paid training, Lahore. Interview sirf text messages par hogi, koi call nahi,"
+        " koi video nahi.",
+        "Thuiswerk, €16,25 bruto per uur, vast contract, betaalde training, NL. Je krijgt de vragen als appjes op je"
+        " telefoon. Bellen of videobellen is niet nodig.",
+        # a balance filled with your own money, a wallet cash-in, a voucher PIN sent on
+        "Thuiswerk, €15/uur, vast contract, betaalde training, NL. Zakt je tegoed onder nul, dan vul je het zelf aan"
+        " met je eigen geld.",
+        "Tuiswerk-agent, R9 400 p.m., betaalde opleiding, Durban. Koop 'n R300 OTT-koepon en stuur vir ons die 16-syfer"
+        " PIN.",
+        # identity and bank data before the first interview (Dutch)
+        "Thuiswerk schadeafdeling, €16,10 p/u, vast contract, betaalde training, Utrecht. Vóór ik je kan voordragen"
+        " heeft de klant een kopie van je legitimatie en je burgerservicenummer nodig.",
+    ],
+)
+def test_fraud_steps_told_without_the_textbook_words_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the members' fees and deposits are the work
+        ("Member Service Officer, $31.80 per hour + 12% super, permanent, six weeks of paid training, Victoria. You'll"
+         " process card refunds, chase missing deposits and explain fees on their accounts.", "looks_legitimate"),
+        # interview slots booked by SMS for a video interview
+        ("Call Agents, KES 32,000, employment contract, paid training, Kenya. Interview slots are booked by SMS; the"
+         " interview itself is a video call with the supervisor.", "ask_more_questions"),
+        # unpaid training said in Afrikaans and Dutch; pay per booked appointment in Taglish
+        ("Kliëntediens, R8 600 per maand, permanente pos, Kaapstad. Eerste 3 weke is opleiding wat nie betaal word"
+         " nie.", "red_flags"),
+        ("Klantcontact, €15,20/uur, tijdelijk contract, NL. Eerst volg je een opleiding van 2 weken (ca. 60 uur) - die"
+         " uren worden niet vergoed.", "red_flags"),
+        ("Appointment setting, ₱60 bawat na-book na appointment, walang basic, freelancer ka.", "red_flags"),
+        # a salary said before "tankhwah", a bonus in rupees after a "+"
+        ("Faisalabad: Helpline Agent\nRs 45,000 tankhwah + annual increment\nContract employee, EOBI\n1 hafta paid"
+         " training", "looks_legitimate"),
+        ("Agent, Karachi, Rs 48,000 + Rs 5,000 performance bonus. Permanent job, paid training.", "looks_legitimate"),
+    ],
+)
+def test_the_twins_of_fraud_steps_told_plainly_keep_their_band(text, band):
+    assert _verdict(text) == band

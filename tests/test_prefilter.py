@@ -62,6 +62,7 @@ SAMPLES = [
     "Starter kit needed: headset and SIM card – ",  # what precedes a price: money.KIT_LISTED_BEFORE
     "Rs 50,000, paid ",  # what precedes "training": money.PAID_BEFORE_KIND
     "You will help millions of players across the ",  # what precedes a place: regions.CUSTOMERS_THERE
+    "process card refunds and explaining ",  # what precedes a fee the work explains: money.WORK_VERB_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

@@ -125,7 +125,7 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
-    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|login|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
@@ -142,7 +142,8 @@ UNIT_AFTER = re.compile(
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
-    r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC)(?![\w])",
+    r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC"
+    r"|tankh(?:w?ah?))(?![\w])",
     re.IGNORECASE,
 )
 UNIT_BASIS = {
@@ -311,8 +312,8 @@ PER_PIECE_BEFORE = re.compile(
 )
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
-    r"\s?(?:\+|plus|and)\s?(?:[₱R₹$]\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
-    r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?)\b",
+    r"\s?(?:\+|plus|and)\s?(?:(?:[₱R₹$]|Rs\.?)\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?|increments?)\b",
     re.I,
 )
 # "Salary nahi hai", "salary: none": the label says there is none.
@@ -639,7 +640,7 @@ def unit_basis(word: str) -> tuple[str | None, int | None]:
             return "salary", period
         if spelling == "lpa":  # lakh per annum (India): "₹3.2 LPA"
             return "salary", LAKH
-        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix", "ctc")):
+        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix", "ctc", "tankh")):
             return "salary", None
         if (basis := UNIT_BASIS.get(spelling)) is not None:
             return basis, 1
@@ -883,7 +884,7 @@ FEE_KINDS = (
     (
         "training",
         r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-        r"|kursus|cursus|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
+        r"|kursus|cursus|bootcamp|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
         "starter_kit",
@@ -941,7 +942,7 @@ FEE_CUE_PATTERN = (
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:\w+ )?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
@@ -953,7 +954,9 @@ FEE_CUE_PATTERN = (
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
     r"(?<!extra )(?<!additional )(?<!premium )(?<!overtime )(?<!holiday )(?<!shift )"
-    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d)|\bsend (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
+    # ("Rs" without a full stop: a cue is searched in the sentence of its anchor word, and "Rs." ends one)
+    r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d|Rs\s?\d|PKR\s?\d)"
+    r"|\bsend(?:ing)? (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
 )
 # One pattern per alternative, each with its own anchor words: a sentence holding "fee" is searched with the few
 # alternatives that need that word, not all of them (Scanner.find_first_of finds what the one alternation finds).
@@ -1009,6 +1012,13 @@ FEES_AS_THE_WORK = re.compile(
     r"[\s•*·-]*(?:[\w ]{1,25}:\s*)?(?:you(?:'ll| will)? )?(?:explain(?:ing|s)?|discuss(?:ing|es)?|quot(?:e|es|ing)|present(?:ing|s)?"
     r"|enter(?:ing|s)?|post(?:ing|s)?|process(?:ing|es)?|record(?:ing|s)?|key(?:ing|s)? in|input(?:ting|s)?|reconcil(?:e|es|ing))"
     r"\b[^.;\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+# ... or right before it, in a list of duties: "processing card refunds, chasing missing deposits ... and explaining
+# fees on their accounts"
+WORK_VERB_BEFORE = re.compile(
+    r"\b(?:explain(?:ing|s)?|quot(?:e|es|ing)|discuss(?:ing|es)?|waiv(?:e|es|ing)|refund(?:ing|s)?|revers(?:e|es|ing)"
+    r"|disput(?:e|es|ing)|chas(?:e|es|ing)|collect(?:ing|s)?)(?: (?:the|their|any|customers'?|members'?))?\s+\Z",
     re.IGNORECASE,
 )
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]+ )?$", re.IGNORECASE)
@@ -1067,7 +1077,7 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bbefore (?:your|the) (?:employment )?contract is (?:issued|sent|released|drawn up|prepared)\b"
+    r"|\bbefore (?:your|the) (?:job |employment )?(?:contract|offer)(?: letter)? is (?:issued|sent|released|drawn up|prepared)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
     r"|\bbago (?:namin |ko )?(?:i-?|ma-?)?(?:release|send|ship|ibigay|ipadala)\w* (?:ang |yung )?(?:\w+ ){0,3}(?:kontrata|contract|offer|JO)\b"
@@ -1087,7 +1097,10 @@ BEFORE_OFFER = re.compile(
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
-    r"|\bto (?:lock in|hold|book|secure) (?:your |ur |a |the )?(?:spot|slot|seat|place)\b|\bsecure yours\b|\bseat confirm karne\b"
+    r"|\b(?:to )?(?:lock in|hold|book|secure|reserve) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
+    # "Para ma-lock ang schedule mo ng final interview", "Om jou onderhoudtyd vas te maak", "om je tijdslot vast te leggen"
+    r"\bpara ma-?(?:lock|book|secure|reserve)\b|\bom (?:jou|je|die|uw) (?:\w+ )?(?:onderhoud|gesprek|tyd|tijd|plek|sitplek|gleuf|slot)\w* "
+    r"vas(?:t)? te (?:maak|l[êe]|leggen|zetten)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ma-?|i-?)?schedule\w* (?:ang |ng |yung )?(?:interview|exam|orientation)\b|\bbefore (?:your |the )?JO\b"
@@ -1350,7 +1363,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
             continue  # "plus paid study time and exam fees for your licence": a benefit the employer pays
-        if cue != "$" and FEES_AS_THE_WORK.match(text, scanner.clause(start)[0], start):
+        if cue != "$" and (
+            FEES_AS_THE_WORK.match(text, scanner.clause(start)[0], start)
+            or WORK_VERB_BEFORE.search(text, max(0, start - 30), start)
+        ):
             continue
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)

@@ -42,6 +42,11 @@ TEXT_ONLY_HIRING = ci(
     r"|\bno calls?, (?:all|only)\b|\bchat (?:lang|only)\b|\bsirf whatsapp\b|\bwritten chat\b(?! (?:simulation|assessment|test|exercise|sample|task|support|agent|work))"
     r"|\bno (?:video|phone|voice)(?: calls?)?(?: (?:or|and|/) (?:video|phone|voice))?(?: calls?)? (?:is |are )?(?:needed|required)\b"
     r"|\bhiring is (?:done )?(?:100% |entirely |fully |only )?(?:by|via|over|through) (?:text|sms|chat|whatsapp|telegram)\b"
+    # "koi call nahi, koi video nahi", "Bellen of videobellen is niet nodig", "ons bel nie en daar is geen video nie",
+    # "volledig schriftelijk ... als appjes", "getikte boodskappe"
+    r"|\bkoi (?:call|phone) nahi\b[^.;\n]{0,20}\bkoi video nahi\b|\bsirf (?:text|type|typed) (?:messages?|msgs?)\b"
+    r"|\b(?:videobellen|bellen of videobellen|bel of videobel)\b (?:is |zijn )?niet nodig\b|\bvolledig schriftelijk\b"
+    r"|\bals appjes\b|\bgetikte boodskappe\b|\bons bel nie\b[^.;\n]{0,30}\bgeen video\b"
     r"|\b(?:whole|entire|full|complete) (?:process|interview|recruitment|hiring)\b[^.;\n]{0,30}\b(?:on|via|over|through) (?:whats\s?app|telegram|signal|viber|chat)\b"
     r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
@@ -129,8 +134,9 @@ FRAUD_WARNING = re.compile(
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
 # ... or to send the link of a video interview ("Zoom link ... sa Viber", "De link stuur ik je via WhatsApp").
+SCHEDULING_REACH = 120  # characters past the sentence where the real interview booked by text may be named
 CHAT_FOR_SCHEDULING = re.compile(
-    r"\b(?:time|schedul\w*|confirm\w*|slot|reminders?|herinnering\w*|paalala|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک",
+    r"\b(?:time|schedul\w*|confirm\w*|slots?|reminders?|herinnering\w*|paalala|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک",
     I,
 )
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
@@ -234,12 +240,13 @@ MONEY_HANDLING = (
         r"|\b(?:selfone|tablette|pakkies|toestelle)\b[^.\n]{0,40}\bby jou huis\b"
         r"|\b(?:phones|tablets|devices|parcels|packages)\b[^.\n]{0,40}\baap ke ghar\b"
         # "Merchandise (mostly electronics) will be delivered to your home address under your name"
-        r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods)\b[^.;\n]{0,40}\b(?:delivered|shipped|sent)"
+        r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods|orders|phones|items|devices|products)\b[^.;\n]{0,40}"
+        r"\b(?:delivered|shipped|sent)"
         r" to your (?:home|house|residence|address|home address)\b"
         # Goods received at home and sent on in any words ("receive returned electronics at your home address, inspect
         # them, print the prepaid labels we e-mail you and ship them on"); sending the company's own gear back is not it.
-        r"|\b(?:receiv|accept|collect)\w* (?:[\w-]+ ){0,4}?(?:at|to) your (?:home|house|residence|address|home address|door)\b"
-        r"[^\n]{0,200}?\b(?:ship|send|post|forward|mail|courier|reship)\w* (?:them|it|each|the \w+)\b(?! back)"
+        r"|\b(?:receiv|accept|collect|take in)\w* (?:[\w-]+ ){0,8}?(?:at|to) your (?:home|house|residence|address|home address|door)\b"
+        r"[^\n]{0,200}?\b(?:ship|send|post|forward|mail|courier|reship|dispatch)\w* (?:them|it|each|the \w+)\b(?! back)"
         # parcels sent on under labels the company sends: "given the new shipping label we email you", "the new courier
         # waybill we WhatsApp you", "jy pak dit oor in nuwe bokse met nuwe etikette"
         r"|\bnew (?:shipping |courier |return |postage )?(?:labels?|waybills?)\b[^.\n]{0,15}\b(?:we|our team|i)\b[^.\n]{0,10}"
@@ -357,6 +364,12 @@ MONEY_HANDLING = (
         r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
         r"|\bscratch (?:the back|off the|the silver)\b"
+        # "Google Play ke card khareed kar unke codes supervisor ko bhejenge", "koop 'n R300 OTT-koepon ... stuur vir ons
+        # die 16-syfer PIN"
+        r"|\b(?:google play|itunes|steam|amazon) (?:ke |ka |ki )cards?\b|\bkoop\b[^.;\n]{0,30}\bkoepon\w*"
+        r"|\bstuur (?:vir )?(?:ons|my) die (?:\d+-syfer )?(?:pin|kode)\b"
+        # "buy it online with your own card, then send the voucher codes to your client services manager"
+        r"|\b(?:send|forward|share|email|e-mail|text)\w* (?:the |them |those |all )?(?:voucher|gift[- ]?card|e-?gift) (?:codes?|numbers?|pins?)\b"
         # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
         r"|\bprepaid (?:digital )?codes\b|\bsend (?:me )?the code numbers\b"
@@ -411,6 +424,11 @@ MONEY_HANDLING = (
         # "your account balance topped up first (via USDT)", an account frozen until the seeker fills it ("word jou rekening
         # gevries totdat jy dit aanvul"), money put into a task wallet ("task wallet mein Easypaisa se Rs 2,000 dalna hoga")
         r"|\b(?:balance|wallet)s? (?:\w+ ){0,2}?(?:topped|loaded|funded|recharged|refilled) up\b"
+        # "each new set opens only when your work account holds at least ₹5,000", "you fund any shortfall by instant EFT"
+        r"|\b(?:opens?|unlocks?|released|available)\b (?:\w+ )?(?:when|once|if) your (?:[\w-]+ ){0,2}(?:account|balance|wallet)\b"
+        r"[^.;\n]{0,10}\b(?:holds|covers|has|reaches|shows)\b|\bfund (?:any|the) (?:shortfall|difference|gap)\b"
+        r"|\bvul\w* (?:je |jij )?(?:het |dit )?(?:zelf )?aan met (?:je |jouw )?eigen geld\b"
+        r"|\bi-?cash[- ]?in\b[^.;\n]{0,40}\b(?:sariling|own|your)\b"
         r"|\b(?:frozen|gevries|bevroren|locked|geblokkeer\w*)\b[^.;\n]{0,40}\b(?:until|totdat|tot)\b[^.;\n]{0,30}"
         r"\b(?:top\w* up|aanvul|vul\w*|laai|deposit|pay|betaal|recharge)\w*"
         r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalen|daalein|jama|bharna)\b",
@@ -430,8 +448,11 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?)\b"
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
+    r"|m-?pesa(?: line| number)?)\b"
+    # "sent to the Zelle linked to your own bank", "the GCash number registered to you"
+    r"|\b(?:linked|registered|connected|tied) to (?:you\b|your (?:own |personal )?(?:bank|account|number|phone|name)\b)"
     r"|\baap ke (?:jazz ?cash|easy ?paisa|bank) (?:number|account) (?:par|pe|mein)\b"
     r"|\b(?:e-?transfer|transfer|send|wire|zelle|venmo)\w* (?:\w+ ){0,2}?[$€£₱]\s?[\d,.]+ (?:\w+ ){0,2}?to you\b"
     r"|\byou(?:'ll| will)? (?:receive|get) (?:an? |the |your )?(?:interac |one-time |one-off |home office |equipment )*"
@@ -517,7 +538,7 @@ _AMOUNT_OR_IT = (
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
     r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner|ltd|llc"
-    r"|buyer|merchant|member"
+    r"|buyer|merchant|member|paybill|till"
     r"|inc|limited)"
 )
 PASSED_ON = re.compile(
@@ -536,12 +557,12 @@ PASSED_ON = re.compile(
     r"|\bsend (?:it|them) on\b|\bover(?:maken|te maken|boeken)\b[^.\n]{0,10}\b(?:aan|naar) (?:onze|ons|de|het)\b"
     r"|\bmaak\w*\b[^.\n]{0,60}\bover (?:aan|naar)\b|\boor(?:betaal|dra)\w*\b[^.\n]{0,10}\baan (?:ons|die)\b"
     r"|\bstuur\b[^.\n]{0,40}\bbedrag\b[^.\n]{0,30}\baan\b|\bi-?remit\b[^.\n]{0,40}\bsa (?:company|kumpanya)\b"
-    r"|\b(?:ipasa|ipapasa)\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b|\bbetaal\b[^.\n]{0,50}\boor aan (?:ons|die)\b"
+    r"|\b(?:ipasa|ipapasa)\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b|\b(?:ipasa|ipapasa|i-?pasa) (?:mo |nyo )?sa\b|\bbetaal\b[^.\n]{0,50}\boor aan (?:ons|die)\b"
     rf"|\broute\b[^.\n]{{0,60}}?\b{_ON_TO}|\bmagpapadala\b[^.\n]{{0,20}}\bsa mga (?:customer|client)"
     r"|\btransfer kar (?:dein|den|dena|do)\b"
     # "jij stuurt het dezelfde dag met een Tikkie-link door naar de klant", "Jy betaal dit dieselfde dag deur na die
     # rekening", "woh raqam mere diye hue account mein aage bhej dein"
-    r"|\bstuur\w* (?:het|dit|dat|ze)\b[^.\n]{0,60}\bdoor naar\b|\bbetaal (?:dit|die geld|die bedrag)\b[^.\n]{0,40}\bdeur na\b"
+    r"|\bstuur\w* (?:het|dit|dat|ze|die|deze|de)\b[^.\n]{0,60}\bdoor naar\b|\bbetaal (?:dit|die geld|die bedrag)\b[^.\n]{0,40}\bdeur na\b"
     r"|\b(?:mere|hamare) diye (?:hue|gaye) (?:account|number|wallet)\b[^.\n]{0,30}\b(?:bhej|transfer|forward)\w*|\baage bhej\w*"
     # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
     # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
@@ -619,7 +640,8 @@ BANK_CARD = (
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|account and routing numbers?|identity documents?|proof of identity"
-    r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs)|pinpas|DigiD"
+    r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs|legitimatie\w*)|pinpas|DigiD"
+    r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
     r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
@@ -647,6 +669,7 @@ PERSONAL_DATA_PATTERN = (
     # Both sides of the ID and a selfie holding it need no verb to be a request: "een foto van de voor- en achterkant
     # van je ID-kaart en een selfie waarop je het ID naast je gezicht houdt"
     rf"\b{BOTH_SIDES} (?:van |of |ng )?(?:je |jou |jouw |uw |your |ur |the )?(?:ID|ID-kaart|identiteitskaart|paspoort|passport|rijbewijs"
+    r"|legitimatie\w*"
     r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
     r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw|uw) gezicht|langs jou gesig|next to your face|beside your face"
     r"|tabi ng mukha mo)\b|"
@@ -677,6 +700,8 @@ PERSONAL_DATA = alternatives(PERSONAL_DATA_PATTERN)
 LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
 REQUEST_QUESTION = re.compile(
+    # (after an opening clause: "To register you with the client before the first stage, could you send me ...")
+    r"(?:[^,?\n]{0,80},\s*)?"
     r"(?:(?:can|could|will|would) (?:each of )?you(?! ever ask| ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
@@ -820,7 +845,7 @@ NEGATED_WITHIN = re.compile(r"\b(?:never|nooit|nie|nahi|nahin|geen|walang|hindi)
 DENIED_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:nahi|nahin|nie)\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
-    r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these)))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
+    r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these))|once you(?:'re| are))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -838,6 +863,8 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b"
+    r"|\bbefore the (?:first|next) (?:stage|round)\b|\bv[oó]{2}r (?:het|je|uw) (?:kennismakings|sollicitatie|video)gesprek\b"
+    r"|\bv[oó]{2}r (?:ik|we|wij) (?:je|u) (?:\w+ ){0,4}?(?:kan |kunnen )?(?:voordragen|voorstellen|uitnodigen|inplannen)\b"
     # asked in the application itself: "Please complete the application form linked below with:", "Applications
     # without these details will not be processed"
     r"|\b(?:complete|fill (?:in|out)|submit)\w* (?:the |our |this |your )?(?:online )?application(?: form)?\b"
@@ -1116,8 +1143,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
             continue  # "Q: Do you interview by chat? A: No, all interviews are live video calls"
         s_start, s_end = scanner.sentence(m.start())
-        if any(s_start <= p.start() < s_end for p in proper_interviews) and CHAT_FOR_SCHEDULING.search(m.group()):
-            continue  # "receive a Zoom interview schedule by SMS": the interview is on Zoom, the text its time
+        if CHAT_FOR_SCHEDULING.search(m.group()) and any(
+            s_start <= p.start() < s_end + SCHEDULING_REACH for p in proper_interviews
+        ):
+            continue  # "receive a Zoom interview schedule by SMS", "Interview slots are booked by SMS; the interview
+            # itself is a video call": the interview is on Zoom or video, the text its time
         sentence = scanner.sentence_text(m.start())
         if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
