@@ -4608,3 +4608,271 @@ def test_fraud_steps_told_without_the_textbook_words_read_as_likely_scam(text):
 )
 def test_the_twins_of_fraud_steps_told_plainly_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance the seeker keeps or loads, in English, Afrikaans, Taglish and Urdu
+        "Chat Associate, $17/hr, W-2, paid training, Ohio. Each associate keeps at least 200 USDT in their agent"
+        " account to receive premium tickets.",
+        "Review Associate, ₹21,000 per month, PF, paid training, Chennai. Your task wallet must hold a minimum balance"
+        " of ₹4,000 before each batch is released.",
+        "Support Agent, R8,500 per month, UIF, paid training, Durban. Your profile needs a R900 balance loaded before"
+        " the queue opens for you.",
+        "Graderingswerk, R500 per dag. By elke bonustaak moet jy jou rekening met jou eie geld aanvul voor jy kan"
+        " onttrek.",
+        "Rating agent, ₱1,000 kada araw. Sa special task, mag-cash-in ka muna sa wallet mo gamit ang sarili mong pera.",
+        "Rating app, Rs 4,000 rozana. Har 20 tasks ke baad wallet mein apne paisay dalne hote hain.",
+        # money routed to the seeker and sent on; codes of vouchers bought on the seeker's card
+        "Receivables Clerk, $23/hr, employee, paid training, Manitoba. Client overpayments are routed to your account;"
+        " forward them by Interac e-Transfer to the payee we name.",
+        "Office Assistant, £13/hr, employee, paid training, UK. Now and then you'll buy store vouchers on your own"
+        " card and text me the codes; we reimburse you weekly.",
+        # a fee by another name: "cover R450", "paid to the recruiter", "lock your slot", "maak je ... over"
+        "Sales Consultant, R9,800 basic, UIF, paid training, Gauteng. Kindly cover R380 for your criminal vetting"
+        " before we book your interview.",
+        "Call Centre Rep, NZ$27/hr, permanent, paid training, NZ-wide. A NZ$55 contribution towards police vetting is"
+        " paid to the recruiter before you're shortlisted.",
+        "CSR, ₱23,000 basic, HMO, paid training, Pasig. To lock your slot for the final interview, pay ₱1,200"
+        " processing for your NBI clearance.",
+        "Klantenservice, €15,60 bruto per uur, betaalde training, heel NL. Voordat we je contract opsturen, maak je"
+        " eenmalig €29,95 over voor je inlog.",
+        # hired with no interview at pay far above market (Dutch); an overpaid advance returned
+        "Chatmedewerker, €40 per uur, geen ervaring nodig, een sollicitatiegesprek ook niet.",
+        "Claims Rep, $18/hr, W-2, paid training, Ohio. Payroll paid your first two weeks early. Because those hours"
+        " haven't been worked yet, please send the full amount back to our clearing account.",
+        # card, PIN and the numbers of Australia before any interview; parcels at home; data before the offer
+        "Contact Centre Consultant, $32/hr, permanent, paid training, all states. Before we book your screening call,"
+        " reply with both sides of your driver licence and your Tax File Number.",
+        "Parcels ghar par receive karein aur aage courier karein. Tankhwah Rs 40,000 mahana.",
+        "Call center WFH, Rs 55,000. CNIC ki copy bhejein, phir apko offer letter milega.",
+    ],
+)
+def test_balances_pass_throughs_fees_and_data_in_everyday_words_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # gear rented from the employer after hire, taken from pay: a recurring deduction, not a fee before an offer
+        ("Inbound Sales Advisor, £26,000 salary, permanent, paid training, England. Advisors use our approved"
+         " headset and softphone. After you join, these are rented from us at £6 per week, taken from your wages.",
+         "red_flags"),
+        # what a sale earns is no fee; pay per completed survey interview; per call in Urdu
+        ("Remote Sales Rep. Commission only: $55 per membership sold. Independent contractor (1099), no base pay.",
+         "red_flags"),
+        ("Telephone Interviewer, self-employed. You will be paid £1.50 for each completed interview, with no hourly"
+         " rate and no guaranteed minimum.", "red_flags"),
+        ("Independent agent. Har qualified call ka Rs 140, koi fixed salary ya minimum nahi.", "red_flags"),
+        # training paid in Dutch words and from day one; equipment lent in Dutch
+        ("Klantenservice thuis, €15,90/u, je komt bij ons in dienst. De eerste 3 weken training zijn online en"
+         " worden gewoon uitbetaald.", "looks_legitimate"),
+        ("Scheduling Rep, $16.75/hr, hiring in TX and FL. You're paid from your first day of training.",
+         "looks_legitimate"),
+        ("Klantadviseur energie, €15,75/u bruto, betaalde training (3 wkn, ook thuis), apparatuur in bruikleen.",
+         "looks_legitimate"),
+        # the honest twins: a payment link "our system" sends; "we cover R450"; data after the offer
+        ("Klantenservice & Betalingen, €15,90 bruto/uur, arbeidsovereenkomst, betaalde training, wonen in NL, laptop"
+         " van ons. Betalingen lopen via de betaallink die ons systeem naar de klant stuurt.", "looks_legitimate"),
+        ("Sales Consultant, R9,800 basic, UIF, paid training, Gauteng. We cover R450 for your criminal vetting after"
+         " the offer.", "looks_legitimate"),
+    ],
+)
+def test_their_honest_and_exploitative_twins_keep_their_band_too(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the messages that follow an application: goods at home sent on, card data and fees before the offer
+        "Hi Sam, thanks for the Zoom interview! Returns Coordinator, $20/hour, full-time. Customers ship returns to"
+        " your home address; you check each one, then send it on to our partner warehouse using the prepaid labels.",
+        "Customer Care Rep, NZ$26/hr, permanent. Replacement phones are couriered to your home, and you post them on"
+        " to the customer using the labels we email.",
+        "Voice Process, ₹21,000/month, PF. Before your offer letter, please share your debit card number, expiry date"
+        " and CVV so payroll can link your account.",
+        "Inbound Agent, $16/hour, full-time. To generate your offer letter, HR needs a photo of your Social Security"
+        " card and a voided check.",
+        "Care Agent, $20.50/hour, Ontario, group benefits. Every agent has a named softphone seat. The seat costs"
+        " CAD $175, settled by you before your offer letter is generated.",
+        "Consultant, $30/hr + super, permanent, paid training, QLD. Before your contract can be released, we hold a"
+        " $180 equipment security bond, paid via BPAY.",
+        "Advisor, £25,000 per annum, permanent. Every advisor uses our equipment pack, which we source through our IT"
+        " partner at a staff rate of £329. This needs to be settled before your start date.",
+        "Learnership, R6,500 stipend a month, UIF. An R700 admin contribution must be paid into the account below"
+        " before the learnership agreement is sent to you.",
+        "Chat Associate, ₱25,000 a month, HMO. Your console balance has to stay at 40 USDT or above for your queue to"
+        " open each day.",
+        # Dutch, Urdu, and a stipend instrument whose funds clear and go on
+        "Klantadviseur thuis, €15,90 bruto per uur, Vlaanderen. Om uw plaats in de groep vast te leggen, vragen wij"
+        " een reserveringsbijdrage van €70, te voldoen vóór de start van de opleiding.",
+        "Servicedesk thuis, €16,10 per uur. Wij ontvangen vóór het kennismakingsgesprek graag een kopie van uw"
+        " identiteitsbewijs, uw BSN en IBAN.",
+        "Order support agents (poora Pakistan). Har naya task set kholne ke liye apne wallet mein USDT ka balance"
+        " barhayen.",
+        "Support Associate, $21/hour, Ontario. New associates receive a stipend instrument by courier. Once the funds"
+        " clear in your account you remit the hardware allocation to our fulfilment partner.",
+        "Apna remote call desk shuru karein! Har naye member ko network mein shamil karne par Rs 3,000 bonus.",
+        "Founding partners wanted: handle calls from home, and your earnings grow with every teammate you sponsor.",
+    ],
+)
+def test_careful_steps_after_an_application_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a negation that covers a whole list, up to its last item; a "free" that ends at its comma
+        ("Congratulations on your offer! Care Agent, $18.75/hour, W-2 employee, paid training, Ohio. You will never be"
+         " asked to buy equipment, deposit a check, or forward money to a vendor.", "looks_legitimate"),
+        ("Agent, $18/hr, W-2 employees, hiring in Georgia. Applying, testing and training are free, and training is"
+         " paid at $18/hr.", "looks_legitimate"),
+        # data after a signed contract or an accepted offer
+        ("Congratulations on signing your contract as Remote Agent ($19/hr, permanent, Texas)! Upload your bank"
+         " details and SSN on the HR portal for payroll. Paid training starts Tuesday.", "looks_legitimate"),
+        ("Offer status: Accepted (signed 2 May)\nRemote Advisor · £12.90/hr · Permanent · UK\n2. Payroll: enter"
+         " your bank details and National Insurance number\n3. Paid induction starts Monday", "looks_legitimate"),
+        # a fee taken from pay after hire stays a deduction; a New Zealand dollar; a place as an item of a list
+        ("Agent, $17/hr, W-2, paid training, Ohio. A $19 platform fee and a $15 admin fee are charged each pay"
+         " period, taken from your earnings.", "red_flags"),
+        ("Work from home Contact Centre Rep – NZ residents – $27/hr – permanent part-time – Paid training",
+         "looks_legitimate"),
+        ("Jou onderhoud vir die tuiswerk-pos (R45/uur, betaalde opleiding, Oos-Kaap) is Donderdag.",
+         "looks_legitimate"),
+    ],
+)
+def test_lists_signed_contracts_deductions_and_places_keep_honest_offers_honest(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # customers' money through the seeker's own Zelle, GCash or bank, and on to the company
+        "Billing Rep, $16.50/hour, medical, PTO. Some customers send the invoice amount to your personal Zelle and you"
+        " move it to the company account by end of day.",
+        "Collections Associate, ₱20,000 basic, HMO. Borrowers settle their balance through your registered GCash, then"
+        " you remit to our company wallet daily.",
+        "Payment assistant WFH. Clients send their payments sa GCash/bank mo, tapos i-forward mo sa company account.",
+        "Sasagutin ng company ang setup mo! Magpapadala kami ng cheque; pag na-clear na sa account mo, mag-forward ka"
+        " ng bayad sa aming IT supplier.",
+        "Setup ki fikar na karein: ek cheque courier hoga, clear hone par usi raqam mein se hamare IT supplier ko"
+        " online bhej dein.",
+        "Nadat jou onderhoud suksesvol was, betaal ons 'n bedrag in jou rekening; jy betaal ons verskaffer daaruit en"
+        " stuur die res terug.",
+        # fees for training, gear and access, in English, Afrikaans, Dutch and Urdu
+        "WFH Inbound Sales, P23,000 basic, HMO. Kindly settle P3,200 for the LMS and module access before Day 1 of"
+        " training.",
+        "Jou salaris is R9,000 p.m. Jou inloggeld vir die leerplatform (R295) betaal jy self by die akademie voor"
+        " opleiding begin.",
+        "Ons het jou CV ontvang. Begin-pakket (headset + sagteware) kos R650, betaal per EFT voor aanstelling.",
+        "Je start als thuisagent, €16,20 bruto per uur. De werklaptop bestel je vooraf zelf via onze webshop (€399);"
+        " na je proefperiode betalen wij dat bedrag volledig terug.",
+        "Aap shortlist ho gaye hain. Har trainee 'course material contribution' Rs 3,000 deta hai jo pehle din se pehle"
+        " jama hona hai.",
+        # data, bank log-ins and balances before anything is offered
+        "Om jou aansoek te voltooi moet jy die volgende terugstuur:\n1. afskrif van jou ID\n2. bankstate van die"
+        " afgelope 3 maande\nOns kan eers 'n onderhoud skeduleer sodra ons dit ontvang het.",
+        "Klantenservice, €16,50 per uur. Voor de screening zetten wij €0,01 op je rekening; om dit te bevestigen log je"
+        " via onze beveiligde pagina in bij je bank.",
+        "Flexagent, €16 tot €19 per uur. Na je kennismakingsgesprek speel je je werkpakket vrij met een saldo van"
+        " €100.",
+        "Merchant-rating team. If your work wallet shows negative after a combo order, you fill the gap from your own"
+        " GCash.",
+        "Pehla task: Rs 20,000 ke Google Play gift cards kharidein aur codes yahan bhejein.",
+        # goods repacked and sent on; hired with no screening at pay far above market
+        "Kliëntediens en terugsendings, R8,500 p.m. Elke week kry jy bokse wat jy oorpak en met die koerier aanstuur.",
+        "Hiring chat moderators, no experience, no screening call, direct hire. ₱85,000/month, 4 hrs/day lang.",
+    ],
+)
+def test_pass_throughs_fees_and_balances_in_five_languages_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the salary before "training paid" is no training fee; a salary "teen R9,000 p.m." is no price
+        ("Hiring WFH email support 40k, training paid, Faisalabad/Sialkot walay.", "ask_more_questions"),
+        ("hiring tagalog speaking CSR, ₱20k, open nationwide, training with pay.", "ask_more_questions"),
+        ("Jy is aangestel as tuisagent teen R9,000 p.m. Die opleiding van twee weke is onbetaal.", "red_flags"),
+        # unpaid training in Roman Urdu
+        ("Customer Service Agent, Islamabad. Salary Rs 48,000, employee status. Pehle 15 din training — bila"
+         " tankhwa.", "red_flags"),
+        # a chat app that only books the interview, which is held on Teams or by voice
+        ("Patient Care Coordinators (WFH, Maharashtra). Rs 25,000 in hand, full-time employee, paid training. Our"
+         " recruiter will WhatsApp you a Teams link; the interview itself is a voice round.", "looks_legitimate"),
+        ("Stuur jou CV op WhatsApp. Kortlys-kandidate kry 'n Teams-onderhoud met HR. Tuisagent, R42 per uur,"
+         " betaalde opleiding, net inwoners van Pretoria.", "looks_legitimate"),
+        ("Via WhatsApp plannen we alleen de afspraak, het sollicitatiegesprek zelf is via Teams. €15,80 per uur, je"
+         " moet in Nederland wonen, betaalde training van 2 weken.", "looks_legitimate"),
+        # "kabhi ... nahi": a warning, not a duty
+        ("Billing Support, tankhwa Rs 52,000, EOBI. Yaad rahe: hum kabhi aap ko koi cheque deposit karwa ke paisay"
+         " aage bhejne ko nahi kehte.", "ask_more_questions"),
+    ],
+)
+def test_salaries_before_paid_training_chats_that_book_interviews_and_warnings_keep_their_band(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gift-card codes scratched and sent, an interview on Signal (Afrikaans), a "small amount" recharged
+        "Hi Jamie, you've been selected, £13.50/h. In week one you'll buy £150 in cards at Tesco, scratch and send the"
+        " codes to your team lead.",
+        "Jou profiel lyk goed, R9,000 p.m. Die onderhoud word op Signal gedoen, stuur jou antwoorde skriftelik.",
+        "Part time app rating 📱 earn 800-3000 PHP per day. For merchant tasks just recharge small amount first, it's"
+        " returned plus 30% 😊 interested?",
+        # an NI number before the phone screen, asked after an opening clause with no comma
+        "Home Customer Adviser, £12.90/h, employed. Before ur phone screen tomorrow could you reply with a photo of"
+        " your passport and your NI number?",
+        # parcels relabelled (Afrikaans plural) and money sent on "deur na ons verskaffer"
+        "Werk van die huis af! Ons stuur vir jou pakkies, jy plak nuwe etikette en stuur dit aan. R4,000 per week.",
+        "Welkom by die span! Ons betaal R6,000 in jou rekening vir jou toerusting; jy stuur dit deur na ons"
+        " verskaffer.",
+    ],
+)
+def test_codes_chats_recharges_and_parcels_in_more_words_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the employer's cost is no fee; an internet allowance it pays is no recurring charge
+        ("Tech Support, $62,000 + super, full-time, permanent, NSW. 4 weeks of paid training plus ongoing"
+         " certifications at our cost.", "looks_legitimate"),
+        ("Contact Centre, $27.10 an hour, permanent full-time, anywhere in New Zealand. We provide the laptop,"
+         " headset and monitor and cover $30/month towards your internet.", "looks_legitimate"),
+        # gear rented and deducted from a cheque is a deduction, not a fee before an offer
+        ("Home Customer Service Agent — $20/hr, employee, Ontario. The laptop is rented from us at $25 per pay"
+         " period, deducted from your cheque.", "red_flags"),
+        # a top-up to an hourly floor: above the minimum it is a guarantee, below it a red flag
+        ("Independent agent, $0.65 per handled call. Guaranteed floor: if your calls come to less than $14 per hour"
+         " of scheduled time, we top you up to $14. 1099 contractor. Eligible states: LA, MS, AL.",
+         "looks_legitimate"),
+        ("Independent contractor role. $0.15 per talk minute. If your talk time earns less, we top you up to"
+         " $3/hour. U.S. residents only.", "red_flags"),
+        ("Karachi based candidates ke liye WFH job. Har call pe Rs 150 incentive, lekin fixed minimum Rs 45,000"
+         " maahana guaranteed. Training ke dauran bhi salary milegi. Employee basis, EOBI.", "looks_legitimate"),
+        # a Dutch payroll reserve paid out is no reservation fee; a certification on your own time is unpaid
+        ("Verkoper vanuit huis, €15,25 per uur, uitzendcontract, woonachtig in Nederland. Vakantiegeld en"
+         " reservering worden gewoon uitbetaald.", "looks_legitimate"),
+        ("Remote Customer Service Rep - $16/hr, W-2, hiring in GA and FL. You must complete our 60-hour online"
+         " certification on your own time; it's not paid.", "red_flags"),
+        # documents after a signed contract (Dutch) or a signed offer (Afrikaans); dollars for a Filipino VA
+        ("Je hebt je arbeidsovereenkomst getekend! Upload nu een kopie van je ID en je IBAN. €15,10 per uur,"
+         " training doorbetaald, Utrecht.", "looks_legitimate"),
+        ("Nou dat jy die aanbod onderteken het, laai jou ID-kopie en bankbesonderhede op. R8,800 basies, permanente"
+         " aanstelling, opleiding word betaal.", "looks_legitimate"),
+        ("Customer support VA, $4/hr, 40 hours guaranteed every week. Independent contractor, PH residents only.",
+         "looks_legitimate"),
+    ],
+)
+def test_employer_costs_floors_payroll_words_and_signed_papers_keep_their_band(text, band):
+    assert _verdict(text) == band

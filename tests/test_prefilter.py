@@ -74,6 +74,8 @@ WHOLE_TEXT = {
     "money.LABEL_OPENING",
     "regions.CITY_BEFORE",
     "regions.TWO_LETTERS",
+    "regions.ITEM_BEFORE",  # matched just before a place found: a list separator is all it may need
+    "regions.ITEM_AFTER",  # matched just after it
     "terms.PRICED",
     "signals.LIST_SEPARATOR",
 }

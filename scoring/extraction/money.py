@@ -94,9 +94,12 @@ OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
 # scanner.may_match: its substring "nsw" is in every "answer", which would run both searches on most offers.)
 OCEANIA_HINT = re.compile(
     r"australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
-    r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin"
+    r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin|\bnz (?:residents|wide|based)\b|\bnz-wide\b"
 )
-NEW_ZEALAND = re.compile(r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin)\b", re.IGNORECASE)
+NEW_ZEALAND = re.compile(
+    r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin|nz (?:residents|wide|based)|nz-wide)\b",
+    re.IGNORECASE,
+)
 OCEANIA_BOARD_LINE = re.compile(r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?(?P<country>AU|NZ)[ \t]*,", re.MULTILINE)
 US_WORDS = ("u.s.", "united states", " usa", "usd", "us only", "us-based", "us residents", "(us)", "america", "in the us ",
             "the us and")  # fmt: skip
@@ -134,7 +137,7 @@ UNIT_AFTER = re.compile(
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
-    r"|disbursal|disbursement|file login|approved file|approval"
+    r"|disbursal|disbursement|file login|approved file|approval|interview"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -181,6 +184,7 @@ UNIT_BASIS = {
             "class",  # an online tutor paid per booked class
             "message",  # a chat moderator paid per message sent
             "lesson",
+            "interview",  # a survey interviewer paid per completed interview
         ),
         "call",
     ),
@@ -265,7 +269,7 @@ UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
     r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
-    r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
+    r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$)"
@@ -289,16 +293,17 @@ NOT_PAY = re.compile(
 )
 # Right after an amount, these words make it something other than pay ("$99 fee", "$3,100 check").
 NOT_PAY_AFTER = re.compile(
-    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|check|cheque|bonus"
+    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|check|cheque|bonus|processing|clearance|vetting"
     r"|stipend|referral|worth|of (?:merchandise|goods|products))\b"
     # "Pay P1,500 for your agent starter kit": what the amount buys follows it
-    r"|\s?for (?:your |the |an? |our )?(?:\w+ ){0,2}(?:kit|fee|registration|activation|certification|course|license|licence)\b",
+    r"|\s?for (?:your |the |an? |our )?(?:\w+ ){0,2}(?:kit|fee|registration|activation|certification|course|license|licence"
+    r"|clearance|vetting|screening|medical)\b",
     re.IGNORECASE,
 )
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
-    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out) (?:from|of)\b"
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
     # "R350 per month for the dialler and CRM licence gets deducted from your salary"
@@ -366,7 +371,8 @@ TALK_TIME_ONLY = re.compile(
 )
 AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
 GUARANTEE = re.compile(
-    r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde",
+    r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde"
+    r"|\btop (?:you |it )?up to\b",
     re.IGNORECASE,
 )
 # "22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher": the hourly rate is the floor.
@@ -767,6 +773,8 @@ MINIMUM_YES = ci(
     r"|paid (?:for )?(?:all|every) (?:logged[- ]in|scheduled) (?:time|hours?)"
     r"|paid (?:hourly )?whether or not (?:you )?(?:take|get|receive) calls|paid (?:for )?idle time"
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
+    # "guaranteed floor: ... we top you up to $14", "fixed minimum Rs 45,000 maahana guaranteed"
+    r"|\bguaranteed floor\b|\btop you up to\b|\bfixed minimum\b[^.;\n]{0,40}\bguaranteed\b"
 )
 MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
@@ -878,13 +886,13 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b"
+        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
         "training",
         r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
-        r"|kursus|cursus|bootcamp|academ\w*|akademie|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
+        r"|kursus|cursus|bootcamp|academ\w*|akademie|leerplatform|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
         "starter_kit",
@@ -894,12 +902,12 @@ FEE_KINDS = (
         r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )borg(?! (?:jou|julle|u|ons|die koste)\b)"
-        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|beginpakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
-        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|ma-?activate|\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -910,8 +918,8 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
-        r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b",
+        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
+        r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b|\bseat\b(?= costs?\b)",
     ),
 )
 BACKGROUND_CHECK = re.compile(FEE_KINDS[0][1], re.IGNORECASE)
@@ -931,25 +939,27 @@ FEE_CUE_PATTERN = (
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|(?<!ons )(?<!wij )(?<!we )\bborg\b(?! (?:jou|julle|u|ons|die koste)\b)|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
-    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
+    r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\b\w+sbijdrage\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     # "company se headset aur dialer license lena zaroori hai – total Rs 4,500"
     r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
-    r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|deposit)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
-    r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\bsold to you\b|\brecovered as\b"
+    r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|paid|deposit|deposited)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
+    # "which we source through our IT partner at a staff rate of £349"
+    r"|\bat a (?:staff|discounted|special|employee|reduced) (?:rate|price) of\b"
+    r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\btaken from (?:your |the )?(?:wages?|pay|salary|paychecks?|earnings)\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:\w+ )?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
-    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
+    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     # (not the financial products a super fund's or a bank's agents talk about: "change investment options")
     r"|\binvest(?:ment)?\b(?!s? (?:options?|portfolios?|funds?|products?|advice|accounts?|plans?|strateg\w*|choices?"
-    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification) contribution\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material) contribution\b|\bjama (?:hona|karna|karni|karein|kar dein)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -957,6 +967,9 @@ FEE_CUE_PATTERN = (
     # ("Rs" without a full stop: a cue is searched in the sentence of its anchor word, and "Rs." ends one)
     r"\bpay(?:ing)? (?:only )?(?:(?:US)?[$₱₹€£]|R\s?\d|P\d|Rs\s?\d|PKR\s?\d)"
     r"|\bsend(?:ing)? (?:us |me )?(?:an? )?(?:R\s?\d|[$₱₹€£]\s?\d|rs\.? ?\d)"
+    # "Kindly cover R450 for your vetting" (not "we cover R450 of it"), "NZ$60 ..., paid to the recruiter"
+    r"|\b(?:please|kindly|you(?:'ll| will| must| need to)|must|to) cover (?:(?:US)?[$₱₹€£]|R\s?\d|Rs\s?\d|P\d|NZ\$|A\$)"
+    r"|\bpaid to (?:the |our |your )?(?:recruiter|recruitment (?:agency|agent|team|officer)|agency|agent|hr officer)\b"
 )
 # One pattern per alternative, each with its own anchor words: a sentence holding "fee" is searched with the few
 # alternatives that need that word, not all of them (Scanner.find_first_of finds what the one alternation finds).
@@ -978,7 +991,9 @@ COST_OF_THIS = re.compile(
     r"\s*(?:de |die |the )?(?:eigen )?(?:bijdrage|kosten|koste|fee|cost|fooi|price)\b[^.\n]{0,20}?"
     r"\b(?:hiervoor|daarvoor|hiervan|daarvan|for (?:this|it))\b"
     # "... doorloop je onze e-learning. De toegang kost eenmalig €49,95": access to what the sentence before names
-    r"|\s*(?:de |die |the )?(?:toegang|access|deelname|participation)\b (?:kost|costs?|is)\b",
+    r"|\s*(?:de |die |the )?(?:toegang|access|deelname|participation)\b (?:kost|costs?|is)\b"
+    # "... our approved headset and softphone licence. After you join, these are rented from FibreFirst at £7.50 a week"
+    r"|\s*(?:[^.,\n]{0,30},\s*)?(?:these|they|those|both|this|it) (?:are|is|will be|gets?) (?:rented|leased|charged|billed|sold)\b",
     re.IGNORECASE,
 )
 # A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
@@ -986,10 +1001,16 @@ THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-ti
 # Two small deposits sent to a new account to confirm it: money to the seeker, not a fee.
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
+# ... or after it: "40k, training paid", "₱20k, open nationwide, training with pay", "opleiding (betaal)"
+PAID_AFTER_KIND = re.compile(
+    r"\s*(?:\(\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b", re.I
+)
+SALARY_BEFORE_TEEN = re.compile(r"\b(?:aangestel|salaris|verdien\w*|loon|werk)\b", re.IGNORECASE)
 EARNED_PER = re.compile(
     r"\s*(?:per|for each|for every|vir elke|vir iedere|voor elke|voor iedere|bawat) (?:activated |closed |completed "
     r"|successful |new |booked )?"
-    r"(?:system|sale|activation|appointment|booking|policy|polis|verkoop|deal|install\w*|enrol\w*|sign-?up)\b",
+    r"(?:system|sale|activation|appointment|booking|policy|polis|verkoop|deal|install\w*|enrol\w*|sign-?up|membership"
+    r"|subscription)\b",
     re.IGNORECASE,
 )
 # A verb of selling just before the thing priced: the customers pay it, the seeker sells it.
@@ -1033,7 +1054,8 @@ DEPOSIT = re.compile(
 CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
 EMPLOYER_PAYS_AFTER = re.compile(
-    r"\b(?:betalen|vergoeden|dragen) wij\b|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
+    # ("na je proefperiode betalen wij dat bedrag terug" is a refund promised later, which takes the money now)
+    r"\b(?:betalen|vergoeden|dragen) wij\b(?![^.;\n]{0,40}\bterug\b)|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
     r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b"
     r"|\b(?:pay|cover) (?:for )?(?:it|this|that|them|the cost) ourselves\b",
     re.I,
@@ -1043,7 +1065,8 @@ EMPLOYER_PAYS = re.compile(
     r"\b(?:ons|wij|we) betaal\w*\b|"
     r"\b(?:we|they|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
-    r"|\bvergoeden wij\b|\bbetalen wij\b|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
+    r"|\bat (?:our|the company'?s|the employer'?s) (?:own )?(?:cost|expense)\b"
+    r"|\bvergoeden wij\b|\bbetalen wij\b(?![^.;\n]{0,40}\bterug\b)|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
     # "we sponsor your P&C license after 6 months and pay the exam fee": the employer's second verb
     r"|\b(?:we(?:'ll|’ll)?|the company|the employer)\s(?:[\w&'-]+\s){1,8}?and (?:will )?(?:pay|cover|reimburse)\b"
     # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"
@@ -1057,9 +1080,9 @@ AFTER_OFFER = re.compile(
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|\boffer is conditional on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
-    r"|deducted from your first|after (?:onboarding|you (?:start|begin))|once (?:onboarded|you start)"
-    r"|(?:withheld|deducted|taken out) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
-    r"(?:pay|paychecks?|checks?|earnings|payouts?"
+    r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"
+    r"|(?:withheld|deducted|taken out|taken) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
+    r"(?:pay|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
     r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
@@ -1075,15 +1098,16 @@ BEFORE_OFFER = re.compile(
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
-    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bbefore (?:your|the) (?:job |employment )?(?:contract|offer)(?: letter)? is (?:issued|sent|released|drawn up|prepared)\b"
+    r"|\bbefore (?:your|the) (?:job |employment |\w+ )?(?:contract|offer|agreement)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
+    r"|generated|finali[sz]ed)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
     r"|\bbago (?:namin |ko )?(?:i-?|ma-?)?(?:release|send|ship|ibigay|ipadala)\w* (?:ang |yung )?(?:\w+ ){0,3}(?:kontrata|contract|offer|JO)\b"
     r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
     r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
-    r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b"
+    r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b|\bvoor (?:jou )?aanstelling\b"
     r"|\bvoor(?:dat)? ons (?:vir )?(?:jou )?(?:'n |’n )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
@@ -1097,7 +1121,8 @@ BEFORE_OFFER = re.compile(
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
-    r"|\b(?:to )?(?:lock in|hold|book|secure|reserve) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
+    r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
+    r"\bbefore (?:you(?:'re| are) |being |we )?shortlist\w*|"
     # "Para ma-lock ang schedule mo ng final interview", "Om jou onderhoudtyd vas te maak", "om je tijdslot vast te leggen"
     r"\bpara ma-?(?:lock|book|secure|reserve)\b|\bom (?:jou|je|die|uw) (?:\w+ )?(?:onderhoud|gesprek|tyd|tijd|plek|sitplek|gleuf|slot)\w* "
     r"vas(?:t)? te (?:maak|l[êe]|leggen|zetten)\b|\bsecure yours\b|\bseat confirm karne\b"
@@ -1351,6 +1376,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if cue.startswith("pay") and (end - 1 in rate_starts or end in rate_starts):
             continue  # "Pay $17.00/hr + $1.25/hr evening differential": the seeker's pay, not a payment
         if (
+            cue.startswith("teen")
+            and any(s in rate_starts for s in range(start, end))
+            and SALARY_BEFORE_TEEN.search(scanner.before_in_clause(start, 60))
+        ):
+            continue  # "Jy is aangestel as tuisagent teen R9,000 p.m.": the salary, not a price
+        if (
             scanner.negated(start, 30 if cue == "$" else NEGATION_WINDOW)
             or (cue.startswith("charge") and CHARGES_NOTHING.match(text, end))
             or FEE_WAIVED.match(text, end)
@@ -1393,8 +1424,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if SOLD_BEFORE.search(text, max(s_start, kind_match[1] - 40), kind_match[1]):
                 continue  # "reps ... close membership packages ($1,995-$4,995)": the price of what the work sells
-            if kind_match[0] == "training" and PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 8), kind_match[1]):
-                continue  # "Rs 50,000, paid training": the salary, then training that is paid
+            if kind_match[0] == "training" and (
+                PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 8), kind_match[1])
+                or PAID_AFTER_KIND.match(text, kind_match[2])
+            ):
+                continue  # "Rs 50,000, paid training", "40k, training paid": the salary, then training that is paid
             if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
@@ -1438,7 +1472,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 kind_match = previous
         if kind_match is None:
             # A charge taken from pay is one whatever it is for ("$20/month VPN token, deducted from your paycheck").
-            from_pay = (cue.endswith("deducted") or cue in ("taken out of", "netted from")) and money is not None
+            from_pay = (
+                cue.endswith("deducted") or cue in ("taken out of", "netted from") or cue.startswith("taken from")
+            ) and money is not None
             if (money is None and not has_percent) or (cue in WEAK_CUES and not from_pay):
                 continue
             kind, k_start, k_end = "other", start, end

@@ -512,6 +512,9 @@ HIRING_CONTEXT = re.compile(
 OFFICE_CONTEXT = re.compile(r"\boffice\b|\bkantoor\b|\bsite\b", re.IGNORECASE)
 # A line this short that names a place is a title or a location line ("Remote – Kansas, Missouri").
 SHORT_LINE = 70
+# A place that is a whole item of a terse list of terms: "R45/uur, betaalde opleiding, Oos-Kaap)", "€15 | Utrecht |".
+ITEM_BEFORE = re.compile(r"(?:^|[,|(•·])\s*$")
+ITEM_AFTER = re.compile(r"\s*(?:[,|).;\n]|$)")
 EXCLUDED = re.compile(r"\b(?:not|no|except|excluding|exclude[sd]?|outside(?: of)?|other than|unable to)\b", re.I)
 US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
@@ -574,7 +577,7 @@ def _customers_there(text: str, start: int) -> bool:
 # Workers hired abroad by a U.S. client: "Philippines-based applicants only", "hiring a VA from the Philippines",
 # "apply via our OnlineJobs.ph listing".
 ABROAD_APPLICANTS = re.compile(
-    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|Philippine residents|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bFilipino (?:applicants?|candidates?) lang\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
+    r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|(?:PH|Philippine) residents?|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bFilipino (?:applicants?|candidates?) lang\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
     r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b)"
     r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b"
     r"|\b(?:sirf )?Pakistan (?:mein|main|ke) rehne wal[ey]\b)"
@@ -631,6 +634,12 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
             or (len(currencies) <= 1 and OFFICE_CONTEXT.search(sentence))
         ):
             hits.extend(mentions)
+        else:
+            hits.extend(
+                (code, start, end)
+                for code, start, end in mentions
+                if ITEM_BEFORE.search(text, max(s_start, start - 3), start) and ITEM_AFTER.match(text, end)
+            )
     code_hits = [m for m in any_code.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
     if not scanner.within_limits(len(code_hits)):
         code_hits = code_hits[:MAX_MATCHES]

@@ -16,7 +16,7 @@ I = re.IGNORECASE  # noqa: E741
 CHAT_APP = ci(
     r"\b(?:telegram|whats\s?app|wickr|viber|wechat|kik|line app|google (?:chat|hangouts)|hangouts|skype chat"
     r"|facebook messenger|messenger|instant messag\w+|imo app|واٹس ایپ|ٹیلیگرام|yahoo (?:messenger|im|chat))\b"
-    r"|\b(?:on|via|through|over|thru) signal\b|\bsignal (?:par|pe)\b"
+    r"|\b(?:on|via|through|over|thru|op|oor) signal\b|\bsignal (?:par|pe)\b"
     # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
     r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+|\binstall signal\b"
@@ -178,7 +178,10 @@ PROPER_INTERVIEW = ci(
     r"|\binterviews?\b[^.;\n]{0,30}\b(?:done|held|conducted)\b[^.;\n]{0,10}\b(?:on-?site|in[- ]person|face[- ]to[- ]face"
     r"|at our (?:office|site))\b|\bwalk-?in (?:interviews?|slots?|applicants?|hiring)\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
-    r"|\b(?:onderhoude?|gesprekk?e?n?) (?:is |word |vinden )?(?:op|via) (?:teams|zoom|video)\b"
+    r"|\b\w*(?:onderhoude?|gesprekk?e?n?) (?:zelf )?(?:is |word |vinden |vindt )?(?:op|via) (?:teams|zoom|video)\b"
+    # "Kortlys-kandidate kry 'n Teams-onderhoud", "will WhatsApp you a Teams link; the interview itself is a voice round"
+    r"|\b(?:teams|zoom|video|google meet)[- ](?:onderhoud|gesprek|interview)\w*|\b(?:teams|zoom|google meet) (?:link|invite)\b"
+    r"|\binterview (?:itself )?is (?:a |an )?(?:voice|phone|video|zoom|teams)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
     r"|\b(?:kan ik je|ik wil je|mag ik je) (?:\w+ ){0,2}(?:bellen|spreken)\b|\bik bel (?:je )?(?:om|morgen|vandaag)\b"
@@ -203,13 +206,13 @@ MONEY_HANDLING = (
         r"(?:on )?(?:overseas|abroad|internationally)\b"
         # "forward each parcel to the address on the label we send you"
         r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
-        r"|\bontvang\w* (?:\w+ ){0,2}(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\b|\bnieuwe? (?:verzend)?label\b"
+        r"|\bontvang\w* (?:\w+ ){0,2}(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\w*|\bnieuwe? (?:verzend)?label\b"
         r"|\b(?:i-?padala|ipadala|i-?ship|i-?send|i-?forward)\w* (?:mo |nyo |ninyo )?(?:ulit )?(?:sa )?(?:abroad|overseas)\b"
-        r"|\bparcels? aap ke ghar\b|\baap ke ghar (?:\w+ ){0,3}parcels?\b|\bnaya (?:courier |shipping )?label\b|\blabel lagay\w*"
+        r"|\bparcels? aap ke ghar\b|\bparcels? ghar (?:par|pe)\b|\baage courier\w*|\baap ke ghar (?:\w+ ){0,3}parcels?\b|\bnaya (?:courier |shipping )?label\b|\blabel lagay\w*"
         # "take photos of each box, reseal it, and book a rider", "papalitan ng bagong waybill", "parcel ... sa address
         # mo", "send them on the same day to the address on the label we email you"
-        r"|\breseal\w*|\bbagong waybill\b|\b(?:parcels?|packages?)\b[^.;\n]{0,40}\bsa address mo\b"
-        r"|\bsend (?:them|it|each \w+|the \w+) on\b[^.;\n]{0,60}\b(?:label|address)\b"
+        r"|\breseal\w*|\boorpak\w*|\bbagong waybill\b|\b(?:parcels?|packages?)\b[^.;\n]{0,40}\bsa address mo\b"
+        r"|\bsend (?:them|it|each \w+|the \w+) on\b[^.;\n]{0,60}\b(?:labels?|address)\b"
         # "receive returned items at your home address ... relabel them", "retourpakketten op je thuisadres"
         r"|\breceiv\w* (?:\w+ ){0,2}(?:items|packages|parcels|shipments|merchandise|goods|returns)\b[^.;\n]{0,30}"
         r"\b(?:at (?:your )?home|at your (?:home )?address|to your (?:home|address))\b"
@@ -238,6 +241,9 @@ MONEY_HANDLING = (
         r"|\barrive at your (?:home|house|door|address)\b[^\n]{0,200}?\b(?:post|ship|send|forward|courier)\w* (?:them|it|each|the \w+)"
         r" (?:on )?to\b|\b(?:\w*toestellen|telefoons|tablets|pakketten)\b[^.\n]{0,60}\bop (?:je|jouw) thuisadres\b"
         r"|\b(?:selfone|tablette|pakkies|toestelle)\b[^.\n]{0,40}\bby jou huis\b"
+        # "replacement handsets are couriered to your home, and you post them on to the customer"
+        r"|\b(?:couriered|delivered|shipped|posted) to your (?:home|house|door|address)\b[^\n]{0,200}?\b(?:post|ship|send|forward"
+        r"|courier)\w* (?:them|it|each|the \w+) (?:on )?to\b"
         r"|\b(?:phones|tablets|devices|parcels|packages)\b[^.\n]{0,40}\baap ke ghar\b"
         # "Merchandise (mostly electronics) will be delivered to your home address under your name"
         r"|\b(?:merchandise|parcels|packages|shipments|electronics|goods|orders|phones|items|devices|products)\b[^.;\n]{0,40}"
@@ -363,7 +369,7 @@ MONEY_HANDLING = (
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?|koopbewys\w*|vouchers?)\b|\bstuur die kodes\b"
         r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
         # "Buy them at any CVS, scratch the back and send clear photos of the codes"
-        r"|\bscratch (?:the back|off the|the silver)\b"
+        r"|\bscratch (?:the back|off the|the silver)\b|\bscratch and send\b"
         # "Google Play ke card khareed kar unke codes supervisor ko bhejenge", "koop 'n R300 OTT-koepon ... stuur vir ons
         # die 16-syfer PIN"
         r"|\b(?:google play|itunes|steam|amazon) (?:ke |ka |ki )cards?\b|\bkoop\b[^.;\n]{0,30}\bkoepon\w*"
@@ -372,8 +378,11 @@ MONEY_HANDLING = (
         r"|\b(?:send|forward|share|email|e-mail|text)\w* (?:the |them |those |all )?(?:voucher|gift[- ]?card|e-?gift) (?:codes?|numbers?|pins?)\b"
         # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
-        r"|\bprepaid (?:digital )?codes\b|\bsend (?:me )?the code numbers\b"
-        r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b|\b(?:buy|bibili|bumili|purchase)\w*\b[^.;\n]{0,40}\be-?(?:vouchers?|load)\b"
+        r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?)\b[^.;\n]{0,40}\bcodes?\b[^.;\n]{0,20}\bbhej\w*|\bsend (?:me )?the code numbers\b"
+        r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b"
+        # "purchase prepaid store vouchers on your own card ... and send us the codes"
+        r"|\bvouchers?\b[^.;\n]{0,80}\b(?:send|forward|share|e-?mail|text)\w* (?:us|me) (?:the |their |all )?(?:codes?|pins?)\b"
+        r"|\b(?:buy|bibili|bumili|purchase)\w*\b[^.;\n]{0,40}\be-?(?:vouchers?|load)\b"
         # Paying with a cash voucher's PIN: "koop 'n kontantkaart (1Voucher of OTT) en WhatsApp die PIN"
         r"|\b(?:1voucher|ott|blu|kontantkaart|cash|prepaid)\b[^.;\n]{0,30}\bvouchers?\b[^.;\n]{0,40}\bpin\b"
         r"|\b(?:kontantkaart|1voucher|blu voucher|ott voucher)\b[^.;\n]{0,60}\b(?:die|the|jou|your) pin\b|\b(?:send|text|email)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics?) of (?:the |them|their )?(?:codes|cards)\b",
@@ -392,8 +401,9 @@ MONEY_HANDLING = (
         # "if it shows a shortfall, add the difference from your own bank account"
         r"|\bshortfall\b[^.\n]{0,80}\b(?:from your own|add the difference)\b"
         # "just deposit 1000 to activate ur account via Easypaisa": paying in to unlock the work
-        r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b"
+        r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b|\bcombo (?:task|order)s?\b|\bfill the gap from your own\b"
         r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
+        r"|\brecharge (?:a )?(?:small )?amount first\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
         r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
@@ -403,7 +413,7 @@ MONEY_HANDLING = (
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
         r"|\bsaldo\b[^.;\n]{0,60}\baanvullen\b|\bsaldo (?:komt |staat )?(?:\w+ )?negatief\b|\bwaardeer\w* (?:\w+ ){0,5}op\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
-        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
+        r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bspeel\w* (?:je |jij )?(?:\w+ ){0,2}vrij met\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
         r"|\bbalance (?:bhar|bharna|bharein|bhar dein)\b|\bagla set khul\w*"
         r"|\blaai\b[^.;\n]{0,20}\bop om\b[^.;\n]{0,30}\b(?:oop te sluit|te ontsluit)\b|\blaai (?:net |eers |maar )?R\s?\d[\d ]*\s?op\b|\b(?:vip-)?take oop te sluit\b|\btake te ontsluit\b"
@@ -428,10 +438,17 @@ MONEY_HANDLING = (
         r"|\b(?:opens?|unlocks?|released|available)\b (?:\w+ )?(?:when|once|if) your (?:[\w-]+ ){0,2}(?:account|balance|wallet)\b"
         r"[^.;\n]{0,10}\b(?:holds|covers|has|reaches|shows)\b|\bfund (?:any|the) (?:shortfall|difference|gap)\b"
         r"|\bvul\w* (?:je |jij )?(?:het |dit )?(?:zelf )?aan met (?:je |jouw )?eigen geld\b"
-        r"|\bi-?cash[- ]?in\b[^.;\n]{0,40}\b(?:sariling|own|your)\b"
+        r"|\b(?:i-?|mag-?)?cash[- ]?in\b[^.;\n]{0,40}\b(?:sarili(?:ng)?|own|your)\b"
         r"|\b(?:frozen|gevries|bevroren|locked|geblokkeer\w*)\b[^.;\n]{0,40}\b(?:until|totdat|tot)\b[^.;\n]{0,30}"
         r"\b(?:top\w* up|aanvul|vul\w*|laai|deposit|pay|betaal|recharge)\w*"
-        r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalen|daalein|jama|bharna)\b",
+        r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalne|daalne|dalni|dalen|daalein|jama|bharna|barha\w*|badha\w*)\b"
+        # A balance the seeker must keep: "each agent keeps at least 100 USDT in their workstation account", "your work
+        # wallet must hold a minimum balance of ₹5,000", "your agent profile needs a R1,000 balance loaded before the
+        # queue opens", "jou rekening eers met jou eie geld aanvul"
+        r"|\b(?:keeps?|holds?|maintains?|carr(?:y|ies)) (?:at least|a minimum of|minimum)\b[^.;\n]{0,20}\bin (?:your|their|his|her"
+        r"|the) (?:[\w-]+ ){0,2}(?:account|wallet)\b|\bmust (?:hold|keep|maintain|carry) a minimum balance\b"
+        r"|\bbalance (?:loaded|deposited|topped up|funded) before\b|\bbalance (?:has|needs|must) (?:to )?(?:stay|remain|be)"
+        r" (?:at|above)\b|\bmet (?:jou|u) eie geld (?:aan ?vul|op ?laai|vul)\w*",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -448,8 +465,8 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing))\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
     r"|m-?pesa(?: line| number)?)\b"
     # "sent to the Zelle linked to your own bank", "the GCash number registered to you"
     r"|\b(?:linked|registered|connected|tied) to (?:you\b|your (?:own |personal )?(?:bank|account|number|phone|name)\b)"
@@ -471,7 +488,12 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:cash ?app|venmo|paypal|gcash|maya|payid|upi id|account|wallet|profile)\b[^.\n]{0,30}\byou (?:set up|register|registered"
     r"|nominate|nominated|open|opened|create|created)\b|\bupi id of the (?:assigned )?(?:executive|agent|associate)\b"
     r"|\blodged (?:to|in|into) your (?:\w+ )?account\b"
+    # "customers settle their balance through your registered GCash"
+    r"|\b(?:through|via|into|to) your (?:own |personal |registered )?(?:gcash|maya|zelle|venmo|cash ?app|m-?pesa|upi)\b"
     r"|\bsa (?:personal |sariling )?(?:gcash|maya|bank account|account) (?:mo|nyo)\b"
+    # "send their payments sa GCash/bank mo", "pag na-clear na sa account mo", "ek cheque courier hoga"
+    r"|\bsa (?:gcash|maya|bank)/(?:gcash|maya|bank) mo\b|\bna-?clear\b[^.;\n]{0,20}\bsa (?:account|bank|gcash) mo\b"
+    r"|\bcheque (?:courier|bheja|aaye|aayega|milega)\w*"
     r"|\b(?:aap ke|aapke|apke|apne) (?:[\w/]+ ){0,2}?(?:ya \w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
     # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
     # "open a second current account in your own name"
@@ -503,7 +525,7 @@ MONEY_REACHES_YOU = ci(
     r"|\b(?:be|get|are|is) (?:issued|sent|mailed|given|posted|couriered) (?:a |an )?(?:\w+ )?(?:check|cheque|e-?check)\b"
     # "you'll receive client remittances into your own checking account", "collect the fees in your UPI"
     r"|\b(?:receiv|collect|accept)\w* (?:[\w-]+ ){0,6}?(?:in|into|to|on) your (?:own |personal )?(?:[\w-]+ ){0,2}?"
-    r"(?:account|wallet|gcash|maya|upi(?: id)?|paypal|venmo|cash ?app)\b"
+    r"(?:account|wallet|gcash|maya|upi(?: id)?|paypal|venmo|cash ?app|m-?pesa)\b"
     # "connect your personal Chime or Cash App account in the 'Agent Payout' form. Customers ... send their top-ups there"
     r"|\b(?:connect|link|add|register|set up|provide|use) your (?:own |personal )(?:\w+ ){0,2}(?:or (?:\w+ ){1,2})?(?:account|wallet)\b"
     r"|\b(?:routed|sent|paid|deposited) to the (?:paypal|venmo|cash ?app|chime|gcash) account you\b|\bstraight to you\b"
@@ -516,8 +538,10 @@ MONEY_REACHES_YOU = ci(
     # van R14 500 in jou bankrekening", "payroll keyed in NZ$5,000 by mistake"
     r"|\b(?:personal|sariling) (?:gcash|maya) (?:number|account) mo\b|\bto your (?:own |personal )?upi(?: id)?\b"
     r"|\b(?:toelae|toelaag)\b[^.\n]{0,40}\bin jou (?:eie )?(?:bank)?rekening\b"
-    r"|\b(?:overpaid|over-paid|overpayment|paid (?:you )?(?:too much|in error|by mistake)|keyed in\b[^.\n]{0,20}\bby mistake)\b"
+    r"|\b(?:overpaid|over-paid|overpayments?|paid (?:you )?(?:too much|in error|by mistake)|keyed in\b[^.\n]{0,20}\bby mistake)\b"
     # "Your home-office stipend of $2,900 will arrive as a bank transfer from our finance team"
+    # "Once the funds clear in your account you remit the hardware allocation to our fulfilment partner"
+    r"|\b(?:funds|money|payment|check|cheque|deposit)s? clears? in(?:to)? your (?:\w+ )?account\b"
     r"|\b(?:stipend|allowance|advance|grant|bursary|budget)\b[^.;\n]{0,40}\b(?:will )?(?:arrive|come|land|be (?:sent|paid|"
     r"transferred|deposited|wired|e-?transferred|credited))\b"
 )
@@ -533,7 +557,7 @@ _AMOUNT_OR_IT = (
     r"|collections|proceeds|day'?s (?:collections|payments|takings)"
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|(?:volle |totale )?bedrag)|yung (?:total|pera|bayad)"
     r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer)|the (?:collected |full |whole |same )(?:total|amount)"
-    r"|the (?:[\w-]+ )?(?:portion|share|part|sum|cost|price))"
+    r"|the (?:[\w-]+ )?(?:portion|share|part|sum|cost|price|allocation))"
 )
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
@@ -546,10 +570,15 @@ PASSED_ON = re.compile(
     r"|pass)\w*\b"
     rf"(?:[^.\n]|\.(?=\d)){{0,25}}?\b{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,40}}?\b{_ON_TO}"
     rf"|{_AMOUNT_OR_IT}(?:[^.\n]|\.(?=\d)){{0,20}}?\b(?:doorboeken|overboeken|overmaken|doorstorten|doorsturen)\b (?:naar|aan)\b"
-    r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko bhej\w*"
+    r"|\b(?:hamare|hamari|company ke)\b[^.\n]{0,40}\b(?:vendor|supplier|account|wallet)\b[^.\n]{0,60}\bko (?:\w+ )?bhej\w*"
     r"|\b(?:hamare|hamari|company ke|diye gaye)\b[^.\n]{0,30}\b(?:account|wallet|number)s? (?:mein|par|pe) (?:transfer|bhej|forward)\w*"
     r"|\b(?:oor|aan) na (?:die|ons) rekening\b|\bsend each payment on\b|\bforward each (?:received )?(?:amount|payment)\b"
     r"|\bpass (?:them|it) along\b"
+    # "then you remit to our company wallet daily"
+    r"|\bremit\w* (?:it |them |the \w+ )?to (?:our|the|their) (?:\w+ ){0,2}(?:account|wallet|partner|vendor)\b"
+    # "forward them by Interac e-Transfer to the address we give you"
+    r"|\b(?:forward|send|pass|return)\w* (?:them|it|the (?:money|funds|amount|payments?))\b[^.\n]{0,20}\bby (?:interac |instant )?"
+    r"(?:e-?transfer|zelle|bank transfer|eft|gcash|payid|wire|venmo|cash ?app)\b"
     # "settle the configured station invoice directly with our fulfilment partner", "passed on by PayID to the vendor"
     r"|\bsettle\b[^.\n]{0,100}\b(?:with|to) (?:our|the) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
     # "please pay our approved supplier, DeskReady Ltd, £1,420", "please pay TechKit A$1,650 by PayID"
@@ -562,15 +591,17 @@ PASSED_ON = re.compile(
     r"|\btransfer kar (?:dein|den|dena|do)\b"
     # "jij stuurt het dezelfde dag met een Tikkie-link door naar de klant", "Jy betaal dit dieselfde dag deur na die
     # rekening", "woh raqam mere diye hue account mein aage bhej dein"
-    r"|\bstuur\w* (?:het|dit|dat|ze|die|deze|de)\b[^.\n]{0,60}\bdoor naar\b|\bbetaal (?:dit|die geld|die bedrag)\b[^.\n]{0,40}\bdeur na\b"
+    r"|\bstuur\w* (?:het|dit|dat|ze|die|deze|de)\b[^.\n]{0,60}\bdoor naar\b|\b(?:betaal|stuur) (?:dit|die geld|die bedrag)\b[^.\n]{0,40}\bdeur na\b"
     r"|\b(?:mere|hamare) diye (?:hue|gaye) (?:account|number|wallet)\b[^.\n]{0,30}\b(?:bhej|transfer|forward)\w*|\baage bhej\w*"
     # "zet het dezelfde dag ... door naar het nummer", "Maak dat bedrag ... over naar onze IT-partner", "stuur jy die totaal
     # ... na ons trustrekening", "Ikaw na ang magpapadala sa customer", "i-send mo lang yung total sa company GCash"
-    r"|\bzet\b[^.\n]{0,60}\bdoor naar\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
+    r"|\bzet\b[^.\n]{0,60}\bdoor naar\b"
+    # "jy betaal ons verskaffer daaruit en stuur die res terug"
+    r"|\bbetaal (?:ons|die|jou) (?:\w+ )?verskaffer\b|\bstuur (?:die )?(?:res|oorskot|balans)\b[^.\n]{0,20}\bterug\b|\bstuur jy die (?:totaal|geld|bedrag|res)\b[^.\n]{0,50}\bna ons\b"
     r"|\b(?:magpapadala|ipapadala|ipadala)\b[^.\n]{0,20}\bsa (?:customer|client|supplier|partner)"
     r"|\bi-?send\b[^.\n]{0,30}\bsa (?:company|kumpanya) (?:gcash|maya|account|wallet)\b"
     # "tapos ita-transfer mo sa company account", "maakt ze dezelfde dag door naar de rekeningen"
-    r"|\b(?:i|ita|ipa)-?(?:transfer|send|remit)\b[^.\n]{0,30}\bsa (?:company|kumpanya|aming|amin)\b"
+    r"|\b(?:i|ita|ipa|mag)-?(?:transfer|send|remit|forward)\b[^.\n]{0,30}\bsa (?:company|kumpanya|aming|amin)\b"
     r"|\bschrijf\w*\b[^.\n]{0,40}\bdoor (?:naar|aan)\b"
     # "Withdraw funds and transfer to our suppliers via MoneyGram"
     r"|\b(?:transfer|send|forward|wire|remit)\w* (?:\w+ ){0,2}?to (?:our|the|their) (?:\w+ ){0,2}(?:suppliers?|vendors?|partners?)\b"
@@ -643,22 +674,24 @@ SENSITIVE = (
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs|legitimatie\w*)|pinpas|DigiD"
     r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
-    r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
-    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
+    r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
+    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|bankstate|bankstaat|bankafschrift\w*|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
     r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
-    r"|driver'?s licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s licen[cs]e"
+    r"|driver'?s? licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s? licen[cs]e"
+    # the numbers and cards of Australia, New Zealand and the U.K., and a card's PIN letter
+    r"|\btax file number\b|\bTFN\b|\bNI number\b|\bIRD number\b|\bmedicare card\b|\bnational insurance number\b|\bPIN letter\b"
     r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b|banking details|ID copy"
     # The codes and cards that open an account: "OTP code", "ATM card number aur expiry", "MPIN", "birth certificate"
-    r"|\b(?:front and back|both sides) of (?:your |ur |the )?(?:driver'?s licen[cs]e|ID|passport|\w+ ID)\b"
+    r"|\b(?:front and back|both sides) of (?:your |ur |the )?(?:driver'?s? licen[cs]e|ID|passport|\w+ ID)\b"
     r"|\bID (?:card )?front (?:&|and|\+) back\b|\b(?:foto|kopie|afskrif) van (?:jou |je |u )?(?:ID|paspoort)\b|\bselfie holding (?:it|them|the card)\b|\bOTP\b|\bM?PIN (?:code|number)\b|\bMPIN\b|\b(?:easy ?paisa|jazz ?cash|gcash|maya|atm|bank) (?:ka |ki |account )?(?:pin|mpin)\b|\bCVV\b|ATM card|card number|birth certificate"
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b|\bPhilSys\b"
 )
 PERSONAL_DATA_PATTERN = (
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
-    r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,2}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
+    r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
     r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
@@ -686,7 +719,7 @@ PERSONAL_DATA_PATTERN = (
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig"
-    r"|pakisend|pa-send|isend|magpadala|ontvangen (?:we|wij) graag|laai (?:asseblief )?)\w*\b"
+    r"|pakisend|pa-send|isend|magpadala|ontvangen (?:we|wij) (?:[^\s.]+ ){0,4}?graag|(?:we|wij) ontvangen (?:[^\s.]+ ){0,4}?graag|laai (?:asseblief )?)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
     rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share (?:karein|karna|karo|kar do|kar dein)|dein|stuur|opstuur|instuur|sturen|insturen"
@@ -700,8 +733,9 @@ PERSONAL_DATA = alternatives(PERSONAL_DATA_PATTERN)
 LIST_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|\bo\b|\bat\b|\bof\b|\ben\b|\bya\b|\baur\b)?\s*", I)
 # A question that asks the seeker to do something: "Can you send ...?", "Stuur je je IBAN ...?", "Kun je ... sturen?"
 REQUEST_QUESTION = re.compile(
-    # (after an opening clause: "To register you with the client before the first stage, could you send me ...")
-    r"(?:[^,?\n]{0,80},\s*)?"
+    # (after an opening clause: "To register you with the client before the first stage, could you send me ...",
+    # "Before ur phone screen tomorrow could you reply with ...")
+    r"(?:[^,?\n]{0,80},\s*|(?:before|to|for|so) [^,?\n]{0,60}?\s(?=(?:can|could|will|would) you\b))?"
     r"(?:(?:can|could|will|would) (?:each of )?you(?! ever ask| ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
@@ -827,14 +861,16 @@ OFFER_WAITS = re.compile(
 )
 # The contract is signed already: what the message asks for now is new-hire paperwork.
 SIGNED_ALREADY = re.compile(
-    r"\b(?:arbeids)?contract (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
+    r"\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
     # "Aap ka contract dono taraf se sign ho chuka hai", "Attached ang copy ng signed contract mo"
     r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
     # "You've accepted our offer for Customer Care Agent", "NOTICE — New Hire Task List"
-    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b",
+    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b"
+    # "Congratulations on signing your contract", a portal's "Offer status: Accepted (signed 14 May)"
+    r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
@@ -843,6 +879,9 @@ REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\
 # A denial inside a duty's own words, or the one Afrikaans and Urdu put after it.
 NEGATED_WITHIN = re.compile(r"\b(?:never|nooit|nie|nahi|nahin|geen|walang|hindi)\b", I)
 DENIED_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:nahi|nahin|nie)\b", I)
+# "hum kabhi aap ko koi cheque deposit karwa ke paisay aage bhejne ko nahi kehte": "kabhi ... nahi" (never) around it
+NEVER_BEFORE = re.compile(r"\bkabhi\b(?! kabhi)", I)
+NEVER_DENIED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:nahi|nahin)\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these))|once you(?:'re| are))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
@@ -856,14 +895,19 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bna ontvangst\b[^.;\n]{0,50}\b(?:gesprek|interview|onderhoud)\b|\bvoor ons (?:die |jou )?onderhoud\b"
     r"|\bvoordat ons (?:jou |u )?(?:onderhoud|gesprek)\w*\b|\bvoor (?:jou|u) onderhoud\b"
     r"|\b(?:offer letter|offer|selection)\b[^.;\n]{0,20}\bse pehle\b"
+    # "CNIC ki copy aur bank account number bhejein, phir apko offer letter milega", "then you'll get the offer"
+    r"|\bphir (?:a+p ?ko |aap |tumhe |tumhein )?(?:\w+ )?offer(?: letter)? (?:mil|bhej|di|de)\w*"
+    r"|\bthen (?:you(?:'ll| will) )?(?:get|receive) (?:your |the |an )?(?:job )?offer\b"
     # "before the phone screen", "Before we can submit you to the hiring manager for an interview"
-    r"|\bbefore (?:the |your |a |any )?(?:phone |video |first )?screen\b|\bbefore we (?:can )?submit you\b"
+    r"|\bbefore (?:the |your |ur |a |any )?(?:phone |video |first )?screen\b|\bbefore we (?:can )?submit you\b"
     r"|\bbefore we (?:can )?book your (?:screening |phone |first )?call\b|\bto be assigned an? interview\b"
     r"|\bto (?:schedule|book|set up) (?:your |an |the )?interview|\bwith your application|\bto (?:apply|get started)"
     r"|\bpre-?screening\b|\bconsidered for (?:an? |the )?interview|\bdaarna plannen (?:wij|we) een gesprek\b"
-    r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
+    r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bonderhoud\b[^.;\n]{0,30}\bsodra ons\b"
+    r"|\bom (?:jou|u) aansoek te voltooi\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b"
-    r"|\bbefore the (?:first|next) (?:stage|round)\b|\bv[oó]{2}r (?:het|je|uw) (?:kennismakings|sollicitatie|video)gesprek\b"
+    r"|\bbefore the (?:first|next) (?:stage|round)\b|\bbefore (?:your |the )?(?:written |formal )?offer(?: letter)?\b"
+    r"|\bto (?:generate|issue|prepare|release|draft|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b|\bv[oó]{2}r (?:het|je|uw) (?:kennismakings|sollicitatie|video)gesprek\b"
     r"|\bv[oó]{2}r (?:ik|we|wij) (?:je|u) (?:\w+ ){0,4}?(?:kan |kunnen )?(?:voordragen|voorstellen|uitnodigen|inplannen)\b"
     # asked in the application itself: "Please complete the application form linked below with:", "Applications
     # without these details will not be processed"
@@ -881,7 +925,7 @@ AFTER_OFFER = re.compile(
     r"|\bnadat (?:jy|u) (?:die |jou |ons )?(?:\w+ )?(?:kontrak|aanbod|aanstellingsbrief)\b|\bbij het (?:opstellen|ondertekenen|tekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
     r"|\bafter (?:the )?joining formalities\b|\bonly after (?:you )?join|\bpagkatapos (?:lang |na )?(?:ng|mo|mong) (?:\w+ ){0,2}(?:pirma|sign\w*|offer|jo)\b|\bpre-?employment requirements\b"
     r"|\b(?:sign|joining|offer)\b[^.;\n]{0,30}\bke baad\b"
-    r"|\bnoudat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
+    r"|\bnou ?dat (?:jy|u) (?:die |jou )?(?:kontrak|aanbod)\b|\bnu (?:je|jij|u) (?:je |het )?(?:contract|aanbod)\b"
     r"|\bnow that you(?:'ve| have)? (?:signed|accepted)\b|\bonce you(?:'ve| have)? (?:signed|accepted)\b"
     r"|\b(?:once|after|when) (?:it(?:'s| is) |the contract is |your contract is |the offer is )?signed\b"
     r"|\bna (?:je|jouw|uw) handtekening\b|\bafter (?:mo |nyo |ninyo )?(?:pumirma|mag-?sign|ma-?sign|i-?sign)\w*"
@@ -929,9 +973,9 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
+    r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
-    r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b"
+    r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b|\b(?:sollicitatie)?gesprek (?:is )?ook niet\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
     r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
@@ -955,6 +999,9 @@ RECRUITING_PAYS = ci(
     r"|\b(?:vir|per|voor) (?:elke )?persoon (?:wat jy|die je|die u) (?:inbring|aanbreng|aanbrengt|werf|werft)\b"
     r"|\bvir elke nuwe (?:agent|lid|persoon|verkoper|verteenwoordiger) wat jy (?:inbring|werf)\b"
     r"|\bbawat (?:taong|tao na) (?:ma-?)?(?:recruit|i-?refer|isasama)\w*|\bhar (?:naye )?(?:member|banday|shakhs) (?:ko )?(?:laane|join)"
+    # "your earnings grow with every teammate you sponsor", "har naye member ko network mein shamil karne par Rs 3,000 bonus"
+    r"|\bevery (?:new )?(?:teammate|member|person|partner|recruit|agent)s? you (?:sponsor|recruit|refer|bring|sign)\b"
+    r"|\b(?:naye|naya|nae) (?:member|shakhs|bande)\b[^.;\n]{0,40}\b(?:shamil|join|laane)\w*[^.;\n]{0,30}\bbonus\b"
 )
 
 
@@ -1163,7 +1210,14 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for kind, m in scanner.find_first_of(MONEY_PATTERNS):
         if scanner.negated(m.start(), 50) or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start())):
             continue
-        if NEGATED_WITHIN.search(m.group()) or DENIED_AFTER.match(scanner.text, m.end()):
+        if (
+            NEGATED_WITHIN.search(m.group())
+            or DENIED_AFTER.match(scanner.text, m.end())
+            or (
+                NEVER_BEFORE.search(scanner.before_in_clause(m.start(), 60))
+                and NEVER_DENIED_AFTER.match(scanner.text, m.end())
+            )
+        ):
             continue  # "Jy ontvang nooit geld in jou eie rekening nie", "customer ki raqam apne account mein nahi lenge"
         if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(scanner.sentence_text(m.start()).lstrip()):
             continue  # "someone said these jobs send you a check for equipment??": a seeker's question, not a duty

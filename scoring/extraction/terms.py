@@ -122,7 +122,10 @@ BUY_ANYWHERE = ci(
 
 # The employer supplies the gear: "Company-provided laptop & headset", "Laptop is shipped to you", "We provide a
 # MacBook", "Equipment provided", "laptop and headset by company", "company-issued laptop".
-GEAR_WORDS = r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit|skootrekenaar|rekenaar|kopstuk)"
+GEAR_WORDS = (
+    r"(?:equipment|hardware|laptops?|computers?|pc|macbook|headsets?|monitors?|gear|devices?|kit|skootrekenaar|rekenaar|kopstuk"
+    r"|apparatuur|toerusting)"
+)
 EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
     r"|\b(?:voorsien|verskaf)\w*\b[^.;\n]{0,30}\btoerusting\b"
@@ -147,6 +150,7 @@ EQUIPMENT_PROVIDED = ci(
 PRICED = re.compile(
     r"[$₱₹€£]\s?\d|(?<!\bno )(?<!\bany )(?<!without )(?<!n't )(?<!free of )\b(?:deposit|fee|price|cost|pay for|charge)\b", I
 )
+PRICE_WINDOW = 40  # characters either side of "equipment provided" that may price it
 REIMBURSED = re.compile(
     r"\breimburs|\brefund(?:ed)? (?:to you|on your|with your)|\bat no cost to you\b|\bfree of charge\b", I
 )
@@ -155,8 +159,11 @@ REIMBURSED = re.compile(
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
     for m in scanner.find(EQUIPMENT_PROVIDED):
-        # "We provide the headset and laptop for a $99 deposit" is no gift.
-        if not scanner.negated(m.start(), 30) and not PRICED.search(scanner.sentence_text(m.start())):
+        # "We provide the headset and laptop for a $99 deposit" is no gift; the pay further along a long sentence
+        # ("€15,75/u bruto, betaalde training (3 wkn, ook thuis), apparatuur in bruikleen") prices nothing.
+        s_start, s_end = scanner.sentence(m.start())
+        near = text[max(s_start, m.start() - PRICE_WINDOW) : min(s_end, m.end() + PRICE_WINDOW)]
+        if not scanner.negated(m.start(), 30) and not PRICED.search(near):
             found.answer("buy_from_employer", "no", m.start(), m.end())
             found.signal("equipment_provided", m.start(), m.end())
     for m in scanner.find(GEAR_RE):
@@ -267,6 +274,11 @@ TRAINING_CHARGED = ci(
 TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom|academy|shadowing)"
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
+    # "complete our 60-hour online certification on your own time; it's not paid"
+    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time\b[^.\n]{{0,10}}\bit(?:'s| is) not paid\b"
+    # Roman Urdu: "Pehle 15 din training — bila tankhwa", "training 3 hafte ki hogi, us ki tankhwa nahi milegi"
+    r"|\btraining\b[^.;\n]{0,30}\b(?:bila|baghair|bina|begair) (?:tankh\w*|salary|pay)\b"
+    r"|\btraining\b[^.;\n]{0,40}\b(?:tankh\w*|salary) nahi\b"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*|proeftydperk|proefperiode)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
     r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
@@ -329,7 +341,7 @@ TRAINING_PAID = ci(
     r"|\b(?:training|opleiding)\b[^.;\n]{0,60}\((?:volledig )?betaald\b"  # "Training: eerste week op kantoor (betaald + reiskosten)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,50},\s*(?:volledig |gewoon )?betaald\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
-    r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door)?betaald\b"
+    r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door|uit)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
@@ -344,6 +356,7 @@ TRAINING_PAID = ci(
     r"|\b(?:inwerken|opleiding|training):\s*[^.;\n]{0,30},\s*(?:volledig )?betaald\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"
+    r"|\bpaid from (?:the |your )?(?:first day|day (?:one|1)) of (?:training|onboarding|orientation)\b"
 )
 
 

@@ -45,6 +45,7 @@ COMMA_SCOPED_NEGATION = {
 }  # fmt: skip
 CLAUSE_END_NEGATIONS = ("nahi", "nahin", "نہیں", "niet")  # end their clause: "card nahi, ...", "nog niet live is, ..."
 COORDINATED = re.compile(r"\b(?:or|and|nor|of|en|o|at|aur|ya)\b")
+LIST_TAIL = re.compile(r"[,\s]*(?:or|and)\b")  # a clause cut at ", or" / ", and": perhaps the last item of a list
 
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
@@ -54,11 +55,14 @@ AFRIKAANS_CLOSING_NIE = re.compile(r"\bnie\b")
 AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 
 
-# "If you don't have one, our partner arranges it for £38", "Where customers can't use our gateway, they'll pay ...":
-# a negation inside an opening condition ends at its comma.
+# "If you don't have one, our partner arranges it for £38", "Where customers can't use our gateway, they'll pay ...",
+# "Because those hours haven't been worked yet, please send the full amount back": a negation inside an opening
+# condition or reason ends at its comma.
 IF_CLAUSE_BEFORE = re.compile(
-    r"\b(?:if|unless|when|whenever|where|wherever|als|indien|kung|agar)\s+(?:\w+\s+){0,2}\w*$"
+    r"\b(?:if|unless|when|whenever|where|wherever|because|since|although|though|als|indien|omdat|aangesien|kung|dahil"
+    r"|agar|kyunke|kyunki)\s+(?:\w+\s+){0,2}\w*$"
 )
+IF_CLAUSE_WINDOW = 30  # characters before the negation: the conjunction and up to two words
 
 
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
@@ -69,7 +73,7 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     if negation.group() == "nie" and AFRIKAANS_OPENING.search(low, max(0, negation.start() - 50), negation.start()):
         return True  # ... and that closing "nie" negates nothing after it
     if "," in low[negation.end() : start] and IF_CLAUSE_BEFORE.search(
-        low, max(0, negation.start() - 20), negation.start()
+        low, max(0, negation.start() - IF_CLAUSE_WINDOW), negation.start()
     ):
         return True
     between = low[negation.end() : start]
@@ -88,6 +92,7 @@ TAG_QUESTION = re.compile(
 QUESTION_AFTER_A_DASH = re.compile(
     r"\s[-–—]\s+(?:could|can|would|will|may|shall|do|does|did|is|are|what|when|how|why|where|who)\b", re.I
 )
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 NEGATION_WINDOW = 80  # characters before a match, inside its clause
 EMPTY_SENTENCES_SKIPPED = 8  # bullets and emoji on lines of their own, passed over to find "the sentence before"
 # What a scammer says of itself ("100% legit, not a scam!"): it warns no one, and its "not" negates nothing else.
@@ -576,8 +581,14 @@ class Scanner:
         """Whether the match sits in a question ("Freelance ba or employee?", "Is there a fee?")."""
         _, end = self.sentence(start)
         said = self.text[start:end].rstrip()
-        # "..., and once that clears I'll email your offer letter, okay?": a tag asks nothing about the rest
-        return said.endswith("?") and not TAG_QUESTION.search(said) and not QUESTION_AFTER_A_DASH.search(said)
+        # "..., and once that clears I'll email your offer letter, okay?": a tag asks nothing about the rest;
+        # "recharge small amount first, it's returned plus 30% 😊 interested?": an emoji ends what was stated
+        return (
+            said.endswith("?")
+            and not TAG_QUESTION.search(said)
+            and not QUESTION_AFTER_A_DASH.search(said)
+            and not EMOJI.search(said)
+        )
 
     def question_reply(self, start: int) -> str | None:
         """For a match inside a question ("Is there a guaranteed minimum?"), the answer the next words give:
@@ -598,10 +609,22 @@ class Scanner:
         """A negation word before `start` in the same clause: "we never charge fees", "no headset needed"; not
         the "not" of "this is not a scam"."""
         begin, _ = self.clause(start)
+        reach, tail = start - window, begin
+        if LIST_TAIL.match(self.low, begin) and begin > 1:
+            # The last item of a list ("You will never be asked to buy equipment, deposit a check, or forward money"):
+            # the clause before, itself a list, holds the negation that covers every item; the window counts back
+            # from where the last item begins. A "no" or "free" there ends at its comma ("Applying and training are
+            # free, and training is paid at $18/hr").
+            before = self.clause(begin - 1)[0]
+            if "," in self.low[before:begin]:
+                begin, reach = before, begin - window
         # Searched a little past `start` so that a look-ahead sees the negated word ("hindi" before "bayad").
         return any(
-            m.end() <= start and not self._in_reassurance(*m.span()) and not _scope_closed(m, self.low, start)
-            for m in NEGATION.finditer(self.low, max(begin, start - window), min(len(self.low), start + 16))
+            m.end() <= start
+            and not self._in_reassurance(*m.span())
+            and not _scope_closed(m, self.low, start)
+            and (m.start() >= tail or m.group() not in COMMA_SCOPED_NEGATION)
+            for m in NEGATION.finditer(self.low, max(begin, reach), min(len(self.low), start + 16))
         )
 
     @cached_property
