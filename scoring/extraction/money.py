@@ -1001,7 +1001,7 @@ THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-ti
 # Two small deposits sent to a new account to confirm it: money to the seeker, not a fee.
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
-# ... or after it: "40k, training paid", "₱20k, open nationwide, training with pay", "opleiding (betaal)"
+# ... or after it: "40k, training paid", "₱20k, open nationwide, training with pay", "training (paid)"
 PAID_AFTER_KIND = re.compile(
     r"\s*(?:\(\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b", re.I
 )
