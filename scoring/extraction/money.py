@@ -370,9 +370,11 @@ TALK_TIME_ONLY = re.compile(
     re.IGNORECASE,
 )
 AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
+# "If your calls come to less, we top you up to $14 an hour": a floor (MINIMUM_YES), its amount the guaranteed one.
+TOPPED_UP_TO = r"\btop you up to\b"
 GUARANTEE = re.compile(
     r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde"
-    r"|\btop (?:you |it )?up to\b",
+    rf"|{TOPPED_UP_TO}",
     re.IGNORECASE,
 )
 # "22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher": the hourly rate is the floor.
@@ -774,7 +776,7 @@ MINIMUM_YES = ci(
     r"|paid (?:hourly )?whether or not (?:you )?(?:take|get|receive) calls|paid (?:for )?idle time"
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
     # "guaranteed floor: ... we top you up to $14", "fixed minimum Rs 45,000 maahana guaranteed"
-    r"|\bguaranteed floor\b|\btop you up to\b|\bfixed minimum\b[^.;\n]{0,40}\bguaranteed\b"
+    rf"|\bguaranteed floor\b|{TOPPED_UP_TO}|\bfixed minimum\b[^.;\n]{{0,40}}\bguaranteed\b"
 )
 MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
@@ -1052,10 +1054,11 @@ DEPOSIT = re.compile(
 )
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
 CHARGES_NOTHING = re.compile(r"\s+(?:you\s+)?(?:no|nothing|zero|none|not a (?:cent|penny|thing|dime))\b", re.IGNORECASE)
+# "betalen wij", not "na je proefperiode betalen wij dat bedrag terug": a refund promised later takes the money now.
+WE_PAY_DUTCH = r"\b(?:betalen|vergoeden|dragen) wij\b(?![^.;\n]{0,40}\bterug\b)"
 # Said after the fee: "De kosten daarvan (€41,35) betalen wij, jij hoeft niets voor te schieten."
 EMPLOYER_PAYS_AFTER = re.compile(
-    # ("na je proefperiode betalen wij dat bedrag terug" is a refund promised later, which takes the money now)
-    r"\b(?:betalen|vergoeden|dragen) wij\b(?![^.;\n]{0,40}\bterug\b)|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
+    rf"{WE_PAY_DUTCH}|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
     r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b"
     r"|\b(?:pay|cover) (?:for )?(?:it|this|that|them|the cost) ourselves\b",
     re.I,
@@ -1066,7 +1069,7 @@ EMPLOYER_PAYS = re.compile(
     r"\b(?:we|they|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bat (?:our|the company'?s|the employer'?s) (?:own )?(?:cost|expense)\b"
-    r"|\bvergoeden wij\b|\bbetalen wij\b(?![^.;\n]{0,40}\bterug\b)|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
+    rf"|{WE_PAY_DUTCH}|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
     # "we sponsor your P&C license after 6 months and pay the exam fee": the employer's second verb
     r"|\b(?:we(?:'ll|’ll)?|the company|the employer)\s(?:[\w&'-]+\s){1,8}?and (?:will )?(?:pay|cover|reimburse)\b"
     # The employer by name: "Cornerstone pays for the course, the state exam fee ...", "Medivance bears the full cost"
