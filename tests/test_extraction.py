@@ -4876,3 +4876,148 @@ def test_codes_chats_recharges_and_parcels_in_more_words_read_as_likely_scam(tex
 )
 def test_employer_costs_floors_payroll_words_and_signed_papers_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+# --- Twelfth round ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a salary "teen R…" followed by paid training is no training fee, whatever word stands before the amount
+        ("Tuisagente benodig vir ons Kaapstad-kantoor, teen R8 500 per maand met betaalde opleiding van twee weke."
+         " Permanente aanstelling, UIF, ons verskaf die skootrekenaar.", "looks_legitimate"),
+    ],
+)
+def test_salaries_before_paid_training_after_any_cue_keep_their_band(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # training said to be paid, but paid by the seeker first, stays a training fee
+        "Pay R500 for the training (paid before day one) and start earning R9000 per month.",
+        "R450 for training, paid via EFT before orientation. Then R8,000 a month from home.",
+    ],
+)
+def test_training_paid_by_the_seeker_first_stays_a_fee(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance, float or credit the seeker must put up, keep or match
+        "Chat Rating Associate, ₹28,000/month fixed, PF. Your associate wallet must be kept at ₹2,500 or more "
+        "to open each day's queue.",
+        "Remote Order Support, $26/hr, video interview. Review batches are released only while your operator "
+        "account holds a float of $150, topped up by you.",
+        "Ticket Resolution Officer, $29/hr + super. Premium ticket sets need your agent account to carry at "
+        "least $200 in credit, loaded by you.",
+        "Inbound agents, R8,900 basic, paid training. Your agent profile must show a R500 wallet balance "
+        "before calls are routed to you.",
+        "QA Associate, ₱22,000 monthly, Zoom interview. Each tier of work opens once you recharge your "
+        "associate account (Tier 1: ₱1,500).",
+        "Remote Dispatch Support, $22/hr, Canada-wide. Agents prepay carrier bookings from a personal float "
+        "of $300, paid back when each load closes.",
+        "Home phone agent, $0.45 per minute. To go live, buy $79 of dialer credit through the dashboard; "
+        "calls come to you only while your balance is positive.",
+        "Outbound consultant, $29.50/hr + super, permanent. Commissions are released when your portal float "
+        "matches them; you add the float by PayID.",
+        "Thuiswerk beoordelaar, €60 per voltooide set. Voor je een nieuwe set opent zet je zelf wat geld op "
+        "je werksaldo in het portaal.",
+        "Part-time online, ₱1,000 kada araw. Para ma-unlock ang susunod na set, kailangan mo munang mag-load "
+        "ng ₱800 sa account mo.",
+        # hiring in a chat: Signal to download, 'hier in de app', Telegram after an emoji, a text conversation on Skype
+        "Remote customer service £300/day. Please download Signal, our manager will do your interview there.",
+        "Klantenservice vanuit huis, €15,50 per uur. Het hele sollicitatiegesprek doen we gewoon hier in de "
+        "app.",
+        "Shortlisted ka for Customer Service WFH ✨ Sa Telegram chat gagawin ang interview, type mo lang ang "
+        "sagot.",
+        "Remote CSR, £13/hr, UK wide. The interview is held as a text conversation on Skype with our hiring "
+        "manager.",
+        # parcels relabelled and posted on (Dutch)
+        "Thuiswerk klantenservice, €15 per uur. Een paar keer per week neem je pakketjes van klanten aan op "
+        "je huisadres, plak je er het nieuwe adreslabel op en breng je ze naar het PostNL-punt.",
+        # money before an offer: a seat confirmed, shortlisting, a login ID, a DBS check 'for £65', 'Premium
+        # Applicant' status, gear before day one
+        "WFH CSR, ₱24,000 basic, HMO. Please confirm your seat by sending ₱850 to our HR GCash.",
+        "Outbound agents, R7,800 basic, UIF. To be shortlisted for the panel interview, applicants settle "
+        "R350 for vetting by EFT.",
+        "WFH CSR, salary Rs 55,000. Login ID banane ke liye Rs 1,500 JazzCash par bhej dein, phir interview "
+        "ki call aayegi.",
+        "Home-based advisor. Before we can invite you to interview, all applicants complete a DBS check with "
+        "our partner agency for £65.",
+        "Your application was reviewed. To be forwarded to the employer for interview, pay $29.99 for Premium "
+        "Applicant status.",
+        "Customer Care, $31/hr + super, permanent. Successful interviewees purchase the thin-client device "
+        "($245) through our IT supplier portal; the cost is returned over your first two pays.",
+        "Para makapag-start ka sa Monday, kailangan mong kunin ang company laptop: ₱3,500 down payment bago "
+        "ang Day 1. Basic ₱22,500/month.",
+        # identity and bank data before an offer: 'have your SSN ready', 'vóór het eerste gesprek ... te mailen', the
+        # application's profile
+        "Member Services, $17/hr. So your phone screen isn't delayed, please have your full Social Security "
+        "number and date of birth ready to read to the recruiter.",
+        "Om uw profiel te verifiëren vragen wij u vóór het eerste gesprek uw BSN en een kopie van uw paspoort "
+        "te mailen.",
+        "We complete verification before candidates are scheduled for interviews. When you apply you will "
+        "complete our secure onboarding profile, which includes your Social Security Number, date of birth "
+        "and your bank routing and account numbers. $18/hr, paid training.",
+        # customers' money landing in the seeker's own wallet and remitted
+        "Billing associate, ₱26,000/month. Customer payments will land in your personal GCash, and you remit "
+        "them to the company account within 24 hours.",
+        # a one-time registration fee stays a registration fee
+        "Data entry from home! Pay a one-time registration fee of ₹1,499 to activate your ID.",
+    ],
+)
+def test_balances_chats_fees_and_data_of_the_twelfth_round_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a warning about impostors on chat apps, in HTML-glued text; papers after an accepted offer
+        ("Customer Support Executive&nbsp;(WFH)Salary:₹25,000/monthEmployment type:Full-time, permanentPaid "
+         "training:3 weeksLocation:Tamil Nadu and Kerala onlyInterview:HR call, then Teams video "
+         "round&nbsp;Please ignore anyone contacting you on Telegram or WhatsApp offering jobs in our name.",
+         "looks_legitimate"),
+        ("Congratulations again on accepting our offer ($18.40/hr, W-2, paid training, Ohio). Our screening "
+         "partner will email you a link to enter your SSN and date of birth.", "looks_legitimate"),
+        # a platform charge taken from pay is a deduction ('tijdregistratie' is no registration); a zzp floor per
+        # scheduled hour
+        ("Uurloon €15,00 bruto, in loondienst via ons uitzendbureau, betaalde inwerkweek. Voor ons belplatform "
+         "en de tijdregistratie-app rekenen we €7,50 per week, dit wordt ingehouden op je loon. Alleen in "
+         "Nederland.", "red_flags"),
+        ("Je werkt als zzp'er: €0,30 per gespreksminuut, met een gegarandeerd minimum van €18 per ingeroosterd "
+         "uur. Betaalde training. Alleen voor mensen die in Nederland wonen.", "looks_legitimate"),
+        # a language differential is no pay rate; a WhatsApp group for daily reports and a walk-in interview
+        ("Patient Access Rep, $18.00/hr, full-time employee, paid training, AZ and NM only. Bilingual "
+         "English/Spanish (eligible for a $1.25/hr language differential after testing).", "looks_legitimate"),
+        ("Telecaller, Delhi only. Salary Rs. 10,500 per month. Share daily report with team leader on WhatsApp "
+         "group. Walk in at our Laxmi Nagar office for an interview.", "red_flags"),
+        # commission only, whatever team pays it; Urdu monthly pay, unpaid training and per-transfer pay
+        ("Licensed agents, independent 1099. 100% commission, no base salary. Dedicated support from our "
+         "contracting and commissions teams.", "red_flags"),
+        ("Full-time agent, 9 ghante, haftay mein 6 din, Rs 18,000 mahana. Permanent staff, training paid.",
+         "red_flags"),
+        ("Tankhwah Rs 50,000, permanent job, Lahore walon ke liye. 2 hafte ki training bila muawza hogi.", "red_flags"),
+        ("Ghar se outbound calls. Har successful call (transfer) pe Rs 150, koi fixed salary nahi. Aap "
+         "contract agent honge, Pakistan mein kahin se bhi.", "red_flags"),
+        # an Australian hourly rate before super; employment via an agency or open-ended (Dutch); pay per 'mahana'
+        ("Claims officer, $31.80 + 11.5% super, permanent full-time, paid training, open to applicants in NSW "
+         "and QLD.", "looks_legitimate"),
+        ("Thuiswerk klantenservice (NL/BE) – €16,40 per uur, betaalde training, contract via uitzendbureau.",
+         "looks_legitimate"),
+        ("Rs 48,000/mahana, permanent employee, training ke 10 din paid hain, Karachi walon ke liye.",
+         "looks_legitimate"),
+        # documents kept ready for the joining day; a spoken salary 'plus night diff'
+        ("Offer Letter. Gross salary ₹26,000 per month, on-roll employee, paid induction, Pune. Please keep "
+         "your Aadhaar, PAN and a cancelled cheque ready for onboarding on your joining day.", "looks_legitimate"),
+        ("Okay na yung endorsement mo, ang offer is twenty-two thousand basic plus night diff, regular "
+         "employee ka, paid training, taga-Cebu lang.", "looks_legitimate"),
+    ],
+)
+def test_warnings_deductions_floors_and_local_pay_of_the_twelfth_round_keep_their_band(text, band):
+    assert _verdict(text) == band

@@ -63,6 +63,7 @@ SAMPLES = [
     "Rs 50,000, paid ",  # what precedes "training": money.PAID_BEFORE_KIND
     "You will help millions of players across the ",  # what precedes a place: regions.CUSTOMERS_THERE
     "process card refunds and explaining ",  # what precedes a fee the work explains: money.WORK_VERB_BEFORE
+    "Har successful call (transfer) pe ",  # what precedes per-piece pay after a bracket: money.PER_PIECE_BRACKETED
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

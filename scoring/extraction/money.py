@@ -110,7 +110,9 @@ PAKISTAN = re.compile(
     # Pay written in Urdu script is Pakistani pay (Indian posts write Hindi or English)
     r"|تنخواہ|روپے"
     # Urdu words Pakistani offers use where Indian ones write Hindi or English ("tankhwah", "tajurba", "rabta")
-    r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b|\bJumeraat\b",
+    r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b|\bJumeraat\b"
+    # "Rs 18,000 mahana", "haftay mein 6 din", "bila muawza": Urdu, where Hindi writes "mahina", "hafte", "bina"
+    r"|\bmaa?hana\b|\bhaftay\b|\bmuaa?wa?za\b",
     re.IGNORECASE,
 )
 CANADIAN_DOLLARS = re.compile(r"\bCAD\b|Canadian dollars", re.IGNORECASE)
@@ -132,14 +134,14 @@ UNIT_AFTER = re.compile(
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|login|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
-    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande|gemaakte|confirmed|bevestigde?"
+    r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande?|ingeroosterde?|gemaakte|confirmed|bevestigde?"
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     r"|disbursal|disbursement|file login|approved file|approval|interview"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
+    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
@@ -303,6 +305,8 @@ NOT_PAY_AFTER = re.compile(
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
+    # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff"
+    r"|\s?(?:(?!plus\b|and\b)\w+\s){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
     r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
@@ -315,6 +319,10 @@ PER_PIECE_BEFORE = re.compile(
     r"\b(?:per|for (?:each|every)) (?:\w+ )?(?:call|complete\w*|survey|transfer|lead|appointment|interaction|contact)\s*\(\s*$",
     re.I,
 )
+PER_PIECE_BRACKETED = re.compile(
+    r"\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey) \([^()\n]{0,40}\) (?:par|pe|ke|ka|ki)\s*$", re.I
+)
+SUPER_AFTER = re.compile(r"\s*(?:\+|plus)\s*(?:\d+(?:\.\d+)?\s?%\s*)?super(?:annuation)?\b", re.I)
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
     r"\s?(?:\+|plus|and)\s?(?:(?:[₱R₹$]|Rs\.?)\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
@@ -665,6 +673,16 @@ def _salary(money: Money) -> tuple[str | None, int]:
     return "salary", 1
 
 
+# "pay" as a noun ("Starting pay", "your pay") names the seeker's pay; alone after a comma it may be the verb, and an
+# amount followed by what it buys ("pay $29.99 for Premium status", "pay R350 via EFT") is a price.
+PAY_NOUN = re.compile(r"[a-z]\s+pay", re.IGNORECASE)
+PRICE_AFTER = re.compile(
+    r"\s+(?:for|via|through|thru|using|by (?:card|credit|debit|paypal|gcash|eft))\b"
+    r"(?!\s+(?:the |your )?(?:first|1st|initial|training|probation|each|every|all)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
@@ -700,6 +718,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = "salary", 1  # "annual CTC ₹3,20,000": a year's pay, even in rupees
                 elif basis == "salary" or basis == "basic":
                     basis, factor = _salary(money)
+                elif basis == "pay" and PAY_NOUN.search(hint.group()) is None and PRICE_AFTER.match(text, money.end):
+                    continue  # "..., pay $29.99 for Premium Applicant status": the verb, a price the seeker pays
                 elif basis == "pay":  # "Starting pay $16.75": small amounts are hourly, large ones a salary
                     basis, factor = ("hour", 1) if money.amount < 200 else _salary(money)
                 elif basis == "day":  # "روزانہ 8,000 روپے": daily pay, as a yearly salary
@@ -708,6 +728,10 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                     basis, factor = "salary", 12
             elif PER_PIECE_BEFORE.search(text, max(0, money.start - 40), money.start):  # "per complete ($2 each)"
                 basis = "call"
+            elif PER_PIECE_BRACKETED.search(text, max(0, money.start - 70), money.start):
+                basis = "call"  # "Har successful call (transfer) pe Rs 150": the bracket ends the clause before it
+            elif money.amount < 200 and SUPER_AFTER.match(text, end):
+                basis = "hour"  # "$31.80 + 11.5% super": an Australian hourly rate before superannuation
             elif money.currency in MONTHLY_SALARY_CURRENCIES and (
                 PLUS_EXTRA.match(text, money.end) or (money.amount >= 3000 and MONTHLY_BY_WHAT_FOLLOWS.match(text, end))
             ):
@@ -762,7 +786,8 @@ COMMISSION_ONLY = ci(
 )
 COMMISSION_WITH_BASE = ci(
     r"base (?:pay|salary|rate|wage|hourly(?: rate)?)\s*(?:\+|plus|and|with)\s*(?:\w+\s+){0,2}commissions?"
-    r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?"
+    # (not "our contracting and commissions teams", the people who pay them)
+    r"|(?:plus|\+|and)\s+(?:uncapped\s+|unlimited\s+|generous\s+|monthly\s+)?commissions?\b(?!\s(?:teams?|department|dept|staff|office)\b)"
     r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
 )
 COMMISSION = ci(
@@ -901,7 +926,7 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
+        r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )borg(?! (?:jou|julle|u|ons|die koste)\b)"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
@@ -920,7 +945,7 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
+        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|\bdevice\b|thin[- ]client|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
         r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b|\bseat\b(?= costs?\b)",
     ),
 )
@@ -1004,8 +1029,12 @@ THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-ti
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
 # ... or after it: "40k, training paid", "₱20k, open nationwide, training with pay", "training (paid)"
+# Not when what follows says who pays or when: "the training (paid before day one)", "training is paid upfront".
 PAID_AFTER_KIND = re.compile(
-    r"\s*(?:\(\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b", re.I
+    r"\s*(?:\(\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b"
+    r"(?!\s*(?:before|upfront|up front|in advance|first|by (?:you|the (?:candidate|applicant|trainee))|vooraf|vooruit"
+    r"|voor (?:je|jy|u|de|het|aanvang)|deur (?:jou|die kandidaat)|by the|online|via|through|with your|out of pocket))",
+    re.I,
 )
 SALARY_BEFORE_TEEN = re.compile(r"\b(?:aangestel|salaris|verdien\w*|loon|werk)\b", re.IGNORECASE)
 EARNED_PER = re.compile(
@@ -1114,7 +1143,10 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor(?:dat)? ons (?:vir )?(?:jou )?(?:'n |’n )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
-    r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:interview|call|screening)\b"
+    r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:\w+ )?(?:interview|call|screening)\b"
+    # Roman Urdu: "login ID banane ke liye Rs 1,500 ... bhej dein, phir interview ki call aayegi"
+    r"|\bto be (?:forwarded|sent|passed|submitted|endorsed) (?:on )?to (?:the |our )?(?:employer|hiring manager|recruiter|client)s?\b"
+    r"|\bphir (?:aap ka |apka |aapka |aap ki |apki )?interview\b|\b(?:login )?id banane ke liye\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
     r"|\bstart (?:je|jou|your|ur) (?:eigen|eie|own) (?:[\w-]+ )?(?:callcenter|call cent(?:er|re)|bedrijf|besigheid|business|oproepsentrum)"
@@ -1124,13 +1156,14 @@ BEFORE_OFFER = re.compile(
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
-    r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
+    r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve|confirm) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
     r"\bbefore (?:you(?:'re| are) |being |we )?shortlist\w*|"
     # "Para ma-lock ang schedule mo ng final interview", "Om jou onderhoudtyd vas te maak", "om je tijdslot vast te leggen"
     r"\bpara ma-?(?:lock|book|secure|reserve)\b|\bom (?:jou|je|die|uw) (?:\w+ )?(?:onderhoud|gesprek|tyd|tijd|plek|sitplek|gleuf|slot)\w* "
     r"vas(?:t)? te (?:maak|l[êe]|leggen|zetten)\b|\bsecure yours\b|\bseat confirm karne\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
+    r"|\bbago (?:ang |ng |yung )?(?:day (?:1|one)|first day|unang araw|start date|simula)\b"
     r"|\bbago (?:ma-?|i-?)?schedule\w* (?:ang |ng |yung )?(?:interview|exam|orientation)\b|\bbefore (?:your |the )?JO\b"
     r"|\bbago (?:ka |kayo )?mag-?(?:start|umpisa|simula)\b|\bpara (?:makuha|ma-?reserve|ma-?hold|ma-?secure) ang (?:slot|spot|pwesto)\b|\bpehle\b|\badvance\b"
     r"|\b(?:will be|is|are|gets?) (?:couriered|shipped|sent|delivered|activated|released|unlocked) (?:to you )?(?:only )?(?:after|once) (?:you pay|payment|we receive)\b"
@@ -1307,9 +1340,12 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
     kind, k_start, k_end = kind_match
     if min(abs(k_start - end), abs(start - k_end)) <= 20:
         return True
+    if k_end <= start <= k_end + 50 and FOR_AFTER_KIND.fullmatch(text, k_end, start):
+        return True  # "complete a DBS check with our partner agency for £65": the thing, who does it, then its price
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
+FOR_AFTER_KIND = re.compile(r"[^.;,!?\n]*\bfor\s*", re.IGNORECASE)
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1427,17 +1463,23 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue
             if SOLD_BEFORE.search(text, max(s_start, kind_match[1] - 40), kind_match[1]):
                 continue  # "reps ... close membership packages ($1,995-$4,995)": the price of what the work sells
-            if kind_match[0] == "training" and (
-                PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 8), kind_match[1])
-                or PAID_AFTER_KIND.match(text, kind_match[2])
-            ):
-                continue  # "Rs 50,000, paid training", "40k, training paid": the salary, then training that is paid
             if PAY_STEP_AFTER.match(text, end) and money is not None and _near_a_rate_before(rates, money, s_start):
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
                 continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
             if EARNED_PER.match(text, end) or BOUGHT_ANYWHERE.search(text, end, min(s_end, end + 40)):
                 continue  # "$25 per activated system": what a sale earns; "(about $30 at any store)": no vendor of theirs
+        if (
+            kind_match is not None
+            and kind_match[0] == "training"
+            and (
+                PAID_BEFORE_KIND.search(text, max(0, kind_match[1] - 12), kind_match[1])
+                or PAID_AFTER_KIND.match(text, kind_match[2])
+            )
+        ):
+            # "Rs 50,000, paid training", "40k, training paid", "teen R8 500 per maand met betaalde opleiding": the
+            # salary, then training that is paid, whatever cue ("$", "teen", "for") stands before the amount
+            continue
         has_percent = PERCENT.search(text, window_a, window_b) is not None
         if kind_match is None and money is not None and cue != "$":
             # What is paid for may sit before a bracket: "ons startpakket (headset, belscript) voor €75"

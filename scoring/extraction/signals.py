@@ -19,7 +19,7 @@ CHAT_APP = ci(
     r"|\b(?:on|via|through|over|thru|op|oor) signal\b|\bsignal (?:par|pe)\b"
     # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
-    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+|\binstall signal\b"
+    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+|\b(?:install|download) signal\b"
 )
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
@@ -33,7 +33,7 @@ CHAT_HIRING = re.compile(
 # "DM to apply". ("PM lang po for details" is how honest Filipino posts end too: no sign by itself.)
 TEXT_ONLY_HIRING = ci(
     r"\btext only\b|\btexts? only\b|\b(?:interview|it)\b[^.;\n]{0,30}\bheld (?:here )?in (?:the|this) chat\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
-    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) (?:de|deze|dit) chat\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
+    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) (?:de|deze|dit) chat\b|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bhier (?:in|via) (?:de|deze) (?:app|chat)\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     # "interviews by WhatsApp messages rather than video": the app named before the messages
     r"(?:(?:whats\s?app|telegram|signal|viber|wechat|messenger|google chat|hangouts) )?(?:text|sms|chat|message|messaging|dm)s?\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
@@ -51,7 +51,7 @@ TEXT_ONLY_HIRING = ci(
     r"|\binterviews? (?:are |is )?(?:done |held )?(?:by |via |over )?(?:text|sms|chat)[- ]only\b"
     r"|انٹرویو صرف واٹس ایپ|\binterview\w* (?:will be |is |are )?(?:text|chat)[- ]based\b"
     r"|\binterview\w* (?:is|are|will be) (?:a |an )?(?:written |typed |text[- ]based )(?:questionnaire|chat|q&a)\b"
-    r"|\binterview\b[^.;\n]{0,40}\bas a typed (?:session|chat|exchange)\b|\btyped (?:interview|session in \w+ chat)\b"
+    r"|\binterview\b[^.;\n]{0,40}\bas a (?:typed|text|written) (?:session|chat|exchange|conversation)\b|\btyped (?:interview|session in \w+ chat)\b"
     r"|\bcameras? (?:and microphones? )?(?:are |is )?not used\b|\bwritten assessment interview\b"
     r"|\bno (?:phone|video|voice|call) (?:stage|round|step|component|portion)\b|\btyped chat\b"
     r"|\bschriftelijk\b[^.\n]{0,40}\bchat\w*|\bchat\w*\b[^.\n]{0,40}\bschriftelijk\b|\bcamera of microfoon (?:is )?niet nodig\b"
@@ -83,6 +83,8 @@ CHAT_IS_WORK = re.compile(
     r"|customers? (?:who )?(?:contact|reach|message)"
     # Dutch: "vragen van inwoners via telefoon, chat en WhatsApp", "klanten helpen via WhatsApp"
     r"|\b(?:inwoners|klanten|burgers|leden)\b[^.;\n]{0,60}\bvia (?:\w+, )*(?:telefoon|chat|e-?mail)|\bklanten (?:te )?(?:helpen|woord staan)"
+    # Reports to the team lead once at work: "Share daily report with team leader on WhatsApp group"
+    r"|\b(?:share|send|post|submit)\w* (?:\w+ ){0,2}(?:daily |weekly |work |end-of-day )?(?:reports?|updates?|attendance)\b"
     # Only for the rosters of people already hired: "WhatsApp is net vir skofroosters"
     r"|\b(?:only|net|alleen|just|sirf|lang)\b[^.;\n]{0,20}\b(?:rosters?|\w*roosters?|shift schedules?|schedules?)\b"
     # A team group for people already hired: "Once hired, your team lead will add you to our WhatsApp group"
@@ -93,7 +95,8 @@ CHAT_IS_WORK = re.compile(
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
     # (not "the client's hiring manager runs interviews on Telegram")
-    r"|\b(?:customers?|clients?|users?)\b(?:(?!interview|hiring|recruit|onboard)[^.;\n]){0,60}\b(?:sa|on|via|through|op|par)\s"
+    r"|\b(?:customers?|clients?|users?)\b(?! (?:service|support|care|success|experience)\b)(?:(?!interview|hiring|recruit|onboard)[^.;\n]){0,60}"
+    r"\b(?:sa|on|via|through|op|par)\s"
     r"(?:telegram|whats\s?app|viber|messenger)",
     I,
 )
@@ -129,7 +132,9 @@ FRAUD_WARNING = re.compile(
     r"|\breport (?:anyone|them|it)\b|\bon our behalf\b|\bposing as\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*"
     r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
     # "someone is using our company name on Telegram to 'interview' people"
-    r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b",
+    r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b"
+    # "Please ignore anyone contacting you on Telegram ... offering jobs in our name"
+    r"|\bignore (?:anyone|any (?:messages?|offers?|recruiters?|contact)|such)\b|\bin our name\b",
     I,
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
@@ -177,6 +182,8 @@ PROPER_INTERVIEW = ci(
     # "All interviews and exams are done onsite", "book your walk-in slot"
     r"|\binterviews?\b[^.;\n]{0,30}\b(?:done|held|conducted)\b[^.;\n]{0,10}\b(?:on-?site|in[- ]person|face[- ]to[- ]face"
     r"|at our (?:office|site))\b|\bwalk-?in (?:interviews?|slots?|applicants?|hiring)\b"
+    # "call HR or walk in at our Laxmi Nagar office for an interview"
+    r"|\bwalk[- ]in at (?:our|the) (?:\w+ ){0,3}office\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
     r"|\b\w*(?:onderhoude?|gesprekk?e?n?) (?:zelf )?(?:is |word |vinden |vindt )?(?:op|via) (?:teams|zoom|video)\b"
     # "Kortlys-kandidate kry 'n Teams-onderhoud", "will WhatsApp you a Teams link; the interview itself is a voice round"
@@ -206,7 +213,7 @@ MONEY_HANDLING = (
         r"(?:on )?(?:overseas|abroad|internationally)\b"
         # "forward each parcel to the address on the label we send you"
         r"|\bforward\w* (?:each |every |all |the )?(?:parcel|package|item|shipment|box|return)(?:e?s)?\b[^.;\n]{0,40}\blabel\b"
-        r"|\bontvang\w* (?:\w+ ){0,2}(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\w*|\bnieuwe? (?:verzend)?label\b"
+        r"|\bontvang\w* (?:\w+ ){0,2}(?:pakkies|pakketjes|pakketten|pakjes)\b|\bnuwe etiket\w*|\bnieuwe? (?:verzend|adres|retour)?label\b"
         r"|\b(?:i-?padala|ipadala|i-?ship|i-?send|i-?forward)\w* (?:mo |nyo |ninyo )?(?:ulit )?(?:sa )?(?:abroad|overseas)\b"
         r"|\bparcels? aap ke ghar\b|\bparcels? ghar (?:par|pe)\b|\baage courier\w*|\baap ke ghar (?:\w+ ){0,3}parcels?\b|\bnaya (?:courier |shipping )?label\b|\blabel lagay\w*"
         # "take photos of each box, reseal it, and book a rider", "papalitan ng bagong waybill", "parcel ... sa address
@@ -435,8 +442,8 @@ MONEY_HANDLING = (
         # gevries totdat jy dit aanvul"), money put into a task wallet ("task wallet mein Easypaisa se Rs 2,000 dalna hoga")
         r"|\b(?:balance|wallet)s? (?:\w+ ){0,2}?(?:topped|loaded|funded|recharged|refilled) up\b"
         # "each new set opens only when your work account holds at least ₹5,000", "you fund any shortfall by instant EFT"
-        r"|\b(?:opens?|unlocks?|released|available)\b (?:\w+ )?(?:when|once|if) your (?:[\w-]+ ){0,2}(?:account|balance|wallet)\b"
-        r"[^.;\n]{0,10}\b(?:holds|covers|has|reaches|shows)\b|\bfund (?:any|the) (?:shortfall|difference|gap)\b"
+        r"|\b(?:opens?|unlocks?|released|available)\b (?:\w+ )?(?:when|once|if) your (?:[\w-]+ ){0,2}(?:account|balance|wallet|float)\b"
+        r"[^.;\n]{0,10}\b(?:holds|covers|has|reaches|shows|matches)\b|\bfund (?:any|the) (?:shortfall|difference|gap)\b"
         r"|\bvul\w* (?:je |jij )?(?:het |dit )?(?:zelf )?aan met (?:je |jouw )?eigen geld\b"
         r"|\b(?:i-?|mag-?)?cash[- ]?in\b[^.;\n]{0,40}\b(?:sarili(?:ng)?|own|your)\b"
         r"|\b(?:frozen|gevries|bevroren|locked|geblokkeer\w*)\b[^.;\n]{0,40}\b(?:until|totdat|tot)\b[^.;\n]{0,30}"
@@ -448,7 +455,21 @@ MONEY_HANDLING = (
         r"|\b(?:keeps?|holds?|maintains?|carr(?:y|ies)) (?:at least|a minimum of|minimum)\b[^.;\n]{0,20}\bin (?:your|their|his|her"
         r"|the) (?:[\w-]+ ){0,2}(?:account|wallet)\b|\bmust (?:hold|keep|maintain|carry) a minimum balance\b"
         r"|\bbalance (?:loaded|deposited|topped up|funded) before\b|\bbalance (?:has|needs|must) (?:to )?(?:stay|remain|be)"
-        r" (?:at|above)\b|\bmet (?:jou|u) eie geld (?:aan ?vul|op ?laai|vul)\w*",
+        r" (?:at|above)\b|\bmet (?:jou|u) eie geld (?:aan ?vul|op ?laai|vul)\w*"
+        # A balance, float or credit the seeker puts up: "a float of NZ$150, topped up by you", "carry at least $200 in
+        # credit, loaded by you", "your associate wallet must be kept at ₹2,000 or more", "must show a R500 wallet
+        # balance", "recharge your associate account", "prepay carrier bookings from a personal float"
+        r"|\b(?:balance|wallet|float|credit|account)\b[^.;\n]{0,60}\b(?:topped up|loaded|added|funded|recharged|deposited)"
+        r" (?:\w+ )?by you\b"
+        r"|\b(?:wallet|balance|float)\b (?:must|needs? to|has to|should) (?:be kept|stay|remain) (?:at|above)\b"
+        r"|\b(?:must|needs? to|has to|should) (?:show|hold|carry|have|keep) (?:a |an |at least )?(?:[$₹₱€£]\s?[\d,]+|R\s?[\d, ]+)"
+        r" (?:in )?(?:wallet |account )?(?:balance|credit|float)\b"
+        r"|\brecharge (?:your|the) (?:[\w-]+ ){1,2}?(?:account|balance|wallet)\b|\b(?:personal|your own) float\b"
+        r"|\bonly while your (?:[\w-]+ ){0,2}(?:balance|credit|float)\b"
+        r"|\b(?:load|buy|purchase|top up)\w* (?:[$₹₱€£]\s?[\d,.]+|R\s?[\d, ]+) (?:of |in )(?:[\w-]+ )?credit\b"
+        # Dutch "zet je zelf wat geld op je werksaldo"; Filipino "mag-load ng ₱1,000 sa account mo"
+        r"|\byou (?:add|load|top up|fund|put in) (?:the |your )?(?:[\w-]+ )?(?:float|balance|credit)\b"
+        r"|\bgeld op (?:je|jouw) (?:\w+)?saldo\b|\bmag-?load\b[^.;\n]{0,30}\bsa (?:account|wallet) mo\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -465,7 +486,7 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing))\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing)|land)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
     r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
     r"|m-?pesa(?: line| number)?)\b"
     # "sent to the Zelle linked to your own bank", "the GCash number registered to you"
@@ -723,7 +744,9 @@ PERSONAL_DATA_PATTERN = (
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
     rf"|\b(?:{SENSITIVE})[^.;\n]{{0,60}}?\b(?:bhej\w*|send karein|upload karein|share (?:karein|karna|karo|kar do|kar dein)|dein|stuur|opstuur|instuur|sturen|insturen"
-    r"|nodig|doorgeven|invullen|bevestigen|uploaden|inloggen|opgeven)\b"
+    r"|nodig|doorgeven|invullen|bevestigen|uploaden|inloggen|opgeven|mailen|e-?mailen|toesturen)\b"
+    # "please have your full Social Security number and date of birth ready to read to the recruiter"
+    rf"|\b(?:have|keep)\b[^.;\n]{{0,20}}?\b(?:{SENSITIVE})[^.;\n]{{0,40}}?\bready\b"
     # Dutch: "in te loggen met itsme en je kaartlezer-code te bevestigen"
     rf"|\b(?:inloggen|in te loggen|bevestigen|doorgeven|invullen)\b[^.;\n]{{0,40}}?\b(?:{SENSITIVE})"
     rf"|(?:{SENSITIVE})[^.۔\n]{{0,60}}?(?:ای میل کریں|بھیجیں|بھیج دیں|جمع کرائیں|واٹس ایپ کریں)"
@@ -870,7 +893,9 @@ SIGNED_ALREADY = re.compile(
     # "You've accepted our offer for Customer Care Agent", "NOTICE — New Hire Task List"
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b"
     # "Congratulations on signing your contract", a portal's "Offer status: Accepted (signed 14 May)"
-    r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b",
+    r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b"
+    # "Congratulations again on accepting our offer"
+    r"|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
@@ -912,12 +937,14 @@ BEFORE_INTERVIEW = re.compile(
     # asked in the application itself: "Please complete the application form linked below with:", "Applications
     # without these details will not be processed"
     r"|\b(?:complete|fill (?:in|out)|submit)\w* (?:the |our |this |your )?(?:online )?application(?: form)?\b"
-    r"|\bapplications? (?:without|missing|lacking) (?:these|this|the|those|any)\b",
+    r"|\bapplications? (?:without|missing|lacking) (?:these|this|the|those|any)\b"
+    # "When you apply you will be asked to complete our secure onboarding profile, which includes your SSN ..."
+    r"|\b(?:when|as) you apply\b|\bbefore (?:candidates|applicants|you) (?:are|is) (?:scheduled|invited|booked)\b",
     I,
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
-    r"|upon hire|on your first day|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|upon hire|on your first day|on your joining day|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"

@@ -61,6 +61,8 @@ AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 IF_CLAUSE_BEFORE = re.compile(
     r"\b(?:if|unless|when|whenever|where|wherever|because|since|although|though|als|indien|omdat|aangesien|kung|dahil"
     r"|agar|kyunke|kyunki)\s+(?:\w+\s+){0,2}\w*$"
+    # "So your phone screen isn't held up by compliance, please have your SSN ready": a purpose clause
+    r"|\bso (?:that )?(?:\w+\s+){0,3}\w*$"
 )
 IF_CLAUSE_WINDOW = 30  # characters before the negation: the conjunction and up to two words
 
