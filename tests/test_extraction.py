@@ -5021,3 +5021,135 @@ def test_balances_chats_fees_and_data_of_the_twelfth_round_read_as_likely_scam(t
 )
 def test_warnings_deductions_floors_and_local_pay_of_the_twelfth_round_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a float or balance said in more words; voucher codes bought on your own card; load cards (Urdu)
+        "E-commerce support, ₱22,000/month, Zoom interview. Each shift needs a minimum float of 30 USDT in "
+        "your console wallet so the batches open.",
+        "Order Review Associate, $20.50/hr, video interview. Your reviewer wallet must hold a working balance "
+        "(min. $75), which you top up by e-Transfer.",
+        "Customer Experience Rater, £13.50 per hour. Each morning, load a float of at least £40 onto your "
+        "rater account.",
+        "Thuiswerk chat, €17 per uur. Af en toe vul je je werksaldo in de app zelf even aan voordat de "
+        "volgende bestellingen vrijkomen.",
+        "Deeltydse werk, R300 per dag. Elke nuwe stel bestellings maak eers oop wanneer jy self 'n bedrag in "
+        "jou werksbeursie inbetaal.",
+        "Part-time WFH, ₱800 kada araw. Paminsan-minsan kailangan mong mag-load ng sarili mong pera sa work "
+        "wallet para mabuksan ang batch.",
+        "Online kaam, Rs 200 per task. Pehle 3 task free, phir VIP level ke liye JazzCash se Rs 3,000 "
+        "recharge karna hoga.",
+        "Retention Specialist, $17/hr. When a customer accepts an offer, you'll purchase store credit codes "
+        "with your own card and read them to the customer.",
+        "Welcome to the team! Aap ki pehli zimmedari: 10 load cards (Rs 1,000 wale) khareedein, scratch kar "
+        "ke codes is email pe bhej dein.",
+        # money passed on (Dutch Bitcoin, Filipino GCash, a nominated account); parcels repacked (Afrikaans)
+        "Gefeliciteerd! We maken €1.850 over naar je rekening. Koop daarmee voor €1.700 aan Bitcoin en stuur "
+        "dat naar het wallet-adres van onze leverancier.",
+        "Billing Support, ₱22,000 basic. Minsan papasok muna sa sarili mong GCash ang bayad ng customer; "
+        "ipapasa mo lang sa finance account namin.",
+        "Payment Assistant, ₱500 kada araw. Gagamitin ang GCash mo para tumanggap ng bayad ng customers, "
+        "tapos i-forward mo sa account na ibibigay namin.",
+        "Kliëntediens vir terugsendings, R9 900 per maand. Pakkies word na jou huis gestuur; jy pak dit oor "
+        "en stuur dit met die koerier aan die adres wat ons gee.",
+        # fees before work by other names
+        "Inbound agents, R8,000 basic. Secure your workstation: a once-off R650 contribution for the headset, "
+        "refunded after 3 months.",
+        "WFH CSR, ₱21,500 basic. Bago mag-start, may ₱1,500 na babayaran para sa training module namin.",
+        "Je bent geselecteerd! Voor je welkomstpakket vragen we een eenmalige bijdrage van €49,95. Na "
+        "ontvangst van de betaling sturen we je arbeidsovereenkomst toe.",
+        "Thuiswerk callcenter, €18/uur. Voor je start bestel je via ons de verplichte headset en licentie "
+        "(€149).",
+        "Begin jou tuiswerk-loopbaan! Koop net ons beginnerspakket (gids + kopstuk) vir R499 en ons "
+        "registreer jou as agent.",
+        "Customer Experience Agent, €15.50 per hour, permanent. Pre-start checklist: order your dual-monitor "
+        "bundle from our IT partner (€240, reimbursed over 6 months).",
+        # identity data asked in the application itself; no interview at far-above pay (Urdu, Filipino)
+        "Remote Patient Access Rep, $18.75/hr. Please complete all fields to be considered for an interview: "
+        "Social Security Number, date of birth and bank routing and account number (for payroll setup).",
+        "Chat agents chahiye, Lahore. Koi interview nahi, kal se kaam shuru. Rs 10,000 fi ghanta, experience "
+        "zaroori nahi.",
+    ],
+)
+def test_floats_codes_pass_throughs_and_fees_of_the_twelfth_round_second_batch_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a customer's order is the work; 'override authority'; a regulator called a Commission
+        ("Remote Tech Support, $20.75 per hour, permanent employees, Ontario residents. You'll create the "
+         "order and the replacement ships from our warehouse. We provide a laptop.",
+         "looks_legitimate"),
+        ("Pharmacy Benefits CSR, $19.00 per hour, full-time employee, NC and SC only, equipment provided. "
+         "Resolve rejected claims (with override authority, once trained).",
+         "looks_legitimate"),
+        ("Patient Services Coordinator, UK. Salary: negotiable. We are registered with the Care Quality "
+         "Commission. Laptop provided.",
+         "ask_more_questions"),
+        # a guarantee in Afrikaans is no deposit; a check after a signed offer; papers after a signed contract
+        ("Jy is 'n onafhanklike kontrakteur: R2,50 per oproep, maar ons waarborg R35 per uur vir elke skof. "
+         "Net Suid-Afrikaanse inwoners.",
+         "looks_legitimate"),
+        ("Thanks for returning your signed offer letter ($17.00/hr, full-time employee, paid training, Iowa). "
+         "Their one-time $40 screening fee is paid on their site; if your check clears we reimburse it.",
+         "looks_legitimate"),
+        ("Sodra die kontrak geteken is, vul jou bankbesonderhede op die HR-portaal in. R11 500 per maand, "
+         "permanente aanstelling, opleiding ten volle betaal.",
+         "looks_legitimate"),
+        ("Aap ka signed offer letter hamein mil gaya hai. HR portal pe CNIC copy aur bank account details "
+         "upload kar dein. Rs 58,000 mahana, permanent, paid training.",
+         "looks_legitimate"),
+        ("Top dat je contract binnen is! Vul je IBAN en een kopie van je ID in ons HR-systeem in. €15,75 bruto "
+         "per uur, betaalde training, Utrecht.",
+         "looks_legitimate"),
+        ("Offer letter sign karne ka shukriya! Verification partner CNIC ki details mange gi. Rs 62,000 "
+         "monthly salary, permanent employee, paid training, Islamabad.",
+         "looks_legitimate"),
+        ("Interview Teams par hota hai, aur na hi WhatsApp par interview karte hain. Rs 60,000 basic, "
+         "permanent, paid training, Lahore.",
+         "looks_legitimate"),
+        # deductions and unpaid training in more words
+        ("Tech Support Rep, ₱24,000 basic, regular, paid training. Company laptop rented to agents at "
+         "₱1,200/month, auto-deducted from payroll.",
+         "red_flags"),
+        ("Remote Pharmacy Support, $17/hr W-2, paid training, FL. After you accept the offer, the headset is "
+         "purchased through our employee store ($119).",
+         "red_flags"),
+        ("Welkom! R7 200 per maand, permanente werknemer. Die maatskappy verskaf 'n skootrekenaar, maar ons "
+         "trek R450 per maand vir huur van jou salaris af.",
+         "red_flags"),
+        ("Tuiswerk klantediens, R6,500 p.m., permanent, Durban. Die eerste opleidingsweek is sonder betaling.",
+         "red_flags"),
+        ("Welkom! Die eerste twee weke is opleiding en word nie vergoed nie. R8 500 per maand, permanente "
+         "werknemer.",
+         "red_flags"),
+        ("Congrats! Training: 2 weeks, walang bayad ang training period. After training ₱20,000/month, "
+         "probationary employee.",
+         "red_flags"),
+        ("Insurance telesales, independent contractor. This role is commission only, no base pay. You earn $60 "
+         "per appointment and commission of 40%.",
+         "red_flags"),
+        # paid training and employment said in more words
+        ("Klantenservice, €15,20 per uur, oproepcontract via ons eigen payroll. Inwerken: 4 dagdelen online, "
+         "gewoon betaald. Wonen in Nederland.",
+         "looks_legitimate"),
+        ("Welkom! Opleiding is betaalde werkstyd teen julle gewone tarief van R52 per uur, en julle is "
+         "permanente werknemers in Kaapstad.",
+         "looks_legitimate"),
+        ("WFH CSR, Multan walon ke liye. Rs 50,000 monthly, pehle 2 hafte training, tankhwah ke sath.",
+         "looks_legitimate"),
+        ("Part-time chat agent, Karachi. Rs 300 fi ghanta, part-time employee, paid training 5 din.",
+         "looks_legitimate"),
+        ("Call agent, freelance contractor, ₱15 kada sagot na tawag. Walang minimum, walang fixed na sahod.",
+         "red_flags"),
+        ("Chat & Phone Support, independent contractor, $0.60 per engaged minute. Guaranteed floor of $18/hr. "
+         "Open in all U.S. states.",
+         "looks_legitimate"),
+    ],
+)
+def test_orders_guarantees_signed_papers_deductions_and_training_of_the_second_batch_keep_their_band(text, band):
+    assert _verdict(text) == band

@@ -129,9 +129,10 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
-    r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+)"
+    r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+)"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
+    r"|engaged|sagot na"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|login|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande?|ingeroosterde?|gemaakte|confirmed|bevestigde?"
@@ -307,7 +308,7 @@ NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
     # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff"
     r"|\s?(?:(?!plus\b|and\b)\w+\s){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
-    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:auto-?)?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
     # "R350 per month for the dialler and CRM licence gets deducted from your salary"
@@ -381,7 +382,7 @@ AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
 # "If your calls come to less, we top you up to $14 an hour": a floor (MINIMUM_YES), its amount the guaranteed one.
 TOPPED_UP_TO = r"\btop you up to\b"
 GUARANTEE = re.compile(
-    r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde"
+    r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde|waarborg"
     rf"|{TOPPED_UP_TO}",
     re.IGNORECASE,
 )
@@ -791,7 +792,8 @@ COMMISSION_WITH_BASE = ci(
     r"|hourly (?:pay|rate|wage) (?:plus|\+|and) (?:\w+\s+){0,2}commissions?"
 )
 COMMISSION = ci(
-    r"\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bprovisie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن"
+    # (not a regulator or agency: "registered with the Care Quality Commission", "Federal Trade Commission")
+    r"(?<!quality )(?<!trade )(?<!exchange )(?<!utilities )(?<!service )(?<!rights )\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bprovisie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن"
     # A share of what the agent brings in: "Earn 20% of every dollar you collect", "15% over elk geïnd bedrag"
     r"|\b\d{1,2}\s?% of (?:every|each|all|the) (?:dollar|amount|payment|sale|rand|rupee)s?\b(?= you (?:collect|sell|recover))"
 )
@@ -880,12 +882,15 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
         found.add("pay", rate, rate.money.start, rate.end, _rate_text(rate))
         if rate.base:
             found.answer("base_pay", "yes", rate.money.start, rate.end)
+    commission_only = False
     for m in scanner.find(COMMISSION_ONLY):
         if not scanner.negated(m.start(), 40):
+            commission_only = True
             found.add("commission_only", True, m.start(), m.end(), "commission")
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(COMMISSION_WITH_BASE):
-        if not scanner.negated(m.start(), 30):
+        # "commission only ... $60 per appointment, and commission of 40%": "and commission" adds to no base
+        if not scanner.negated(m.start(), 30) and not commission_only:
             found.answer("base_pay", "yes", m.start(), m.end())
     for m in scanner.find(COMMISSION):
         if not scanner.negated(m.start(), 30):
@@ -925,10 +930,10 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
-        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
+        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
-        r"|(?<!ons )(?<!wij )(?<!we )borg(?! (?:jou|julle|u|ons|die koste)\b)"
+        r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -961,7 +966,7 @@ FEE_CUE_PATTERN = (
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
-    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
+    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
@@ -979,14 +984,14 @@ FEE_CUE_PATTERN = (
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna|para)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     # (not the financial products a super fund's or a bank's agents talk about: "change investment options")
     r"|\binvest(?:ment)?\b(?!s? (?:options?|portfolios?|funds?|products?|advice|accounts?|plans?|strateg\w*|choices?"
-    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:\w+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material) contribution\b|\bjama (?:hona|karna|karni|karein|kar dein)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material) contribution\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -1009,7 +1014,7 @@ WEAK_CUES = (
 )  # fmt: skip
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
-    r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through) )"
+    r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through|over) )"
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
 )
@@ -1070,7 +1075,10 @@ FEES_AS_THE_WORK = re.compile(
 # fees on their accounts"
 WORK_VERB_BEFORE = re.compile(
     r"\b(?:explain(?:ing|s)?|quot(?:e|es|ing)|discuss(?:ing|es)?|waiv(?:e|es|ing)|refund(?:ing|s)?|revers(?:e|es|ing)"
-    r"|disput(?:e|es|ing)|chas(?:e|es|ing)|collect(?:ing|s)?)(?: (?:the|their|any|customers'?|members'?))?\s+\Z",
+    r"|disput(?:e|es|ing)|chas(?:e|es|ing)|collect(?:ing|s)?"
+    # "you'll create the order and the replacement ships from our warehouse": the customer's order
+    r"|creat(?:e|es|ing)|process(?:es|ing)?|track(?:s|ing)?|cancel(?:s|ling|ing)?|updat(?:e|es|ing))"
+    r"(?: (?:the|their|any|customers'?|members'?))?\s+\Z",
     re.IGNORECASE,
 )
 PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]+ )?$", re.IGNORECASE)
@@ -1111,12 +1119,12 @@ AFTER_OFFER = re.compile(
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
-    r"|conditional (?:job |employment )?offer|offer of employment|\boffer is conditional on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
+    r"|conditional (?:job |employment )?offer|offer of employment|\boffer is (?:conditional|contingent) on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"
     r"|(?:withheld|deducted|taken out|taken) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
-    r"(?:pay|paychecks?|checks?|cheques?|earnings|payouts?"
+    r"(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
-    r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b"
+    r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
     r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
@@ -1146,6 +1154,7 @@ BEFORE_OFFER = re.compile(
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:\w+ )?(?:interview|call|screening)\b"
     # Roman Urdu: "login ID banane ke liye Rs 1,500 ... bhej dein, phir interview ki call aayegi"
     r"|\bto be (?:forwarded|sent|passed|submitted|endorsed) (?:on )?to (?:the |our )?(?:employer|hiring manager|recruiter|client)s?\b"
+    r"|\bvoor (?:je|jij|u) (?:begint|start|begin)\b|\bons registreer jou\b|\bwe(?: will|'ll)? register you as an? (?:agent|member)\b"
     r"|\bphir (?:aap ka |apka |aapka |aap ki |apki )?interview\b|\b(?:login )?id banane ke liye\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
@@ -1156,7 +1165,7 @@ BEFORE_OFFER = re.compile(
     r"(?:you )?(?:your |the |an )?(?:offer|contract)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
-    r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve|confirm) (?:your |ur |a |the |their )?(?:spot|slot|seat|place)\b|"
+    r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve|confirm) (?:your |ur |a |the |their )?(?:spot|slot|seat|place|workstation|desk)\b|"
     r"\bbefore (?:you(?:'re| are) |being |we )?shortlist\w*|"
     # "Para ma-lock ang schedule mo ng final interview", "Om jou onderhoudtyd vas te maak", "om je tijdslot vast te leggen"
     r"\bpara ma-?(?:lock|book|secure|reserve)\b|\bom (?:jou|je|die|uw) (?:\w+ )?(?:onderhoud|gesprek|tyd|tijd|plek|sitplek|gleuf|slot)\w* "
@@ -1211,6 +1220,9 @@ PAID_BACK_LATER = re.compile(
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
 # ise-send na namin ang job offer mo". Read in the fee's sentence and in the one after it.
 OFFER_AFTER_PAYMENT = re.compile(
+    # "Na ontvangst van de betaling sturen we je arbeidsovereenkomst toe"; "Proof of payment must be sent before your
+    # interview is confirmed"
+    r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
     # "your JO follows within 48 hours of payment"
     r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
     r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"
@@ -1345,7 +1357,12 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
-FOR_AFTER_KIND = re.compile(r"[^.;,!?\n]*\bfor\s*", re.IGNORECASE)
+OFFER_ALREADY_ACCEPTED = re.compile(
+    r"\b(?:returning|returned) (?:your|the) signed offer\b|\bthanks? (?:you )?for (?:signing|accepting) (?:our|the|your)"
+    r" (?:job |written )?offer\b|\bon accepting (?:our|the|your) offer\b|\byou(?:'ve| have) accepted (?:our|the|your) offer\b",
+    re.IGNORECASE,
+)
+FOR_AFTER_KIND = re.compile(r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*", re.IGNORECASE)
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1598,7 +1615,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         elif timing == "unknown":
             # The sentence before or after may say it ("All candidates must clear a background check before we
             # can schedule your interview. The $65 fee is paid ..."; "... Once it is paid we send your offer.")
-            timing = _timing(scanner.sentence_before(start))
+            # A check after an offer already signed or accepted, anywhere in the message, is after the offer ("thanks for
+            # returning your signed offer letter ... Their one-time $40 screening fee ..."); else the sentence before says
+            accepted = kind == "background_check" and OFFER_ALREADY_ACCEPTED.search(text) is not None
+            timing = "after_offer" if accepted else _timing(scanner.sentence_before(start))
             # ... or one of the two after it ("It is reimbursed later. Your onboarding cannot be scheduled until ...")
             next_sentence = scanner.sentence_after(start)
             following = next_sentence + scanner.sentence_after(min(len(text) - 1, s_end + 1))

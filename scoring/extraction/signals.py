@@ -264,7 +264,12 @@ MONEY_HANDLING = (
         # waybill we WhatsApp you", "jy pak dit oor in nuwe bokse met nuwe etikette"
         r"|\bnew (?:shipping |courier |return |postage )?(?:labels?|waybills?)\b[^.\n]{0,15}\b(?:we|our team|i)\b[^.\n]{0,10}"
         r"\b(?:e-?mail|send|whatsapp|message|text|sms)\w*"
-        r"|\bpak\w* (?:dit|hulle|die \w+) oor\b[^.\n]{0,40}\b(?:nuwe|ander) (?:bokse|etikette|adresse)\b",
+        r"|\bpak\w* (?:dit|hulle|die \w+) oor\b[^.\n]{0,40}\b(?:nuwe|ander) (?:bokse|etikette|adresse)\b"
+        r"|\bpak\w* (?:dit|hulle) oor en stuur (?:dit|hulle)\b"
+        # Filipino: customers' payments into the seeker's own GCash, passed on ("papasok muna sa sarili mong GCash ang
+        # bayad ng customer; ipapasa mo lang sa finance account namin", "tumanggap ng bayad ng customers ... i-forward")
+        r"|\bsa sarili mong (?:gcash|maya|account|bank account)\b[^.!?\n]{0,100}\bipa(?:pa)?sa\b"
+        r"|\btumanggap ng bayad\b[^.\n]{0,80}\bi-?forward\b",
     ),
     (
         "check_deposit",
@@ -385,7 +390,8 @@ MONEY_HANDLING = (
         r"|\b(?:send|forward|share|email|e-mail|text)\w* (?:the |them |those |all )?(?:voucher|gift[- ]?card|e-?gift) (?:codes?|numbers?|pins?)\b"
         # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
-        r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?)\b[^.;\n]{0,40}\bcodes?\b[^.;\n]{0,20}\bbhej\w*|\bsend (?:me )?the code numbers\b"
+        r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?|load cards?)\b[^.;\n]{0,60}\bcodes?\b[^.;\n]{0,20}\bbhej\w*"
+        r"|\b(?:store credit|gift|prepaid|voucher) (?:codes?|cards?) with your own (?:card|money|funds)\b|\bsend (?:me )?the code numbers\b"
         r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b"
         # "purchase prepaid store vouchers on your own card ... and send us the codes"
         r"|\bvouchers?\b[^.;\n]{0,80}\b(?:send|forward|share|e-?mail|text)\w* (?:us|me) (?:the |their |all )?(?:codes?|pins?)\b"
@@ -398,7 +404,7 @@ MONEY_HANDLING = (
         "crypto",
         r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
-        r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur"
+        r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur|stuur"
         r"|storten|storting|laai|deponeer)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|top (?:it|this|them) up|fund|load|laai|herlaai|opwaarder|upgrade"
         r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
@@ -448,7 +454,7 @@ MONEY_HANDLING = (
         r"|\b(?:i-?|mag-?)?cash[- ]?in\b[^.;\n]{0,40}\b(?:sarili(?:ng)?|own|your)\b"
         r"|\b(?:frozen|gevries|bevroren|locked|geblokkeer\w*)\b[^.;\n]{0,40}\b(?:until|totdat|tot)\b[^.;\n]{0,30}"
         r"\b(?:top\w* up|aanvul|vul\w*|laai|deposit|pay|betaal|recharge)\w*"
-        r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalne|daalne|dalni|dalen|daalein|jama|bharna|barha\w*|badha\w*)\b"
+        r"|\b(?:wallet|balance)\b (?:mein|main) [^.;\n]{0,40}\b(?:dalna|daalna|dalne|daalne|dalni|daalni|dalen|daalein|jama|bharna|barha\w*|badha\w*)\b"
         # A balance the seeker must keep: "each agent keeps at least 100 USDT in their workstation account", "your work
         # wallet must hold a minimum balance of ₹5,000", "your agent profile needs a R1,000 balance loaded before the
         # queue opens", "jou rekening eers met jou eie geld aanvul"
@@ -469,7 +475,14 @@ MONEY_HANDLING = (
         r"|\b(?:load|buy|purchase|top up)\w* (?:[$₹₱€£]\s?[\d,.]+|R\s?[\d, ]+) (?:of |in )(?:[\w-]+ )?credit\b"
         # Dutch "zet je zelf wat geld op je werksaldo"; Filipino "mag-load ng ₱1,000 sa account mo"
         r"|\byou (?:add|load|top up|fund|put in) (?:the |your )?(?:[\w-]+ )?(?:float|balance|credit)\b"
-        r"|\bgeld op (?:je|jouw) (?:\w+)?saldo\b|\bmag-?load\b[^.;\n]{0,30}\bsa (?:account|wallet) mo\b",
+        r"|\bgeld op (?:je|jouw) (?:\w+)?saldo\b|\bmag-?load\b[^.;\n]{0,40}\b(?:sa (?:account|wallet) mo|wallet)\b"
+        # "a minimum float of 30 USDT in your console wallet", "load a float of at least £40", "your reviewer wallet
+        # must hold a working balance ..., which you top up by Interac", "vul je je werksaldo ... aan", "in jou
+        # werksbeursie ... inbetaal", "VIP level ke liye ... recharge"
+        r"|\b(?:minimum|min\.?) (?:float|balance) of\b|\b(?:load|add|deposit|put|top up)\w* (?:a |the |your )?(?:minimum )?float\b"
+        r"|\b(?:wallet|balance|float)\b (?:must|needs? to|has to|should) (?:hold|carry|keep|have|show)\b"
+        r"|\b(?:which|that) you (?:top up|load|fund|recharge|replenish|refill)\b|\bvul\w* (?:\w+ ){0,2}\w*saldo\b"
+        r"|\b\w*beursie\b[^.;\n]{0,40}\b(?:inbetaal|laai|aanvul)\w*|\bvip\b[^.;\n]{0,40}\brecharge\b|\brecharge\b[^.;\n]{0,40}\bvip\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
@@ -487,7 +500,7 @@ MONEY_PATTERNS = tuple(
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
     r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing)|land)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:\w+ )?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
     r"|m-?pesa(?: line| number)?)\b"
     # "sent to the Zelle linked to your own bank", "the GCash number registered to you"
     r"|\b(?:linked|registered|connected|tied) to (?:you\b|your (?:own |personal )?(?:bank|account|number|phone|name)\b)"
@@ -835,7 +848,7 @@ SOMEONE_ELSES_BEFORE = re.compile(
 # Two or more of these in one sentence is a request for them, whatever the verb ("full name, date of birth, SSN").
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
 YOUR_DETAILS = re.compile(
-    r"\byour\b|\bform\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:"
+    r"\byour\b|\bform\b|\bfields\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:"
     r"|\bkayo\b|\bninyo\b|\bnyo\b|\biyong\b|\binyong\b|\bapni\b",
     I,
 )
@@ -895,7 +908,11 @@ SIGNED_ALREADY = re.compile(
     # "Congratulations on signing your contract", a portal's "Offer status: Accepted (signed 14 May)"
     r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b"
     # "Congratulations again on accepting our offer"
-    r"|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b",
+    r"|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
+    # "Aap ka signed offer letter hamein mil gaya hai", "Offer letter sign karne ka shukriya", "Top dat je contract
+    # binnen is", "thanks for returning your signed offer letter"
+    r"|\bsigned offer(?: letter)? (?:hamein |humein |hume )?mil (?:gaya|gayi)\b|\boffer letter sign karne ka shukriya\b"
+    r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b|\breturning (?:your|the) signed offer\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
@@ -944,7 +961,7 @@ BEFORE_INTERVIEW = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
-    r"|upon hire|on your first day|on your joining day|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
@@ -1005,7 +1022,8 @@ NO_INTERVIEW = ci(
     r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b|\b(?:sollicitatie)?gesprek (?:is )?ook niet\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
-    r"|\bskip the interview\b|\bwalang interview\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
+    r"|\bskip the interview\b|\bwalang interview\b|\bwala (?:na )?(?:pong |po |nang )?interview\b|\bkoi interview nahi\b"
+    r"|\bno (?:experience|cv|resume) or interviews? (?:needed|required|necessary)\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
 )
@@ -1020,7 +1038,7 @@ RECRUITING_PAYS = ci(
     r"|\bvoor (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*|\baanbrengpremie\b"
     r"|\b(?:aan|per) (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*"
     r"|\bsa bawat (?:ma-?)?invite\w*\b|\bbawat invite\b"
-    r"|\boverrides?\b|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
+    r"|\boverrides?\b(?! authority)|\bdownline\b|\byour team'?s (?:sales|teams|earnings)|\bteam'?s teams\b|\bbuild (?:a|your) team\b"
     r"|\b(?:recruit|sponsor)\w* (?:new )?(?:agents|members|partners|people|others)\b[^.;\n]{0,30}\b(?:earn|commission|bonus)"
     # Afrikaans, Dutch, Tagalog, Urdu: "vir elke persoon wat jy inbring", "per persoon die je aanbrengt"
     r"|\b(?:vir|per|voor) (?:elke )?persoon (?:wat jy|die je|die u) (?:inbring|aanbreng|aanbrengt|werf|werft)\b"
@@ -1337,7 +1355,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             )
             and not (
                 FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
-                or ((AFTER_OFFER.search(sentence) or signed) and not OFFER_WAITS.search(scanner.text))
+                or (
+                    (AFTER_OFFER.search(sentence) or signed)
+                    and not OFFER_WAITS.search(scanner.text)
+                    # "complete all fields to be considered for an interview: ... bank routing (for payroll setup)"
+                    and not BEFORE_INTERVIEW.search(sentence)
+                )
                 or scanner.negated(items[0].start())
             )
         ):

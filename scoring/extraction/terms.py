@@ -26,13 +26,13 @@ EMPLOYEE = ci(
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
     r"|\bcompany (?:ke |ki )?payroll (?:pe|par|per|mein)\b"
-    r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b|\bcontract \d+ maanden via payroll\b"
+    r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\bbij ons in dienst\b|\boproepcontract\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b|\bcontract \d+ maanden via payroll\b"
     r"|\bcontract voor onbepaalde tijd\b|\bindiensttreding\b|\b(?:contract )?via (?:een |ons |het )?uitzendbureau\b"
     r"|\bcontract bij ons\b|\bbediendecontract\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\bcontract voor (?:\d{1,2}|een|één|half) (?:jaar|maanden)\b|\bdaarna (?:een )?vast(?: contract)?\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
-    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemer)\b|\bvaste (?:pos|aanstelling|betrekking|werknemer|kontrak)\b"
+    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemers?)\b|\bvaste (?:pos|aanstelling|betrekking|werknemers?|kontrak)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\binterim(?:contract|job|kracht)\b|\bcontract (?:bij|via) (?:het|de|ons|onze|een) (?:\w+)?(?:uitzendbureau|klantcontactbedrijf|bedrijf)\b|\b(?:op )?uitzendbasis\b|\bstatuut:?\s*bediende\b|\bbediendestatuut\b|\bals bediende\b|\bcontract:? (?:van )?onbepaalde duur\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
@@ -104,12 +104,15 @@ PROVIDED = re.compile(
 )
 SEEKER_SUPPLIES = re.compile(r"\byou(?: will| must| need to)? (?:supply|provide|bring)\b|\byour own\b", I)
 BUY_FROM_EMPLOYER = ci(
+    # (not a customer's order the work creates: "you'll create the order and the replacement ships from our warehouse")
+    r"(?<!create the )(?<!process the )(?<!track the )(?<!cancel the )(?<!update the )"
     r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
     r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"
     r"|\b(?:sold|bought|purchased|available|buy|purchase) (?:only|exclusively) (?:from|through) (?:us|our)\b"
     r"|\b(?:only|exclusively) available (?:from|through) (?:us|our)\b"
     r"|\bour (?:approved|preferred|official) (?:vendor|supplier|store)\b"
+    r"|\bpurchased (?:through|from|via) (?:our|the company'?s?) (?:employee |company |staff )?(?:store|shop|portal)\b"
 )
 BUY_ANYWHERE = ci(
     r"\b(?:you (?:do not|don't|never) (?:need|have) to (?:buy|purchase) (?:anything|any equipment)"
@@ -283,11 +286,16 @@ TRAINING_UNPAID = ci(
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*|proeftydperk|proefperiode)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
     r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
-    r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|niet betaald|niet vergoed)\b"
+    r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|word nie vergoed nie|niet betaald|niet vergoed"
+    r"|sonder betaling)\b"
+    # Filipino: "walang bayad ang training period" (the time is unpaid, not the course free); "2 linggo ang training at
+    # WALANG BAYAD ito; sahod ay magsisimula kapag naka-floor ka na"
+    r"|\bwalang bayad ang training period\b|\btraining\b[^.;\n]{0,30}\bwalang bayad ito\b[^.\n]{0,20}\bsahod\b"
     # "opleiding wat nie betaal word nie", "een online opleiding van 2 weken (ca. 60 uur) — die uren worden niet vergoed"
     r"|\b(?:opleiding|training|kursus)\b(?:[^.;\n]|\.(?= ?\d)){0,80}\b(?:wat|die|dié) (?:uren |ure )?(?:nie betaal word nie|worden niet vergoed"
     r"|word nie vergoed nie|worden niet betaald)"
-    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed)\b"
+    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed"
+    r"|sonder betaling)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
@@ -340,7 +348,9 @@ TRAINING_PAID = ci(
     r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus|induksie)\b|\bbetaald inwerken\b"
     r"|\b(?:training|opleiding|inwerken|inwerkperiode)\b[^.;\n]{0,60}\((?:volledig |gewoon )?betaald\b"  # "Training: eerste week op kantoor (betaald + reiskosten)"
-    r"|\b(?:training|opleiding)\b[^.;\n]{0,50},\s*(?:volledig |gewoon )?betaald\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
+    r"|\b(?:training|opleiding|inwerk\w*)\b[^.;\n]{0,50}[,:]\s*(?:\w+ ){0,3}?(?:volledig |gewoon )?betaald\b|\bopleiding is betaalde\b"
+    # Roman Urdu: "Pehle 2 hafte training, tankhwah ke sath"
+    r"|\btraining,? (?:bhi )?(?:tankhwah|tankhwa|salary) ke sath\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door|uit)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"

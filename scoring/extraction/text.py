@@ -32,7 +32,8 @@ NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
     r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
-    r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|کبھی|نہیں)\b|n't\b|\bno-"
+    r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|na hi|کبھی|نہیں)\b"
+    r"|n't\b|\bno-"
     r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo))"
 )
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
