@@ -5153,3 +5153,91 @@ def test_floats_codes_pass_throughs_and_fees_of_the_twelfth_round_second_batch_r
 )
 def test_orders_guarantees_signed_papers_deductions_and_training_of_the_second_batch_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance loaded, kept or matched, in more words
+        "WFH CSR, ₱24,000 basic, HMO. After the account interview, you'll load ₱2,500 into your agent wallet "
+        "to switch on your dialer seat.",
+        "Tech Support Rep, ₱23,000 basic. Your payout account needs a maintaining balance of ₱1,500 before "
+        "salary can be credited.",
+        "Digital Operations Associate, $750 per week. When a premium set is assigned, the balance is "
+        "replenished from your own wallet in USDT.",
+        "E-Commerce Support Associate, $500 per week. To process premium orders, associates add funds to your "
+        "workspace account.",
+        "Ranking Associate, ₱1,200 per set. When a premium order appears, your account needs to be topped up "
+        "with USDT before you can withdraw.",
+        "Chatmedewerker, €60 per dag. Je maakt een account aan en zet je eerst €100 op je werksaldo om de "
+        "opdrachten vrij te spelen.",
+        "Jy kan R400 per dag maak. Vir die volgende stel take moet jy eers R500 op jou rekening in die app "
+        "sit.",
+        # money and codes passed on
+        "CSR, Rs 65,000, EOBI, video interview. Agents receive customer instalments into their own JazzCash "
+        "account and transfer them to the team lead.",
+        "Loyalty Care Agent, $17/hr. You'll buy prepaid retail codes (Apple, Target) with your own funds and "
+        "send us the code numbers.",
+        "Gefeliciteerd! We zetten €1.450 naar je rekening. Daarvan bestel je de laptop bij onze leverancier, "
+        "en wat er overblijft maak je naar ons terug.",
+        "Congrats! Padadalhan ka namin ng pambili ng laptop sa GCash mo. Bilhin mo sa supplier namin, tapos "
+        "ibalik mo yung sukli sa account ng HR.",
+        # fees before the offer by other names
+        "Customer Service Rep, NZ$25.50/hour, permanent. After your phone interview, a NZ$89 vetting "
+        "contribution is paid online before we issue your employment agreement.",
+        "WFH Customer Support, Rs 58,000, EOBI. Successful interviewees deposit Rs 4,500 through Easypaisa "
+        "before the appointment letter is issued.",
+        "Klantenservice thuis, €16,20 per uur. Ik stuur je vandaag een Tikkie van €29,50 voor je inlog en "
+        "werkplek. Zodra die binnen is mailen we het contract.",
+        "Tuisagente, R8 500 p.m. Daar's 'n eenmalige R250 om jou lêer oop te maak, dan stuur ons jou CV na "
+        "die kliënt vir 'n onderhoud.",
+        "Outbound Agent, $31 per hour. To progress to interview, applicants activate their softphone licence "
+        "($59) through our portal.",
+        # a bank log-in or a texted code before an offer
+        "Thuiswerker Klantendienst, €2.600 bruto per maand. Voor we het contract opmaken, log even in via "
+        "deze link met uw bankapp.",
+        "Shortlisted ka for WFH CSR (₱24k/mo)! Bago ang interview, i-reply mo lang dito yung 6-digit code na "
+        "matatanggap mo galing sa bangko.",
+        "Aap ko WFH Agent (45,000) ke liye select kiya gaya hai. Bank ki taraf se ek code aaye ga, jo code "
+        "aaye ga woh humein bata dein.",
+        # a background verification the candidate pays before the interview, refunded "after joining"
+        "Customer Care Exe. WFH, salary 22k in hand, Delhi NCR only. Interview after background verification, BGV "
+        "charges Rs 1,200 to be paid by candidate (refundable after joining).",
+    ],
+)
+def test_wallets_codes_fees_and_bank_codes_of_the_third_batch_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a currency sign glued to a word; "issued on joining" is a time; a Viber community the offer does not
+        # interview in
+        ("Member Services Advisor (Home&#8209;based)Wessex Building Society&pound;13.20 per hour&nbsp;&middot; "
+         "Permanent&nbsp;&middot; Paid training<br>Home&#8209;based anywhere in the UK. Laptop and headset "
+         "provided.",
+         "looks_legitimate"),
+        ("WFH Customer Care Executive, Bengaluru. ₹22,000/month, full-time employee with PF, paid training. "
+         "Company laptop issued on joining; ₹1,200 per month is deducted from salary as laptop rental.",
+         "red_flags"),
+        ("WFH Customer Support, ₱20,500 basic, project-based employee, Cebu at Davao residents lang. Pwede "
+         "kayong mag-join sa Viber community namin para sa updates, pero doon hindi kami nag-iinterview.",
+         "looks_legitimate"),
+        # commission only as "no base rate"; unpaid training and rent in Roman Urdu; paid training in Roman Urdu
+        ("Outbound energy sales from home, ABN contractors. $55 for every customer who switches. No base rate. "
+         "Australia-wide.",
+         "red_flags"),
+        ("CSRs chahiye, Rawalpindi. Pehle 15 din training hogi jis ki koi payment nahi. Training ke baad "
+         "salary Rs 48,000, permanent job.",
+         "red_flags"),
+        ("Inbound CSR, Sialkot. Salary Rs 46,000, permanent, training paid. Laptop company de gi lekin us ka "
+         "kiraya har mahine Rs 3,000 tankhwah se katein ge.",
+         "red_flags"),
+        ("Bilingual Agent, remote. Rs 60,000 per month, 3 hafte training, training ke dauran poori tankhwah. "
+         "Sirf Punjab ke candidates, permanent employee.",
+         "looks_legitimate"),
+    ],
+)
+def test_glued_signs_joining_days_communities_and_urdu_terms_of_the_third_batch_keep_their_band(text, band):
+    assert _verdict(text) == band

@@ -40,6 +40,7 @@ MONEY = re.compile(
 # Not right after a letter or digit ("[^\W_]" is str.isalnum): the engine skips the letters inside words, which a
 # Python loop over every "e" and "r" of the text used to test one by one.
 MONEY_START = re.compile(f"(?<![^\\W_])[{re.escape(first_characters(MONEY))}]")
+SIGN_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[£€₱₹]")
 CURRENCY_OF = {
     "$": "USD",
     "us$": "USD",
@@ -458,6 +459,8 @@ def find_money(scanner: Scanner) -> list[Money]:
     # An amount never starts right after a letter or digit (checked below), so those offsets are not tried:
     # inside a long run of digits only the first one is, which keeps this linear in the text's length.
     starts = [c.start() for c in MONEY_START.finditer(text)]
+    # ... but a currency sign glued to a word by HTML stripping starts one ("Wessex Building Society£13.20 per hour")
+    starts += [c.start() for c in SIGN_AFTER_LETTER.finditer(text)]
     # "A$31.80", "AU$1,900", "NZ$48.00": the "$" after the country's letters starts the amount (the letters would make
     # every capital A and N a place to try)
     oceania = {}
@@ -780,7 +783,7 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
-    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bgeen basis ?(?:uur)?loon\b"
+    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
     # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
     r"|\b(?:nie|geen) (?:'n |’n )?basiese (?:salaris|loon|betaling)\b"
@@ -918,7 +921,7 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
+        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
@@ -939,7 +942,7 @@ FEE_KINDS = (
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
-        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )(?<!on )(?<!upon )(?<!after )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -991,7 +994,7 @@ FEE_CUE_PATTERN = (
     r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     # (not the financial products a super fund's or a bank's agents talk about: "change investment options")
     r"|\binvest(?:ment)?\b(?!s? (?:options?|portfolios?|funds?|products?|advice|accounts?|plans?|strateg\w*|choices?"
-    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material) contribution\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material|vetting|screening|admin|processing) contribution\b|(?<!we )(?<!will )(?<!employer )\bdeposit (?:rs\.? ?|pkr ?|[$₹₱€£]|R\s?)\d|\btikkie\b|\beenmalige (?:[€R]\s?\d)|\bkiraya\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein|karwa\w*)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -1140,7 +1143,8 @@ BEFORE_OFFER = re.compile(
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bbefore (?:your|the) (?:job |employment |\w+ )?(?:contract|offer|agreement)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
+    r"|\bto progress to (?:the |an )?interview\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
+    r"|\bbefore (?:your|the) (?:job |employment |\w+ )?(?:contract|offer|agreement|appointment)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
     r"|generated|finali[sz]ed)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
@@ -1162,7 +1166,7 @@ BEFORE_OFFER = re.compile(
     # Urdu and Roman Urdu: "انٹرویو سے پہلے", "جوائننگ سے پہلے", "interview confirm karne ke liye"
     r"|(?:انٹرویو|جوائننگ|آفر لیٹر|ملازمت|سلیکشن)\s*سے پہلے|\b(?:confirm|book|reserve|pakka|pakki) karne ke liye\b"
     r"|\bbefore (?:hr|we|they|i|the (?:company|team|recruiter)) (?:can |will |may )?(?:release|send|issue|e-?mail|finali[sz]e)\w* "
-    r"(?:you )?(?:your |the |an )?(?:offer|contract)"
+    r"(?:you )?(?:your |the |an )?(?:offer|contract|employment agreement|appointment letter)"
     r"|\bv[oó]{2}r (?:het|je|uw|ons) (?:sollicitatie|kennismakings|video)?gesprek\b|\b(?:moet|moeten) (?:je|u|jij) eerst\b|\bmoet (?:jy|u) eers\b|\bbestel\w* eerst\b"
     r"|\bom (?:je|uw|jouw) \w+ te activeren\b|\bvoordat ons jou (?:cv|aansoek)\b|\bvoor ons jou onderhoud\b"
     r"|\b(?:to )?(?:lock(?: in)?|hold|book|secure|reserve|confirm) (?:your |ur |a |the |their )?(?:spot|slot|seat|place|workstation|desk)\b|"
@@ -1222,7 +1226,7 @@ PAID_BACK_LATER = re.compile(
 OFFER_AFTER_PAYMENT = re.compile(
     # "Na ontvangst van de betaling sturen we je arbeidsovereenkomst toe"; "Proof of payment must be sent before your
     # interview is confirmed"
-    r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
+    r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bzodra (?:die|het bedrag|de betaling|dat) binnen is\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
     # "your JO follows within 48 hours of payment"
     r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
     r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"

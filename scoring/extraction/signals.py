@@ -167,7 +167,8 @@ CHAT_ONE_CHANNEL = re.compile(
 CHAT_ONE_CHANNEL_UNLESS = re.compile(r"interview|gesprek|onderhoud|screening|onboard", I)
 # "(no interviews done via chat)": the offer itself says the chat app is not where hiring happens.
 NO_CHAT_INTERVIEW = re.compile(
-    r"\bno (?:interviews?|hiring|screening) (?:\w+ )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|dm)\b",
+    r"\bno (?:interviews?|hiring|screening) (?:\w+ )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|dm)\b"
+    r"|\bhindi (?:po )?kami nag-?i?interview\b",
     I,
 )
 # "een telefoon- of videogesprek is niet nodig": the call the offer names is one it will not hold.
@@ -269,7 +270,9 @@ MONEY_HANDLING = (
         # Filipino: customers' payments into the seeker's own GCash, passed on ("papasok muna sa sarili mong GCash ang
         # bayad ng customer; ipapasa mo lang sa finance account namin", "tumanggap ng bayad ng customers ... i-forward")
         r"|\bsa sarili mong (?:gcash|maya|account|bank account)\b[^.!?\n]{0,100}\bipa(?:pa)?sa\b"
-        r"|\btumanggap ng bayad\b[^.\n]{0,80}\bi-?forward\b",
+        r"|\btumanggap ng bayad\b[^.\n]{0,80}\bi-?forward\b"
+        r"|\breceive\w* (?:customer|client)s?'? (?:payments?|instal+ments?|money|funds|deposits)\b[^.;\n]{0,40}\b(?:into|in|on) (?:your|their)"
+        r" own\b|\bwat er overblijft\b[^.;\n]{0,30}\b(?:maak|stuur)\w* je (?:\w+ ){0,2}terug\b|\bibalik mo (?:yung|ang) sukli\b",
     ),
     (
         "check_deposit",
@@ -391,7 +394,8 @@ MONEY_HANDLING = (
         # "Buy 5 x £40 Amazon codes ... send me the codes", "photos of the scratched backs", "a screenshot of the PINs"
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
         r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?|load cards?)\b[^.;\n]{0,60}\bcodes?\b[^.;\n]{0,20}\bbhej\w*"
-        r"|\b(?:store credit|gift|prepaid|voucher) (?:codes?|cards?) with your own (?:card|money|funds)\b|\bsend (?:me )?the code numbers\b"
+        r"|\b(?:store credit|gift|prepaid|voucher|retail) (?:codes?|cards?)\b[^.;\n]{0,30}\bwith your own (?:card|money|funds)\b"
+        r"|\bsend (?:me |us )?the code numbers\b"
         r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b"
         # "purchase prepaid store vouchers on your own card ... and send us the codes"
         r"|\bvouchers?\b[^.;\n]{0,80}\b(?:send|forward|share|e-?mail|text)\w* (?:us|me) (?:the |their |all )?(?:codes?|pins?)\b"
@@ -482,11 +486,20 @@ MONEY_HANDLING = (
         r"|\b(?:minimum|min\.?) (?:float|balance) of\b|\b(?:load|add|deposit|put|top up)\w* (?:a |the |your )?(?:minimum )?float\b"
         r"|\b(?:wallet|balance|float)\b (?:must|needs? to|has to|should) (?:hold|carry|keep|have|show)\b"
         r"|\b(?:which|that) you (?:top up|load|fund|recharge|replenish|refill)\b|\bvul\w* (?:\w+ ){0,2}\w*saldo\b"
-        r"|\b\w*beursie\b[^.;\n]{0,40}\b(?:inbetaal|laai|aanvul)\w*|\bvip\b[^.;\n]{0,40}\brecharge\b|\brecharge\b[^.;\n]{0,40}\bvip\b",
+        r"|\b\w*beursie\b[^.;\n]{0,40}\b(?:inbetaal|laai|aanvul)\w*|\bvip\b[^.;\n]{0,40}\brecharge\b|\brecharge\b[^.;\n]{0,40}\bvip\b"
+        # "you'll load ₱2,500 into your agent wallet", "agents load R500 into the QueueWallet app", "a maintaining balance
+        # of ₱1,500", "replenished from your own wallet in USDT", "add funds to your workspace account", "your account needs
+        # to be topped up with USDT", "zet je eerst €100 op je werksaldo", "eers R500 op jou rekening in die app sit"
+        r"|\bload\w* (?:[$₹₱€£]\s?[\d,.]+|R\s?[\d, ]+|rs\.? ?[\d,]+) (?:into|onto|to|in) (?:your|the) (?:[\w-]+ ){0,2}?\w*(?:wallet|account|balance)\b"
+        r"|\bmaintaining balance\b|\b(?:replenished|topped up|funded) from your own\b|\bfrom your own wallet\b"
+        r"|\badd\w* funds to (?:your|the) (?:[\w-]+ ){0,2}(?:account|wallet|balance)\b"
+        r"|\b(?:account|wallet|balance)\b (?:needs|has|must|will need) (?:to )?be topped up\b"
+        r"|\bzet\w*\b[^.;\n]{0,30}\bop (?:je|jouw) \w*saldo\b|\beers R\s?\d[\d ,]*\s?op jou (?:rekening|beursie|profiel)\b",
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
-IN_SENTENCE = r"(?:[^.;\n]|\.(?=\d))"
+# (a bullet ends a sentence for the scanner, so a match must not run over one either: "score them in our app• write")
+IN_SENTENCE = r"(?:[^.;\n•·▪●]|\.(?=\d))"
 # One pattern per alternative, each with its own anchor words (prefilter.required_words): a sentence that
 # holds "account" or "send" is searched with the few alternatives that need those words, not all 150.
 MONEY_PATTERNS = tuple(
@@ -726,7 +739,7 @@ SENSITIVE = (
 PERSONAL_DATA_PATTERN = (
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
-    r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
+    r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog\w* (?:\w+ ){0,2}in via (?:deze|de|onze) link met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
     # "betaal €0,01 via deze iDEAL-link ... om je account te verifiëren": a bank login behind a cent
     r"\b(?:betaal|maak)\w* (?:€|eur\s?)\s?0[,.]01\b|"
     r"\bleest? (?:\w+ )?(?:de )?codes? (?:\w+ ){0,3}voor\b|\blog\w* (?:\w+ ){0,2}in op (?:je|uw|jouw) bank\w*|"
@@ -750,7 +763,8 @@ PERSONAL_DATA_PATTERN = (
     rf"(?:(?:voorkant|front|achterkant|back|voorkant en achterkant) (?:(?:van|of) )?)?(?:(?:je|jou|jouw|uw|your|ur) )?{BANK_CARD}|"
     r"\b(?:send|forward|share|reply with)\b[^.;\n]{0,30}?\b(?:\d|six|four)[- ]digit code\b|"
     # "aap ke JazzCash pe ek code aaya hoga, woh code hume bhej dein"
-    r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share)\w*|"
+    r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share|bata)\w*|"
+    r"\b(?:i-?reply|i-?send|ibigay|isend)\b[^.;\n]{0,30}\b(?:\d|six)[- ]digit code\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
     r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig"
     r"|pakisend|pa-send|isend|magpadala|ontvangen (?:we|wij) (?:[^\s.]+ ){0,4}?graag|(?:we|wij) ontvangen (?:[^\s.]+ ){0,4}?graag|laai (?:asseblief )?)\w*\b"
