@@ -1156,9 +1156,10 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:\w+ )?(?:interview|call|screening)\b"
-    # Roman Urdu: "login ID banane ke liye Rs 1,500 ... bhej dein, phir interview ki call aayegi"
+    # "To be forwarded to the employer for interview, pay $29.99"; "Voor je start bestel je via ons"; "ons registreer jou"
     r"|\bto be (?:forwarded|sent|passed|submitted|endorsed) (?:on )?to (?:the |our )?(?:employer|hiring manager|recruiter|client)s?\b"
     r"|\bvoor (?:je|jij|u) (?:begint|start|begin)\b|\bons registreer jou\b|\bwe(?: will|'ll)? register you as an? (?:agent|member)\b"
+    # Roman Urdu: "login ID banane ke liye Rs 1,500 ... bhej dein, phir interview ki call aayegi"
     r"|\bphir (?:aap ka |apka |aapka |aap ki |apki )?interview\b|\b(?:login )?id banane ke liye\b"
     r"|\b(?:have not|haven't|has not|hasn't) (?:yet )?paid (?:will|won't) (?:not )?be (?:contacted|considered|scheduled|interviewed)\b"
     # No job is offered at all: the seeker buys a business ("Start je eigen callcenter vanuit huis!")
