@@ -888,6 +888,9 @@ def test_a_new_hire_form_after_the_offer_is_not_early():
         "You read the script, they confirm their name, address and account number with the utility.",
         "Q: When will you ask for my Social Security number? A: Only after you've signed your written offer letter.",
         "Interview se pehle koi bhi aap se CNIC ya account number maange to woh hum nahi hain.",
+        # an offer accepted already: the papers asked for now are joining formalities
+        "Thank you for accepting our offer. Please upload your PAN card, Aadhaar and bank details for salary credit.",
+        "Thanks for accepting the offer! Please fill in the banking details form attached to your contract.",
     ],
 )
 def test_personal_data_after_offer_is_not_early(text):

@@ -1362,11 +1362,14 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
-OFFER_ALREADY_ACCEPTED = re.compile(
+# An offer accepted or signed already ("thanks for returning your signed offer letter"): a check fee named now comes
+# after the offer. `signals.SIGNED_ALREADY` (new-hire paperwork) starts from the same words.
+ACCEPTED_OFFER_WORDS = (
     r"\b(?:returning|returned) (?:your|the) signed offer\b|\bthanks? (?:you )?for (?:signing|accepting) (?:our|the|your)"
-    r" (?:job |written )?offer\b|\bon accepting (?:our|the|your) offer\b|\byou(?:'ve| have) accepted (?:our|the|your) offer\b",
-    re.IGNORECASE,
+    r" (?:job |written )?offer\b|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
+    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
 )
+OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
 FOR_AFTER_KIND = re.compile(r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*", re.IGNORECASE)
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
 

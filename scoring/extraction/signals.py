@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
-from scoring.extraction.money import MICRO_DEPOSITS
+from scoring.extraction.money import ACCEPTED_OFFER_WORDS, MICRO_DEPOSITS
 from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, alternatives, ci, top_level_branches
 from scoring.rules.beyond_faq import is_free_email_domain
 
@@ -911,22 +911,20 @@ OFFER_WAITS = re.compile(
 )
 # The contract is signed already: what the message asks for now is new-hire paperwork.
 SIGNED_ALREADY = re.compile(
-    r"\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
+    ACCEPTED_OFFER_WORDS + r"|\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
     # "Aap ka contract dono taraf se sign ho chuka hai", "Attached ang copy ng signed contract mo"
     r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
-    # "You've accepted our offer for Customer Care Agent", "NOTICE — New Hire Task List"
-    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b"
+    # "So glad you accepted", "NOTICE — New Hire Task List"
+    r"|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b"
     # "Congratulations on signing your contract", a portal's "Offer status: Accepted (signed 14 May)"
     r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b"
-    # "Congratulations again on accepting our offer"
-    r"|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
     # "Aap ka signed offer letter hamein mil gaya hai", "Offer letter sign karne ka shukriya", "Top dat je contract
-    # binnen is", "thanks for returning your signed offer letter"
+    # binnen is"
     r"|\bsigned offer(?: letter)? (?:hamein |humein |hume )?mil (?:gaya|gayi)\b|\boffer letter sign karne ka shukriya\b"
-    r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b|\breturning (?:your|the) signed offer\b",
+    r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
