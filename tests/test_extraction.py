@@ -5244,3 +5244,100 @@ def test_wallets_codes_fees_and_bank_codes_of_the_third_batch_read_as_likely_sca
 )
 def test_glued_signs_joining_days_communities_and_urdu_terms_of_the_third_batch_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fee by another name and the place it holds; a fee sent by GCash before the final interview
+        "Remote Member Support, $18/hr, employee, paid training, AZ and NM. After the skills test you hold your seat "
+        "in the next class with a $50 commitment payment, refunded on your first paycheck.",
+        "Klantenservice vanuit huis, €15,80 per uur, loondienst. Na de taaltoets bevestig je je plek in de "
+        "volgende startgroep met een Tikkie van €30.",
+        "Inbelagent, R9 800 pm, betaalde opleiding. Na die telefoniese onderhoud hou jy jou plek in die volgende "
+        "groep met 'n eenmalige R300 vir jou profiel.",
+        "Bago ang final interview, mag-send ng ₱400 sa GCash para ma-set up ang work email mo. ₱21,000 basic, "
+        "may HMO, company laptop.",
+        "Om jou onderhoudsplek te bevestig, betaal asseblief 'n eenmalige bedrag van R400. R10 800 p.m.",
+        "To lock in a video interview time, complete your police check with our screening partner ($49, paid at "
+        "the link we text you). $24/hr, permanent, paid training, Queensland.",
+        # balances, floats and credits the seeker keeps
+        "Quality Rater, ₱20,000/month, Zoom interview. Your rater account must carry at least ₱2,500 in credits, "
+        "reloaded by you, to open the queue.",
+        "Appointment Setter, $21/hr, phone interview. The commission ledger must hold a $120 reserve, added by "
+        "e-Transfer, before payouts are released.",
+        "Reviewer, $17/hr, video interview. The console requires a working balance of at least 50 USDT in your "
+        "reviewer account before tasks open.",
+        "Order review ka kaam, Rs 3,000 rozana. Tasks unlock karne ke liye apne account mein USDT dalna hota hai.",
+        "Welkom by die span! Om take oop te sluit moet jy jou rekening met R1,500 aanvul.",
+        "Bij sommige reeksen moet je je account eerst zelf aanvullen met een bedrag voordat je verder kunt.",
+        # customers' money through the seeker's own account, goods re-packed and sent on, gift cards grabbed
+        "Collections agent, R12,000 p/m, UIF. Agents receive client instalments into their personal bank account "
+        "and pass them on to our trust account every day.",
+        "Hi! Some customers pay by e-Transfer and their payments will come into your bank account; keep 5% and "
+        "forward the rest to the supplier the same day.",
+        "Congrats, tanggap ka na! May papasok na bayad ng mga customer sa GCash mo, tapos ita-transfer mo sa "
+        "account na ibibigay namin.",
+        "Support & Quality Desk, $17/hr, Zoom interview. Between calls you receive samples at home, re-pack them "
+        "and send them on to the addresses on your sheet.",
+        "hey its Kim from HR, b4 ur first shift grab 2x $100 Apple gift cards for testing, send pics of the backs",
+        "Kapag may refund, bibili ka muna ng Google Play gift card gamit ang sarili mong GCash.",
+        # an interview held in the app; papers asked for before the interview in formal Dutch
+        "Hoi! €16 per uur, laptop van ons. Het kennismakingsgesprek doen we gewoon hier in de app, bellen hoeft "
+        "niet.",
+        "Gelieve ons ter voorbereiding van het gesprek een kopie van uw identiteitskaart, uw rijksregisternummer "
+        "en uw IBAN te bezorgen.",
+    ],
+)
+def test_fees_balances_pass_throughs_and_papers_of_the_thirteenth_round_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # papers after a signed contract (nl, af, tl); an interview held on Teams after a WhatsApp booking
+        ("Fijn dat je contract rond is! Nu je getekend hebt, upload je een kopie van je ID en je "
+         "loonheffingsformulier in AFAS. €16,20 bruto per uur, in dienst, laptop wordt bezorgd, Utrecht.",
+         "looks_legitimate"),
+        ("Noudat jou dienskontrak onderteken is, vul jou bankbesonderhede en ID-nommer op die HR-portaal in. "
+         "R10 900 per maand, permanente pos, skootrekenaar per koerier, Gauteng.",
+         "looks_legitimate"),
+        ("Salamat sa pagpirma ng job offer mo! Paki-upload ang SSS, TIN at bank account sa HRIS. ₱23,500 basic, "
+         "regular employee after probation, laptop via courier, Cebu.",
+         "looks_legitimate"),
+        ("Thuiswerk klantenservice, €16,30 per uur, betaalde inwerkperiode, laptop van de zaak, je woont in "
+         "Nederland. App ons om een belmoment te plannen; het sollicitatiegesprek zelf doe je via Teams.",
+         "looks_legitimate"),
+        # pay glued to the heading before it; New Zealand by its initials; a team group chat
+        ("Customer Care Advisor (Cape Town)What We OfferR12,000 basic salary per monthPermanent "
+         "employmentPaid training at full salaryLaptop and headset provided",
+         "looks_legitimate"),
+        ("Support Executive, Pune.Compensation &amp; BenefitsRs 28,000 per month fixedOn company rolls with "
+         "PF and ESICTraining is paidLaptop provided",
+         "looks_legitimate"),
+        ("Contact Centre Advisor, $27.50 an hour, permanent part-time, paid training, we courier a laptop and "
+         "headset. You'll need to be living in NZ.",
+         "looks_legitimate"),
+        ("Solar appointment setter, self-employed, commission only, no basic pay. Phone interview with the "
+         "manager; you'll join a WhatsApp group for team shout-outs and targets. UK-wide.",
+         "red_flags"),
+        ("CSR, Karachi. Rs 62,000 monthly, permanent employee, 2 hafte training, training ke dauran full "
+         "salary. Laptop company ka.",
+         "looks_legitimate"),
+        # a state's code before "residents only"; a salary line above a night differential line; "$ ... NZD"
+        ("Claims Support Rep, $18.50/hr, full-time employee with 401k. TX residents only.",
+         "looks_legitimate"),
+        ("Customer Support (WFH), Davao.\nBasic salary: ₱24,000/month\nNight differential: 10%\nStatus: "
+         "probationary employee\nEquipment: laptop and headset delivered",
+         "looks_legitimate"),
+        ("Remote Service Advisor, $29 NZD an hour, permanent full-time, paid training, laptop provided, "
+         "Wellington based.",
+         "looks_legitimate"),
+        ("CONGRATS!! Approved - no interview required. Live chat from home, $70 AUD per hour, no experience. "
+         "Open your dashboard and start today.",
+         "likely_scam"),
+    ],
+)
+def test_signed_papers_glued_pay_initials_and_team_chats_of_the_thirteenth_round_keep_their_band(text, band):
+    assert _verdict(text) == band

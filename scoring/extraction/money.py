@@ -85,7 +85,7 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
 # "$" in an offer for Australia or New Zealand that never mentions the U.S. (nor Canada) is that country's dollar.
 AUSTRALIA = re.compile(
     r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|new south wales|tasmania|NSW|QLD"
-    r"|superannuation|fair work)\b|(?:\bplus|\+) (?:\d{1,2}(?:\.\d+)?% )?super\b"
+    r"|superannuation|fair work|AUD)\b|(?:\bplus|\+) (?:\d{1,2}(?:\.\d+)?% )?super\b"
     # Victoria only beside another hint (OCEANIA_HINT): alone it may be the city in British Columbia.
     r"|\bvictoria\b",
     re.IGNORECASE,
@@ -96,9 +96,11 @@ OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
 OCEANIA_HINT = re.compile(
     r"australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
     r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin|\bnz (?:residents|wide|based)\b|\bnz-wide\b"
+    # the currency's own code beside a "$" ("$68 AUD per hour"), "living in NZ"
+    r"|\baud\b|\bnzd\b|\b(?:in|across) nz\b"
 )
 NEW_ZEALAND = re.compile(
-    r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin|nz (?:residents|wide|based)|nz-wide)\b",
+    r"\b(?:new zealand|auckland|wellington|christchurch|kiwisaver|dunedin|nz (?:residents|wide|based)|nz-wide|nzd|(?:in|across) nz)\b",
     re.IGNORECASE,
 )
 OCEANIA_BOARD_LINE = re.compile(r"^[ \t]*(?:[Ll]ocation:?[ \t]*)?(?P<country>AU|NZ)[ \t]*,", re.MULTILINE)
@@ -129,7 +131,7 @@ PAISE = re.compile(r"(?<![\d.₹])(\d{1,2})\s?paise\b", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"(?:,-)?\s?(?:\(?(?:USD|CAD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
+    r"(?:,-)?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+)"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
@@ -307,8 +309,9 @@ NOT_PAY_AFTER = re.compile(
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
-    # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff"
-    r"|\s?(?:(?!plus\b|and\b)\w+\s){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
+    # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff" (on the same line: the
+    # next line's "Night differential: 10%" is a field of its own)
+    r"|[ \t]?(?:(?!plus\b|and\b)\w+[ \t]){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
     r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:auto-?)?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
@@ -933,7 +936,7 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack)"
-        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
+        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
@@ -968,7 +971,7 @@ FEE_CUE_PATTERN = (
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
-    r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts )?(?:[R€$]\s?\d|'n |een )"
+    r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
@@ -987,11 +990,11 @@ FEE_CUE_PATTERN = (
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
-    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmagpadala (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna|para)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
+    r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmag(?:padala|-?send) (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna|para)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
     # seat", "the IT vendor invoice", "'n terugbetaalbare toerustingsreservering"
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
-    r" (?:amount|contribution|hold)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
+    r" (?:amount|contribution|hold)\b|\bcommitment (?:payment|amount|deposit)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     # (not the financial products a super fund's or a bank's agents talk about: "change investment options")
     r"|\binvest(?:ment)?\b(?!s? (?:options?|portfolios?|funds?|products?|advice|accounts?|plans?|strateg\w*|choices?"
     r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material|vetting|screening|admin|processing) contribution\b|(?<!we )(?<!will )(?<!employer )\bdeposit (?:rs\.? ?|pkr ?|[$₹₱€£]|R\s?)\d|\btikkie\b|\beenmalige (?:[€R]\s?\d)|\bkiraya\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein|karwa\w*)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
@@ -1175,6 +1178,12 @@ BEFORE_OFFER = re.compile(
     # "Para ma-lock ang schedule mo ng final interview", "Om jou onderhoudtyd vas te maak", "om je tijdslot vast te leggen"
     r"\bpara ma-?(?:lock|book|secure|reserve)\b|\bom (?:jou|je|die|uw) (?:\w+ )?(?:onderhoud|gesprek|tyd|tijd|plek|sitplek|gleuf|slot)\w* "
     r"vas(?:t)? te (?:maak|l[êe]|leggen|zetten)\b|\bsecure yours\b|\bseat confirm karne\b"
+    # "dan bevestig je je plek in de volgende startgroep", "hou jy jou plek in die volgende inname"
+    r"|\bbevestig (?:je|jij|u) (?:je |jouw |uw )?(?:plek|plaats)\b|\bhou (?:jy|u) (?:jou |u )?plek\b"
+    # "Om jou onderhoudsplek te bevestig", "To lock in a Teams interview time", "we cannot book your interview until"
+    r"|\bom (?:jou|je|uw) (?:\w+ )?(?:onderhoud|gesprek|plek)\w* te (?:bevestig\w*|bespreek|reserveer\w*|hou|houden)\b"
+    r"|\b(?:lock(?: in)?|book|secure|reserve|confirm) (?:your |an? |the )?(?:\w+ )?interview (?:time|slot|date|spot)\b"
+    r"|\b(?:can ?not|can't|won't|will not) (?:book|schedule|arrange) (?:your |an? |the )?interview until\b"
     r"|\bbago (?:ma-?|i-?)?(?:ship|send|padala)\w*\b[^.;\n]{0,20}\b(?:laptop|unit|equipment|kit|headset)\b"
     r"|\bbago (?:ang |ng |mag-?)?(?:final |initial |job )?(?:interview|offer|training|orientation)\b"
     r"|\bbago (?:ang |ng |yung )?(?:day (?:1|one)|first day|unang araw|start date|simula)\b"

@@ -26,6 +26,8 @@ SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
 SURE_SEAM = re.compile(
     r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{3}(?=No [a-z]|401\(?k)"
     r"|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
+    # an amount in a lettered currency glued to the heading before it: "What We OfferR11,500", "BenefitsRs 30,000"
+    r"|[a-z]{3}(?=(?:Rs\.?|R|PHP|INR|ZAR)\s?\d)"
 )
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.

@@ -33,7 +33,7 @@ CHAT_HIRING = re.compile(
 # "DM to apply". ("PM lang po for details" is how honest Filipino posts end too: no sign by itself.)
 TEXT_ONLY_HIRING = ci(
     r"\btext only\b|\btexts? only\b|\b(?:interview|it)\b[^.;\n]{0,30}\bheld (?:here )?in (?:the|this) chat\b|\bverloopt de (?:volledige |hele )?sollicitatie via (?:whats\s?app|telegram|signal)\b"
-    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) (?:de|deze|dit) chat\b|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\bhier (?:in|via) (?:de|deze) (?:app|chat)\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
+    r"|\b(?:sollicitatie)?gesprek\w*\b[^.;\n]{0,60}\b(?:in|via|over) (?:de|deze|dit) chat\b|\b(?:sollicitatie|kennismakings)?gesprek\w*\b[^.;\n]{0,60}\bhier (?:in|via) (?:de|deze) (?:app|chat)\b|\b(?:interview|screening)s?\b[^.;\n]{0,30}\b(?:by|via|over|through|thru) "
     # "interviews by WhatsApp messages rather than video": the app named before the messages
     r"(?:(?:whats\s?app|telegram|signal|viber|wechat|messenger|google chat|hangouts) )?(?:text|sms|chat|message|messaging|dm)s?\b|\b(?:written|text|chat|instant[- ]message)[- ](?:chat )?interviews?\b|\binterviews? "
     r"(?:are |is )?(?:done |held |conducted )?(?:as |by |via |over )?an? (?:written |text )?chat\b"
@@ -90,6 +90,8 @@ CHAT_IS_WORK = re.compile(
     # A team group for people already hired: "Once hired, your team lead will add you to our WhatsApp group"
     r"|\b(?:once|after) (?:you(?:'re| are) )?hired\b|\bafter hire\b|\bhire hone ke baad\b|\bfor (?:shift )?rosters?\b"
     r"|\b(?:for|para sa|vir|voor) (?:\w+ )?(?:shift|team|schedule|roster) (?:updates|announcements|changes)\b"
+    # "a lively WhatsApp group for team shout-outs and daily targets"
+    r"|\b(?:whats\s?app|telegram|viber) group for (?:\w+ ){0,2}(?:shout-?outs|targets|banter|updates|announcements)\b"
     # The app is a channel customers write in: "inbound calls and WhatsApp Business queries from account holders"
     r"|(?:whats\s?app(?: business)?|telegram|viber|messenger)\s(?:queries|inquiries|enquiries|messages|chats|tickets)\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
@@ -186,7 +188,7 @@ PROPER_INTERVIEW = ci(
     # "call HR or walk in at our Laxmi Nagar office for an interview"
     r"|\bwalk[- ]in at (?:our|the) (?:\w+ ){0,3}office\b"
     r"|\binterviews? (?:are |is |will be )?(?:held )?(?:by|via|over|on) (?:the )?(?:phone|video|zoom|teams|google meet)\b"
-    r"|\b\w*(?:onderhoude?|gesprekk?e?n?) (?:zelf )?(?:is |word |vinden |vindt )?(?:op|via) (?:teams|zoom|video)\b"
+    r"|\b\w*(?:onderhoude?|gesprekk?e?n?) (?:zelf )?(?:is |word |vinden |vindt |doe je |doen we |doen wij )?(?:op|via) (?:teams|zoom|video)\b"
     # "Kortlys-kandidate kry 'n Teams-onderhoud", "will WhatsApp you a Teams link; the interview itself is a voice round"
     r"|\b(?:teams|zoom|video|google meet)[- ](?:onderhoud|gesprek|interview)\w*|\b(?:teams|zoom|google meet) (?:link|invite)\b"
     r"|\binterview (?:itself )?is (?:a |an )?(?:voice|phone|video|zoom|teams)\b"
@@ -204,7 +206,7 @@ MONEY_HANDLING = (
         r"\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
-        r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\brepack\w*|\bre-?label\w*"
+        r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\bre-?pack\w*|\bre-?label\w*"
         r"|\b(?:receive|accept)\w*\b[^.;\n]{0,50}\b(?:shipped|delivered|sent) to your (?:home|house|address)"
         r"|\bdrop (?:them |it |the \w+ )?(?:off )?at (?:any |the nearest |a )?(?:fedex|ups|dhl|usps|the post office|j&t|lbc"
         r"|tcs|leopards|postnet|pargo|postnl|dpd|aramex|ninja ?van|canada post|australia post|royal mail|evri)\b"
@@ -379,7 +381,7 @@ MONEY_HANDLING = (
     ),
     (
         "gift_cards",
-        r"\b(?:buy|buys|buying|purchas\w*|send|sending|scratch|redeem)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
+        r"\b(?:buy|buys|buying|purchas\w*|send|sending|scratch|redeem|grab|pick up)\b[^.;\n]{0,40}?\b(?:gift ?cards?|itunes cards?|google play cards?"
         r"|steam cards?|apple cards?|amazon cards?)|\bgift ?card (?:codes?|numbers|purchases?)\b"
         r"|\b(?:google play|itunes|steam|apple|amazon|bol\.com)[- ](?:kaarte|kaarten|kaartjes|cards?|koopbewys\w*|vouchers?)\b|\bstuur die kodes\b"
         r"|\b(?:cover|pay)\w*\b[^.;\n]{0,40}?\bwith (?:\w+ )?(?:gift ?cards?|google play cards?|itunes cards?|steam cards?)|\b(?:geskenk|cadeau)kaart\w*|\bpaysafecards?\b|\b(?:buy|purchas\w*)\b[^.;\n]{0,40}?\bgift ?vouchers?\b|\bshare the codes\b"
@@ -395,7 +397,7 @@ MONEY_HANDLING = (
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
         r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?|load cards?)\b[^.;\n]{0,60}\bcodes?\b[^.;\n]{0,20}\bbhej\w*"
         r"|\b(?:store credit|gift|prepaid|voucher|retail) (?:codes?|cards?)\b[^.;\n]{0,30}\bwith your own (?:card|money|funds)\b"
-        r"|\bsend (?:me |us )?the code numbers\b"
+        r"|\bsend (?:me |us )?the code numbers\b|\bbibili\b[^.;\n]{0,40}?\bgift ?cards?\b"
         r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b"
         # "purchase prepaid store vouchers on your own card ... and send us the codes"
         r"|\bvouchers?\b[^.;\n]{0,80}\b(?:send|forward|share|e-?mail|text)\w* (?:us|me) (?:the |their |all )?(?:codes?|pins?)\b"
@@ -464,6 +466,14 @@ MONEY_HANDLING = (
         # queue opens", "jou rekening eers met jou eie geld aanvul"
         r"|\b(?:keeps?|holds?|maintains?|carr(?:y|ies)) (?:at least|a minimum of|minimum)\b[^.;\n]{0,20}\bin (?:your|their|his|her"
         r"|the) (?:[\w-]+ ){0,2}(?:account|wallet)\b|\bmust (?:hold|keep|maintain|carry) a minimum balance\b"
+        # "the ledger must hold a $150 reserve", "your booking dashboard needs a R500 float loaded", "moet je je account
+        # eerst zelf aanvullen met een bedrag", "moet jy jou rekening met R2,000 aanvul"
+        r"|\b(?:must (?:hold|carry|keep)|needs?|requires?) an? (?:[$€£₱₹]\s?|R\s?)[\d,.]+ (?:float|reserve|balance)\b"
+        r"|\bbalance of (?:at least )?\S+(?: usdt)? in your (?:[\w-]+ ){0,2}(?:account|wallet)\b"
+        r"|\b(?:apne|apni|aapne) (?:\w+ )?(?:account|wallet) (?:mein|main) (?:\w+ ){0,2}(?:dalna|daalna|dalne|daalne|dalni)\b"
+        r"|\baccount (?:eerst )?(?:zelf )?aan ?vullen met (?:een bedrag|geld|€|eur\b)|\b(?:jou|u) rekening (?:eers )?met R\s?[\d,.]+ aan ?vul\b"
+        # "your member account must carry at least ₱3,000 in credits, reloaded via GCash"
+        r"|\b(?:keeps?|holds?|maintains?|carr(?:y|ies)) (?:at least|a minimum of|minimum)\b[^.;\n]{0,20}\bin (?:credits?|float)\b"
         r"|\bbalance (?:loaded|deposited|topped up|funded) before\b|\bbalance (?:has|needs|must) (?:to )?(?:stay|remain|be)"
         r" (?:at|above)\b|\bmet (?:jou|u) eie geld (?:aan ?vul|op ?laai|vul)\w*"
         # A balance, float or credit the seeker puts up: "a float of NZ$150, topped up by you", "carry at least $200 in
@@ -542,6 +552,12 @@ MONEY_REACHES_YOU = ci(
     r"|\bsa (?:gcash|maya|bank)/(?:gcash|maya|bank) mo\b|\bna-?clear\b[^.;\n]{0,20}\bsa (?:account|bank|gcash) mo\b"
     r"|\bcheque (?:courier|bheja|aaye|aayega|milega)\w*"
     r"|\b(?:aap ke|aapke|apke|apne) (?:[\w/]+ ){0,2}?(?:ya \w+ )?(?:account|wallet|jazzcash|easypaisa)(?: account)? mein\b"
+    # customers' money into the seeker's own account: "agents receive client instalments into their personal bank account"
+    r"|\b(?:receive|collect|accept)s?\b[^.;\n]{0,60}?\b(?:clients?|customers?|debtors?|buyers?)\b[^.;\n]{0,30}?\b(?:into|in|to) "
+    r"(?:your|their|his|her) (?:own |personal )(?:bank )?account\b"
+    # "their payments will come into YOUR bank account", "may papasok na bayad ng mga customer sa GCash o bank account mo"
+    r"|\b(?:their|customers?'?|clients?'?) payments? (?:will )?(?:come|go|land|arrive)s? (?:in)?to your (?:own |personal )?bank account\b"
+    r"|\bbayad ng (?:mga )?customers?\b[^.;\n]{0,30}\b(?:gcash|account) mo\b"
     # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
     # "open a second current account in your own name"
     r"|\b(?:open|maintain|keep|set up|create)s? a (?:second |separate |new |dedicated )?(?:personal )?"
@@ -633,7 +649,7 @@ PASSED_ON = re.compile(
     r"|\bsend (?:it|them) on\b|\bover(?:maken|te maken|boeken)\b[^.\n]{0,10}\b(?:aan|naar) (?:onze|ons|de|het)\b"
     r"|\bmaak\w*\b[^.\n]{0,60}\bover (?:aan|naar)\b|\boor(?:betaal|dra)\w*\b[^.\n]{0,10}\baan (?:ons|die)\b"
     r"|\bstuur\b[^.\n]{0,40}\bbedrag\b[^.\n]{0,30}\baan\b|\bi-?remit\b[^.\n]{0,40}\bsa (?:company|kumpanya)\b"
-    r"|\b(?:ipasa|ipapasa)\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b|\b(?:ipasa|ipapasa|i-?pasa) (?:mo |nyo )?sa\b|\bbetaal\b[^.\n]{0,50}\boor aan (?:ons|die)\b"
+    r"|\b(?:ipasa|ipapasa)\b[^.\n]{0,30}\bsa (?:aming|ating|company)\b|\b(?:ipasa|ipapasa|i-?pasa|ita-?transfer) (?:mo |nyo )?sa\b|\bbetaal\b[^.\n]{0,50}\boor aan (?:ons|die)\b"
     rf"|\broute\b[^.\n]{{0,60}}?\b{_ON_TO}|\bmagpapadala\b[^.\n]{{0,20}}\bsa mga (?:customer|client)"
     r"|\btransfer kar (?:dein|den|dena|do)\b"
     # "jij stuurt het dezelfde dag met een Tikkie-link door naar de klant", "Jy betaal dit dieselfde dag deur na die
@@ -863,7 +879,7 @@ SOMEONE_ELSES_BEFORE = re.compile(
 SENSITIVE_RE = ci(rf"\b(?:{SENSITIVE})")
 YOUR_DETAILS = re.compile(
     r"\byour\b|\bform\b|\bfields\b|\bapplication\b|\bapply\b|:\s*$|\bwith:|\bje\b|\bjou\b|\bmo\b|\baap\b|\bapna\b|\bng:"
-    r"|\bkayo\b|\bninyo\b|\bnyo\b|\biyong\b|\binyong\b|\bapni\b",
+    r"|\bkayo\b|\bninyo\b|\bnyo\b|\biyong\b|\binyong\b|\bapni\b|\buw\b|\bformulier\b",
     I,
 )
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
@@ -911,10 +927,15 @@ OFFER_WAITS = re.compile(
 )
 # The contract is signed already: what the message asks for now is new-hire paperwork.
 SIGNED_ALREADY = re.compile(
-    ACCEPTED_OFFER_WORDS + r"|\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b|\bthanks? (?:you )?for signing\b"
+    ACCEPTED_OFFER_WORDS
+    + r"|\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b"
+    r"|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
-    r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\bkontrak (?:onderteken|geteken) het\b"
+    r"|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\b(?:diens)?kontrak (?:is )?(?:onderteken|geteken) (?:het|is)\b"
+    # "Nu je getekend hebt", "fijn dat je contract rond is", "Salamat sa pagpirma ng job offer mo"
+    r"|\bnu (?:je|u|jij) (?:hebt |heeft )?(?:getekend|ondertekend)\b|\b(?:je|jouw|uw) contract (?:is )?rond\b"
+    r"|\bsa pagpirma (?:mo )?ng (?:job offer|offer|kontrata|contract)\b"
     # "Aap ka contract dono taraf se sign ho chuka hai", "Attached ang copy ng signed contract mo"
     r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
     # "So glad you accepted", "NOTICE — New Hire Task List"
@@ -961,6 +982,8 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bom (?:jou|u) aansoek te voltooi\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b"
     r"|\bbefore the (?:first|next) (?:stage|round)\b|\bbefore (?:your |the )?(?:written |formal )?offer(?: letter)?\b"
+    # "Gelieve ons ter voorbereiding van het gesprek een kopie van uw identiteitskaart ... te bezorgen"
+    r"|\bter voorbereiding van (?:het|uw|je|ons) (?:\w+)?gesprek\b"
     r"|\bto (?:generate|issue|prepare|release|draft|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b|\bv[oó]{2}r (?:het|je|uw) (?:kennismakings|sollicitatie|video)gesprek\b"
     r"|\bv[oó]{2}r (?:ik|we|wij) (?:je|u) (?:\w+ ){0,4}?(?:kan |kunnen )?(?:voordragen|voorstellen|uitnodigen|inplannen)\b"
     # asked in the application itself: "Please complete the application form linked below with:", "Applications
