@@ -5341,3 +5341,117 @@ def test_fees_balances_pass_throughs_and_papers_of_the_thirteenth_round_read_as_
 )
 def test_signed_papers_glued_pay_initials_and_team_chats_of_the_thirteenth_round_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fees before the interview by other words; a refund after joining is not when the fee is paid
+        "To be placed on our interview calendar, every applicant first completes a background screening with our "
+        "partner. The screening costs $34.99, paid on their site. $17/hr, W-2, paid training.",
+        "Thanks for applying! To move to the interview stage, pay for your background check ($40 CAD) at the link "
+        "below within 24 hours.",
+        "Je krijgt eerst je starterspakket met headset en inlog. Eenmalige bijdrage €59,95. Na het behalen van het "
+        "certificaat ontvang je je overeenkomst.",
+        "Salary 40,000, permanent job. Interview se pehle Rs 3,000 security deposit JazzCash karna hoga (joining ke "
+        "baad wapas).",
+        "R13 000 per maand. Voordat jou opleiding begin moet jy die aansluitpakket (handleiding en kopstuk) vir R400 "
+        "oorbetaal na ons rekening; jy kry dit terug met jou eerste salaris.",
+        # money passed through the seeker: a check in Filipino, the rest forwarded, top-ups in nl and af
+        "₱24,000/month, video interview. Padadalhan ka namin ng tseke na ₱60,000 para sa laptop mo, tapos bibili "
+        "ka sa supplier namin.",
+        "$20/hr, employee. We'll e-Transfer you $1,400 for your home office. Keep $200 for a chair and forward the "
+        "rest to our IT supplier.",
+        "Om de volgende taken te openen moet je saldo eerst aangevuld worden met 80 USDT.",
+        "Laai asseblief jou rekening aan met die tekort in USDT, dan kan jy jou kommissie onttrek.",
+        "Jou rekening wys nou 'n negatiewe saldo van -R900. Betaal dit in om verder te werk.",
+        "Thuiswerk. Klanten maken hun betalingen over naar jouw eigen rekening en jij zet het door via een app.",
+        "Retourpakketjes komen bij je thuis binnen: nieuwe labels erop en doorsturen naar het adres in de app.",
+        # identity data collected by a form before the interview; software sold through the employer's vendor
+        "$17/hr, W-2, paid training. Our application form collects your Social Security number and driver's "
+        "license number before an interview is booked.",
+        "$19/hr, W-2, paid training, all U.S. states. Required: CallDesk Pro (our dialer software). New agents get "
+        "it for $59 through our vendor portal before their first assignment.",
+    ],
+)
+def test_fees_pass_throughs_and_papers_of_the_fourteenth_round_read_as_likely_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the seeker's own question quoted under the reply is not the offer
+        ("Hi Maria,\n\nNo, you never pay for anything. $18/hr, W-2 employee, paid training, laptop shipped, Ohio "
+         "residents.\n\nBest,\nTom\n\n> On Mon, Jan 5, 2026 at 9:00 AM Maria Lopez wrote:\n> Do I have to pay for "
+         "the training or the laptop?",
+         "looks_legitimate"),
+        ("Hoi Sanne,\n\nNee, er is geen borg. €15,90 bruto per uur, je bent gewoon werknemer, betaalde training, "
+         "thuiswerk vanuit heel Nederland.\n\nGroet,\nPieter\n\nOp di 4 nov 2025 om 09:12 schreef Sanne de Vries:\n"
+         "> Ik las dat sommige bedrijven een borg vragen voor de laptop. Hoe zit dat bij jullie?",
+         "looks_legitimate"),
+        # papers after the written offer, said many ways; chat apps ruled out
+        ("$19/hr, W-2, paid training, laptop shipped, hiring in GA and FL. Please don't send personal or bank info "
+         "by text; we collect it after you accept an offer.",
+         "looks_legitimate"),
+        ("A$31/hr + super, permanent part-time, paid training, QLD only. If successful you'll receive a written "
+         "contract and then enter your bank details for pay in our HR system.",
+         "looks_legitimate"),
+        ("Jou aanbodbrief is nou per e-pos gestuur: R9 800 p/m, permanent, skootrekenaar van ons, betaalde "
+         "opleiding. Teken dit en stuur dit terug saam met 'n afskrif van jou ID en jou bankbesonderhede.",
+         "looks_legitimate"),
+        ("Na-send na namin ang Job Offer mo: ₱22,000 basic, probationary employee, paid training, company laptop. "
+         "Pagka-pirma mo, i-upload ang SSS, TIN at bank account details sa HR portal.",
+         "looks_legitimate"),
+        ("Offer letter mil gaya, shukriya. CNIC aur bank details HR portal par upload karein (WhatsApp par bilkul na "
+         "bhejein). Rs 55,000 mahana, permanent employee, training ki bhi poori tankhwah milegi.",
+         "looks_legitimate"),
+        ("Welcome! Paki-upload ang NBI clearance sa onboarding portal (hindi sa email o Messenger). ₱20,500 basic, "
+         "regular employee, paid training.",
+         "looks_legitimate"),
+        # an allowance, customers' orders, a licensed nurse, joining a team: none is a fee
+        ("Thuiswerk klantenservice, €2.600 bruto p/m, vast contract, betaalde training, laptop en "
+         "thuiswerkvergoeding van €2,35 per dag- Een VOG vragen we aan na het tekenen, de kosten zijn voor ons.",
+         "looks_legitimate"),
+        ("Kliëntediens-agent, R11 000 p/m, permanent, betaalde opleiding, skootrekenaar voorsien. Pligte: "
+         "bestellings op die stelsel vaslê en met takke opvolg.",
+         "looks_legitimate"),
+        ("Healthcare CSR (WFH), ₱27,000 basic, hanggang ₱31,000 sa mga licensed nurses. Regular employee, paid "
+         "training, company laptop, Cebu City.",
+         "looks_legitimate"),
+        ("Customer Experience Advisor, home based in Wales. Join our home-based team and help customers buy the "
+         "right policy. Permanent, paid training, laptop delivered. Attractive salary.",
+         "ask_more_questions"),
+        # unpaid induction days in Dutch; pay per qualified transfer after a colon
+        ("€14,80 per uur, laptop thuisbezorgd. Voor je start volg je een inwerktraject van 4 dagen; deze dagen "
+         "worden niet vergoed.",
+         "red_flags"),
+        ("Aap independent contractor honge. Payment per qualified transfer: Rs 250. Dialer aur leads hum denge.",
+         "red_flags"),
+    ],
+)
+def test_quoted_questions_papers_after_offer_and_look_alike_words_of_the_fourteenth_round_keep_their_band(text, band):
+    assert _verdict(text) == band
+
+
+def test_only_the_seekers_own_quoted_message_is_set_aside():
+    # The recruiter's message quoted under the seeker's reply is still the offer: its top-up is read.
+    recruiter_quoted = (
+        "Hi Sam, thanks, I finished the first tasks.\n\nOn Fri, Sep 12, Hannah | Remote Hiring wrote:\n"
+        "> Great work! Your balance shows -$186. Top up $186 in USDT to the wallet in the app to unlock your "
+        "commission."
+    )
+    assert _verdict(recruiter_quoted) == "likely_scam"
+    # Under the seeker's own question (set aside) the employer's earlier offer (">>") is still read, and the
+    # text keeps its length, so evidence points at the right words.
+    thread = (
+        "Walaikum Assalam Nimra,\n\nJi, training paid hai.\n\nRegards,\nKamran (HR)\n\n"
+        "> On Sun, 10 Aug 2025, Nimra Khalid wrote:\n> Kya training ki fee deni hogi?\n>\n"
+        ">> On Sat, 9 Aug 2025, Kamran (HR) wrote:\n>> Rs 50,000 mahana, permanent employee, sirf Faisalabad ke "
+        "residents ke liye."
+    )
+    extraction = extract(thread)
+    assert extraction.answers["pay_amount"] == Decimal("600000.00")
+    assert extraction.answers["training_pay"] == "paid"
+    pay = next(e for e in extraction.evidence if e.field == "pay_amount")
+    assert thread[pay.start : pay.end] == pay.text

@@ -9,6 +9,7 @@ from scoring.extraction import employer, money, regions, signals, terms
 from scoring.extraction import text as text_module
 from scoring.extraction.language import detect_language
 from scoring.extraction.normalize import Normalized, normalize
+from scoring.extraction.quoted import blank_seekers_quote
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
 from scoring.offer import FeeSnapshot, Offer
@@ -54,6 +55,8 @@ def _read(text: str, budget_seconds: float) -> Extraction:
     # Entities decoded and glued words opened (HTML-stripped ads); evidence is mapped back at the end.
     normalized = normalize(original)
     scanned = normalized.text if normalized else original
+    # The seeker's own question quoted under a reply is not the offer (same length: offsets stay valid).
+    scanned = blank_seekers_quote(scanned)
     scanner = Scanner(scanned, budget_seconds)
     found = Collector(scanner)
 

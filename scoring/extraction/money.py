@@ -274,7 +274,7 @@ LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
-    r"|(?P<call>per (?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
+    r"|(?P<call>per (?:(?:qualified|successful|completed|billable|live|warm|connected) )?(?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*|:\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
     r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
@@ -361,7 +361,7 @@ REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening
 # A rate per sale earlier in the sentence: the amounts after it are what other sales earn, not fees.
 COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
-GIVEN_BEFORE = re.compile(r"\b(?:stipend|allowance|toelae|toelage|vergoeding|bonus|incentive)\s*(?::|of)?\s*$", re.I)
+GIVEN_BEFORE = re.compile(r"(?:\bstipend|\ballowance|toelae|toelage|vergoeding|\bbonus|\bincentive)\s*(?::|of|van)?\s*$", re.I)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b"
@@ -945,7 +945,7 @@ FEE_KINDS = (
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
-        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )(?<!on )(?<!upon )(?<!after )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )(?<!on )(?<!upon )(?<!after )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities|(?:our|the|a|an) (?:[\w-]+ ){0,2}(?:team|family|crew)\b))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -956,7 +956,7 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e|headset|computer|laptop|tablet|phone|kit|bundle|system|\bdevice\b|thin[- ]client|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
+        r"equipment|software|licen[cs]e(?!d)|headset|computer|laptop|tablet|phone|kit|bundle|system|\bdevice\b|thin[- ]client|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
         r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b|\bseat\b(?= costs?\b)",
     ),
 )
@@ -972,7 +972,7 @@ FEE_CUE_PATTERN = (
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
-    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
+    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel(?!lings\b|lingen\b)\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
@@ -1131,7 +1131,7 @@ AFTER_OFFER = re.compile(
     r"(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
-    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
+    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?! (?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -1139,14 +1139,15 @@ BEFORE_OFFER = re.compile(
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |final |first )?(?:interview|offer|hiring|being hired"
-    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week)"
+    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
-    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
-    r"|\bto progress to (?:the |an )?interview\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
+    r"|\bto progress to (?:the |an )?interview\b|\bto be placed (?:on|in) (?:our |the |an? )?(?:interview|hiring) (?:calendar|schedule|list|queue)\b"
+    r"|\bto (?:move|go|advance|proceed|progress) (?:on )?(?:to|into) (?:the |an |your )?(?:next |final )?(?:interview|screening) (?:stage|round|step)\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
     r"|\bbefore (?:your|the) (?:job |employment |\w+ )?(?:contract|offer|agreement|appointment)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
     r"|generated|finali[sz]ed)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
@@ -1273,7 +1274,8 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|\b(?:arbeids)?(?:contract|aanbod|overeenkomst)\b[^.;\n]{0,40}\bzodra\b[^.;\n]{0,60}"
     r"\b(?:betaal\w*|ontvangen|geactiveerd|geleverd|binnen|voldaan)\b"
     r"|\b(?:receipt|payment|raseed|order)\b[^.;\n]{0,40}\bke baad(?: hi)?\b[^.;\n]{0,20}\b(?:contract|offer|joining)\b"
-    r"|\bpas na (?:het |de |je )?\w+\b[^.;\n]{0,20}\b(?:volgt|krijg\w*|ontvang\w*) (?:je |u )?(?:een |het |je )?(?:aanbod|contract)\b",
+    r"|\bpas na (?:het |de |je )?\w+\b[^.;\n]{0,20}\b(?:volgt|krijg\w*|ontvang\w*) (?:je |u )?(?:een |het |je )?(?:aanbod|contract)\b"
+    r"|\bna (?:het )?(?:behalen|afronden|voltooien|halen) van (?:het |de |je )?\w+\b[^.;\n]{0,20}\b(?:ontvang|krijg)\w* (?:je|u) (?:je |uw |de |het |een )?(?:overeenkomst|contract|aanbod)\b",
     re.IGNORECASE,
 )
 RECURRING_YES = re.compile(
@@ -1489,10 +1491,17 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
             if kind_match is None or not _next_to(text, kind_match, start, end):
                 listed = KIT_LISTED_BEFORE.search(text, max(s_start, start - 140), start)
-                if listed is None:
+                if listed is not None:
+                    # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
+                    kind_match = ("starter_kit", listed.start(), listed.end("kit"))
+                elif FROM_THE_EMPLOYER.search(text, s_start, s_end) and (
+                    previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
+                ) is not None and previous[0] == "equipment":
+                    # "DataSync Pro 6 (our keying software). New hires get it at the discounted rate of $79 through our
+                    # vendor link": "it" is the software the sentence before names, sold through the employer
+                    kind_match = previous
+                else:
                     continue
-                # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
-                kind_match = ("starter_kit", listed.start(), listed.end("kit"))
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"
                 continue
             if SOLD_BEFORE.search(text, max(s_start, kind_match[1] - 40), kind_match[1]):

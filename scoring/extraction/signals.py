@@ -148,7 +148,7 @@ CHAT_FOR_SCHEDULING = re.compile(
 )
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
-    r"\s(?:par |pe |per )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
+    r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
     r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     I,
@@ -303,7 +303,7 @@ MONEY_HANDLING = (
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
-        r"|\b(?:send|(?:e-?)?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        r"|\b(?:send|forward|(?:e-?)?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"|\breturn \$?[\d,.]+\b[^.;\n]{0,15}\bto (?:our|the|their) (?:\w+ ){0,2}(?:team|department|office|accounts?)\b"
         r"|\b(?:transferred|paid|sent|deposited|credited) (?:in)?to your (?:own |personal )(?:bank )?account\b"
         r"|\bmagbabayad sa (?:personal |sariling )?(?:gcash|maya|bank)"
@@ -332,7 +332,7 @@ MONEY_HANDLING = (
         r"|\b(?:customers?|clients?|debtors?|buyers?|them)\b[^.;\n]{0,60}\b(?:send|transfer|deposit|pay)\w*\b[^.;\n]{0,60}"
         r"\b(?:into|to) your (?:own |personal )?(?:upi ?/ ?)?(?:bank |upi |jazzcash |easypaisa |gcash )?(?:account|wallet|upi id|gcash|maya|jazzcash|easypaisa|upi)\b"
         r"|\b(?:customers?|clients?|logon|logo)\b[^.;\n]{0,20}\bpayments? aap ke \w+ (?:account|wallet) mein\b"
-        r"|\b(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,70}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*|\bompakken\b"
+        r"|\b\w*(?:pakjes|pakketjes|pakketten|pakkies)\b[^.;\n]{0,70}\b(?:doorsturen|doorstuur|herverpakken|doorgestuurd)\b|\bherverpak\w*|\bompakken\b"
         r"|\bop (?:jouw|je) (?:eigen )?(?:bank)?rekening\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:stort\w*|stuur\w*|boek\w*) (?:het|dit|dat|ze|die) (?:\w+ ){0,4}door\b"
         r"|\bstuur\w* (?:binnen \d+ uur )?[€$]?\s?[\d.,]+ door naar (?:onze|de|zijn|hun) (?:vaste )?(?:leverancier|partner)\b"
         r"|\bstort\w* (?:je )?(?:eerst )?[€$]?\s?[\d.,]+ op (?:je|jouw|uw) (?:werk)?(?:account|saldo)\b"
@@ -340,7 +340,7 @@ MONEY_HANDLING = (
         r"|\bhet restant\b|\bontvang\w*\b[^.;\n]{0,40}\bop je eigen rekening\b|\bbetaal die res oor\b|\bdie res oor aan\b"
         r"|\bin jou rekening inbetaal\b|\bontvang\w*\b[^.;\n]{0,40}\bin jou eie (?:bank)?rekening\b|\bwij storten\b[^.;\n]{0,30}\bop je rekening\b"
         r"|\bkoop je\b[^.;\n]{0,40}\bbij onze (?:vaste )?leverancier\b"
-        r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\bop (?:jouw|je) eigen rekening\b"
+        r"|\b(?:betalen|storten|maken)\b[^.;\n]{0,50}\b(?:op|naar) (?:jouw|je) eigen rekening\b"
         r"|\bcollect\w*\b[^.;\n]{0,40}\binto your (?:own |personal )?(?:bank )?account\b"
         r"|\bpayments?\b[^.;\n]{0,60}\b(?:received|paid|deposited|sent|credited) (?:in)?to your (?:own|personal) (?:bank )?account\b"
         r"|\bpayments?\b[^.;\n]{0,30}\b(?:land|lands|arrive|arrives) in your (?:own |personal )?(?:bank )?account\b"
@@ -376,6 +376,7 @@ MONEY_HANDLING = (
         r"|\b(?:paid|sent|refunded|issued) (?:out )?from your (?:own |personal )(?:\w+ )?(?:paypal|venmo|account|checking|gcash"
         r"|wallet|cash ?app)\b|\btops? up your (?:paypal|venmo|gcash|cash ?app|wallet)\b"
         # Taglish: "I-deposit sa bank mo, tapos i-send ang ₱40,000 sa aming accredited supplier via GCash"
+        r"|\b(?:padadalhan|papadalhan|padalhan)\s+(?:ka|kita|kayo)\s+(?:namin|ko)\s+ng\s+(?:\w+\s+)?(?:tseke|tsekeng|cheke|check|cheque)\b"
         r"|\bi-?deposit\b[^.;\n]{0,40}\b(?:i-?send|ipadala|ipasa|bayaran)\b[^.;\n]{0,40}\b(?:supplier|vendor)\b"
         r"|\b(?:ipapasa|ipasa|ipadala|i-?send|i-?transfer)\w* (?:mo |nyo )?(?:po )?(?:agad )?sa account (?:ng|na)\b",
     ),
@@ -413,7 +414,7 @@ MONEY_HANDLING = (
         r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur|stuur"
         r"|storten|storting|laai|deponeer)\w*"
         r"|\b(?:buy|purchase|send|transfer|deposit|convert|paid|pay|invest|recharge|top[- ]?up|top (?:it|this|them) up|fund|load|laai|herlaai|opwaarder|upgrade"
-        r"|opwaardeer|aanvul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
+        r"|opwaardeer|aanvul|aangevul|stort|opla\w*|kopen|koop|bibili|bumili)\w*\b[^.;\n]{0,40}?"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|binance|trc-?20)\b"
         # Task scams: a balance you top up to unlock the next set of tasks or to withdraw your earnings.
         r"|\b(?:recharge|top[- ]?up|reset) (?:your |the )?(?:account|balance|wallet)\b"
@@ -430,7 +431,8 @@ MONEY_HANDLING = (
         # Dutch: "vul je je werkbalans aan met USDT om de opdracht te ontgrendelen"
         r"|ٹاسک\w* (?:کھل|ان لاک)\w*"
         r"|\bstuur (?:asseblief )?(?:die )?R\s?[\d ]+\b[^.;\n]{0,20}\bterug\b|\bverskaffer se rekening\b"
-        r"|\bsaldo\b[^.;\n]{0,60}\baanvullen\b|\bsaldo (?:komt |staat )?(?:\w+ )?negatief\b|\bwaardeer\w* (?:\w+ ){0,5}op\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
+        r"|\bsaldo\b[^.;\n]{0,60}\b(?:aanvullen|aangevuld)\b|\blaai\b[^.;\n]{0,30}\b(?:rekening|saldo|balans)\b[^.;\n]{0,10}\baan\b"
+        r"|\b(?:jou|je|jouw|your) (?:rekening|account|saldo|balans)\b[^.;\n]{0,30}\bnegatiewe? (?:saldo|balans)\b|\bsaldo (?:komt |staat )?(?:\w+ )?negatief\b|\bwaardeer\w* (?:\w+ ){0,5}op\b|\baanvullen met (?:je )?(?:eigen )?geld\b"
         r"|\b(?:account|saldo|werkaccount)\b[^.;\n]{0,20}\bopwaarder\w*|\bvul\w*\b[^.;\n]{0,30}\baan via (?:de |een )?(?:tikkie|betaalverzoek|ideal)\b"
         r"|\bvul\w*\b[^.;\n]{0,40}\baan met (?:usdt|btc|bitcoin|crypto\w*)\b|\bspeel\w* (?:je |jij )?(?:\w+ ){0,2}vrij met\b|\b(?:opdracht\w*|taken) te ontgrendelen\b"
         # Afrikaans: "laai R500 op om VIP-take oop te sluit"
@@ -782,7 +784,7 @@ PERSONAL_DATA_PATTERN = (
     r"\bcode\b[^.;\n]{0,40}?\b(?:hume|humein|hamein|mujhe|mujhay|hamen) (?:bhej|send|forward|share|bata)\w*|"
     r"\b(?:i-?reply|i-?send|ibigay|isend)\b[^.;\n]{0,30}\b(?:\d|six)[- ]digit code\b|"
     r"\b(?:send|provide(?!r)|submit|share|give|upload|enter|forward|need|require|ask(?:ing)? for|include|attach|reply"
-    r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig"
+    r"|email|e-mail|e-?pos|text|inbox|vul|complete|fill|confirm|verify|list|stuur|mail|lever|bhej|ipadala|i-send|nodig|collect(?!ion)"
     r"|pakisend|pa-send|isend|magpadala|ontvangen (?:we|wij) (?:[^\s.]+ ){0,4}?graag|(?:we|wij) ontvangen (?:[^\s.]+ ){0,4}?graag|laai (?:asseblief )?)\w*\b"
     rf"[^.;\n]{{0,60}}?\b(?:{SENSITIVE})"
     # Urdu puts the verb last: "CNIC ki tasveer aur bank account number bhejein"
@@ -945,7 +947,9 @@ SIGNED_ALREADY = re.compile(
     # "Aap ka signed offer letter hamein mil gaya hai", "Offer letter sign karne ka shukriya", "Top dat je contract
     # binnen is"
     r"|\bsigned offer(?: letter)? (?:hamein |humein |hume )?mil (?:gaya|gayi)\b|\boffer letter sign karne ka shukriya\b"
-    r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b",
+    r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b"
+    r"|\b(?:jou|je|jouw|your) (?:aanbodbrief|aanbiedingsbrief|aanstellingsbrief|offer letter|job offer)(?:\s+(?:is|has been|was|nou|now|al|per e-?pos|by e-?mail)){1,3}\s+(?:gestuur|gestuurd|verstuurd|sent|e-?mailed|attached)\b"
+    r"|\bna-?send na (?:namin |po )?(?:sa email mo )?ang (?:job offer|offer|JO)\b",
     I,
 )
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
@@ -997,7 +1001,8 @@ BEFORE_INTERVIEW = re.compile(
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
     r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
-    r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter"
+    r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
+    r"|\b(?:receive|get|sign|return) (?:a |the |your )?(?:written |signed )?(?:contract|offer)(?: letter)?,? (?:and )?then\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
     r"|\bn[aá] (?:de |het )?ondertekening\b|\bna (?:het )?tekenen\b|\bnadat je (?:je |het |de )?(?:arbeids)?(?:contract|overeenkomst)\b|\bna indiensttreding\b"
@@ -1166,7 +1171,7 @@ NEVER_SAID = re.compile(rf"{NEGATED_WITHIN.pattern}|\b(?:kabhi|not|no one|nobody
 # Set up for the seeker's own pay or the work's own tools, not for anyone else's money; or the account checked with
 # two small test deposits ("Gusto may send two small deposits to confirm it").
 FOR_PAYROLL_OR_WORK = re.compile(
-    r"\bpayroll\b|\bwork (?:account|phone|laptop)\b|\bloonadministratie\b|\bsalarisadministratie\b"
+    r"\bpayroll\b|\bwork (?:account|phone|laptop)\b|\bfor (?:your )?pay\b|\bloonadministratie\b|\bsalarisadministratie\b"
     rf"|{MICRO_DEPOSITS.pattern}",
     I,
 )
@@ -1186,7 +1191,11 @@ def _money_through_your_account(scanner: Scanner, found: Collector) -> None:
             or SEEKERS_OWN_PAY.search(scanner.sentence_before(m.start()))
         ):
             continue
-        if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())) or scanner.in_question(m.start()):
+        if (
+            FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
+            or scanner.in_question(m.start())
+            or scanner.negated(m.start(), 40)  # "Please don't send personal or bank info by text"
+        ):
             continue
         if MONEY_FLOWS.search(sentence + " " + scanner.sentence_after(m.start())):
             found.answer("money_mentioned", "yes", m.start(), m.end())

@@ -285,7 +285,7 @@ TRAINING_UNPAID = ci(
     r"|\btraining\b[^.;\n]{0,40}\b(?:tankh\w*|salary|payment|paise|paisay) nahi\b"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*|proeftydperk|proefperiode)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
-    r"|\b(?:training|opleiding)\b[^.\n]{0,60}\b(?:deze|die|dit) (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
+    r"|\b(?:training|opleiding|inwerk\w+)\b[^.\n]{0,60}\b(?:deze|die|dit)(?: dagen| uren| weken)? (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
     r"\b(?:onbetaald|onbezoldigd|is onbetaal|onbetaal|word nie betaal nie|word nie vergoed nie|niet betaald|niet vergoed"
     r"|sonder betaling)\b"
     # Filipino: "walang bayad ang training period" (the time is unpaid, not the course free); "2 linggo ang training at
@@ -364,7 +364,7 @@ TRAINING_PAID = ci(
     r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?(?:paid|remunerated)\b"
-    r"|\btraining (?:ki|ka) (?:poori|puri|full|mukammal) (?:tankhwah|salary|pay)\b|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"
+    r"|\btraining (?:ki|ka) (?:poori|puri|full|mukammal) (?:tankhwah|salary|pay)\b|\btraining\b[^.;\n]{0,30}\b(?:us|is) (?:ki|ka) bhi (?:poori |puri |full )?(?:tankhwah|tankhwa|salary|pay) (?:mil\w*|di jayegi)|\btraining (?:ki|ka|ke) bhi (?:poori |puri |full )?(?:tankhwah|tankhwa|salary|pay) (?:mil\w*|di jayegi)|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"
     r"|\b(?:inwerken|opleiding|training):\s*[^.;\n]{0,30},\s*(?:volledig )?betaald\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"

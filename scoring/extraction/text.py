@@ -34,7 +34,7 @@ NEGATION = re.compile(
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|na hi|کبھی|نہیں)\b"
     r"|n't\b|\bno-"
-    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo))"
+    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo|sa))"
 )
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
 # coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and

@@ -1,0 +1,67 @@
+"""The seeker's own message quoted under an employer's reply is not part of the offer.
+
+A seeker who pastes a recruiter's e-mail often pastes the thread: the reply on top, then "On Tue, Mar 4, Denise
+Harper wrote:" and Denise's own question in "> " lines ("do I have to pay for the training?"). Read as the
+offer, that question becomes a training fee. The quote is the seeker's when the reply greets the person the
+quote's header names ("Hi Denise," ... "Denise Harper wrote:"); its lines are blanked, keeping every offset, so
+that nothing in them is read. Deeper quotes (">> ") under it are the employer's earlier message and are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!"
+GREETING = re.compile(
+    r"\A\s*(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
+    r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta)[\s,!]+(?P<name>[^\W\d_][\w'-]{1,30})",
+    re.IGNORECASE,
+)
+# A quote's header line, itself perhaps quoted: "> On Sun, 10 Aug 2025, Nimra Khalid wrote:",
+# "Op wo 22 okt 2025 om 10:14 schreef Bas Kuipers:", "Op 3 Mrt 2025 het Thandi geskryf:"
+HEADER = re.compile(
+    r"^(?P<depth>(?:>[ \t]?)*)"
+    r"(?P<line>[^\n>]{0,200}\b(?:wrote|schreef|geskryf|skryf|nag-?sulat|ne likha)\b[^\n>:]{0,60}:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)*")
+
+
+def _depth(line: str) -> int:
+    return QUOTE_MARKS.match(line).group().count(">")
+
+
+def blank_seekers_quote(text: str) -> str:
+    """`text` with the lines of the seeker's own quoted message turned to spaces (same length, same lines)."""
+    if ">" not in text:
+        return text
+    greeting = GREETING.match(text)
+    if greeting is None:
+        return text
+    name = re.compile(rf"\b{re.escape(greeting.group('name'))}\b", re.IGNORECASE)
+    lines = text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    blank: set[int] = set()
+    for header in HEADER.finditer(text):
+        if not name.search(header.group("line")):
+            continue
+        depth = header.group("depth").count(">")
+        number = text.count("\n", 0, header.start())
+        # The quote's own depth: one more than its header's, or the same when the header is quoted with it
+        # ("> On Sun, 10 Aug 2025, Nimra Khalid wrote:" above "> Assalam o Alaikum sir, ...").
+        following = [_depth(line) for line in lines[number + 1 :] if line.strip()]
+        if not following or following[0] not in (depth, depth + 1) or following[0] == 0:
+            continue
+        target = following[0]
+        for i in range(number + 1, len(lines)):
+            quoted = _depth(lines[i])
+            if quoted < target and lines[i].strip():
+                break  # the quote has ended
+            if quoted == target:
+                blank.add(i)
+    if not blank:
+        return text
+    return "\n".join(" " * len(line) if i in blank else line for i, line in enumerate(lines))
