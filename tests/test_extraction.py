@@ -5455,3 +5455,74 @@ def test_only_the_seekers_own_quoted_message_is_set_aside():
     assert extraction.answers["training_pay"] == "paid"
     pay = next(e for e in extraction.evidence if e.field == "pay_amount")
     assert thread[pay.start : pay.end] == pay.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a check paid before the interview, said by the steps or elsewhere in the message
+        "Remote CSR, $18/hr. Step 1: background screening through our partner TrueCheck ($42, refunded on your first "
+        "paycheck). Step 2: once your report clears we book your phone interview.",
+        "Hello Sam,\n\nAll applicants complete a background screening before the phone interview is scheduled. This "
+        "protects you and our clients.\n\nScreening cost: $44.99 (one-time)\nTurnaround: 24-48 hrs\n\nStarting pay is "
+        "$17/hr.",
+        "Chatmedewerker, €15,10 per uur. Om te starten ontvang je ons thuiswerkpakket met headset en licentie. "
+        "Hiervoor vragen we een eenmalige eigen bijdrage van €49,95, die we met je eerste salaris terugstorten. Zodra "
+        "je betaling binnen is, ontvang je je contract.",
+        "₱23,000/month. Bago ang training, kailangan mo munang kumuha ng aming headset package. ₱1,650 lang po ito, "
+        "babayaran via GCash.",
+        "£13/hr, permanent, paid training, UK-wide. Successful applicants lodge a £120 equipment bond before their "
+        "contract is issued.",
+        # balances the seeker funds; money through the seeker's account; hiring only in a chat
+        "Jou werkrekening moet 'n minimum balans van 100 USDT hê om VIP 2 oop te maak.",
+        "After three free tasks, premium sets are unlocked by adding a small balance to your work wallet.",
+        "Rs 60,000 mahana. Refund cases mein paise aap ke apne JazzCash account mein aayenge, aap unhein 24 ghante "
+        "mein company ke account mein aagay transfer karenge.",
+        "£12.90/hr, permanent, paid training. Customer payments will be paid into a current account in your name; each "
+        "evening you move the day's total on to the company's settlement account.",
+        "R9 800 basies, permanent, betaalde opleiding, Gauteng. Die hele keuringsproses – onderhoud, toetse en "
+        "aanstelling – word per WhatsApp-boodskap gedoen. Ons skakel nie en doen nie video-onderhoude nie.",
+    ],
+)
+def test_checks_before_interviews_balances_and_chat_hiring_of_the_fourteenth_round_second_batch_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the seeker's own message quoted Outlook-style, plain or with "> "
+        ("RE: your questions\nFrom: Dana Wells <dana@acme-care.com>\n\nHi Chris,\n\n$19/hr, W-2 employee, paid "
+         "training, laptop shipped, hiring in Ohio and Indiana.\n\nDana\n\n-----Original Message-----\nFrom: Chris P.\n"
+         "Sent: Monday 8:02 AM\n\nHi, is there a fee for the starter kit or the background check? Is the interview on "
+         "WhatsApp?",
+         "looks_legitimate"),
+        ("Hi Lerato,\n\nR11 000 basic per month, permanent, paid training, Gauteng, laptop couriered to you.\n\nThandi"
+         "\n\n> From: Lerato M\n> Sent: 12 May\n> A friend said I must pay R350 for a starter kit before the "
+         "interview.",
+         "looks_legitimate"),
+        # papers after signing, said in Dutch and Filipino; a payroll account number
+        ("€16,20 bruto per uur, direct in dienst, betaalde opleiding, laptop van ons, je woont in Nederland. Na het "
+         "gesprek en het tekenen van je arbeidsovereenkomst vragen we je ID, BSN en IBAN.",
+         "looks_legitimate"),
+        ("Natanggap na namin ang signed contract mo! I-fill up ang bank details sa HRIS portal. ₱21,500 basic, "
+         "probationary, paid training, laptop pick-up sa Pasig office.",
+         "looks_legitimate"),
+        ("NZ$26/hr, permanent, paid training, laptop provided, Auckland. After you accept a written offer we ask for "
+         "your IRD number and bank account number for payroll.",
+         "looks_legitimate"),
+        # what a booking or a plan earns is pay, not a fee; Perth, KPK and Gent are places
+        ("Inbound sales, 1099 contractor, $0.30 per talk minute + $4 per booked reservation, no guaranteed minimum. "
+         "Nationwide.",
+         "red_flags"),
+        ("100% kommissie: R200 per plan wat aktiveer, geen basiese salaris nie. Enige plek in SA.", "red_flags"),
+        ("Casual home-based customer service, $19/hr, must be in Perth, own computer, paid training.", "red_flags"),
+        ("Customer care (WFH). Salary Rs 52,000/month, permanent, paid training. Sirf KPK ke candidates.",
+         "looks_legitimate"),
+        ("Bruto maandloon €2.300 voor 38u/week, contract van onbepaalde duur, grotendeels thuiswerk. Je start met een "
+         "betaalde opleiding van 2 weken in ons kantoor in Gent.",
+         "looks_legitimate"),
+    ],
+)
+def test_outlook_quotes_signed_papers_earnings_and_places_of_the_fourteenth_round_second_batch_keep_band(text, band):
+    assert _verdict(text) == band

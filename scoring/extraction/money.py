@@ -84,7 +84,7 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
 # "$" in an offer for Australia or New Zealand that never mentions the U.S. (nor Canada) is that country's dollar.
 AUSTRALIA = re.compile(
-    r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|new south wales|tasmania|NSW|QLD"
+    r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|perth|queensland|new south wales|tasmania|NSW|QLD"
     r"|superannuation|fair work|AUD)\b|(?:\bplus|\+) (?:\d{1,2}(?:\.\d+)?% )?super\b"
     # Victoria only beside another hint (OCEANIA_HINT): alone it may be the city in British Columbia.
     r"|\bvictoria\b",
@@ -94,7 +94,7 @@ OCEANIA_SIGN = re.compile(r"(?<![\w$])(?:AU?|NZ)(?=\$)")
 # One scan of the lower-cased text for a word either search needs: most offers name neither country. (Not
 # scanner.may_match: its substring "nsw" is in every "answer", which would run both searches on most offers.)
 OCEANIA_HINT = re.compile(
-    r"australia|sydney|melbourne|brisbane|adelaide|canberra|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
+    r"australia|sydney|melbourne|brisbane|adelaide|canberra|perth|queensland|south wales|tasmania|\bnsw\b|\bqld\b|super\b"
     r"|superannuation|fair work|zealand|auckland|wellington|christchurch|kiwisaver|dunedin|\bnz (?:residents|wide|based)\b|\bnz-wide\b"
     # the currency's own code beside a "$" ("$68 AUD per hour"), "living in NZ"
     r"|\baud\b|\bnzd\b|\b(?:in|across) nz\b"
@@ -361,7 +361,9 @@ REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening
 # A rate per sale earlier in the sentence: the amounts after it are what other sales earn, not fees.
 COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
-GIVEN_BEFORE = re.compile(r"(?:\bstipend|\ballowance|toelae|toelage|vergoeding|\bbonus|\bincentive)\s*(?::|of|van)?\s*$", re.I)
+GIVEN_BEFORE = re.compile(
+    r"(?:\bstipend|\ballowance|toelae|toelage|vergoeding|\bbonus|\bincentive)\s*(?::|of|van)?\s*$", re.I
+)
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b"
@@ -972,7 +974,7 @@ FEE_CUE_PATTERN = (
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
-    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel(?!lings\b|lingen\b)\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
+    r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bhuurgeld\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel(?!lings\b|lingen\b)\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
@@ -1050,9 +1052,9 @@ PAID_AFTER_KIND = re.compile(
 SALARY_BEFORE_TEEN = re.compile(r"\b(?:aangestel|salaris|verdien\w*|loon|werk)\b", re.IGNORECASE)
 EARNED_PER = re.compile(
     r"\s*(?:per|for each|for every|vir elke|vir iedere|voor elke|voor iedere|bawat) (?:activated |closed |completed "
-    r"|successful |new |booked )?"
+    r"|successful |new |booked |afgesloten |qualified )?"
     r"(?:system|sale|activation|appointment|booking|policy|polis|verkoop|deal|install\w*|enrol\w*|sign-?up|membership"
-    r"|subscription)\b",
+    r"|subscription|reservation|plan|\w*contract|lead)\b",
     re.IGNORECASE,
 )
 # A verb of selling just before the thing priced: the customers pay it, the seeker sells it.
@@ -1148,7 +1150,7 @@ BEFORE_OFFER = re.compile(
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bto progress to (?:the |an )?interview\b|\bto be placed (?:on|in) (?:our |the |an? )?(?:interview|hiring) (?:calendar|schedule|list|queue)\b"
     r"|\bto (?:move|go|advance|proceed|progress) (?:on )?(?:to|into) (?:the |an |your )?(?:next |final )?(?:interview|screening) (?:stage|round|step)\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
-    r"|\bbefore (?:your|the) (?:job |employment |\w+ )?(?:contract|offer|agreement|appointment)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
+    r"|\bbefore (?:your|the|their) (?:job |employment |\w+ )?(?:contract|offer|agreement|appointment)(?: letter)? (?:is|can be|will be|gets) (?:issued|sent|released|drawn up|prepared"
     r"|generated|finali[sz]ed)\b"
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
@@ -1198,7 +1200,7 @@ BEFORE_OFFER = re.compile(
     r"|\bto (?:release|issue|unlock|generate|process) (?:your |the |an )?(?:job )?offer(?: letter)?\b"
     r"|\bna ontvangst\b|\bover te maken\b|\bvoor jy kan begin\b|\bmag-?reserve\b|\bfirst come\b"
     # Sent at once by a phone-number transfer, a voucher or a wallet: paid now, whatever it is for
-    r"|\b(?:send|sent|stuur|pay|paid|payable|betaal)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram|upi|payid)\b",
+    r"|\b(?:send|sent|stuur|pay|paid|payable|betaal|babayaran|bayaran|ibayad)\w* (?:it |dit |this |the (?:fee|amount) )?(?:via|by|through|met|per|with) (?:an? )?(?:FNB |ABSA |Capitec )?(?:cash-?send|e-?wallet|zelle|cash ?app|venmo|gcash|maya|jazz ?cash|easy ?paisa|airtime|gift ?cards?|western union|moneygram|upi|payid)\b",
     re.IGNORECASE,
 )
 # Bought through the employer: its store, its vendor, its partner.
@@ -1214,6 +1216,14 @@ FROM_THE_EMPLOYER = re.compile(
     r"|\bbij onze? (?:\w+ )?(?:leverancier|partnerwinkel|webwinkel)\b",
     re.IGNORECASE,
 )
+# A check said, anywhere in the message, to come before the interview.
+CHECK_BEFORE_INTERVIEW = re.compile(
+    r"\b(?:background|screening|check)\b[^.;\n]{0,80}\bbefore (?:the |your |an? |any )?(?:phone |video |first |final )?"
+    r"interview\b|\bonce (?:your |the )?(?:screening|check|report|background check) clears\b[^.;\n]{0,80}\binterview\b",
+    re.IGNORECASE,
+)
+# An amount that points back at what the sentence before named: "₱1,850 lang po ito, babayaran via GCash"
+THIS_ONE_AFTER = re.compile(r"\s*(?:lang |lamang )?(?:po )?(?:ito|iyan|yan)\b", re.IGNORECASE)
 BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*")
 KIT_LISTED_BEFORE = re.compile(
     r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
@@ -1237,7 +1247,7 @@ PAID_BACK_LATER = re.compile(
 OFFER_AFTER_PAYMENT = re.compile(
     # "Na ontvangst van de betaling sturen we je arbeidsovereenkomst toe"; "Proof of payment must be sent before your
     # interview is confirmed"
-    r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bzodra (?:die|het bedrag|de betaling|dat) binnen is\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
+    r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bzodra (?:die|het bedrag|(?:de|je|jouw|uw) betaling|dat) binnen is\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
     # "your JO follows within 48 hours of payment"
     r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
     r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"
@@ -1381,7 +1391,12 @@ ACCEPTED_OFFER_WORDS = (
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
 )
 OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
-FOR_AFTER_KIND = re.compile(r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*", re.IGNORECASE)
+FOR_AFTER_KIND = re.compile(
+    r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
+    # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by)\b[^.;,!?\n()]*\(\s*",
+    re.IGNORECASE,
+)
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1494,9 +1509,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 if listed is not None:
                     # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
                     kind_match = ("starter_kit", listed.start(), listed.end("kit"))
-                elif FROM_THE_EMPLOYER.search(text, s_start, s_end) and (
-                    previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
-                ) is not None and previous[0] == "equipment":
+                elif (
+                    (FROM_THE_EMPLOYER.search(text, s_start, s_end) or THIS_ONE_AFTER.match(text, end))
+                    and (previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start))
+                    is not None
+                    and previous[0] == "equipment"
+                ):
                     # "DataSync Pro 6 (our keying software). New hires get it at the discounted rate of $79 through our
                     # vendor link": "it" is the software the sentence before names, sold through the employer
                     kind_match = previous
@@ -1645,6 +1663,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             # returning your signed offer letter ... Their one-time $40 screening fee ..."); else the sentence before says
             accepted = kind == "background_check" and OFFER_ALREADY_ACCEPTED.search(text) is not None
             timing = "after_offer" if accepted else _timing(scanner.sentence_before(start))
+            if timing == "unknown" and kind == "background_check" and CHECK_BEFORE_INTERVIEW.search(text):
+                # "all candidates complete a pre-employment background screening before the phone interview is
+                # scheduled. ... Screening cost: $39.99": the message says elsewhere when the check comes
+                timing = "before_offer"
             # ... or one of the two after it ("It is reimbursed later. Your onboarding cannot be scheduled until ...")
             next_sentence = scanner.sentence_after(start)
             following = next_sentence + scanner.sentence_after(min(len(text) - 1, s_end + 1))

@@ -5,17 +5,20 @@ Harper wrote:" and Denise's own question in "> " lines ("do I have to pay for th
 offer, that question becomes a training fee. The quote is the seeker's when the reply greets the person the
 quote's header names ("Hi Denise," ... "Denise Harper wrote:"); its lines are blanked, keeping every offset, so
 that nothing in them is read. Deeper quotes (">> ") under it are the employer's earlier message and are kept.
+Outlook-style threads ("From: Jordan L." / "Sent: Monday 9:14 AM" and the message below, unmarked) are read the
+same way: the seeker's message runs to the next "From:" header or to the end.
 """
 
 from __future__ import annotations
 
 import re
 
-# The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!"
+# The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!", first
+# in its line (a subject or "From:" line may come before it)
 GREETING = re.compile(
-    r"\A\s*(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
+    r"^[ \t]*(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
     r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta)[\s,!]+(?P<name>[^\W\d_][\w'-]{1,30})",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # A quote's header line, itself perhaps quoted: "> On Sun, 10 Aug 2025, Nimra Khalid wrote:",
 # "Op wo 22 okt 2025 om 10:14 schreef Bas Kuipers:", "Op 3 Mrt 2025 het Thandi geskryf:"
@@ -25,6 +28,12 @@ HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)*")
+# An Outlook-style header: "From: Jordan L." with "Sent:", "Date:", "To:" or "Subject:" on one of the next lines.
+FROM_HEADER = re.compile(
+    r"^(?:>[ \t]?)*(?:from|van|vanaf)[ \t]*:[ \t]*(?P<line>[^\n]{1,160})\n(?:[^\n]*\n){0,2}?"
+    r"(?:>[ \t]?)*(?:sent|date|to|subject|verzonden|datum|aan|onderwerp|gestuur)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _depth(line: str) -> int:
@@ -33,9 +42,9 @@ def _depth(line: str) -> int:
 
 def blank_seekers_quote(text: str) -> str:
     """`text` with the lines of the seeker's own quoted message turned to spaces (same length, same lines)."""
-    if ">" not in text:
-        return text
-    greeting = GREETING.match(text)
+    if "\n" not in text:
+        return text  # a thread has lines
+    greeting = GREETING.search(text)
     if greeting is None:
         return text
     name = re.compile(rf"\b{re.escape(greeting.group('name'))}\b", re.IGNORECASE)
@@ -62,6 +71,15 @@ def blank_seekers_quote(text: str) -> str:
                 break  # the quote has ended
             if quoted == target:
                 blank.add(i)
+    # Outlook style: from the seeker's header to the next header of someone else, or to the end.
+    headers = [(m.start(), bool(name.search(m.group("line")))) for m in FROM_HEADER.finditer(text, greeting.end())]
+    for n, (start, seekers) in enumerate(headers):
+        if not seekers:
+            continue
+        first = text.count("\n", 0, start)
+        end = next((later for later, theirs in headers[n + 1 :] if not theirs), len(text))
+        last = text.count("\n", 0, end) - (1 if end < len(text) else 0)
+        blank.update(range(first, last + 1))
     if not blank:
         return text
     return "\n".join(" " * len(line) if i in blank else line for i, line in enumerate(lines))

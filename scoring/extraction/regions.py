@@ -97,7 +97,23 @@ EXTRA_NAMES = {
         ),
         "NL",
     ),
-    **dict.fromkeys(("antwerpen", "brussel", "mechelen", "leuven", "brugge", "hasselt", "kortrijk", "aalst"), "BE"),
+    **dict.fromkeys(
+        (
+            "antwerpen",
+            "brussel",
+            "mechelen",
+            "leuven",
+            "brugge",
+            "hasselt",
+            "kortrijk",
+            "aalst",
+            "gent",
+            "ghent",
+            "genk",
+            "oostende",
+        ),
+        "BE",
+    ),
     "belgië": "BE",
     "vlaanderen": "BE",
     "wallonië": "BE",
@@ -177,6 +193,8 @@ EXTRA_NAMES = {
             "hobart",
             "gold coast",
             "parramatta",
+            "perth",  # Western Australia's; Perth in Scotland seldom hires home agents
+            "darwin",
             "nsw",
             "qld",
         ),
@@ -311,7 +329,7 @@ EXTRA_NAMES = {
     **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
     **dict.fromkeys(("latifabad", "qasimabad", "sukkur", "bahawalpur", "sargodha", "abbottabad"), "PK"),
-    **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "balochistan"), "PK"),
+    **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "kpk", "balochistan"), "PK"),
     **dict.fromkeys(
         (
             "nederland",

@@ -177,7 +177,9 @@ NO_CHAT_INTERVIEW = re.compile(
 # "Bellen of videobellen is in deze ronde niet nodig": a call ruled out, not a call held
 NOT_NEEDED_AFTER = re.compile(
     r"\s*(?:is |are )?(?:(?:in deze ronde|at this stage|for this round|in this round) )?"
-    r"(?:niet nodig|not needed|not required|unnecessary|nie nodig nie|not used)\b",
+    r"(?:niet nodig|not needed|not required|unnecessary|nie nodig nie|not used)\b"
+    # Afrikaans closes its negation after the noun: "Ons doen nie video-onderhoude nie"
+    r"|\s+nie\b",
     I,
 )
 PROPER_INTERVIEW = ci(
@@ -355,6 +357,9 @@ MONEY_HANDLING = (
         r"|\b(?:e-?transfer|send|wire|zelle)\w* you \$?[\d,.]+\b[^.;\n]{0,60}\b(?:buy|purchase)\w*\b[^.;\n]{0,40}"
         r"\b(?:supplier|vendor)\b|\b(?:aap ke|aapke|apke|apne) (?:bank )?account mein\b[^.;\n]{0,60}\b(?:payments?|paisa|paise)\b"
         r"|\bbaqi (?:amount|raqam|paise)\b[^.;\n]{0,40}\btransfer\b"
+        r"|\baccount mein (?:aa\w*|ayenge|aayega)\b[^.;\n]{0,80}\b(?:aage|aagay|aagey|agay) (?:transfer|bhej)\w*"
+        r"|\bpaid into an? (?:[\w-]+ ){0,3}account in your (?:own )?name\b"
+        r"|\bmove (?:the )?(?:day's |daily |whole )?(?:total|money|funds|balance|takings)\b[^.;\n]{0,20}\bon to (?:the|our|a) (?:company's |client's )?(?:\w+ )?account\b"
         r"|\bapne (?:upi|bank)\w*(?: ?/ ?(?:upi|bank))? account mein receive\b|\baccount mein forward karna\b|\bmaak\w* daarvan\b|\b(?:over|oor) (?:naar|na) (?:onze|ons) (?:vaste )?(?:leverancier|verskaffer)"
         # An equipment budget sent to you first, then passed to "our vendor": "we e-transfer the equipment allowance
         # to you first, then you send it to our IT vendor"; "Your equipment budget is sent to you via Zelle ...;
@@ -452,6 +457,11 @@ MONEY_HANDLING = (
         # "Assignments are released against a security balance that you load through UPI"
         r"|\b(?:load|pre-?fund|fund|recharge|replenish|refill)\w* (?:your |the |an? )?(?:[\w-]+ ){0,2}(?:balance|wallet)\b"
         r"|\b(?:balance|wallet) (?:that |which )?you (?:load|pre-?fund|fund|recharge|top up|replenish|refill)\b"
+        # "Jou werkrekening moet net 'n minimum balans van 150 USDT hê", "unlocked by adding a small balance ... to your work
+        # wallet"
+        r"|\b(?:werkrekening|rekening|account|wallet|beursie)\b[^.;\n]{0,30}\bminimum (?:balans|saldo|balance)\b"
+        r"|\bunlock\w* by (?:adding|depositing|loading|paying|topping)\b"
+        r"|\b(?:adding|add|load\w*|deposit\w*) (?:a |some )?(?:small )?(?:balance|amount|funds)\b[^.;\n]{0,30}\bto your (?:[\w-]+ )?wallet\b"
         # "your account balance topped up first (via USDT)", an account frozen until the seeker fills it ("word jou rekening
         # gevries totdat jy dit aanvul"), money put into a task wallet ("task wallet mein Easypaisa se Rs 2,000 dalna hoga")
         r"|\b(?:balance|wallet)s? (?:\w+ ){0,2}?(?:topped|loaded|funded|recharged|refilled) up\b"
@@ -948,6 +958,7 @@ SIGNED_ALREADY = re.compile(
     # binnen is"
     r"|\bsigned offer(?: letter)? (?:hamein |humein |hume )?mil (?:gaya|gayi)\b|\boffer letter sign karne ka shukriya\b"
     r"|\b(?:je|jouw|uw) contract is binnen\b|\bcontract binnen is\b"
+    r"|\bnatanggap na (?:namin|po namin) (?:ang |yung )?(?:signed|pirmadong) (?:contract|kontrata|job offer|offer)\b"
     r"|\b(?:jou|je|jouw|your) (?:aanbodbrief|aanbiedingsbrief|aanstellingsbrief|offer letter|job offer)(?:\s+(?:is|has been|was|nou|now|al|per e-?pos|by e-?mail)){1,3}\s+(?:gestuur|gestuurd|verstuurd|sent|e-?mailed|attached)\b"
     r"|\bna-?send na (?:namin |po )?(?:sa email mo )?ang (?:job offer|offer|JO)\b",
     I,
@@ -1002,6 +1013,7 @@ AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
     r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
+    r"|\bhet (?:tekenen|ondertekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
     r"|\b(?:receive|get|sign|return) (?:a |the |your )?(?:written |signed )?(?:contract|offer)(?: letter)?,? (?:and )?then\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
@@ -1212,6 +1224,12 @@ def _money_mentioned(scanner: Scanner, found: Collector) -> None:
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
             or ABOUT_CUSTOMERS.search(sentence)
             or SEEKERS_OWN_PAY.search(sentence)
+            # "after you accept a written offer we ... ask for your IRD number and bank account number for payroll"
+            or (
+                FOR_PAYROLL_OR_WORK.search(sentence)
+                and AFTER_OFFER.search(sentence)
+                and not BANK_CREDENTIALS.search(m.group())
+            )
             or NOT_ASKED.search(sentence)
             or PAID_THROUGH.search(text, max(0, m.start() - 60), m.start())
             or REWARD_BEFORE.search(text, max(0, m.start() - 60), m.start())
