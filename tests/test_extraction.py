@@ -5526,3 +5526,63 @@ def test_checks_before_interviews_balances_and_chat_hiring_of_the_fourteenth_rou
 )
 def test_outlook_quotes_signed_papers_earnings_and_places_of_the_fourteenth_round_second_batch_keep_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # papers before the interview "for offer letter generation"; a check or a profile paid before the interview
+        "CTC ₹3,40,000 p.a., permanent, paid training, laptop provided, Karnataka. For offer letter generation, kindly "
+        "reply with scanned copies of your Aadhaar, PAN card and bank passbook. Your telephonic interview will be "
+        "scheduled after document verification.",
+        "$19/hr, W-2, paid training, NC and VA, equipment shipped. Every candidate completes background verification "
+        "first: please finish yours through our screening vendor (ClearLine Check, $35) before we set the interview.",
+        "R10 200 per maand, permanent, betaalde opleiding, Gauteng. Let wel: voordat jou onderhoud bevestig word, "
+        "betaal jy R600 vir die opstel van jou agentprofiel op ons stelsel.",
+        # a login or access that waits for the seeker's money
+        "Contractor, $0.25 per talk minute. Onboarding: 1. assessment 2. phone screen 3. buy the headset and softphone "
+        "bundle ($85) through our vendor portal; your login is only issued once the order is confirmed.",
+        "R9 800 pm, permanent, Pretoria. After the online test you get an invoice of R300 for your dialer login. "
+        "Access is activated within 24 hrs of payment and only then will HR book your interview.",
+        # a balance the work account must hold
+        "Reviewwerk thuis, €15 per uur. Je werkaccount moet een saldo van minimaal €80 hebben voordat een nieuwe set "
+        "wordt vrijgegeven.",
+    ],
+)
+def test_papers_checks_and_logins_before_the_interview_of_the_fourteenth_round_third_batch_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the seeker's own quoted question and own address in a forwarded thread
+        (
+            "Seems ok?\n\n---------- Forwarded message ---------\nFrom: Dana Price <dprice@lakecare.com>\n"
+            "Date: Wed, May 28\nTo: Sam Ortiz <samortiz77@yahoo.com>\n\nHi Sam,\n\nFull-time W-2 position at "
+            "$17.50/hour, 3 weeks of paid training, we ship a laptop and headset, hiring in OH and KY.\n\nDana\n\n"
+            "On Tue, May 27, 2025 at 6:12 PM Sam Ortiz <samortiz77@yahoo.com> wrote:\n"
+            "> Is it W-2 or 1099, and do I need to buy any equipment?",
+            "looks_legitimate",
+        ),
+        # papers once the contract is signed (tl, nl); a pasted chat with a cousin is no chat-app hiring
+        ("Sahod: ₱24,000/month, with paid training at company laptop, open sa Luzon applicants. Ang valid IDs at bank "
+         "account para sa payroll ay hihingin lang kapag na-sign mo na ang job offer.",
+         "looks_legitimate"),
+        ("Uurloon € 15,40 bruto, de training van twee weken is betaald, laptop van de opdrachtgever, alleen voor "
+         "kandidaten in Gelderland. Je BSN en een kopie van je ID heb ik pas nodig op het moment dat je het contract "
+         "tekent.",
+         "looks_legitimate"),
+        ("Viber chat namin ng pinsan ko:\nPaolo: may hiring daw, WFH customer service, ₱30k daw starting\nJen: ano pa "
+         "sabi?\nPaolo: yun lang, send mo daw resume sa email nya",
+         "ask_more_questions"),
+        # floors and paid training said other ways
+        ("Remote Inbound Agent, $0.21 per talk minute. When calls are slow your pay is topped up to $15.00/hour. "
+         "Contractor (1099), U.S. residents only.",
+         "looks_legitimate"),
+        ("Tuiswerk – oproepagente, R38 per uur, permanente werknemer, opleiding teen volle loon, enige provinsie.",
+         "looks_legitimate"),
+    ],
+)
+def test_forwarded_threads_pasted_chats_floors_and_signing_of_the_fourteenth_round_third_batch_keep_band(text, band):
+    assert _verdict(text) == band

@@ -386,7 +386,7 @@ TALK_TIME_ONLY = re.compile(
 )
 AFTER_PLUS = re.compile(r"\+|\bplus\b", re.IGNORECASE)
 # "If your calls come to less, we top you up to $14 an hour": a floor (MINIMUM_YES), its amount the guaranteed one.
-TOPPED_UP_TO = r"\btop you up to\b"
+TOPPED_UP_TO = r"\btop you up to\b|\bpay is topped up to\b"
 GUARANTEE = re.compile(
     r"guarantee|minimum|at least|(?:no|never|not) (?:\w+ ){0,2}less than|floor|gegarandeerd|gewaarborg|gewaarborgde|waarborg"
     rf"|{TOPPED_UP_TO}",
@@ -812,6 +812,8 @@ MINIMUM_YES = ci(
     r"|(?:at least|no less than) (?:the )?(?:federal |state )?minimum wage"
     # "guaranteed floor: ... we top you up to $14", "fixed minimum Rs 45,000 maahana guaranteed"
     rf"|\bguaranteed floor\b|{TOPPED_UP_TO}|\bfixed minimum\b[^.;\n]{{0,40}}\bguaranteed\b"
+    # "jy kry 'n gewaarborgde minimum van R35 per uur"
+    r"|\bgewaarborgde minimum\b"
 )
 MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
@@ -1160,7 +1162,12 @@ BEFORE_OFFER = re.compile(
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b|\bvoor (?:jou )?aanstelling\b"
     r"|\bvoor(?:dat)? ons (?:vir )?(?:jou )?(?:'n |’n )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
-    r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
+    r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up|set) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
+    r"|\bvoordat jou (?:\w+ )?onderhoud\b"
+    # "your login is only issued once the order is confirmed", "Your dialer seat goes live as soon as your $39 onboarding
+    # payment clears"
+    r"|\b(?:login|log-?in|access|account|seat)\b[^.;\n]{0,20}\b(?:is |are )?(?:only )?(?:issued|activated|released|created|goes live|go live)\b"
+    r"[^.;\n]{0,30}\b(?:once|after|when|as soon as|within \d+ ?(?:hrs|hours) of)\b[^.;\n]{0,40}\b(?:order|payment|fee|invoice)\b"
     r"|\bto be (?:scheduled|booked|invited|considered|shortlisted) (?:for|to) (?:an |the |your )?(?:\w+ )?(?:interview|call|screening)\b"
     # "To be forwarded to the employer for interview, pay $29.99"; "Voor je start bestel je via ons"; "ons registreer jou"
     r"|\bto be (?:forwarded|sent|passed|submitted|endorsed) (?:on )?to (?:the |our )?(?:employer|hiring manager|recruiter|client)s?\b"
@@ -1263,6 +1270,7 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"\b(?:active|activated|confirm\w*|clears|cleared|received|paid)\b"
     r"|\bdaarna (?:kan|kun|mag) (?:je|jij|u) (?:meteen |direct )?(?:beginnen|starten|aan de slag)\b|\bdaarna krijg (?:je|u)\b"
     r"|\binterviews? (?:are|is|will be) (?:booked|scheduled|set)\b[^.;\n]{0,40}\b(?:received|paid|posts)\b"
+    r"|\bonly then will (?:hr|we|they|the recruiter) (?:book|schedule|set up)\b[^.;\n]{0,20}\binterview\b"
     r"|\b(?:start date|offer|interview)\b[^.;\n]{0,30}\b(?:confirmed|booked|scheduled|issued)\b[^.;\n]{0,20}\b(?:when|once|after)\b"
     r"[^.;\n]{0,30}\b(?:paid|received|posts)\b|\b(?:us|is) ke baad (?:aap (?:ko|ka) )?interview\b"
     # "Candidates without a completed background check will not be interviewed."
@@ -1394,7 +1402,9 @@ OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
 FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by)\b[^.;,!?\n()]*\(\s*",
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by)\b[^.;,!?\n()]*\(\s*"
+    # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
+    r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*",
     re.IGNORECASE,
 )
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -24,7 +24,8 @@ GREETING = re.compile(
 # "Op wo 22 okt 2025 om 10:14 schreef Bas Kuipers:", "Op 3 Mrt 2025 het Thandi geskryf:"
 HEADER = re.compile(
     r"^(?P<depth>(?:>[ \t]?)*)"
-    r"(?P<line>[^\n>]{0,200}\b(?:wrote|schreef|geskryf|skryf|nag-?sulat|ne likha)\b[^\n>:]{0,60}:)[ \t]*$",
+    r"(?P<line>(?:[^\n<>]|<[^\n<>]{0,80}>){0,200}"  # an address in brackets: "Tom Alvarez <tom88@yahoo.com> wrote:"
+    r"\b(?:wrote|schreef|geskryf|skryf|nag-?sulat|ne likha)\b[^\n>:]{0,60}:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)*")
@@ -65,6 +66,7 @@ def blank_seekers_quote(text: str) -> str:
         if not following or following[0] not in (depth, depth + 1) or following[0] == 0:
             continue
         target = following[0]
+        blank.add(number)  # the header too: it holds the seeker's own address ("Tom Alvarez <tom88@yahoo.com> wrote:")
         for i in range(number + 1, len(lines)):
             quoted = _depth(lines[i])
             if quoted < target and lines[i].strip():

@@ -79,6 +79,8 @@ WORK_BY_CHAT = re.compile(r"(?:chat|texts?) (?:only|lang)|no calls?, (?:all|only
 CHAT_IS_WORK = re.compile(
     # Selling to your own circle: "call your own contacts (friends, relatives, WhatsApp groups)"
     r"\b(?:contacts|friends|relatives|family)\b[^.;\n]{0,40}\b(?:whats\s?app|telegram|viber|facebook) groups?\b|"
+    # the seeker's own conversation pasted: "Viber chat namin ng pinsan ko", "Messenger convo namin ng friend ko"
+    r"\b(?:chat|convo|conversation)s? (?:namin|natin) ng\b|\b(?:chat|convo|conversation|gesprek)s? (?:with my|met mijn|met my)\b|"
     r"(?:answer|respond|repl|handl|support|assist|help)\w* (?:to )?(?:our )?(?:customer|client|caller|user|guest)s?\b"
     r"|customers? (?:who )?(?:contact|reach|message)"
     # Dutch: "vragen van inwoners via telefoon, chat en WhatsApp", "klanten helpen via WhatsApp"
@@ -460,6 +462,7 @@ MONEY_HANDLING = (
         # "Jou werkrekening moet net 'n minimum balans van 150 USDT hê", "unlocked by adding a small balance ... to your work
         # wallet"
         r"|\b(?:werkrekening|rekening|account|wallet|beursie)\b[^.;\n]{0,30}\bminimum (?:balans|saldo|balance)\b"
+        r"|\b(?:werkaccount|account|rekening|wallet)\b[^.;\n]{0,20}\b(?:saldo|balans|balance) (?:van|of) (?:minimaal|minstens|ten minste|at least)\b"
         r"|\bunlock\w* by (?:adding|depositing|loading|paying|topping)\b"
         r"|\b(?:adding|add|load\w*|deposit\w*) (?:a |some )?(?:small )?(?:balance|amount|funds)\b[^.;\n]{0,30}\bto your (?:[\w-]+ )?wallet\b"
         # "your account balance topped up first (via USDT)", an account frozen until the seeker fills it ("word jou rekening
@@ -974,7 +977,8 @@ NEVER_BEFORE = re.compile(r"\bkabhi\b(?! kabhi)", I)
 NEVER_DENIED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:nahi|nahin)\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
-    r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these))|once you(?:'re| are))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
+    r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these))|once you(?:'re| are))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview"
+    r"|\binterview (?:will be|is|gets) (?:scheduled|booked|arranged|set) (?:only )?after (?:the )?(?:document|documents|doc|kyc) verification\b",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -1014,6 +1018,8 @@ AFTER_OFFER = re.compile(
     r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
     r"|\bhet (?:tekenen|ondertekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
+    r"|\b(?:kapag|pag|pagka) na-?(?:sign|pirma\w*) (?:mo|nyo|ninyo) na\b"
+    r"|\b(?:moment dat|wanneer|als|zodra) (?:je|jij|u) (?:je |het |uw |de )?(?:arbeids)?(?:contract|overeenkomst) (?:tekent|ondertekent)\b"
     r"|\b(?:receive|get|sign|return) (?:a |the |your )?(?:written |signed )?(?:contract|offer)(?: letter)?,? (?:and )?then\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "pas ná ondertekening van je contract", "nadat jy die kontrak teken",
     # "pagkatapos mong pirmahan ang offer", "offer letter sign karne ke baad"
@@ -1030,6 +1036,7 @@ AFTER_OFFER = re.compile(
     r"(?:aanbod|aanstellingsbrief|aanstelling|kontrak|arbeidsovereenkomst|contract)\b",
     I,
 )
+TO_LINE = re.compile(r"[ \t>]*(?:to|cc|aan)[ \t]*:", I)
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b")
 # "Urgent hiring" is the employer's hurry, not pressure on the seeker: only wording that rushes the seeker counts.
 URGENCY = ci(
@@ -1448,6 +1455,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())
     for m in scanner.find(EMAIL):
+        if TO_LINE.match(scanner.text, scanner.text.rfind("\n", 0, m.start()) + 1):
+            continue  # "To: Tom Alvarez <tom88@yahoo.com>" in a forwarded header: the seeker's address, not the recruiter's
         address = m.group().rstrip(".")
         domain = address.rpartition("@")[2].lower()
         found.add("recruiter_email", address.lower(), m.start(), m.start() + len(address))

@@ -352,6 +352,7 @@ TRAINING_PAID = ci(
     # Roman Urdu: "Pehle 2 hafte training, tankhwah ke sath"
     r"|\btraining,? (?:bhi )?(?:tankhwah|tankhwa|salary) ke sath\b|\bpoori (?:tankhwah|tankhwa|salary) ke sa+th\b"
     r"|\btraining ke dauran (?:bhi )?(?:poori|puri|full) (?:tankhwah|tankhwa|salary)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
+    r"|\b(?:training|opleiding)\b[^.;\n]{0,20}\bteen (?:jou )?volle (?:loon|salaris|besoldiging)\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door|uit)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
