@@ -10,6 +10,7 @@ import pytest
 
 from scoring.config import RuleConfig
 from scoring.extraction import MAX_SCAN_CHARS, Evidence, Extraction, extract, segments
+from scoring.extraction.quoted import blank_seekers_quote
 from scoring.offer import FeeSnapshot, Offer
 from scoring.verdict import evaluate
 from scoring.vocabulary import Severity
@@ -5455,6 +5456,14 @@ def test_only_the_seekers_own_quoted_message_is_set_aside():
     assert extraction.answers["training_pay"] == "paid"
     pay = next(e for e in extraction.evidence if e.field == "pay_amount")
     assert thread[pay.start : pay.end] == pay.text
+
+
+def test_a_pasted_text_of_nothing_but_the_seekers_own_quotes_is_set_aside_whole_keeping_its_shape():
+    text = "Hi Bob,\n" + "> On Mon, Bob wrote:\n> They want a $99 training fee first\n" * 4000
+    blanked = blank_seekers_quote(text)
+    assert len(blanked) == len(text)
+    assert blanked.count("\n") == text.count("\n")
+    assert blanked.strip() == "Hi Bob,"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ same way: the seeker's message runs to the next "From:" header or to the end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 # The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!", first
 # in its line (a subject or "From:" line may come before it)
@@ -28,6 +30,8 @@ HEADER = re.compile(
     r"\b(?:wrote|schreef|geskryf|skryf|nag-?sulat|ne likha)\b[^\n>:]{0,60}:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A real thread quotes the seeker once or twice; past this many, the rest of a pasted text is read as it is.
+MAX_QUOTES = 20
 QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)*")
 # An Outlook-style header: "From: Jordan L." with "Sent:", "Date:", "To:" or "Subject:" on one of the next lines.
 FROM_HEADER = re.compile(
@@ -42,7 +46,11 @@ def _depth(line: str) -> int:
 
 
 def blank_seekers_quote(text: str) -> str:
-    """`text` with the lines of the seeker's own quoted message turned to spaces (same length, same lines)."""
+    """`text` with the lines of the seeker's own quoted message turned to spaces (same length, same lines).
+
+    Linear in the text: a pasted 200,000-character text of nothing but quote headers must not pin a worker, so
+    line numbers come from one table of line starts, and at most MAX_QUOTES of the seeker's quotes are set aside
+    (a real thread holds one or two)."""
     if "\n" not in text:
         return text  # a thread has lines
     greeting = GREETING.search(text)
@@ -50,22 +58,19 @@ def blank_seekers_quote(text: str) -> str:
         return text
     name = re.compile(rf"\b{re.escape(greeting.group('name'))}\b", re.IGNORECASE)
     lines = text.split("\n")
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     blank: set[int] = set()
+    quotes = 0
     for header in HEADER.finditer(text):
-        if not name.search(header.group("line")):
+        number = bisect_right(starts, header.start()) - 1
+        if number in blank or not name.search(header.group("line")):
             continue
         depth = header.group("depth").count(">")
-        number = text.count("\n", 0, header.start())
         # The quote's own depth: one more than its header's, or the same when the header is quoted with it
         # ("> On Sun, 10 Aug 2025, Nimra Khalid wrote:" above "> Assalam o Alaikum sir, ...").
-        following = [_depth(line) for line in lines[number + 1 :] if line.strip()]
-        if not following or following[0] not in (depth, depth + 1) or following[0] == 0:
+        target = next((_depth(lines[i]) for i in range(number + 1, len(lines)) if lines[i].strip()), 0)
+        if target == 0 or target not in (depth, depth + 1):
             continue
-        target = following[0]
         blank.add(number)  # the header too: it holds the seeker's own address ("Tom Alvarez <tom88@yahoo.com> wrote:")
         for i in range(number + 1, len(lines)):
             quoted = _depth(lines[i])
@@ -73,15 +78,26 @@ def blank_seekers_quote(text: str) -> str:
                 break  # the quote has ended
             if quoted == target:
                 blank.add(i)
+        quotes += 1
+        if quotes == MAX_QUOTES:
+            break
     # Outlook style: from the seeker's header to the next header of someone else, or to the end.
     headers = [(m.start(), bool(name.search(m.group("line")))) for m in FROM_HEADER.finditer(text, greeting.end())]
-    for n, (start, seekers) in enumerate(headers):
+    following_other, ends = len(text), []
+    for start, seekers in reversed(headers):
+        ends.append(following_other)
         if not seekers:
+            following_other = start
+    quotes = 0
+    for (start, seekers), end in zip(headers, reversed(ends), strict=True):
+        first = bisect_right(starts, start) - 1
+        if not seekers or first in blank:
             continue
-        first = text.count("\n", 0, start)
-        end = next((later for later, theirs in headers[n + 1 :] if not theirs), len(text))
-        last = text.count("\n", 0, end) - (1 if end < len(text) else 0)
+        last = bisect_right(starts, end - 1) - 1 if end < len(text) else len(lines) - 1
         blank.update(range(first, last + 1))
+        quotes += 1
+        if quotes == MAX_QUOTES:
+            break
     if not blank:
         return text
     return "\n".join(" " * len(line) if i in blank else line for i, line in enumerate(lines))
