@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from scoring.extraction import money, regions, signals, terms
+from scoring.extraction import money, regions, signals, spoken, terms
 from scoring.extraction.prefilter import (
     DIGITS,
     crosses_full_stop,
+    crosses_line,
     first_characters,
     never_starts_with_space,
     required_words,
 )
-from scoring.extraction.text import Lowered, Scanner, ci
+from scoring.extraction.text import Lowered, Scanner, ci, matches_at
 from tests.offers import corpus_records
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -64,12 +65,15 @@ SAMPLES = [
     "You will help millions of players across the ",  # what precedes a place: regions.CUSTOMERS_THERE
     "process card refunds and explaining ",  # what precedes a fee the work explains: money.WORK_VERB_BEFORE
     "Har successful call (transfer) pe ",  # what precedes per-piece pay after a bracket: money.PER_PIECE_BRACKETED
+    "Pay: eighteen fifty an hour, or sixty cents a call. Bonus twenty bucks. Tankhwah pachees hazar rupay mahana.",
+    "Send us:\n- Full name: ____\n• SSN (for payroll)\nDate of birth:\n",
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
 # sentence already found.
 WHOLE_TEXT = {
     "money.MONEY_START",
+    "money.DIGIT_RUN",  # where a number starts: the bare salaries are tried only there
     "money.MONTHLY_BY_WHAT_FOLLOWS",  # matched right after an amount: a line end is all it may need
     "money.YEARLY_BY_WHAT_FOLLOWS",  # the same
     "money.LABEL_OPENING",
@@ -247,3 +251,69 @@ def test_cue_lists_tried_alternative_by_alternative_find_what_their_one_alternat
 )
 def test_a_scan_skips_white_space_only_where_no_match_can_start_with_it(pattern, never):
     assert never_starts_with_space(re.compile(pattern)) is never
+
+
+def test_patterns_that_can_take_a_line_break_are_told_apart_from_those_that_stay_on_one_line():
+    assert crosses_line(re.compile(r"a\s+b"))
+    assert crosses_line(re.compile(r"a[^x]b"))
+    assert crosses_line(re.compile(r"(?s)a.b"))
+    assert not crosses_line(re.compile(r"a.b"))  # "." takes no line break without re.DOTALL
+    assert not crosses_line(re.compile(r"^[^\S\n]*ssn[^\n]{0,30}(?=\n)$", re.M))
+    # The form-field patterns read line by line stay on their line; were one to change, it would read the whole text.
+    assert not crosses_line(signals.FORM_FIELD)
+    assert not crosses_line(signals.FORM_FIELD_BULLET)
+
+
+@pytest.mark.parametrize("pattern", [signals.FORM_FIELD, signals.FORM_FIELD_BULLET], ids=["field", "bullet"])
+def test_form_fields_searched_only_on_lines_holding_a_sensitive_word_are_those_of_the_whole_text(pattern):
+    found = 0
+    for text in TEXTS:
+        lines = Scanner(text).lines_holding(pattern)
+        by_line = [m.span() for a, b in lines for m in pattern.finditer(text, a, b)]
+        assert by_line == [m.span() for m in pattern.finditer(text)], text[:80]
+        found += len(by_line)
+    assert found > 10
+
+
+def test_bare_salaries_tried_at_the_start_of_each_number_are_those_of_the_whole_text():
+    found = 0
+    for pattern in (money.BARE_MONTHLY, money.BARE_K, money.BARE_DAILY, money.BARE_PLUS):
+        for text in TEXTS:
+            runs = [m.start() for m in money.DIGIT_RUN.finditer(text)]
+            tried = [m.span() for m in matches_at(pattern, text, runs)]
+            assert tried == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:80])
+            found += len(tried)
+    assert found > 100
+
+
+def test_amounts_in_words_read_on_the_lower_cased_text_are_those_of_the_text():
+    found = 0
+    for text in TEXTS:
+        sample = text[: spoken.SCAN_CHARS]
+        if len(sample.lower()) != len(sample):
+            continue
+        lowered = [(m.span(), m.group("n").lower()) for m in spoken.SPOKEN_LOWERED.finditer(sample.lower())]
+        assert lowered == [(m.span(), m.group("n").lower()) for m in spoken.SPOKEN.finditer(sample)], text[:80]
+        found += len(lowered)
+    assert found > 20
+
+
+def test_every_cents_amount_holds_a_word_the_quick_check_looks_for():
+    found = 0
+    for text in TEXTS:
+        for m in money.CENTS.finditer(text):
+            low = m.group().lower()
+            assert "cent" in low or "¢" in low or low.endswith("c"), m.group()  # "c" only before " per"
+            found += 1
+    assert found > 5
+
+
+def test_the_anchor_index_tells_which_patterns_may_match_as_a_substring_search_does():
+    texts = TEXTS[:400]
+    for text in texts:
+        Scanner(text).find(signals.CHAT_APP)
+    for name in sorted(set(PATTERNS) - WHOLE_TEXT):
+        pattern, words = PATTERNS[name], required_words(PATTERNS[name])
+        for text in texts:
+            scanner = Scanner(text)
+            assert scanner.may_match(pattern) == any(word in scanner.low for word in words), (name, text[:60])

@@ -243,3 +243,39 @@ def crosses_full_stop(pattern: re.Pattern) -> bool:
     into the next sentence, and its anchor word may be in either, so it is searched over the sentences on both
     sides of its anchor's as well."""
     return _crosses(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _consumes(items, char: str, dotall: bool) -> bool:
+    """Whether a match of this sequence may take `char` (look-arounds take nothing), erring towards yes."""
+    code = ord(char)
+    for op, arg in items:
+        if op is c.ANY:
+            if dotall or char != "\n":
+                return True
+        elif op is c.LITERAL:
+            if arg == code:
+                return True
+        elif op is c.NOT_LITERAL:
+            if arg != code:
+                return True
+        elif op is c.IN:
+            if _in_class(arg, char):
+                return True
+        elif op is c.SUBPATTERN:
+            if _consumes(arg[-1], char, dotall):
+                return True
+        elif op is c.BRANCH:
+            if any(_consumes(alternative, char, dotall) for alternative in arg[1]):
+                return True
+        elif op in _REPEATS:
+            if _consumes(arg[2], char, dotall):
+                return True
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return True  # a back-reference, a conditional...: it may
+    return False
+
+
+@cache
+def crosses_line(pattern: re.Pattern) -> bool:
+    """Whether a match of `pattern` may take a line break: if not, each match lies inside one line."""
+    return _consumes(sre_parse.parse(pattern.pattern, pattern.flags), "\n", bool(pattern.flags & re.DOTALL))

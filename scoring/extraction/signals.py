@@ -1367,7 +1367,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     _money_mentioned(scanner, found)
     _bank_access(scanner, found)
     asked_in: set[int] = set()
-    signed = SIGNED_ALREADY.search(scanner.text) is not None  # "Fijn dat je je arbeidscontract hebt getekend!"
+    # "Fijn dat je je arbeidscontract hebt getekend!"
+    signed = scanner.may_match(SIGNED_ALREADY) and SIGNED_ALREADY.search(scanner.text) is not None
     for m in chain((m for _, m in scanner.find_first_of(PERSONAL_DATA)), scanner.find(CODE_PASSED_ON)):
         sentence = scanner.sentence_text(m.start())
         asked_in.add(scanner.sentence(m.start())[0])
@@ -1434,11 +1435,15 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             )
         ):
             found.answer("personal_data_early", "yes", items[0].start(), items[-1].end())
-    # One field per line: run over the whole text (a sentence may start after the bullet), at most 300 lines.
+    # One field per line: run over whole lines (a sentence may start after the bullet), at most 300 lines. A field
+    # never runs over a line break, so only the lines holding a sensitive word are searched; the third pattern may
+    # (a word or two on the line before), so it reads the whole text.
     fields = []
     if "\n" in scanner.text:
-        for pattern in (FORM_FIELD, FORM_FIELD_BULLET, FORM_FIELD_LINE):
-            fields += list(islice(pattern.finditer(scanner.text), MAX_MATCHES))
+        for pattern in (FORM_FIELD, FORM_FIELD_BULLET):
+            lines = scanner.lines_holding(pattern)
+            fields += islice(chain.from_iterable(pattern.finditer(scanner.text, a, b) for a, b in lines), MAX_MATCHES)
+        fields += islice(FORM_FIELD_LINE.finditer(scanner.text), MAX_MATCHES)
     fields.sort(key=lambda m: m.start())
     # "Before we book your interview please email us:" above the list says when, whatever the list holds.
     header = scanner.text[max(0, fields[0].start() - 200) : fields[0].start()] if fields else ""

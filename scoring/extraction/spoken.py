@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from scoring.extraction.text import ci
+
 # Each language's words, with what they stand for: below 100 a value, 100 and up a multiplier.
 UNITS: dict[str, int] = {
     # English
@@ -61,6 +63,9 @@ PERIOD = (
 SPOKEN = re.compile(
     rf"(?<![\w'’-])(?P<n>{PHRASE})(?![\w-])(?:\s?(?P<cur>{CURRENCY})\b|(?=\s(?:{PERIOD})\b))", re.IGNORECASE
 )
+# The same, run on the lower-cased text: without re.IGNORECASE, and told the letters a number word starts with, the
+# engine skips ahead instead of trying the look-behind at every character (three times faster).
+SPOKEN_LOWERED = ci(SPOKEN.pattern)
 TOKEN = re.compile(rf"{ONE_OF}|do|{'|'.join(_WORDS)}", re.IGNORECASE)
 # Voice notes and chat messages are short: a longer text is read for spoken amounts in its start only, so a huge
 # paste costs no more than this.
@@ -110,7 +115,12 @@ def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
     if not CUE.search(text, 0, SCAN_CHARS):
         return {}
     found: dict[int, tuple[int, str]] = {}
-    for m in SPOKEN.finditer(text, 0, SCAN_CHARS):
+    low = text[:SCAN_CHARS].lower()
+    # A few characters change length when lower-cased ("İ"): offsets must stay the text's.
+    spoken = (
+        SPOKEN_LOWERED.finditer(low) if len(low) == min(len(text), SCAN_CHARS) else SPOKEN.finditer(text, 0, SCAN_CHARS)
+    )
+    for m in spoken:
         if (cents := _dollars_and_cents(m.group("n"), text, m.end())) is not None:
             found[m.start()] = (m.end("n"), cents)  # "eighteen fifty an hour": $18.50
             continue

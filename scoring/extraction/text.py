@@ -14,7 +14,13 @@ from itertools import islice
 
 import ahocorasick
 
-from scoring.extraction.prefilter import crosses_full_stop, first_characters, never_starts_with_space, required_words
+from scoring.extraction.prefilter import (
+    crosses_full_stop,
+    crosses_line,
+    first_characters,
+    never_starts_with_space,
+    required_words,
+)
 from scoring.extraction.result import Evidence
 
 # A sentence ends at . ! ? (and any closing quote or bracket right after: '... from your paycheck." Is that
@@ -413,6 +419,20 @@ class Scanner:
         spans = self._spans.get(anchors)
         if spans is not None:
             return spans
+        spans = []
+        for hit in self._anchor_hits(anchors):
+            if spans and hit < spans[-1][1]:
+                continue
+            begin, end = self.sentence(hit, hit + 1)
+            if spans and begin <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((begin, end))
+        self._spans[anchors] = spans
+        return spans
+
+    def _anchor_hits(self, anchors: tuple[str, ...]) -> list[int]:
+        """Every offset where one of `anchors` starts, in order."""
         low, index, hits = self.low, self._index, []
         number, by_find = index.plan(anchors)
         if number is not None:
@@ -424,17 +444,22 @@ class Scanner:
             while i != -1:
                 hits.append(i)
                 i = low.find(anchor, i + 1)
-        spans = []
-        for hit in sorted(hits):
-            if spans and hit < spans[-1][1]:
+        return sorted(hits)
+
+    def lines_holding(self, pattern: re.Pattern) -> list[tuple[int, int]]:
+        """The lines (start, end before the line break) that contain one of the words every match of `pattern`
+        needs; the whole text when there are none. For a pattern whose matches never cross a line break, such as a
+        form's field on a line of its own, searching these finds every match a search of the whole text finds."""
+        words = _find_plan(pattern)[0]
+        if words is None or crosses_line(pattern):
+            return [(0, len(self.text))]
+        lines: list[tuple[int, int]] = []
+        for hit in self._anchor_hits(words):
+            if lines and hit <= lines[-1][1]:
                 continue
-            begin, end = self.sentence(hit, hit + 1)
-            if spans and begin <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((begin, end))
-        self._spans[anchors] = spans
-        return spans
+            end = self.text.find("\n", hit)
+            lines.append((self.text.rfind("\n", 0, hit) + 1, len(self.text) if end == -1 else end))
+        return lines
 
     def _with_neighbours(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Each span widened by the sentence before and the one after it, merged: where a match may go over a
@@ -528,8 +553,15 @@ class Scanner:
 
     def may_match(self, pattern: re.Pattern) -> bool:
         """False when the text holds none of the words every match of `pattern` needs: no search is needed."""
-        words = required_words(pattern)
-        return words is None or any(word in self.low for word in words)
+        words = _find_plan(pattern)[0]
+        if words is None:
+            return True
+        number, by_find = self._index.plan(words)
+        if number is not None and not by_find:  # the anchor index has already looked for every one of them
+            if self._hits is None:
+                self._hits = self._index.hits(self.low)
+            return number in self._hits
+        return any(word in self.low for word in words)
 
     def capped(self, matches):
         """`matches` until the match limit or the time budget stops them (`cut_short` then says so)."""
@@ -692,12 +724,19 @@ class Candidate:
     shown: str  # the evidence value, as text
 
 
-@cache
+# Plans by the pattern's identity: hashing a compiled pattern hashes its whole code (about 2 µs for a long list of
+# cues), and an offer asks for some 150 plans. The pattern is kept beside its plan, so its id is never reused.
+_PLANS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...] | None, bool]]] = {}
+
+
 def _find_plan(regex: re.Pattern) -> tuple[tuple[str, ...] | None, bool]:
     """What `Scanner.find` needs of a pattern, worked out once: its anchor words, and whether a match may run
     over a full stop (then the sentences beside its anchor's are searched too)."""
-    words = required_words(regex)
-    return words, words is not None and crosses_full_stop(regex)
+    kept = _PLANS.get(id(regex))
+    if kept is None:
+        words = required_words(regex)
+        kept = _PLANS[id(regex)] = (regex, (words, words is not None and crosses_full_stop(regex)))
+    return kept[1]
 
 
 class Collector:
