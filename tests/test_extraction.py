@@ -5595,3 +5595,59 @@ def test_papers_checks_and_logins_before_the_interview_of_the_fourteenth_round_t
 )
 def test_forwarded_threads_pasted_chats_floors_and_signing_of_the_fourteenth_round_third_batch_keep_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fee before the start date is set (af), before the interview can be booked (en, tl), before the first shift
+        "Inbound-agent, R9 000 per maand. Die sagtewarelisensie van R450 moet betaal word voordat jou begindatum "
+        "bevestig word.",
+        "Customer Advisor, £24,000 a year, permanent. Please pay the £40 DBS fee via the link so that your "
+        "interview can be scheduled.",
+        "CSR WFH, ₱25,000 basic. Para ma-schedule ang final interview, kailangan munang magbayad ng ₱1,500 para sa "
+        "medical.",
+        "Reservations agent, $16/hr, paid training. New agents order the starter headset kit for $99 from our store "
+        "prior to their first training shift.",
+        # hired with no interview at pay far above market
+        "Data entry clerk, $40/hr, no experience needed. We are not holding interviews for this role: fill in the "
+        "form and get your login tomorrow.",
+        # a course the seeker pays for in instalments, with a job promised after it (nl)
+        "Volg onze online cursus Klantcontact (€199, in 2 termijnen te betalen) en je krijgt gegarandeerd een job aan "
+        "€16/u.",
+        # gift cards bought with the seeker's own money (tl)
+        "Congrats, hired ka na! Unang task: bumili ng gift cards na ₱5,000 gamit ang sarili mong pera at i-send ang "
+        "codes sa akin.",
+    ],
+)
+def test_fees_before_a_start_date_or_interview_courses_and_gift_cards_of_the_fifteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a time of day is no working week; the hours a monthly salary is for, in brackets
+        ("Past donderdag om 15u voor een gesprek via Teams? Contract van onbepaalde duur als bediende, voltijds (38u), "
+         "brutoloon € 2.500/maand, opleiding betaald, laptop voorzien, enkel kandidaten in België.",
+         "looks_legitimate"),
+        ("Klantenservice thuis (16-38 uur). Salaris €2.700 bruto per maand (38 uur), in loondienst, betaalde "
+         "inwerkperiode, laptop van ons, alleen voor kandidaten in Noord-Brabant.",
+         "looks_legitimate"),
+        # off the payroll while training (tl)
+        ("Basic ₱18,000/buwan, regular employee, Luzon applicants.\nTraining: 2 linggo (hindi pa kasama sa payroll "
+         "habang nagte-training)",
+         "red_flags"),
+        # employment and training labelled in Urdu
+        ("Salary: PKR 55,000\nملازمت: مستقل\nTraining: ادا شدہ\nصرف لاہور کے امیدوار", "looks_legitimate"),
+        # pay paid out to the worker, and interviews that are not held by chat
+        ("Salaris €2.400 bruto per maand, uit te betalen op de 25e. In loondienst, betaalde training, laptop van ons, "
+         "alleen kandidaten in Utrecht.",
+         "looks_legitimate"),
+        ("We are not conducting interviews by chat or text; every interview is a video call. $17/hr W-2, paid "
+         "training, laptop provided, US only.",
+         "looks_legitimate"),
+    ],
+)
+def test_times_of_day_bracketed_hours_payroll_and_urdu_labels_of_the_fifteenth_round_keep_their_band(text, band):
+    assert _verdict(text) == band

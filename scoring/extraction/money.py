@@ -986,6 +986,8 @@ FEE_CUE_PATTERN = (
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
+    # "(€249, in 3 schijven te betalen)": paid by the seeker in instalments (not "uit te betalen", paid out to them)
+    r"|(?<!uit )\bte betalen\b(?! (?:loon|salaris|uren))"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bhuurgeld\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel(?!lings\b|lingen\b)\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
@@ -1155,7 +1157,7 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
-    r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|your first|starting)|with your application"
+    r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
@@ -1174,6 +1176,11 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up|set) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bvoordat jou (?:\w+ )?onderhoud\b"
+    # "... betaal word voordat jou begindatum bevestig word": before the start date is set, so before any offer
+    r"|\bvoordat (?:jou|je|jouw|u|uw|die|de) (?:begindatum|startdatum|aanstelling|indiensneming)\b"
+    # "pay the £38 DBS fee ... so that your interview can be scheduled"; "Para ma-schedule ang final interview, ..."
+    r"|\bso (?:that )?(?:your|the|an?) (?:\w+ )?(?:interview|screening) (?:can|could|will) be (?:scheduled|booked|arranged|set up)\b"
+    r"|\bpara (?:ma-?|mai-?)?(?:schedule|iskedyul)\w* (?:ang |yung |ng )?(?:\w+ )?interview\b"
     # "your login is only issued once the order is confirmed", "Your dialer seat goes live as soon as your $39 onboarding
     # payment clears"
     r"|\b(?:login|log-?in|access|account|seat)\b[^.;\n]{0,20}\b(?:is |are )?(?:only )?(?:issued|activated|released|created|goes live|go live)\b"

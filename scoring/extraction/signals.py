@@ -405,7 +405,7 @@ MONEY_HANDLING = (
         r"|\b(?:amazon|apple|google play|itunes|steam|razer|netflix)\s(?:gift\s)?codes?\b|\bscratched backs?\b"
         r"|\bprepaid (?:digital )?codes\b|\b(?:gift ?cards?|vouchers?|load cards?)\b[^.;\n]{0,60}\bcodes?\b[^.;\n]{0,20}\bbhej\w*"
         r"|\b(?:store credit|gift|prepaid|voucher|retail) (?:codes?|cards?)\b[^.;\n]{0,30}\bwith your own (?:card|money|funds)\b"
-        r"|\bsend (?:me |us )?the code numbers\b|\bbibili\b[^.;\n]{0,40}?\bgift ?cards?\b"
+        r"|\bsend (?:me |us )?the code numbers\b|\b(?:bibili|bumili|bilhin|bumibili)\b[^.;\n]{0,40}?\bgift ?cards?\b"
         r"|\bscreenshots? of the (?:pins?|codes?|vouchers?)\b"
         # "purchase prepaid store vouchers on your own card ... and send us the codes"
         r"|\bvouchers?\b[^.;\n]{0,80}\b(?:send|forward|share|e-?mail|text)\w* (?:us|me) (?:the |their |all )?(?:codes?|pins?)\b"
@@ -1078,6 +1078,9 @@ TIME_GIVEN = ci(
 NO_INTERVIEW = ci(
     r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
+    # "Because of volume, we are not holding interviews for this role"
+    r"|\b(?:are not|aren't|is not|isn't|will not be|won't be) (?:holding|doing|conducting|running|scheduling) (?:any )?interviews?\b"
+    r"(?! (?:via|by|over|through|on|in) (?:chat|text|sms|whats\s?app|telegram|messenger|dm|person)\b)"
     r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b|\b(?:sollicitatie)?gesprek (?:is )?ook niet\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"

@@ -41,6 +41,7 @@ EMPLOYEE = ci(
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
     r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
     r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
+    r"|ملازمت\s?:\s?مستقل"  # a job ad's label in Urdu: "ملازمت: مستقل" (employment: permanent)
     # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
     r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
@@ -198,7 +199,9 @@ HOURS = ci(
     r"(?:/|per|a|each|every|p/|sa isang|in die)\s?(?:week|wk|w|linggo)\b"
     r"|\b(?:minimum|at least|min\.?) (?:of )?(?P<min>\d{1,2}) (?:hours|hrs)\b(?:[^.;\n]{0,20}\bweek)"
     # Dutch and Afrikaans ads give weekly hours bare: "(36 uur)", "24-32 uur", "32-40u"
-    r"|\b(?P<nl>[1-4]\d)(?:\s?(?:-|–|tot)\s?[1-4]\d)?\s?(?:uur|ure|u)\b(?! (?:per |'n |a |in die )?(?:dag|maand|day))"
+    # ... but "om 14u" is a time of day ("Past maandag om 14u of dinsdag om 9u30?")
+    r"|(?<!\bom )(?<!\bvanaf )(?<!\brond )\b(?P<nl>[1-4]\d)(?:\s?(?:-|–|tot)\s?[1-4]\d)?\s?(?:uur|ure|u)\b"
+    r"(?! (?:per |'n |a |in die )?(?:dag|maand|day))"
     # ... and English ones beside the days or on a line of their own: "37 hrs Mon–Sat", "(37.5 hours)"
     r"|\b(?P<en>[1-4]\d)(?:\.\d)?\s?(?:hours|hrs)\b(?=\s?(?:mon|\)|weekly|\n|·|\||$))"
 )
@@ -206,8 +209,9 @@ HOURS = ci(
 # The hours a monthly salary is for: "€2.650 bruto per maand bij 36 uur", "R9 000 p/m o.b.v. 40 ure". They decide the
 # salary's hourly rate whatever range the title gives ("24 tot 36 uur").
 SALARY_HOURS = ci(
-    r"\b(?:per maand|p/m|pm|p\.m\.|a month|per month|monthly)\b[^.;\n]{0,10}?\b(?:bij|o\.?b\.?v\.?|op basis van|based on)"
-    r" (?P<h>\d{2}) (?:uur|ure|hours|hrs)\b"
+    r"\b(?:per maand|p/m|pm|p\.m\.|a month|per month|monthly)\b[^.;\n]{0,10}?"
+    # ... or in brackets after it: "€2.480 - €2.760 bruto per maand (38 uur)"
+    r"(?:\b(?:bij|o\.?b\.?v\.?|op basis van|based on) (?P<h>\d{2}) (?:uur|ure|hours|hrs)\b|\((?P<hb>\d{2}) ?(?:uur|ure|hours|hrs|u)\))"
 )
 HOURS_A_DAY = ci(
     r"\b(?P<h>\d{1,2}(?:\.\d)?)(?:\s?(?:-|–|to)\s?\d{1,2})?\+?\s?(?:hours|hrs|hr|h)\.?\s?(?:(?:a|per|each|every|/)\s?day\b|daily\b)"
@@ -236,7 +240,7 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if 1 <= value <= 80:
             found.add("hours_per_week", value, m.start(), m.end())
     for m in scanner.find(SALARY_HOURS):
-        if 1 <= (value := int(m.group("h"))) <= 80:
+        if 1 <= (value := int(m.group("h") or m.group("hb"))) <= 80:
             found.add("salary_hours", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
         hours = m.group("h") or m.group("h2")
@@ -306,6 +310,9 @@ TRAINING_UNPAID = ci(
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
+    # Off the payroll while training: "(hindi pa kasama sa payroll habang nagte-training)", "not on payroll during training"
+    r"|\bhindi (?:pa )?(?:kasama |kasali )?sa payroll\b[^.;\n]{0,20}\b(?:habang|during|while|sa) (?:\w+-)?\w*training\b"
+    r"|\bnot (?:yet )?on (?:the )?payroll (?:during|while|until after) (?:in )?(?:the |your )?training\b"
     r"|\btraining\b[^.;\n]{0,20}\bwalang (?:bayad|sahod)\b[^.;\n]{0,50}\b(?:pa lang|lamang|lang) (?:\w+ )?(?:sumahod|sasahod|magsisimula|magkaka-?sahod)"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:isn'?t|aren'?t|won'?t be) paid\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
@@ -358,6 +365,7 @@ TRAINING_PAID = ci(
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
+    r"|(?:\btraining|ٹریننگ|تربیت)\s?:\s?ادا شدہ"  # "Training: ادا شدہ" (paid)
     r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
