@@ -52,9 +52,15 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _distinct(pattern: re.Pattern, low: str) -> int:
-    """Different words of `pattern` in the lower-cased text (the patterns are lower case, no IGNORECASE)."""
-    return len({m.group() for m in pattern.finditer(low)})
+def _distinct(pattern: re.Pattern, low: str, enough: int) -> bool:
+    """Whether `enough` different words of `pattern` are in the lower-cased text (the patterns are lower case, no
+    IGNORECASE). Stops at the last one needed: an English ad shows its five function words in its first line."""
+    seen = set()
+    for m in pattern.finditer(low):
+        seen.add(m.group())
+        if len(seen) >= enough:
+            return True
+    return False
 
 
 def detect_language(text: str) -> str:
@@ -63,11 +69,11 @@ def detect_language(text: str) -> str:
     if sum(1 for _ in islice(WORD.finditer(sample), MIN_WORDS)) < MIN_WORDS:
         return ""
     low = sample.lower()
-    if _distinct(ROMAN_URDU, low) >= MARKER_WORDS:
+    if _distinct(ROMAN_URDU, low, MARKER_WORDS):
         return "ur"
-    if _distinct(FILIPINO, low) >= MARKER_WORDS:
+    if _distinct(FILIPINO, low, MARKER_WORDS):
         return "tl"
-    if _distinct(ENGLISH, low[:CLASSIFY_CHARS]) >= ENGLISH_WORDS:
+    if _distinct(ENGLISH, low[:CLASSIFY_CHARS], ENGLISH_WORDS):
         return "en"
     language, confidence = _identifier().classify(sample[:CLASSIFY_CHARS])
     return language if confidence >= MIN_CONFIDENCE else ""
