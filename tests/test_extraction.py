@@ -5651,3 +5651,61 @@ def test_fees_before_a_start_date_or_interview_courses_and_gift_cards_of_the_fif
 )
 def test_times_of_day_bracketed_hours_payroll_and_urdu_labels_of_the_fifteenth_round_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seeker's own account takes the customers' money (tl), or it arrives on their IBAN to be sent on
+        "WFH admin! Pwede mong gamitin ang GCash mo para tumanggap ng bayad ng customers namin, 3% sa iyo.",
+        "Payment assistant, part-time. Payments from our clients arrive on your own IBAN; you forward them the same "
+        "day through our exchange partner and keep 8%.",
+        # a deposit sent before the joining letter (ur)
+        "ماہانہ تنخواہ 60,000 روپے۔ لیپ ٹاپ کے لیے 12,000 روپے سیکیورٹی ڈپازٹ جمع کرانا ہوگا۔ ڈپازٹ جاز کیش پر بھیجیں، "
+        "پھر جوائننگ لیٹر ملے گا۔",
+        # papers asked for in a list before the interview, or quoted in a forwarded mail before the offer
+        "Support Officer, A$33/hr. Thanks for applying! Please reply with:\n• Photo of your driver licence\n• Your Tax "
+        "File Number\n• BSB and account number for payroll\nOnce received we will schedule your interview.",
+        "is this real?\n\n> Dear Amit,\n> To generate your offer letter, share the following today:\n> 1. Aadhaar card "
+        "(both sides)\n> 2. PAN card\n> 3. Net banking user ID for salary verification",
+        # a day's pay far above market for a short shift, with no interview
+        "Chat moderator, A$300 per day (5-hr shift), Australian residents only. No interview: approved forms get a "
+        "login the same day.",
+        # a licence bought to reach the interview, whatever happens to it once hired
+        "Agent, $28/hr. To progress to interview, activate your softphone licence ($49) through our portal; the "
+        "licence stays with you if you're hired.",
+    ],
+)
+def test_money_through_the_seekers_account_deposits_and_papers_of_the_fifteenth_round_second_batch_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # an allowance joined to what it is for is pay, not a fee (af)
+        ("R10 500 basiese salaris per maand plus R250 data-toelae per maand, permanente pos, betaalde opleiding, "
+         "skootrekenaar voorsien, slegs Gauteng-inwoners.",
+         "looks_legitimate"),
+        # a certificate instead of pay (tl); unpaid training on a line broken after a comma
+        ("Sahod ₱19,000/buwan, probationary employee, Cebu applicants, sariling PC.\nTraining: 10 araw, walang bayad "
+         "(certificate lang)",
+         "red_flags"),
+        ("Pay $14/hr after training. Training is 2 weeks online,\nMon-Fri 9-3 and is unpaid. W-2 employee, must live "
+         "in OH or PA.",
+         "red_flags"),
+        # an Australian contractor paid by the hour for every rostered hour
+        ("Contract Support Agent (ABN). $38/hour for every rostered hour, Australian residents only, invoice under "
+         "your own ABN.",
+         "looks_legitimate"),
+        # the check's fee once the written offer is accepted
+        ("Customer Service Adviser, £13/hour, permanent contract, laptop sent, England only. If you're offered the "
+         "role and accept our written offer, you'll be asked to complete a DBS check; the £21.50 fee is paid by you "
+         "at that stage.",
+         "looks_legitimate"),
+    ],
+)
+def test_allowances_certificates_wrapped_lines_and_offers_accepted_of_the_fifteenth_round_second_batch_keep_band(
+    text, band
+):
+    assert _verdict(text) == band

@@ -85,7 +85,7 @@ CANADA_WORDS = ("canada", "canadian", "ontario", "alberta", "british columbia", 
                 "nova scotia", "new brunswick", "toronto", "vancouver", "calgary", "montreal", "ottawa", "winnipeg")  # fmt: skip
 # "$" in an offer for Australia or New Zealand that never mentions the U.S. (nor Canada) is that country's dollar.
 AUSTRALIA = re.compile(
-    r"\b(?:australia|sydney|melbourne|brisbane|adelaide|canberra|perth|queensland|new south wales|tasmania|NSW|QLD"
+    r"\b(?:australian?|sydney|melbourne|brisbane|adelaide|canberra|perth|queensland|new south wales|tasmania|NSW|QLD"
     r"|superannuation|fair work|AUD)\b|(?:\bplus|\+) (?:\d{1,2}(?:\.\d+)?% )?super\b"
     # Victoria only beside another hint (OCEANIA_HINT): alone it may be the city in British Columbia.
     r"|\bvictoria\b",
@@ -368,7 +368,9 @@ GIVEN_BEFORE = re.compile(
 )
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
-    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:stipend|allowance|reimbursement|bonus|budget|vergoeding|toelae|toelage)\b"
+    # ... or joined to what it is for: "R300 data-toelae per maand", "€2,35 thuiswerkvergoeding"
+    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:[\w&]+-)?(?:stipend|allowance|reimbursement|bonus|budget|\w*vergoeding|\w*toelae"
+    r"|\w*toelage)\b"
     # "a £25 monthly broadband contribution" (the employer's to the seeker's bills)
     r"|\s?(?:monthly |weekly )?(?:broadband|internet|utility|utilities|home[- ]office|wfh|data) contribution\b",
     re.I,
@@ -992,7 +994,7 @@ FEE_CUE_PATTERN = (
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
     r"|\b(?:salary|tankhwah|pay) se cut\b|\bcut (?:hoga|hogi|hoge|karenge)\b|\btoken (?:money|amount|fee)\b|\b(?:easy ?paisa|jazz ?cash) kar (?:dein|den|do|dijiye)\b|(?:جاز ?کیش|ایزی ?پیسہ) (?:کریں|کر دیں)"
-    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا)|(?<!ons )(?<!wij )(?<!we )\bborg\b(?! (?:jou|julle|u|ons|die koste)\b)|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
+    r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا|کرانا)|سیکیورٹی ڈپازٹ|(?<!ons )(?<!wij )(?<!we )\bborg\b(?! (?:jou|julle|u|ons|die koste)\b)|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\b\w+sbijdrage\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     # "company se headset aur dialer license lena zaroori hai – total Rs 4,500"
     r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
@@ -1108,7 +1110,8 @@ PAID_BY_EMPLOYER_BEFORE = re.compile(r"\bpaid (?:[\w-]+ ){0,3}(?:and|&) (?:[\w-]
 # is no such thing.
 DEPOSIT = re.compile(
     r"(?<!direct )\bdeposit\b(?! (?:your|the|it|this|a|our) (?:check|cheque|pay))|\brefundable (?:\w+ ){0,2}hold\b"
-    r"|(?<!salaris)(?<!loon)deposito\b",  # Dutch and Afrikaans: "toerustingdeposito", not "salarisdeposito"
+    r"|(?<!salaris)(?<!loon)deposito\b"  # Dutch and Afrikaans: "toerustingdeposito", not "salarisdeposito"
+    r"|ڈپازٹ",  # Urdu
     re.IGNORECASE,
 )
 # "We charge nothing for training", "we charge no upfront fees, deposits or kits": the charge is none.
@@ -1140,6 +1143,9 @@ AFTER_OFFER = re.compile(
     r"|(?:after|once) you (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
+    # "If you're offered the role and accept our written offer, you'll be asked to complete a DBS check"
+    # ("if you're hired" is not when: "the licence stays with you if you're hired")
+    r"|\b(?:if|when) (?:you are|you're) offered\b|\b(?:if|when) you accept (?:our|the|a|your) (?:written |formal )?(?:job )?offer\b"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
     r"|conditional (?:job |employment )?offer|offer of employment|\boffer is (?:conditional|contingent) on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"
@@ -1303,6 +1309,8 @@ OFFER_AFTER_PAYMENT = re.compile(
     # "رقم ملنے پر آفر لیٹر بھیجا جائے گا", "فیس کے بغیر ٹیسٹ لنک نہیں ملے گا", "token ke baad office ka address"
     r"|(?:رقم|فیس|پیسے|ادائیگی) (?:ملنے|موصول ہونے) (?:پر|کے بعد)[^.۔\n]{0,40}(?:آفر|انٹرویو|لیٹر|لنک)"
     r"|(?:فیس|رقم|ادائیگی) کے بغیر[^.۔\n]{0,40}نہیں (?:ملے گا|ملے گی|ہوگا|ہو گا)"
+    # "ڈپازٹ ایزی پیسہ پر بھیجیں، پھر جوائننگ لیٹر ملے گا": send it, then the joining letter comes
+    r"|(?:بھیجیں|جمع کرائیں|جمع کروائیں|ادا کریں)[^.۔\n]{0,10}پھر (?:جوائننگ|آفر|اپوائنٹمنٹ) لیٹر"
     r"|\b(?:token|fee|payment) ke baad\b[^.;\n]{0,30}\b(?:address|interview|offer|link|joining)\b"
     # The contract waits for what was bought or paid: "Je arbeidscontract ontvang je zodra het pakket is geactiveerd",
     # "Payment ki receipt bhejne ke baad hi contract issue hoga", "Pas na het assessment volgt een aanbod"

@@ -33,7 +33,12 @@ SURE_SEAM = re.compile(
 # the enclosed check". The break becomes a space so the sentence reads whole.
 # A line that starts with a label ("pay: $19/hr") is a line of its own, in lower case or not.
 # A line ending in a dash goes on ("Salaris: €2.520 -\n€2.780 bruto p/m").
-HARD_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)")
+# A line ending in a comma goes on too, whatever case the next starts in ("Training is 2 weeks online,\nMon-Fri 9-3 and
+# is unpaid"), unless the next line is a label or a list item.
+HARD_WRAP = re.compile(
+    r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)"
+    r"|(?<=[a-z],)\n(?=[A-Z][\w-]*(?: [\w-]+)?[ ,])(?![^\n:]{0,20}:)"
+)
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
 # A lower-case word of three letters or more glued to a capitalised one is no brand ("nameDate", "roleHandle");
 # brands that start in lower case have one or two letters first ("iPhone", "eBay", "bKash").

@@ -554,6 +554,15 @@ SOME_STATES = ci(
 # "PH-based", "ZA-based agents", "UK-based": a country named by its code.
 CODE_BASED = re.compile(r"(?<![\w.-])(PH|ZA|IN|PK|NL|CA|UK|GB)-based\b")
 CODE_BASED_COUNTRY = {"UK": "GB"}
+# Who may apply, named by nationality: "Australian residents only", "Canadian citizens or permanent residents".
+RESIDENTS_OF = re.compile(
+    r"\b(?P<people>Australian|Canadian|American|Filipino|Pakistani|Indian|South African|Dutch|Belgian|British|Irish"
+    r"|New Zealand)\s(?:residents?|citizens?|applicants|candidates|nationals)\b"
+)
+PEOPLE_OF = {
+    "Australian": "AU", "Canadian": "CA", "American": "US", "Filipino": "PH", "Pakistani": "PK", "Indian": "IN",
+    "South African": "ZA", "Dutch": "NL", "Belgian": "BE", "British": "GB", "Irish": "IE", "New Zealand": "NZ",
+}  # fmt: skip
 # Where an offer hires "nationwide" and pays in one currency, the nation is the currency's country.
 CURRENCY_COUNTRY = {
     currency: country for currency, country in COUNTRY_OF_CURRENCY.items() if currency not in ("USD", "EUR")
@@ -694,6 +703,8 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
     for m in CODE_BASED.finditer(text) if scanner.may_match(CODE_BASED) else ():
         code = m.group(1)
         hits.append((CODE_BASED_COUNTRY.get(code, code), m.start(1), m.end(1)))
+    for m in RESIDENTS_OF.finditer(text) if scanner.may_match(RESIDENTS_OF) else ():
+        hits.append((PEOPLE_OF[m.group("people")], m.start("people"), m.end("people")))
 
     board = _board_locations(text) if ", " in text else []
     if board:

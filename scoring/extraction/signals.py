@@ -349,6 +349,8 @@ MONEY_HANDLING = (
         r"|\bpayments?\b[^.;\n]{0,60}\b(?:received|paid|deposited|sent|credited) (?:in)?to your (?:own|personal) (?:bank )?account\b"
         r"|\bpayments?\b[^.;\n]{0,30}\b(?:land|lands|arrive|arrives) in your (?:own |personal )?(?:bank )?account\b"
         r"|\b\w*betalingen\b[^.;\n]{0,30}\bkomen binnen op (?:je|jouw) (?:eigen )?rekening\b"
+        # "Gagamitin lang ang account mo para tumanggap ng bayad ng clients": the seeker's own account takes their money
+        r"|\b(?:gagamitin|gamitin|gagamit)\b[^.;\n]{0,30}\b(?:account|gcash|maya) mo\b[^.;\n]{0,20}\bpara (?:tumanggap|tanggapin)\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
         r"|\b(?:receive|get)s? (?:a|an|the|our) (?:\w+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|home[- ]office|setup)"
         # "your equipment check ($3,150) ships tomorrow, once deposited pay the vendor"
@@ -537,8 +539,8 @@ MONEY_PATTERNS = tuple(
 # money arrives ("we will Interac e-transfer $1,480 to you", "payments will be sent to your personal checking
 # account", "maken we €1.350 over op je rekening", "sa personal GCash mo muna", "aap ke JazzCash account mein") ...
 MONEY_REACHES_YOU = ci(
-    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing)|land)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
-    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:\w+ )?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?"
+    r"\b(?:e-?transfer|transfer|send|sent|wire|deposit|credit|zelle|venmo|eft|rout(?:ed|es|ing)|land|arriv)\w*\b[^.;\n]{0,40}?\b(?:to|into|in|on) your "
+    r"(?:own |personal )?(?:\w+ (?:or \w+ )?)?(?:\w+ )?(?:account|checking|venmo|zelle|paypal|cash ?app|gcash|wallet|jazzcash|easypaisa|upi(?: id)?|iban"
     r"|m-?pesa(?: line| number)?)\b"
     # "sent to the Zelle linked to your own bank", "the GCash number registered to you"
     r"|\b(?:linked|registered|connected|tied) to (?:you\b|your (?:own |personal )?(?:bank|account|number|phone|name)\b)"
@@ -657,6 +659,9 @@ PASSED_ON = re.compile(
     # "forward them by Interac e-Transfer to the address we give you"
     r"|\b(?:forward|send|pass|return)\w* (?:them|it|the (?:money|funds|amount|payments?))\b[^.\n]{0,20}\bby (?:interac |instant )?"
     r"(?:e-?transfer|zelle|bank transfer|eft|gcash|payid|wire|venmo|cash ?app)\b"
+    # "... arrive on your personal IBAN; you forward them within 24h via our crypto partner"
+    r"|\b(?:forward|send|pass|transfer|remit)\w* (?:them|it|the (?:money|funds|amount|payments?))\b[^.\n]{0,30}\b(?:via|through) "
+    r"(?:our|the|their) (?:\w+ ){0,2}(?:partner|exchange|wallet|account|platform)\b"
     # "settle the configured station invoice directly with our fulfilment partner", "passed on by PayID to the vendor"
     r"|\bsettle\b[^.\n]{0,100}\b(?:with|to) (?:our|the) (?:\w+ ){0,2}(?:partner|vendor|supplier)\b"
     # "please pay our approved supplier, DeskReady Ltd, £1,420", "please pay TechKit A$1,650 by PayID"
@@ -876,7 +881,7 @@ BANK_ACCESS = ci(
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
 BANK_CREDENTIALS = re.compile(
-    r"\b(?:online |internet )?bank(?:ing)? (?:password|passcode|pin|username|user ?name|login|log-in|credentials)\b"
+    r"\b(?:online |internet |net ?)?bank(?:ing)? (?:password|passcode|pin|username|user ?name|user ?id|login|log-in|credentials)\b"
     r"|\bonline banking (?:username|user ?name|password|login|credentials)\b|\banswers? to (?:your )?security questions?\b"
     r"|\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b|\binternetbank\w* (?:wagwoord|gebruikersnaam)\b"
     r"|\bwachtwoord van (?:je|jouw|uw) bank\b|\beenmalige (?:pin|kode|wagwoord)\b",
@@ -900,7 +905,7 @@ YOUR_DETAILS = re.compile(
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
 FORM_FIELD_BULLET = re.compile(
-    rf"^[^\S\n]*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
+    rf"^[^\S\n]*(?:>[^\S\n]*)*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
     I | re.M,
 )
 FORM_FIELD = re.compile(
@@ -930,6 +935,9 @@ OFFER_WAITS = re.compile(
     r"|\b(?:before|so) (?:we|the hiring manager|hr|they|i) can (?:send|issue|release|prepare|generate|draft) (?:you )?(?:your |ur |the )?(?:job )?offer"
     r"|\bbefore (?:your|the|an?) (?:job )?offer(?: letter)? can be (?:generated|issued|sent|released|prepared|drafted)\b"
     r"|\bonce (?:received|we receive \w+),? (?:your |the )?offer"
+    # ... or the interview waits for it: "Once received we will schedule your interview"
+    r"|\bonce (?:received|we (?:receive|have) (?:them|these|this|it|your \w+)),? (?:we|i|hr)(?:'ll| will| can) "
+    r"(?:schedule|book|arrange|set up) (?:your |an |the )?(?:\w+ )?interview\b"
     # Dutch: "voordat uw arbeidscontract kan worden opgesteld", "Na ontvangst krijgt u het contract"
     r"|\bvoordat (?:je|uw|jouw) (?:arbeids)?contract (?:kan worden|wordt) (?:opgesteld|gemaakt|verstuurd)\b"
     r"|\bna ontvangst krijg\w* (?:u|je|jij) (?:het|je|uw) (?:arbeids)?contract\b"

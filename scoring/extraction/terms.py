@@ -54,6 +54,8 @@ CONTRACTOR = ci(
     r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
     r"|\bby contract\b|\bservice partners?\b|(?<!helps )(?<!help )(?<!small )(?<!serve )(?<!serving )(?<!for )(?<!our )(?<!and )(?<!local )\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
     r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
+    # Australia's business number: "You'll invoice fortnightly under your own ABN", "Contract Agent (ABN)"
+    r"|\b(?:your own|own|an active|a valid|your) ABN\b|\bABN (?:holders?|required|contractors?)\b|\(ABN\)"
     r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
     r"|\b(?:jy is|u is|as) 'n kontrakteur\b|\bkontrakteur(?:s)?basis\b"
     r"|\bproject[- ]based\b|\bper project\b"
@@ -218,6 +220,8 @@ HOURS_A_DAY = ci(
     r"|\b(?P<m>\d{1,3})\s?(?:minutes|mins?)\s?(?:a|per|each|every|/)\s?day\b"
     # "4 ghante roz", "6 oras kada araw", "8 uur per dag"
     r"|\b(?P<h2>\d{1,2})\s?(?:ghante|ghantay|oras|uur|ure)\s?(?:roz(?:ana)?|daily|a day|per dag|kada araw|araw-araw|per day)\b"
+    # a day's pay and the shift it is for: "$320 per day (5-hr shift)"
+    r"|\b(?:per|a) day\s?\(\s?(?P<h3>\d{1,2})[- ]?(?:hours?|hrs?|hr|h)(?: shifts?)?\s?\)"
 )
 NIGHTS_WEEKENDS = ci(r"\b(?:weekends?|saturdays?|sundays?|nights?|evenings?|overnights?|graveyard)\b")
 WEEKDAYS_ONLY = ci(
@@ -243,7 +247,7 @@ def extract_hours(scanner: Scanner, found: Collector) -> None:
         if 1 <= (value := int(m.group("h") or m.group("hb"))) <= 80:
             found.add("salary_hours", value, m.start(), m.end())
     for m in scanner.find(HOURS_A_DAY):
-        hours = m.group("h") or m.group("h2")
+        hours = m.group("h") or m.group("h2") or m.group("h3")
         weekly = float(hours) * 5 if hours else int(m.group("m")) * 5 / 60
         found.add("hours_per_week", max(1, min(80, round(weekly))), m.start(), m.end())
     for m in scanner.find(WEEKDAYS_ONLY):
@@ -310,6 +314,8 @@ TRAINING_UNPAID = ci(
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
+    # "Training: 2 linggo, walang bayad (certificate lang)": a certificate instead of pay
+    r"|\btraining\b[^.;\n]{0,20}\bwalang (?:bayad|sahod)\b[^.;\n]{0,5}\(?(?:certificate|certificado|sertipiko) lang\b"
     # Off the payroll while training: "(hindi pa kasama sa payroll habang nagte-training)", "not on payroll during training"
     r"|\bhindi (?:pa )?(?:kasama |kasali )?sa payroll\b[^.;\n]{0,20}\b(?:habang|during|while|sa) (?:\w+-)?\w*training\b"
     r"|\bnot (?:yet )?on (?:the )?payroll (?:during|while|until after) (?:in )?(?:the |your )?training\b"
