@@ -5709,3 +5709,51 @@ def test_allowances_certificates_wrapped_lines_and_offers_accepted_of_the_fiftee
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money put in to be paid more (Hinglish), the seeker's wallet lent out with its login (Roman Urdu)
+        "GHAR BAITHE EARNING\nStep 1: ₹300 lagao\nStep 2: 3 tasks karo\nStep 3: ₹900 pao UPI mein",
+        "Online job hai. Bas apna JazzCash account humein use karne do, customer payments us mein aayengi. CNIC copy "
+        "aur account ka login chahiye.",
+        # pay to join and earn from recruits (Roman Urdu, Taglish)
+        "Ghar baithe business! Join karne ke liye sirf 2,500 ka package lein. 5 logon ko join karwayein aur har ek se "
+        "800 rupay.",
+        "Be a Digital Business Partner! Earn ₱400 per direct referral + ₱150 pairing bonus. Package ₱2,998 only.",
+        # a starter pack paid into the company's account before training (af); gear bought before the start date
+        "R11 000 per maand. Jy kry 'n beginpakket (headset en SIM) vir net R300 – betaal in by ons rekening voor jou "
+        "eerste opleidingsdag.",
+        "Pay: PHP 20,000/month. Equipment: company-certified headset bundle (PHP 3,200). Purchase from our IT team "
+        "before your start date.",
+    ],
+)
+def test_task_deposits_wallets_lent_out_and_pay_to_join_of_the_fifteenth_round_third_batch_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # deductions from the first salaries and a licence taken from pay; a training with no stipend
+        ("Customer Support Executive, Pune. Salary ₹18,000. ₹4,000 will be deducted from first two salaries as "
+         "security, refunded after a year. Software licence ₹700 per month deducted from salary.",
+         "red_flags"),
+        ("Voice process, Chennai. Training period (1 month): Stipend NIL. CTC ₹2.6 LPA after certification.",
+         "red_flags"),
+        # paid training and a base said the Filipino way
+        ("Sahod: ₱21k basic\nOnsite: Ortigas, Pasig\nTraining ay bayad, 2 weeks", "looks_legitimate"),
+        ("₱18,500 base + uncapped commission. Paid training, regular employment after 6 months, Davao City site.",
+         "looks_legitimate"),
+        # entities escaped twice, a salary glued to its label; a "$" glued to "Pay" still starts the pay
+        ("Customer Agent | Remote (Belgium)Lowland BVWhat we offer:- Employment contract of indefinite duration- Gross "
+         "monthly salary€2.500&amp;ndash;€2.700- Paid training (2 weeks)- Laptop provided- You live in Belgium",
+         "looks_legitimate"),
+        ("Support Specialist (Remote)About the roleHelp sellers with payouts.Pay$21.00/hour&nbsp;&middot;&nbsp;"
+         "Full-time employeeWhere we hireRemote in: CO, NC, VA4 weeks paid onboarding and a company laptop.",
+         "looks_legitimate"),
+    ],
+)
+def test_deductions_stipends_bases_and_escaped_entities_of_the_fifteenth_round_third_batch_keep_their_band(text, band):
+    assert _verdict(text) == band

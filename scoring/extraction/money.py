@@ -152,7 +152,7 @@ UNIT_AFTER = re.compile(
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
-    r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|mahana|maandelijks|maandeliks"
+    r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|base(?= \+)|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC"
     r"|tankh(?:w?ah?))(?![\w])",
     re.IGNORECASE,
@@ -677,7 +677,7 @@ def unit_basis(word: str) -> tuple[str | None, int | None]:
             return "salary", period
         if spelling == "lpa":  # lakh per annum (India): "₹3.2 LPA"
             return "salary", LAKH
-        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix", "ctc", "tankh")):
+        if spelling.startswith(("salary", "basic", "sahod", "basie", "fix", "ctc", "tankh")) or spelling == "base":
             return "salary", None
         if (basis := UNIT_BASIS.get(spelling)) is not None:
             return basis, 1
@@ -990,6 +990,8 @@ FEE_CUE_PATTERN = (
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
     # "(€249, in 3 schijven te betalen)": paid by the seeker in instalments (not "uit te betalen", paid out to them)
     r"|(?<!uit )\bte betalen\b(?! (?:loon|salaris|uren))"
+    # "'n beginpakket (headset, opleidingsboek en SIM) vir net R350 – betaal in by ons rekening"
+    r"|\bbetaal (?:dit |die bedrag )?in (?:by|op|na|in) (?:ons|die) rekening\b"
     r"|\bbetaalbaar\b|\bkos (?:net |slegs |maar )?R\s?\d|\btrek\b[^.;\n]{0,50}\bvan jou salaris af\b|\bhuurgeld\b|\bmoet (?:jy |je |u )?[^.;\n]{0,30}\bbetaal\b|\bbestel(?!lings\b|lingen\b)\w*\b|\b\w*fooi\b|\bbayad\b|\bmagbayad\b"
     # Charges a customer has ("explain charges", "billing charges") are the job, not a fee the seeker pays.
     r"|(?<!explain )(?<!explaining )(?<!dispute )(?<!disputed )(?<!billing )(?<!late )(?<!customer )(?<!their )\bcharges\b"
@@ -997,7 +999,9 @@ FEE_CUE_PATTERN = (
     r"|\bada (?:karein|karen|kijiye|karni)\b|\bcash on delivery\b|\bjama (?:karwa|kara)\w*|جمع (?:کروائیں|کرائیں|کروا دیں|کرا دیں|کروانا|کرانا)|سیکیورٹی ڈپازٹ|(?<!ons )(?<!wij )(?<!we )\bborg\b(?! (?:jou|julle|u|ons|die koste)\b)|\bstorting (?:van(?:af)? |vanaf )?(?:€|eur\b)|\bstort (?:€|eur\b)\s?\d|\b(?:small|initial|minimum|starting|first) deposit\b|\bbayaran ang\b|\bà\s?€|(?<!source )(?<!tax )(?<!payroll )(?<!statutory )(?<!standard )(?<!legal )(?<!handles )\bdeductions?\b|\bkaltas\b|\bkatauti\b|\bdeposit kar\w*"
     r"|\bkost (?:maar |slechts |eenmalig )?(?:€|eur\b)|\bbetaalverzoek\b|\bwaarborg\b|\b\w+sbijdrage\b|\bactiveer (?:je|uw|jouw) (?:account|profiel) met\b|\bkoop (?:je|jij|u) (?:\w+ )?(?:via|bij) (?:ons|onze)\b|\bsluit aan vir\b|\baankoop\b|کاٹا جائے گا|کاٹے جائیں گے|کٹوتی|\bteen R\s?\d|\bover te maken\b|فیس|\bafgetrek\b|\bingehouden\b|\bhouden (?:we|wij) [^.;\n]{0,40}\bin op\b"
     # "company se headset aur dialer license lena zaroori hai – total Rs 4,500"
-    r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
+    r"|\b(?:company|hum|humse|hamse) se\b[^.;\n]{0,50}\b(?:lena|leni|kharidna|khareedna|khareedni|kharidni) (?:zaroori|zaruri|hoga|hogi|parega|padega)\b"
+    # "Join karne ke liye sirf 3,500 ka Silver package lein"
+    r"|\bjoin karne ke liye\b[^.;\n]{0,20}\d[\d,]*\s?(?:ka|ki|ke|rs|rupay|rupees?)\b"
     r"|\bregistreer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d|\bkoop\b[^.;\n]{0,60}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\baktiveer\b[^.;\n]{0,40}\bvir (?:net |slegs |maar )?R\s?\d"
     r"|\blease\b(?= (?:the|your|a|our|this) )|\b(?:pay|paid|deposit|deposited)(?: it| this| that)? into (?:the|our|this|my|an?) (?:\w+ )?account\b"
@@ -1150,8 +1154,8 @@ AFTER_OFFER = re.compile(
     r"|conditional (?:job |employment )?offer|offer of employment|\boffer is (?:conditional|contingent) on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"
     r"|(?:withheld|deducted|taken out|taken) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
-    r"(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
-    r"|wages|salary)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
+    r"(?:(?:two|three|2|3) )?(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
+    r"|wages|salary|salaries)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
     r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?! (?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
@@ -1261,7 +1265,7 @@ KIT_LISTED_BEFORE = re.compile(
     re.I,
 )
 PAYMENT_VERB_FIRST = re.compile(
-    r"\s*(?:send|pay|bayad|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer)\b", re.I
+    r"\s*(?:send|pay|bayad|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer|purchase|buy|order)\b", re.I
 )
 PAID_BACK_LATER = re.compile(
     r"\breimburs\w*|\bire-?reimburse\b|\brefund\w*|\bibabalik\b|\bterugbetaal\w*|\bterug bij\b|\bkrijg je (?:\w+ )?terug\b"

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from scoring.extraction.spoken import spoken_amounts
 
-ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An entity escaped twice by a scraper ("&amp;ndash;", "&amp;nbsp;") is one entity too.
+ENTITY = re.compile(r"&(?:amp;)?(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A seam where stripped tags joined two words: a lower-case word of 3+ letters glued to a capitalised one
 # ("roleHandle", "EmployeePay"), a pay unit glued to anything capitalised ("hrIf"), or a run of capitals
 # glued to a capitalised word ("PAEquipment"). Short brand names ("PayPal", "WhatsApp", "GCash") stay whole.
@@ -35,6 +36,10 @@ SURE_SEAM = re.compile(
 # A line ending in a dash goes on ("Salaris: €2.520 -\n€2.780 bruto p/m").
 # A line ending in a comma goes on too, whatever case the next starts in ("Training is 2 weeks online,\nMon-Fri 9-3 and
 # is unpaid"), unless the next line is a label or a list item.
+# (Not "$": an amount starts at a "$" glued to a letter only after a seam; "Pay$22.00/hour" keeps its line break.)
+PAY_LABEL_GLUED = re.compile(
+    r"\b(?:salary|salaris|pay|wages?|rate|loon|uurloon|sahod|tankhwah|ctc|income|earnings|basic)(?=[₱₹€£]\s?\d)", re.I
+)
 HARD_WRAP = re.compile(
     r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)"
     r"|(?<=[a-z],)\n(?=[A-Z][\w-]*(?: [\w-]+)?[ ,])(?![^\n:]{0,20}:)"
@@ -82,6 +87,8 @@ def normalize(text: str) -> Normalized | None:
     if seams:
         seams -= _brand_seams(text)
     seams |= {m.end() for m in SURE_SEAM.finditer(text)}
+    if seams:  # "Gross monthly salary€2.600": the amount is the label's value, read on the label's line
+        seams -= {m.end() for m in PAY_LABEL_GLUED.finditer(text)}
     if "•" in text:  # "Intermediate•Achi English•Laptop": list items glued by the stripping, each a line
         seams |= {m.start() for m in GLUED_BULLET.finditer(text)}
     entities = {m.start(): m for m in ENTITY.finditer(text)} if "&" in text else {}
@@ -139,7 +146,10 @@ def normalize(text: str) -> Normalized | None:
             continue
         entity = entities.get(i)
         if entity is not None:
-            decoded = html.unescape(entity.group()).replace("\u00a0", " ")
+            decoded = html.unescape(entity.group())
+            if entity.group().startswith("&amp;") and len(entity.group()) > len("&amp;"):
+                decoded = html.unescape(decoded)  # "&amp;ndash;" -> "&ndash;" -> "–"
+            decoded = decoded.replace("\u00a0", " ")
             if decoded == "•" and out and not last.isspace():  # "&bull;" between two list items
                 out.append("\n")
                 starts.append(i)

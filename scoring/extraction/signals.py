@@ -349,6 +349,8 @@ MONEY_HANDLING = (
         r"|\bpayments?\b[^.;\n]{0,60}\b(?:received|paid|deposited|sent|credited) (?:in)?to your (?:own|personal) (?:bank )?account\b"
         r"|\bpayments?\b[^.;\n]{0,30}\b(?:land|lands|arrive|arrives) in your (?:own |personal )?(?:bank )?account\b"
         r"|\b\w*betalingen\b[^.;\n]{0,30}\bkomen binnen op (?:je|jouw) (?:eigen )?rekening\b"
+        # "apna bank account ya JazzCash account humein use karne do. ... customer payments us mein aayengi"
+        r"|\b(?:apna|apne)\b[^.;\n]{0,40}\baccount\b[^.;\n]{0,30}\b(?:use|istemal|istemaal) karne (?:do|dein|den|dijiye)\b"
         # "Gagamitin lang ang account mo para tumanggap ng bayad ng clients": the seeker's own account takes their money
         r"|\b(?:gagamitin|gamitin|gagamit)\b[^.;\n]{0,30}\b(?:account|gcash|maya) mo\b[^.;\n]{0,20}\bpara (?:tumanggap|tanggapin)\b"
         r"|\bsend \$?[\d,.]+ (?:of it )?on to (?:our|their|the)\b"
@@ -433,6 +435,8 @@ MONEY_HANDLING = (
         r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b|\bcombo (?:task|order)s?\b|\bfill the gap from your own\b"
         r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\brecharge (?:a )?(?:small )?amount first\b"
+        # Roman Urdu and Hinglish: "Step 1: ₹500 lagao ... Step 3: ₹1500 pao" (money put in to be paid more)
+        r"|(?:₹|\brs\.? ?|\bpkr ?|\binr ?)\d[\d,]*\s?(?:lagao|lagayein|lagaein|lagaen|invest karo|invest karein|daalo|dalo)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
         r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
@@ -884,6 +888,7 @@ BANK_CREDENTIALS = re.compile(
     r"\b(?:online |internet |net ?)?bank(?:ing)? (?:password|passcode|pin|username|user ?name|user ?id|login|log-in|credentials)\b"
     r"|\bonline banking (?:username|user ?name|password|login|credentials)\b|\banswers? to (?:your )?security questions?\b"
     r"|\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b|\binternetbank\w* (?:wagwoord|gebruikersnaam)\b"
+    r"|\baccount (?:ka|ki|ke) (?:login|password|pin)\b"  # Roman Urdu: "CNIC copy aur account ka login chahiye"
     r"|\bwachtwoord van (?:je|jouw|uw) bank\b|\beenmalige (?:pin|kode|wagwoord)\b",
     I,
 )
@@ -1103,6 +1108,10 @@ NO_INTERVIEW = ci(
 RECRUITING_PAYS = ci(
     r"\bper nieuw(?:e)? (?:teamlid|lid|deelnemer|partner|adviseur|verkoper)\b|"
     r"ہر نئے ممبر|دوستوں کو جوائن|"
+    # Binary and pairing plans: "Earn ₱500 per direct referral + ₱200 pairing bonus"
+    r"\bpairing bonus\b|\bper direct referral\b|\bdirect referral bonus\b|\bbinary (?:plan|system|bonus)\b|"
+    # Roman Urdu: "5 logon ko join karwayein aur har ek se 1,000 rupay direct income"
+    r"\b(?:logon|logo|afraad|dosto|doston|members?) ko join (?:karwa|karwain|karayein|karwayein|karao)\w*|"
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
     r"|agent|recruit|referral|agency|partner|sign-?up)s? (?:you |they |who )?(?:recruit|refer|sponsor|sign|bring|join|invite)"
     r"|\bvoor (?:elke|iedere) nieuwe (?:adviseur|deelnemer|verkoper|agent|partner)\b[^.;\n]{0,30}\baanbreng\w*|\baanbrengpremie\b"

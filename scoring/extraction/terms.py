@@ -314,6 +314,8 @@ TRAINING_UNPAID = ci(
     # "ang training ay hindi bayad"; "walang bayad" is "free of charge" unless pay starts only later ("walang
     # bayad, sa production ka pa lang magsisimula sumahod").
     r"|\btraining\b[^.;\n]{0,20}\bhindi (?:bayad|binabayaran)\b"
+    # "Training period (1 month): Stipend NIL", "no stipend during training"
+    r"|\btraining\b[^.;\n]{0,40}\bstipend\s?:?\s?(?:nil|none|zero|0|n/a)\b|\bno stipend (?:during|for) (?:the )?training\b"
     # "Training: 2 linggo, walang bayad (certificate lang)": a certificate instead of pay
     r"|\btraining\b[^.;\n]{0,20}\bwalang (?:bayad|sahod)\b[^.;\n]{0,5}\(?(?:certificate|certificado|sertipiko) lang\b"
     # Off the payroll while training: "(hindi pa kasama sa payroll habang nagte-training)", "not on payroll during training"
@@ -372,6 +374,7 @@ TRAINING_PAID = ci(
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
     r"|(?:\btraining|ٹریننگ|تربیت)\s?:\s?ادا شدہ"  # "Training: ادا شدہ" (paid)
+    r"|\btraining ay bayad\b(?![^.;\n]{0,12}(?:₱|php ?\d|p ?\d))"  # "Training ay bayad, 3 weeks" (not "ay may bayad na ₱2,000")
     r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
