@@ -5757,3 +5757,30 @@ def test_task_deposits_wallets_lent_out_and_pay_to_join_of_the_fifteenth_round_t
 )
 def test_deductions_stipends_bases_and_escaped_entities_of_the_fifteenth_round_third_batch_keep_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # far above market with no interview and no experience asked (Roman Urdu); "USA aur Canada" names both
+        ("USA aur Canada mein rehne walon ke liye. Data entry ka kaam, $350 rozana, koi tajurba zaroori nahi, koi "
+         "interview nahi.",
+         "likely_scam"),
+        # a warning against fees is no fee (tl)
+        ("Hi mga ka-Pinoy sa Sydney! $30.50/hr, permanent part-time, may paid training, bibigyan kayo ng laptop, dapat "
+         "nasa NSW kayo. Walang bayad sa pag-apply, huwag maniwala sa nag-aask ng fee.",
+         "looks_legitimate"),
+        # a base denied before the pay per sale (tl); pay per call with words between (Roman Urdu)
+        ("Commission only po ito, walang base pay, pero $200 per sale! May leads na ibibigay. ABN required, kahit saan "
+         "sa Australia.",
+         "red_flags"),
+        ("USA mein rehne walon ke liye. Har transfer hone wali call par $2 milenge. Koi fixed tankhwah ya minimum "
+         "nahi. 1099 contractor.",
+         "red_flags"),
+        # an Australian state and a permanent part-time post in Afrikaans
+        ("A$30 per uur, permanente deeltydse pos, jy moet in Wes-Australië woon, betaalde opleiding vir 2 weke.",
+         "looks_legitimate"),
+    ],
+)
+def test_warnings_bases_denied_calls_and_places_of_the_fifteenth_round_west3_read_in_their_band(text, band):
+    assert _verdict(text) == band

@@ -277,7 +277,7 @@ UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
     r"|(?P<call>per (?:(?:qualified|successful|completed|billable|live|warm|connected) )?(?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*|:\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
-    r"|\bhar (?:\w+ ){0,2}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
+    r"|\bhar (?:\w+ ){0,3}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$)"
@@ -398,7 +398,8 @@ GUARANTEE = re.compile(
 )
 # "22 cents per talk minute OR $13.00 per logged-in hour, whichever is higher": the hourly rate is the floor.
 GUARANTEE_AFTER = re.compile(r"[^.;\n]{0,40}?\bwhichever is (?:higher|greater|more)\b", re.IGNORECASE)
-BASE = re.compile(r"(?<!commission )\bbase\b", re.IGNORECASE)  # "Sirf commission base: ..." is commission only
+# "Sirf commission base: ..." is commission only; "walang base pay, pero $250 per sale", "no base, $40 per sale" deny it
+BASE = re.compile(r"(?<!commission )(?<!walang )(?<!\bno )(?<!without )(?<!geen )\bbase\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1370,6 +1371,8 @@ FEE_WARNING = re.compile(
     # What others ask, told by the seeker or the recruiter: "Yung iba po kasi nanghihingi ng processing fee"
     r"|\b(?:yung|ang|mga) iba(?:ng)?\b[^.;\n]{0,20}\bnanghihingi\b|\b(?:other|some) (?:companies|jobs|recruiters|sites|people) (?:ask|asked|charge|charged|want)\b"
     # "Lumora never charges registration fees, training fees or a security deposit"
+    # "huwag maniwala sa nag-aask ng fee": don't believe whoever asks for one
+    r"|\bhuwag (?:po |kayong |kang )?(?:maniwala|magpaloko|magbayad|magpadala)\b"
     r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
     re.IGNORECASE,
 )

@@ -197,6 +197,10 @@ EXTRA_NAMES = {
             "darwin",
             "nsw",
             "qld",
+            # Afrikaans and Dutch names: "Jy moet in Wes-Australië woon"
+            "wes-australië",
+            "west-australië",
+            "australië",
         ),
         "AU",
     ),
@@ -541,7 +545,7 @@ US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
     r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
     r"|(?:Remote|Location)\s*[-:–(]?\s*(?:U\.S\.A?\.?|USA|US)\b"
-    r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,)\s*Canada\b))"
+    r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,|aur|ya|at|en)\s*Canada\b))"
 )
 NATIONWIDE = ci(
     r"\bnation[- ]?wide\b|\ball 50 states\b|(?:anywhere|across|throughout) the (?:U\.?S\.?A?|United States|country)\b"

@@ -32,7 +32,7 @@ EMPLOYEE = ci(
     r"|\bcontract voor (?:\d{1,2}|een|één|half) (?:jaar|maanden)\b|\bdaarna (?:een )?vast(?: contract)?\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
     # Afrikaans: permanente pos, vaste aanstelling
-    r"|\bpermanente (?:pos|betrekking|aanstelling|werk|werknemers?)\b|\bvaste (?:pos|aanstelling|betrekking|werknemers?|kontrak)\b"
+    r"|\bpermanente (?:(?:deeltydse|voltydse) )?(?:pos|betrekking|aanstelling|werk|werknemers?)\b|\bvaste (?:pos|aanstelling|betrekking|werknemers?|kontrak)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\binterim(?:contract|job|kracht)\b|\bcontract (?:bij|via) (?:het|de|ons|onze|een) (?:\w+)?(?:uitzendbureau|klantcontactbedrijf|bedrijf)\b|\b(?:op )?uitzendbasis\b|\bstatuut:?\s*bediende\b|\bbediendestatuut\b|\bals bediende\b|\bcontract:? (?:van )?onbepaalde duur\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
     r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
@@ -436,7 +436,7 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
 EXPERIENCE = ci(
     r"\bexperience (?:is |are )?(?:required|necessary|needed|a must|mandatory)\b"
     r"|\bervaring (?:is )?(?:vereist|verplicht|een must)\b|\bervaring (?:in|met|als) (?:een |de |het )?\w+|\bwerkervaring\b|\b(?:minimaal |minstens )?\d+ jaar (?:werk)?ervaring\b"
-    r"|\bondervinding (?:is )?(?:'n )?vereis(?:te)?\b|\b\d+ jaar ondervinding\b|\btajurba (?:zaroori|lazmi)\b"
+    r"|\bondervinding (?:is )?(?:'n )?vereis(?:te)?\b|\b\d+ jaar ondervinding\b|\btajurba (?:zaroori|lazmi)\b(?! nahi)"
     r"|\bbilingual\b|\btweetalig\b|\b(?:fluent|native) (?:in )?(?:spanish|french|german|japanese|mandarin|portuguese)\b"
     # A licensed or skilled role: its high pay is no bait ("Active compact RN license required").
     r"|\b(?:RN|LPN|nursing|insurance|life (?:&|and) health|P&C|producer|series \d+|CPA) licen[cs]e\b"
@@ -450,7 +450,7 @@ EXPERIENCE = ci(
 NO_EXPERIENCE = ci(
     r"\bno (?:prior |previous |work )?experience(?: is)?(?: needed| necessary| required)?\b"
     r"|\bgeen (?:werk)?ervaring(?: nodig| vereist)?\b|\bgeen ondervinding(?: nodig)?\b|\bwalang experience\b"
-    r"|\b(?:tajurba|experience) (?:ki )?(?:zaroorat|zarurat) nahi\b|\bfresh (?:candidates|graduates)\b|\bfreshers? welcome\b"
+    r"|\b(?:tajurba|experience) (?:ki )?(?:zaroorat|zarurat) nahi\b|\b(?:tajurba|experience) (?:zaroori|lazmi) nahi\b|\bfresh (?:candidates|graduates)\b|\bfreshers? welcome\b"
     r"|\bexperience (?:is )?not (?:required|necessary|needed)\b|\bwithout (?:any )?experience\b"
     r"|\bno skills? (?:needed|required)\b|\banyone can (?:do|apply)\b|\bbeginners? welcome\b|\bentry[- ]level\b"
 )
