@@ -613,7 +613,7 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     candidates = []
     # All but BARE_SALARY start with the first digit of a number (their look-behinds rule out a digit before), so
     # they are tried only there: letting the engine try every character was the larger part of their time.
-    digit_runs = [m.start() for m in DIGIT_RUN.finditer(text)]
+    digit_runs = [m.start() for m in DIGIT_RUN.finditer(text)] if any(p is not BARE_SALARY for p in patterns) else []
     searches = (
         pattern.finditer(text) if pattern is BARE_SALARY else matches_at(pattern, text, digit_runs)
         for pattern in patterns

@@ -30,16 +30,17 @@ SURE_SEAM = re.compile(
     # an amount in a lettered currency glued to the heading before it: "What We OfferR11,500", "BenefitsRs 30,000"
     r"|[a-z]{3}(?=(?:Rs\.?|R|PHP|INR|ZAR)\s?\d)"
 )
+# A pay label glued to its amount ("Gross monthly salary€2.600") is no seam: the amount is read on the label's line.
+# (Not "$": an amount starts at a "$" glued to a letter only after a seam; "Pay$22.00/hour" keeps its line break.)
+PAY_LABEL_GLUED = re.compile(
+    r"\b(?:salary|salaris|pay|wages?|rate|loon|uurloon|sahod|tankhwah|ctc|income|earnings|basic)(?=[₱₹€£]\s?\d)", re.I
+)
 # A line broken in the middle of a sentence, as text copied from a PDF or a narrow column is: "please\ndeposit
 # the enclosed check". The break becomes a space so the sentence reads whole.
 # A line that starts with a label ("pay: $19/hr") is a line of its own, in lower case or not.
 # A line ending in a dash goes on ("Salaris: €2.520 -\n€2.780 bruto p/m").
 # A line ending in a comma goes on too, whatever case the next starts in ("Training is 2 weeks online,\nMon-Fri 9-3 and
 # is unpaid"), unless the next line is a label or a list item.
-# (Not "$": an amount starts at a "$" glued to a letter only after a seam; "Pay$22.00/hour" keeps its line break.)
-PAY_LABEL_GLUED = re.compile(
-    r"\b(?:salary|salaris|pay|wages?|rate|loon|uurloon|sahod|tankhwah|ctc|income|earnings|basic)(?=[₱₹€£]\s?\d)", re.I
-)
 HARD_WRAP = re.compile(
     r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)"
     r"|(?<=[a-z],)\n(?=[A-Z][\w-]*(?: [\w-]+)?[ ,])(?![^\n:]{0,20}:)"
@@ -87,7 +88,7 @@ def normalize(text: str) -> Normalized | None:
     if seams:
         seams -= _brand_seams(text)
     seams |= {m.end() for m in SURE_SEAM.finditer(text)}
-    if seams:  # "Gross monthly salary€2.600": the amount is the label's value, read on the label's line
+    if seams:
         seams -= {m.end() for m in PAY_LABEL_GLUED.finditer(text)}
     if "•" in text:  # "Intermediate•Achi English•Laptop": list items glued by the stripping, each a line
         seams |= {m.start() for m in GLUED_BULLET.finditer(text)}
