@@ -5784,3 +5784,124 @@ def test_deductions_stipends_bases_and_escaped_entities_of_the_fifteenth_round_t
 )
 def test_warnings_bases_denied_calls_and_places_of_the_fifteenth_round_west3_read_in_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company check mailed to buy the home workstation from the employer's vendor
+        "Member Support Agent, $18/hr W-2, paid training, US only. After your video call you will receive a company "
+        "check by overnight mail to purchase your home workstation (monitor, headset, docking station) from our "
+        "approved technology vendor.",
+        # a certification programme, priced in brackets, before the telephonic interview
+        "Chat Support Executive, ₹22,000 per month, Pan India. Before the telephonic interview every candidate must "
+        "finish our Certified Support Associate programme (₹2,999, 4 days online).",
+        # the kit the sentence before names, priced in the next and paid before the first training day
+        "Care Agent, $22 an hour, Ontario. After the phone screen you receive your Starter Package (headset, "
+        "softphone licence, training manual). The package costs $95, sent by e-Transfer to our coordinator before "
+        "your first training day.",
+    ],
+)
+def test_checks_for_workstations_programmes_priced_kits_and_no_interview_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a guaranteed hourly rate is the pay when no other pay is named, in its own currency
+        ("Support Agent (contract), remote UK. You work self-employed, but every booked shift is paid at a "
+         "guaranteed £14.00 per hour, busy or quiet. Open to anyone living in the UK. Own laptop and headset.",
+         "looks_legitimate"),
+        ("Jy werk as onafhanklike kontrakteur, maar ons waarborg R48 per uur vir elke skof, ook as daar min oproepe "
+         "is. Slegs vir inwoners van die Oos-Kaap. Jy het jou eie rekenaar en kopstuk nodig.",
+         "looks_legitimate"),
+        # a check fee due after the written offer is accepted
+        ("Sales Consultant, R10 500 basic per month, permanent contract with UIF, paid induction training, Gauteng. "
+         "After you have accepted our written offer we ask for a once-off R800 fee for the criminal check.",
+         "looks_legitimate"),
+        # an interview by Zoom named with its date, and chat interviews denied (tl)
+        ("Viber – HR\nInitial interview: Monday, Nov 3, 10AM via Zoom VIDEO call.\n• Basic ₱21,000/month\n• Regular "
+         "employee, may HMO\n• Paid training 2 weeks\n• Company laptop\nHindi kami nag-iinterview through chat lang.",
+         "looks_legitimate"),
+        # a Viber message after an interview held on Zoom: per-call pay with no minimum, not chat-only hiring (tl)
+        ("Viber – 3:10 PM\nHi! Si Ana po ito, yung nag-interview sa inyo kahapon via Zoom. Pasado po kayo!\n"
+         "• Independent contractor po kayo\n• ₱8 per handled call\n• Walang minimum o basic pay",
+         "red_flags"),
+        # unpaid while training (tl), of a project-based employee
+        ("Collections Agent (home-based), ₱19,500/month basic. Status: project-based employee, 6 months. Training: "
+         "2 linggo, walang bayad habang training. Sariling laptop.",
+         "red_flags"),
+        # unpaid training called an investment is no fee
+        ("Remote Sales Agent, $16 an hour + commission, W-2, Florida only. New agents first complete a 2-week "
+         "academy. The academy is unpaid - think of it as an investment in your career.",
+         "red_flags"),
+        # commission with no base: a weekly earnings claim is no salary; a percentage incentive on each loan
+        ("Home Sales Rep – Alberta. Earn $900–$1,400/week! Uncapped commission per closed deal. Independent sales "
+         "rep, no base pay. Phone interview.",
+         "red_flags"),
+        ("Tele Sales (WFH), Pune. No fixed salary. Earn 2% incentive on every loan disbursed through your calls. "
+         "Freelance role.",
+         "red_flags"),
+    ],
+)
+def test_guarantees_accepted_offers_zoom_interviews_and_commission_of_the_sixteenth_round_read_in_their_band(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # papers listed under "to secure your spot", a certified copy of ID among them
+        "CALL CENTRE AGENTS FROM HOME – R17 500 P/M\nTo secure your spot please send the following:\n- Certified copy "
+        "of ID\n- Proof of address\n- Bank statement & banking details\nShortlisted candidates are contacted within "
+        "48hrs",
+        # no interview needed (nl, tl), at pay far above market or with papers and an online-banking login
+        "Chatmedewerker gezocht, geen ervaring of sollicitatiegesprek nodig. Verdien €280 per dag voor 3 uur chatten.",
+        "Congratulations! Napili ka para sa Chat Support (₱32,000/month). Hindi na kailangan ng interview. Para sa "
+        "payroll setup, i-reply ang passport, bank account number at online banking username.",
+        # the seeker's own trading account funded through a Bitcoin ATM, though the work helps clients
+        "Support Assistant (crypto exchange), A$42/hr. Assist clients with deposits and test our platform by funding "
+        "your own trading account (min A$400 via Bitcoin ATM).",
+        # a nationality hired at a dollar rate far above its market, with no interview
+        "A US client is hiring Filipino chat agents! $24/hour, 2-3 hours a day, no experience, no interview - hired "
+        "today.",
+        # a course priced before its name
+        "Guaranteed placement after completing our R3 200 Call Centre Readiness course! 4 weeks online. Enrol today.",
+    ],
+)
+def test_id_lists_no_interview_crypto_atms_nationalities_and_priced_courses_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a monthly deduction for the dialer, after a reminder that warns of nothing (tl)
+        ("Outbound CSR – WFH. ₱19,500 basic, probationary employee, paid training, open nationwide.\nPaalala: may ₱400 "
+         "monthly deduction para sa dialer license, kasama sa payslip.",
+         "red_flags"),
+        ("Sales Rep – WFH. ₱18,000 basic + commission, probationary employee, paid training, open to Visayas.\nNote: "
+         "₱800 'performance bond' kinakaltas monthly.",
+         "red_flags"),
+        # a Philippine job type, a contractor's weekly pay, a company suffix glued to the pay
+        ("Chat Support Associate | Remote\nSalary₱19,000/month\nJob typeFull-time, regular\nWork setup: Remote "
+         "(must reside in Mindanao)",
+         "looks_legitimate"),
+        ("Appointment Setter, $5/hr base + $8 per kept appointment.\n- Independent contractor, paid weekly\n- 1 week "
+         "paid training\n- Filipino applicants only",
+         "looks_legitimate"),
+        ("Call Center Agent | Pinecrest Support LLC$16.75 per hour• Full-time employee• Paid training (2 weeks)Hiring "
+         "in: OH, KY",
+         "looks_legitimate"),
+        # a learnership's stipend is its pay: above, and below, the minimum wage
+        ("CONTACT CENTRE LEARNERSHIP – 12 MONTHS\nFor youth living in Pretoria.\nStipend: R6 800 per month\nLaptop and "
+         "headset provided.",
+         "looks_legitimate"),
+        ("Internship: Call Centre Agent (from home)\nDurban – R2 200 stipend per month\nMon–Fri 08:00–17:00, live "
+         "calls from week one.",
+         "red_flags"),
+    ],
+)
+def test_deductions_job_types_glued_suffixes_and_stipends_of_the_sixteenth_round_read_in_their_band(text, band):
+    assert _verdict(text) == band

@@ -176,6 +176,16 @@ def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> N
         first = _first(commission_only)
         answers["pay_basis"] = "commission"
         evidence.append(Evidence("pay_basis", "commission", first.start, first.end, text[first.start : first.end]))
+    elif (
+        rates
+        and answers.get("base_pay") == "no"
+        and found.has("commission")
+        and all(c.value.basis == "salary" for c in rates)
+    ):
+        # "Earn $800–$1,500/week!! Uncapped commission ... no base pay": the weekly figure is what sales might bring
+        first = _first(found.candidates["commission"])
+        answers["pay_basis"] = "commission"
+        evidence.append(Evidence("pay_basis", "commission", first.start, first.end, text[first.start : first.end]))
     elif rates:
         first = _first(rates)
         rate = first.value
@@ -193,6 +203,13 @@ def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> N
         first = _first(found.candidates["commission"])
         answers["pay_basis"] = "commission"
         evidence.append(Evidence("pay_basis", "commission", first.start, first.end, text[first.start : first.end]))
+    elif found.has("guaranteed_rate") and answers.get("guaranteed_minimum") == "yes":
+        # "paid a guaranteed £14.50 per hour, busy or quiet" and no other pay named: the guarantee is the pay.
+        first = _first(found.candidates["guaranteed_rate"])
+        rate = first.value
+        answers.update(pay_basis=rate.basis, pay_amount=rate.amount, pay_currency=rate.money.currency)
+        evidence.append(Evidence("pay_basis", rate.basis, first.start, first.end, text[first.start : first.end]))
+        evidence.append(Evidence("pay_amount", first.shown, first.start, first.end, text[first.start : first.end]))
     minimum = found.candidates.get("guaranteed_minimum_hourly")
     if minimum and answers.get("guaranteed_minimum") == "yes":
         first = _first(minimum)
@@ -200,7 +217,9 @@ def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> N
         evidence.append(Evidence("guaranteed_minimum_hourly", str(first.value), first.start, first.end,
                                  text[first.start : first.end]))  # fmt: skip
         if "pay_currency" not in answers:
-            answers["pay_currency"] = "USD"
+            # The guarantee's own currency ("ons waarborg R45 per uur"), else dollars
+            guaranteed = found.candidates.get("guaranteed_rate")
+            answers["pay_currency"] = _first(guaranteed).value.money.currency if guaranteed else "USD"
 
 
 def _resolve_fees(found: Collector, answers: dict, evidence: list[Evidence]) -> None:

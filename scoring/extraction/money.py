@@ -133,7 +133,7 @@ PAISE = re.compile(r"(?<![\d.₹])(\d{1,2})\s?paise\b", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"(?:,-)?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive)\s?)?"
+    r"(?:,-)?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+)"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
@@ -705,14 +705,32 @@ PRICE_AFTER = re.compile(
 )
 
 
+# A learnership's or an internship's stipend is its pay ("Stipend: R6 500 per month for the full 12 months").
+STIPEND_IS_PAY = re.compile(
+    r"\b(?:learnerships?|internships?|interns?|traineeships?|apprenticeships?|leerderskap\w*|leerwerkplek\w*)\b", re.I
+)
+
+
+def _not_pay(before: str, text: str, end: int, stipend_is_pay: bool) -> bool:
+    """Words before or right after an amount that make it something other than pay (a fee, a bonus, a stipend)."""
+    hits = [m.group().lower() for m in NOT_PAY.finditer(before)]
+    after = NOT_PAY_AFTER.match(text, end, end + 30)
+    if stipend_is_pay:
+        hits = [hit for hit in hits if hit != "stipend"]
+        if after is not None and after.group().strip().lower().endswith("stipend"):
+            after = None
+    return bool(hits) or after is not None
+
+
 def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
     rates = []
+    stipend_is_pay = "stipend" in scanner.low and STIPEND_IS_PAY.search(text) is not None
     for money in amounts:
         before = scanner.before_in_clause(money.start, 45)
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
-        if NOT_PAY.search(before) or NOT_PAY_AFTER.match(text, money.end, money.end + 30):
+        if _not_pay(before, text, money.end, stipend_is_pay):
             continue
         unit = UNIT_AFTER.match(text, money.end)
         if unit and NOT_PAY_AFTER_UNIT.match(text, unit.end(), unit.end() + 30):  # "$8/week monitoring fee"
@@ -817,6 +835,8 @@ COMMISSION = ci(
     r"(?<!quality )(?<!trade )(?<!exchange )(?<!utilities )(?<!service )(?<!rights )\bcommissions?\b|\bcommissie\b|\bkommissie\b|\bprovisie\b|\bkomisyon\b|\bno cure no pay\b|کمیشن"
     # A share of what the agent brings in: "Earn 20% of every dollar you collect", "15% over elk geïnd bedrag"
     r"|\b\d{1,2}\s?% of (?:every|each|all|the) (?:dollar|amount|payment|sale|rand|rupee)s?\b(?= you (?:collect|sell|recover))"
+    # "Earn 1.5% incentive on every loan disbursed": a share of each sale under another name
+    r"|\b\d{1,2}(?:\.\d{1,2})?\s?% incentives?\b(?= on (?:every|each|all)\b)"
 )
 MINIMUM_YES = ci(
     r"guaranteed (?:minimum|hourly|base|pay|at least|a minimum)|minimum (?:hourly )?(?:pay|wage) (?:is )?guaranteed"
@@ -899,6 +919,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
         if rate.guaranteed and rate.basis == "hour":
             found.answer("guaranteed_minimum", "yes", rate.money.start, rate.end)
             found.add("guaranteed_minimum_hourly", rate.amount, rate.money.start, rate.end)
+            found.add("guaranteed_rate", rate, rate.money.start, rate.end, _rate_text(rate))
             # A guaranteed hourly rate is a base under commission ("Guaranteed R45 per hour ... plus per-sale pay").
             found.answer("base_pay", "yes", rate.money.start, rate.end)
             continue
@@ -941,12 +962,12 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal record check|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
+        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal (?:record |background )?(?:check|clearance)|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
         "training",
-        r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|tuition|certificering|certifisering|opleiding"
+        r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|\bcertifi\w* (?:[\w-]+ ){0,2}program(?:me)?\b|tuition|certificering|certifisering|opleiding"
         r"|kursus|cursus|bootcamp|academ\w*|akademie|leerplatform|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
@@ -1011,6 +1032,8 @@ FEE_CUE_PATTERN = (
     r"|\bper SMS\b|\b(?:1voucher|kontantkaart|ott voucher|blu voucher)\b|\bshulk\b|\bsubscribe to\b|\bbilled to (?:your|the) (?:card|account)\b|\bnetted from\b|\btaken from (?:your |the )?(?:wages?|pay|salary|paychecks?|earnings)\b|\bsold to you\b|\brecovered as\b"
     # "ons startpakket ... voor €75", "de betaallink", "bibilhin mo sa partner supplier", "salary se katega"
     r"|\bvoor (?:eenmalig |slechts |maar )?(?:€|eur\b)\s?\d|\b(?:is |are |will be )?deducted\b|\btaken out of\b|\brent(?:ed|al)\b|\bbetaallink\b|\bb?ibilhin\b|\bbilhin\b|\bkat(?:ega|egi|enge|ein ge|e ga)\b|\bkaa?ta jaye\w*|\bkaa?ti jaye\w*|\bkat jaye\w*|\bkaat(?: liya)? ja\w*|\bkharid\w*|\bibabawas\b"
+    # "may ₱500 monthly deduction para sa dialer", "₱1,000 'performance bond' kinakaltas monthly"
+    r"|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
     r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmag(?:padala|-?send) (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna|para)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
@@ -1019,8 +1042,9 @@ FEE_CUE_PATTERN = (
     r"|\b(?:refundable|seat|validation|verification|reservation|scheduling|security|processing|holding|onboarding)"
     r" (?:amount|contribution|hold)\b|\bcommitment (?:payment|amount|deposit)\b|\b\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\b(?:their|your) share of\b|\bvendor invoice\b|\b(?:pay|settle) (?:the |this |an |our )?(?:\w+ ){0,2}invoice\b"
     # (not the financial products a super fund's or a bank's agents talk about: "change investment options")
+    # (nor unpaid time called one: "The academy is unpaid - think of it as an investment in your career")
     r"|\binvest(?:ment)?\b(?!s? (?:options?|portfolios?|funds?|products?|advice|accounts?|plans?|strateg\w*|choices?"
-    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?))|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material|vetting|screening|admin|processing) contribution\b|(?<!we )(?<!will )(?<!employer )\bdeposit (?:rs\.? ?|pkr ?|[$₹₱€£]|R\s?)\d|\btikkie\b|\beenmalige (?:[€R]\s?\d)|\bkiraya\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein|karwa\w*)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
+    r"|returns?|performance|banking|management|firms?|compan(?:y|ies)|platforms?|questions?)| in your (?:own )?(?:career|future)\b)|\bpurchase\b|\bbuy\b|\bkoop (?:asseblief|die|jou)\b|\border (?:the|your) (?:[\w-]+ )?(?:bundle|kit|equipment|headset|package)\b|\border at (?:our|the company)|\b(?:cash |equipment )?bond of\b|\b(?:cash|equipment) bond\b|\blodge (?:an? )?(?:[$€£₱]\s?[\d,.]+ )?(?:\w+ )?bond\b|\bsettle (?:[$₱₹€£]|R\s?\d|P\d|Rs\.? ?\d)|\bmaak (?:€|eur)\s?\d[\d.,]* over\b|\b(?:annual|monthly) premium\b|\bprotection (?:plan|scheme)\b|\b(?:insurance|cover) (?:plan|premium)\b|\b(?:candidate|applicant|your|new[- ]hire|starter|trainee|verification|material|vetting|screening|admin|processing) contribution\b|(?<!we )(?<!will )(?<!employer )\bdeposit (?:rs\.? ?|pkr ?|[$₹₱€£]|R\s?)\d|\btikkie\b|\beenmalige (?:[€R]\s?\d)|\bkiraya\b|\b(?:once-off|once off|one-time|upfront) (?:[R$₱₹€£]\s?[\d,]+ )?contribution\b|\bjama (?:hona|karna|karni|karein|kar dein|karwa\w*)\b|\bpays (?:[$₱₹€£]|R\s?\d)|\border (?:it|them|this|one) (?:from|through|via|at) (?:our|the company)|\b(?:easypaisa|jazzcash) (?:par|pe|se|ke zariye) bhej\w*|\btuition\b(?! (?:and [\w-]+ )?(?:assistance|reimbursement|support|benefits?|help))"
     # "send an e-transfer of $120 ... for your software licence", "make a Zelle payment of $85"
     r"|\b(?:interac )?(?:e-?transfer|zelle payment|wire payment|cash ?app payment|venmo payment|gcash payment) of\b"
     r"|(?<!starting )(?<!base )(?<!hourly )(?<!your )(?<!the )(?<!our )(?<!gross )(?<!net )(?<!average )"
@@ -1046,6 +1070,11 @@ FEE_WAIVED = re.compile(
     r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through|over) )"
     r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
     re.IGNORECASE,
+)
+# "... you'll receive your Onboarding Package (headset, softphone licence, training manual). The package costs $120":
+# the kit the sentence before names is what is priced, not the things in it.
+THE_KIT_COSTS = re.compile(
+    r"\s*(?:the|this|that|het|dit|die) (?:package|pack|kit|bundle|pakket)\b (?:costs?|kost|is priced at)\b", re.IGNORECASE
 )
 # A sentence that prices the thing the one before names: "De eigen bijdrage hiervoor is €79", "The cost for this is $40".
 COST_OF_THIS = re.compile(
@@ -1151,21 +1180,22 @@ AFTER_OFFER = re.compile(
     # "If you're offered the role and accept our written offer, you'll be asked to complete a DBS check"
     # ("if you're hired" is not when: "the licence stays with you if you're hired")
     r"|\b(?:if|when) (?:you are|you're) offered\b|\b(?:if|when) you accept (?:our|the|a|your) (?:written |formal )?(?:job )?offer\b"
-    r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|post[- ]offer"
+    r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|after you(?:'ve| have)? accepted\b|post[- ]offer"
+    r"|\bafter (?:receiving|getting|accepting|signing) (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer\b"
     r"|conditional (?:job |employment )?offer|offer of employment|\boffer is (?:conditional|contingent) on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"
     r"|(?:withheld|deducted|taken out|taken) (?:from|of) (?:your |our |my |the |each |every )?(?:weekly |monthly |next |first )?"
     r"(?:(?:two|three|2|3) )?(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary|salaries)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
-    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?! (?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|تنخواہ سے (?:کاٹ|کٹوتی)",
+    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?! (?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
-    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |final |first )?(?:interview|offer|hiring|being hired"
+    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |telephonic |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
@@ -1364,7 +1394,9 @@ PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will |'ll )?never\b|\bif (?:someone|anyone|a recruiter"
-    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bpaalala\b|\bingat\b"
+    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bingat\b"
+    # a reminder that warns ("PAALALA: hindi kami naniningil"), not one that tells ("Paalala: may ₱500 monthly deduction")
+    r"|\bpaalala\b(?=[^.\n]{0,40}\b(?:hindi|huwag|wag|walang|wala|never|scam\w*)\b)"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|نہیں لیتے|نہیں لیتی|نہیں مانگتے|\bwill never (?:ask|charge|require)\b"
     r"|\bkoi\b[^.;\n]{0,80}?\bnahi(?:n)?\b"
@@ -1420,6 +1452,8 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
         return True
     if k_end <= start <= k_end + 50 and FOR_AFTER_KIND.fullmatch(text, k_end, start):
         return True  # "complete a DBS check with our partner agency for £65": the thing, who does it, then its price
+    if end <= k_start and NAME_BEFORE_KIND.fullmatch(text, end, k_start):
+        return True  # "our R2 999 Contact Centre Skills course": the price, then the thing by its name
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
@@ -1431,6 +1465,7 @@ ACCEPTED_OFFER_WORDS = (
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
 )
 OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
+NAME_BEFORE_KIND = re.compile(r"[^\S\n](?:[A-Z][\w&-]*[^\S\n]){1,4}")
 FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
@@ -1600,6 +1635,11 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             kind_match = ("background_check", start, end)
         if MICRO_DEPOSITS.search(text, s_start, s_end):
             continue  # "Gusto may send two small deposits (each less than $1.00)": sent to you, to check the account
+        if kind_match is None and money is not None and THE_KIT_COSTS.match(text, s_start):
+            b_start = scanner.sentence(max(0, s_start - 1))[0]
+            kit = next((m for m in scanner.iter(FEE_KIND, b_start, s_start) if m.lastgroup == "starter_kit"), None)
+            if kit is not None:
+                kind_match = ("starter_kit", kit.start(), kit.end())
         if (
             kind_match is None
             and money is not None

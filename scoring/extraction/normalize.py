@@ -29,6 +29,8 @@ SURE_SEAM = re.compile(
     r"|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
     # an amount in a lettered currency glued to the heading before it: "What We OfferR11,500", "BenefitsRs 30,000"
     r"|[a-z]{3}(?=(?:Rs\.?|R|PHP|INR|ZAR)\s?\d)"
+    # a company's suffix glued to the pay after it: "Redwood Assist LLC$17.25 per hour" (not "US$", "A$", "CA$")
+    r"|\b(?:LLC|Inc|INC|Ltd|LTD|Corp|Pty|PLC|BV)(?=[$₱₹€£]\s?\d)"
 )
 # A pay label glued to its amount ("Gross monthly salary€2.600") is no seam: the amount is read on the label's line.
 # (Not "$": an amount starts at a "$" glued to a letter only after a seam; "Pay$22.00/hour" keeps its line break.)

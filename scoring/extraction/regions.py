@@ -612,7 +612,9 @@ def _customers_there(text: str, start: int) -> bool:
 # "apply via our OnlineJobs.ph listing".
 ABROAD_APPLICANTS = re.compile(
     r"(?P<PH>\b(?:Philippines|PH|Pinoy|Filipino)[- ]based\b|\b(?:Philippines|PH|(?:PH|Philippine) residents?|Filipinos?|Filipino (?:applicants?|candidates?|VAs?|residents?|talents?)) only\b|\bFilipino (?:applicants?|candidates?) lang\b|\bopen (?:sa|to) (?:all )?Filipinos?\b|\bopen (?:sa|to) (?:lahat ng |all )?(?:PH|Philippine|Pinoy|Filipino) (?:residents?|applicants?|candidates?)\b|\b(?:PH|Philippine|Manila) (?:night |day |graveyard )?(?:time|schedule|shift)\b|\btaxes in (?:the )?(?:PH|Philippines)\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?|agents?)"
-    r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b)"
+    r" (?:from|in|based in) (?:the )?Philippines\b|\bonline\s?jobs\.ph\b|\bfrom the Philippines\b"
+    # "A direct US client is hiring Filipino chat agents!"
+    r"|\bhiring Filipino (?:[\w-]+ ){0,2}(?:agents?|VAs?|CSRs?|reps?|staff|talents?)\b)"
     r"|(?P<PK>\bPakistan[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) Pakistan\b"
     r"|\b(?:sirf )?Pakistan (?:mein|main|ke) rehne wal[ey]\b)"
     r"|(?P<IN>\bIndia[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) India\b)"

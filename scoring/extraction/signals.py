@@ -117,6 +117,11 @@ SERVES_CUSTOMERS = re.compile(
     r"|\b(?:sasagot|sagutin|tutulong|tulungan)\b[^.;\n]{0,30}\b(?:customers?|kliyente|users?)\b",
     I,
 )
+# The seeker's own money into an account of theirs on the platform: "help 'test' our platform by funding your own
+# trading account" is no customer's deposit, whatever the rest of the work is.
+FUNDS_OWN_ACCOUNT = re.compile(
+    r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b", I
+)
 CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
 # The seeker spends money handed to them and passes the result on: "buy gift cards with the funds we send,
 # scratch and send the codes to your supervisor" (not customers' gift cards the agent helps with).
@@ -198,6 +203,8 @@ PROPER_INTERVIEW = ci(
     r"|\binterview (?:itself )?is (?:a |an )?(?:voice|phone|video|zoom|teams)\b"
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
+    # "Initial interview: Thursday, Oct 9, 2PM via Zoom", "yung nag-interview sa inyo kahapon via Zoom"
+    r"|\binterview\w*:?\s[^.;\n]{0,40}?\bvia (?:zoom|teams|google meet|video|phone)\b"
     r"|\b(?:kan ik je|ik wil je|mag ik je) (?:\w+ ){0,2}(?:bellen|spreken)\b|\bik bel (?:je )?(?:om|morgen|vandaag)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|\bvideo-?oproep\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
@@ -302,7 +309,9 @@ MONEY_HANDLING = (
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\b(?:send|forward|transfer|wire|e-?transfer)\w* \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac|zelle|venmo|cash ?app)\b"
-        r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|deposit)"
+        # "you will receive a company check by overnight mail to purchase your home workstation"
+        r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:company |business |cashier'?s? |certified )?(?:check|cheque)\b[^.;\n]{0,80}"
+        r"\b(?:equipment|vendor|supplier|laptop|deposit|workstation)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
@@ -420,6 +429,8 @@ MONEY_HANDLING = (
     ),
     (
         "crypto",
+        # "funding your own trading account (min AUD $500 via Bitcoin ATM)"
+        r"\bvia (?:a )?bitcoin atm\b|"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur|stuur"
@@ -758,6 +769,7 @@ BANK_CARD = (
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     r"|account and routing numbers?|identity documents?|proof of identity"
+    r"|(?:certified )?cop(?:y|ies) of (?:your |ur )?(?:ID|passport|identity (?:document|card)s?)\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs|legitimatie\w*)|pinpas|DigiD"
     r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
@@ -1101,6 +1113,8 @@ NO_INTERVIEW = ci(
     r"|\bno (?:experience|cv|resume) or interviews? (?:needed|required|necessary)\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
+    # "geen ervaring of sollicitatiegesprek nodig", "Hindi na kailangan ng interview"
+    r"|\bgeen (?:\w+ (?:of|en) )?sollicitatie(?:gesprek)? nodig\b|\bhindi (?:na )?(?:po )?kailangan (?:ng|ang|mag-?) ?interview\b"
 )
 
 
@@ -1143,7 +1157,10 @@ HYPE = ci(
 
 
 WEEKLY_PAY = re.compile(r"weekly pay|paid weekly", I)
-EMPLOYED = re.compile(r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b|\bpermanent\b|\bPAYE\b", I)
+# A worker's status beside "paid weekly": how often the pay comes, not a pitch ("- Independent contractor, paid weekly")
+EMPLOYED = re.compile(
+    r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b|\bpermanent\b|\bPAYE\b|\bindependent contractor\b", I
+)
 
 
 def _one_channel_of_several(sentence: str) -> bool:
@@ -1330,6 +1347,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "receive a Zoom interview schedule by SMS", "Interview slots are booked by SMS; the interview
             # itself is a video call": the interview is on Zoom or video, the text its time
         sentence = scanner.sentence_text(m.start())
+        if NO_CHAT_INTERVIEW.search(sentence):
+            continue  # "hindi kami nag-iinterview through chat lang": the chat interview is what they never hold
         if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue  # "PM lang or send resume sa email namin": a message is one way to apply
@@ -1361,6 +1380,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and not AT_YOUR_HOME.search(m.group())
             and not PARCELS_AT_HOME.search(scanner.sentence_text(m.start()))
             and not SEEKER_PASSES_ON.search(scanner.sentence_text(m.start()))
+            and not FUNDS_OWN_ACCOUNT.search(scanner.sentence_text(m.start()))
         ):
             continue  # "Help customers arrange returns and reshipping of lost orders": the work is about theirs
         if kind == "gift_cards" and REWARD_POINTS.search(scanner.sentence_text(m.start())):
@@ -1419,7 +1439,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             or (
                 (AFTER_OFFER.search(sentence) or signed or offered_before)
                 and not early
-                and not BANK_CREDENTIALS.search(m.group())
+                # "passport o UMID, bank account number, at online banking username": a login is never asked for
+                and not BANK_CREDENTIALS.search(sentence)
             )
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())

@@ -39,7 +39,9 @@ EMPLOYEE = ci(
     r"|کمپنی (?:کا |کے )?(?:باقاعدہ )?ملازم|مستقل ملازم\w*|باقاعدہ ملازم|پے رول|\bmustaqil\b"  # Urdu: company employee, permanent
     r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b|\bindiensneming\b|\b(?:nie|geen) kontrakteur nie\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
-    r"|\bprobationary\b|\bpermanent naukri\b|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
+    r"|\bprobationary\b|\bproject[- ]based employees?\b|\bpermanent naukri\b"
+    # a Philippine job type: "Job type: Full-time, regular" (not regular hours or shifts)
+    r"|\bfull[- ]time,?[^\S\n]?regular\b(?! (?:hours?|schedules?|shifts?|basis|work\w*|days?)\b)|\bEOBI\b|\bmulazmat mustaqil\b|\bmustaqil (?:mulazmat|naukri|job)\b"
     r"|مستقل ملازمت|مستقل نوکری|کمپنی کا ملازم|\bcontract van (?:on)?bepaalde duur\b|\bals bediende\b"
     r"|ملازمت\s?:\s?مستقل"  # a job ad's label in Urdu: "ملازمت: مستقل" (employment: permanent)
     # Belgian white-collar contract; "an employment contract with us", "een contract bij ons zelf"
@@ -49,7 +51,7 @@ EMPLOYEE = ci(
     r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b(?:\d{1,2}|een|twee|drie|vier|ses|nege|twaalf)[- ]?maande?[- ]kontrak\b|\bmet UIF\b|\bvastetermyn\w*"
 )
 CONTRACTOR = ci(
-    r"\b1099\b|\bindependent (?:contractor|agent|business|consultant)s?\b|\bcontractor (?:position|role|basis)\b"
+    r"\b1099\b|\bindependent (?:contractor|agent|business|consultant|sales rep(?:resentative)?)s?\b|\bcontractor (?:position|role|basis)\b"
     r"|\bas an? (?:\w+ )?contractors?\b|\bown business entity\b|\byour own (?:business|company|LLC)\b"
     r"|\bbusiness entity\b|\bself[- ]employed\b|\bfreelance(?:r|rs)?\b|\bcontract (?:position|role|basis|work)\b"
     r"|\bby contract\b|\bservice partners?\b|(?<!helps )(?<!help )(?<!small )(?<!serve )(?<!serving )(?<!for )(?<!our )(?<!and )(?<!local )\bbusiness owners?\b|\b(?:run|own) your own (?:business|agency)\b"
@@ -58,7 +60,7 @@ CONTRACTOR = ci(
     r"|\b(?:your own|own|an active|a valid|your) ABN\b|\bABN (?:holders?|required|contractors?)\b|\(ABN\)"
     r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
     r"|\b(?:jy is|u is|as) 'n kontrakteur\b|\bkontrakteur(?:s)?basis\b"
-    r"|\bproject[- ]based\b|\bper project\b"
+    r"|\bproject[- ]based\b(?! employees?\b)|\bper project\b"
     # The status as a label: "Contractor. Philippines only.", "$6/hr, contractor", "Contractor set-up"
     r"|(?:(?<![^\n(|,·•–.])|(?<![^\n(|,·•–.] ))contractor\b(?=\s*(?:[.,|)\n]|\Z))|\bcontractor (?:set-?up|engagement|arrangement|agreement)\b"
 )
@@ -205,7 +207,8 @@ HOURS = ci(
     r"|(?<!\bom )(?<!\bvanaf )(?<!\brond )\b(?P<nl>[1-4]\d)(?:\s?(?:-|–|tot)\s?[1-4]\d)?\s?(?:uur|ure|u)\b"
     r"(?! (?:per |'n |a |in die )?(?:dag|maand|day))"
     # ... and English ones beside the days or on a line of their own: "37 hrs Mon–Sat", "(37.5 hours)"
-    r"|\b(?P<en>[1-4]\d)(?:\.\d)?\s?(?:hours|hrs)\b(?=\s?(?:mon|\)|weekly|\n|·|\||$))"
+    # (not a reply time: "contacted within 48hrs")
+    r"|(?<!within )(?<!in )\b(?P<en>[1-4]\d)(?:\.\d)?\s?(?:hours|hrs)\b(?=\s?(?:mon|\)|weekly|\n|·|\||$))"
 )
 # "2 hrs a day", "only 30 minutes a day": a working week of five such days.
 # The hours a monthly salary is for: "€2.650 bruto per maand bij 36 uur", "R9 000 p/m o.b.v. 40 ure". They decide the
@@ -306,7 +309,7 @@ TRAINING_UNPAID = ci(
     r"|sonder betaling)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
-    r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b"
+    r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b|\bwalang (?:bayad|sahod) habang (?:nag-?|nagte-?)?training\b"
     r"|\btrial\b(?: (?:days?|weeks?|period))?[^.;\n]{0,10}\bwalang (?:bayad|sahod)\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,40}\b(?:uski|iski|us ki|is ki|uska|iska|us ka|is ka) koi (?:tankh\w*|salary|pay) nahi(?:n)?\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair|bila) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
