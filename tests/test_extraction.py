@@ -5905,3 +5905,52 @@ def test_id_lists_no_interview_crypto_atms_nationalities_and_priced_courses_of_t
 )
 def test_deductions_job_types_glued_suffixes_and_stipends_of_the_sixteenth_round_read_in_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fee before the job offer is released (tl), for gear, paid by GCash
+        "Pasado ka sa initial interview! ₱21,000 basic, paid training. Bago i-release ang job offer, magbabayad po "
+        "kayo ng ₱1,300 na 'account provisioning' para sa VPN at softphone license, via GCash.",
+        # a learnership's cost taken from the first salaries
+        "Agent, R8 200 basic, permanent after probation. New agents complete our accredited learnership. The "
+        "learnership cost of R2 100 is recovered from your first three salaries.",
+        # training that costs (tl), taken from the first pay
+        "₱24,000 basic + HMO. May certification training bago mag-production na nagkakahalaga ng ₱3,000, kakaltasin sa "
+        "unang sahod mo.",
+        # a priced assessment before a panel interview; money loaded on a card before an onboarding interview
+        "Client Care Agent, $21/hr, permanent, paid training. The $60 language proficiency assessment is paid through "
+        "our testing partner before your panel interview.",
+        "Care Rep, $17/hr W-2, paid training. You activate your payroll card by loading $35 at any pharmacy register "
+        "before your onboarding interview.",
+        # a certification from a partner, priced in brackets, before the final interview
+        "CSR, ₱23,000 basic + HMO. Before final interview, applicants must secure the required Privacy Certification "
+        "from our accredited partner (₱3,500, GCash accepted).",
+        # customers' payments through the seeker's own account (nl, af, en)
+        "Klantendienst thuis, €2.300 bruto per maand. Je taak: klanten bellen en binnenkomende klantbetalingen op je "
+        "eigen rekening ontvangen, waarna je ze binnen een dag doorstort naar onze leverancier.",
+        "Ons wil jou aanstel teen R9,500 per maand. Ons betaal R5,000 in jou rekening in; koop daarmee jou rekenaar by "
+        "ons verskaffer en betaal die oorskot aan ons terug.",
+        "Collections Agent, $19/hr, paid training. Customers pay their balances by e-Transfer to your personal email, "
+        "and you forward each one to our accounts desk.",
+    ],
+)
+def test_fees_released_offers_learnerships_priced_steps_and_own_accounts_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # training paid "and not you who pays" (tl); a training module paid at an hourly rate
+        ("₱24,000 kada buwan, empleyado ka ng kumpanya. Bayad ang training, hindi ikaw ang magbabayad. Laptop at "
+         "headset mula sa amin. Cebu lang.",
+         "looks_legitimate"),
+        ("Survey Interviewer, $0.80 per completed interview, no hourly minimum. Status: independent contractor. "
+         "Training: 2-hour online module, paid at $17.75.",
+         "red_flags"),
+    ],
+)
+def test_training_paid_by_the_employer_of_the_sixteenth_round_is_no_fee(text, band):
+    assert _verdict(text) == band

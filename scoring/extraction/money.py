@@ -967,7 +967,7 @@ FEE_KINDS = (
     ),
     (
         "training",
-        r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|\bcertifi\w* (?:[\w-]+ ){0,2}program(?:me)?\b|tuition|certificering|certifisering|opleiding"
+        r"(?<!day of )(?<!days of )training|e-?learning|course|certification (?:course|program|class)|\bcertifi\w* (?:[\w-]+ ){0,2}program(?:me)?\b|\blearnership\b|tuition|certificering|certifisering|opleiding"
         r"|kursus|cursus|bootcamp|academ\w*|akademie|leerplatform|certificaat|ٹریننگ|تربیت|(?<!police )(?<!birth )(?<!matric )(?<!medical )certificate\b",
     ),
     (
@@ -1035,6 +1035,9 @@ FEE_CUE_PATTERN = (
     # "may ₱500 monthly deduction para sa dialer", "₱1,000 'performance bond' kinakaltas monthly"
     r"|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b"
     r"|\bfinance agreement in your (?:own )?name\b|\b(?:kailangan mong|kailangang) (?:mag)?bayar\w*"
+    r"|\bmagbabayad (?:po )?(?:kayo|ka|ikaw)\b|(?<!hindi )(?<!hindi po )\b(?:ikaw|kayo) (?:po )?ang (?:mag)?babayad\b|\bnagkakahalaga ng\b"
+    # "you activate it by loading $40 at any Walgreens register"
+    r"|\bload(?:ing)? (?:(?:US)?[$₱₹€£]|R\s?\d)"
     r"|\bsent to (?:our|my|the) (?:[\w'’]+ ){0,3}(?:gcash|maya|jazz ?cash|easy ?paisa|upi id|wallet)\b"
     r"|\bi-?gcash\b|\bi-?order\b|\border (?:karein|karen|kar dein|kijiye|karna (?:hoga|zaroori))\b|\bmein (?:lena|leni|khareedna|kharidna|khareedni) (?:hoga|hogi|parega|padega)\b|\b(?:jazz ?cash|easy ?paisa)\b[^.;\n]{0,30}\b(?:par|pe) bhej\w*|\bmaak (?:je|jij|u) (?:(?:[^\s.]|\.(?=\d))+ ){0,3}?over\b|\bmag(?:padala|-?send) (?:ka )?(?:ng )?(?:₱|P\s?\d|php)|[€R]\s?\d[\d ,.]*\seenmalig\b|\border (?:ka|kayo|mo) muna\b|\bmag-?deposit\b|\b(?:babayaran|bayaran) (?:mo|sa|muna|para)\b|\bbumili\b|\bbijdrage\b|\binvestering\b"
     # A fee by another name: "a $25 scheduling hold", "the account verification amount", "their share of the software
@@ -1194,8 +1197,9 @@ AFTER_OFFER = re.compile(
 BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
+    r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
-    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |telephonic |final |first )?(?:interview|offer|hiring|being hired"
+    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |telephonic |panel |onboarding |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
@@ -1289,7 +1293,7 @@ CHECK_BEFORE_INTERVIEW = re.compile(
 )
 # An amount that points back at what the sentence before named: "₱1,850 lang po ito, babayaran via GCash"
 THIS_ONE_AFTER = re.compile(r"\s*(?:lang |lamang )?(?:po )?(?:ito|iyan|yan)\b", re.IGNORECASE)
-BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*")
+BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*(?:(?:is|costs?|=|:)\s*)?")
 KIT_LISTED_BEFORE = re.compile(
     r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
     r"[^.;\n:]{0,80}\s[–-]\s*\Z",
@@ -1454,6 +1458,10 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
         return True  # "complete a DBS check with our partner agency for £65": the thing, who does it, then its price
     if end <= k_start and NAME_BEFORE_KIND.fullmatch(text, end, k_start):
         return True  # "our R2 999 Contact Centre Skills course": the price, then the thing by its name
+    if end <= k_start and PRICE_OPENS_PHRASE.search(text, max(0, start - 6), start) and WORDS_BEFORE_KIND.fullmatch(
+        text, end, k_start
+    ):
+        return True  # "The $65 bilingual proficiency assessment": the price of the thing its phrase names
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None
 
 
@@ -1466,10 +1474,12 @@ ACCEPTED_OFFER_WORDS = (
 )
 OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
 NAME_BEFORE_KIND = re.compile(r"[^\S\n](?:[A-Z][\w&-]*[^\S\n]){1,4}")
+PRICE_OPENS_PHRASE = re.compile(r"\b(?:the|a|an|our|your|this)\s$", re.IGNORECASE)
+WORDS_BEFORE_KIND = re.compile(r"[^\S\n](?:[\w-]+[^\S\n]){1,3}")
 FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by)\b[^.;,!?\n()]*\(\s*"
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from)\b[^.;,!?\n()]*\(\s*"
     # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
     r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*",
     re.IGNORECASE,

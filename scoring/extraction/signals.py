@@ -305,6 +305,13 @@ MONEY_HANDLING = (
         r"|\bmaak\w* (?:je |jij )?(?:€\s?[\d.,]+ )?over naar (?:onze|de|hun) (?:[\w-]+ |\w+-)?leverancier\b|\b(?:het )?restbedrag stort (?:je|jij) door\b"
         r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|maak\w* (?:het |dit |de rest |het geld )?door|oorbetaal|oorplaas|doorstort\w*)\b"
         r"|\b(?:betalingen|betalings|geld)\b[^.;\n]{0,60}\bte ontvangen\b[^.;\n]{0,60}\b(?:maak\w* (?:het |dit )?(?:door|over)|doorstort\w*)\b"
+        # "klantbetalingen op je eigen rekening ontvangen, waarna je ze binnen 24 uur doorstort"
+        r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
+        # "Ons betaal R6,000 in jou rekening in; koop daarmee jou rekenaar ... en betaal die oorskot aan ons terug"
+        r"|\bbetaal die (?:oorskot|res|balans) (?:aan ons )?terug\b"
+        # "Customers settle balances by Interac e-Transfer to your personal email, and you forward each one"
+        r"|\b(?:e-?transfers?|payments?|balances?)\b[^.;\n]{0,30}\bto your (?:personal|own) (?:email|e-mail|account|bank account)\b"
+        r"[^.;\n]{0,60}\b(?:forward|send|transfer|pass)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\b(?:send|forward|transfer|wire|e-?transfer)\w* \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
@@ -481,6 +488,8 @@ MONEY_HANDLING = (
         r"|\b(?:werkrekening|rekening|account|wallet|beursie)\b[^.;\n]{0,30}\bminimum (?:balans|saldo|balance)\b"
         r"|\b(?:werkaccount|account|rekening|wallet)\b[^.;\n]{0,20}\b(?:saldo|balans|balance) (?:van|of) (?:minimaal|minstens|ten minste|at least)\b"
         r"|\bunlock\w* by (?:adding|depositing|loading|paying|topping)\b"
+        # "agents load R500 into the QueueWallet app to unlock their ticket allocation"
+        r"|\bload\w* (?:R\s?|[$₱₹€£]\s?)[\d,.]+ into (?:the |your |their )?(?:[\w-]+ ){0,2}(?:app|wallet|account)\b[^.;\n]{0,40}\bunlock"
         r"|\b(?:adding|add|load\w*|deposit\w*) (?:a |some )?(?:small )?(?:balance|amount|funds)\b[^.;\n]{0,30}\bto your (?:[\w-]+ )?wallet\b"
         # "your account balance topped up first (via USDT)", an account frozen until the seeker fills it ("word jou rekening
         # gevries totdat jy dit aanvul"), money put into a task wallet ("task wallet mein Easypaisa se Rs 2,000 dalna hoga")
