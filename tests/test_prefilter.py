@@ -77,6 +77,8 @@ WHOLE_TEXT = {
     "money.MONTHLY_BY_WHAT_FOLLOWS",  # matched right after an amount: a line end is all it may need
     "money.YEARLY_BY_WHAT_FOLLOWS",  # the same
     "money.LABEL_OPENING",
+    "money.NAME_BEFORE_KIND",  # matched between an amount and what it pays for: capitalised words are all it needs
+    "money.WORDS_BEFORE_KIND",  # the same, any words
     "regions.CITY_BEFORE",
     "regions.TWO_LETTERS",
     "regions.ITEM_BEFORE",  # matched just before a place found: a list separator is all it may need
