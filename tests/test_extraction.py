@@ -5954,3 +5954,62 @@ def test_fees_released_offers_learnerships_priced_steps_and_own_accounts_of_the_
 )
 def test_training_paid_by_the_employer_of_the_sixteenth_round_is_no_fee(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # interview rounds held on Telegram; a WhatsApp contact sent in reply to a text
+        "Your profile is shortlisted. CTC: ₹3.1 LPA. Kindly note all rounds are conducted on Telegram for faster "
+        "processing. Please add @Priya_HR_Team.",
+        "Hi! Ur profile matches a remote job. $300-$450/day, only 1hr/day. Reply YES to get our WhatsApp contact.",
+        # a fee before joining, its refund promised after joining (ur)
+        "Salary: 40,000 + bonus. Registration ke liye Rs 2,000 security fee JazzCash pe jama karwayein, ye fee joining "
+        "ke baad pehli salary ke sath wapas ho jaye gi.",
+        # a check mailed in chat spelling; money sent to pay the supplier (nl)
+        "Congrats!! ur selected for remote CSR. We'll mail u a check for $2,300 to buy ur equipment frm our vendor.",
+        "Je bent aangenomen als thuiswerker! We maken €1.700 naar je over voor je werkplek, jij betaalt daarmee onze "
+        "leverancier.",
+        # gear bought before the first shift in chat spelling; before the start date (nl)
+        "Remote agent role – you'll need our dialer licence ($139) before ur first shift. Pay via link.",
+        "Je bent geselecteerd (€16 per uur). Vóór je startdatum schaf je je werkplek aan via onze partner: headset + "
+        "licentie voor €179.",
+        # a fee excused as fraud prevention
+        "Customer Care, $18/hr, paid training. To reduce fraudulent applications we require a one-time $30 "
+        "application processing fee, payable at checkout.",
+        # text recognition's swaps: money through the seeker's own account
+        "BILL PAYMENT PR0CESS0R\nReceive customer e-Transfers int0 your own bank acc0unt, keep 1O%, and f0rward the "
+        "remaining 9O% to our supp1ier by Bitc0in.",
+    ],
+)
+def test_chat_rounds_refunds_promised_chat_spelling_and_ocr_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # text recognition's swaps in the pay, the status and the place
+        ("N0W HIRING - Chat Support (Home-Based)\nBasic pay: PHP 21,OOO\nPAID training (5 days)\nPhilippine "
+         "residents on1y\nCompany-issued 1aptop",
+         "looks_legitimate"),
+        ("H1RING: Inbound CSR (work from home)\nMetro Mani1a app1icants\nRate: PHP 42O per day, 8 hrs\nEmp1oyee "
+         "(probationary), paid training",
+         "red_flags"),
+        # cents said after the currency
+        ("Voice note: the role is twelve pounds eighty an hour, a permanent contract, employed directly by us. We post "
+         "out the laptop, and training is paid at the same rate.",
+         "looks_legitimate"),
+        # incentive only; a self-employed status (nl)
+        ("Work from home insurance calling, incentive only, no fixed salary. Join today.", "red_flags"),
+        # customers' checks and deposits as the work's topics; a subsidy given; a chat app ruled out (ur)
+        ("Care Rep, $18.50/hour, W-2, paid training. Help members with card disputes, check holds and mobile "
+         "deposit questions.",
+         "looks_legitimate"),
+        ("Support Associate (WFH)\n• Monthly basic pay ₱21,000\n• Regular employment after probation\n• Company-issued "
+         "laptop and headset; internet subsidy ₱1,200\n• Open to residents of Iloilo only",
+         "looks_legitimate"),
+    ],
+)
+def test_ocr_spoken_cents_incentives_and_member_topics_of_the_sixteenth_round_read_in_their_band(text, band):
+    assert _verdict(text) == band

@@ -8,7 +8,7 @@ from scoring.config import PayAssumptions
 from scoring.extraction import employer, money, regions, signals, terms
 from scoring.extraction import text as text_module
 from scoring.extraction.language import detect_language
-from scoring.extraction.normalize import Normalized, normalize
+from scoring.extraction.normalize import Normalized, normalize, repair_ocr
 from scoring.extraction.quoted import blank_seekers_quote
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
@@ -53,8 +53,9 @@ def _prepare() -> None:
 def _read(text: str, budget_seconds: float) -> Extraction:
     original = text[:MAX_SCAN_CHARS]
     # Entities decoded and glued words opened (HTML-stripped ads); evidence is mapped back at the end.
-    normalized = normalize(original)
-    scanned = normalized.text if normalized else original
+    repaired = repair_ocr(original)  # the same length: offsets into it are offsets into the original
+    normalized = normalize(repaired)
+    scanned = normalized.text if normalized else repaired
     # The seeker's own question quoted under a reply is not the offer (same length: offsets stay valid).
     scanned = blank_seekers_quote(scanned)
     scanner = Scanner(scanned, budget_seconds)
@@ -140,6 +141,8 @@ def _read(text: str, budget_seconds: float) -> Extraction:
     evidence.extend(found.signals)
     if normalized:
         evidence = [_in_original(e, normalized, original) for e in evidence]
+    elif repaired is not original:  # quoted as the offer wrote it ("Rs 24,OOO"), not as it was read
+        evidence = [Evidence(e.field, e.value, e.start, e.end, original[e.start : e.end]) for e in evidence]
     evidence.sort(key=lambda e: (e.start, e.end, e.field))
     notes = []
     if len(text) > MAX_SCAN_CHARS:

@@ -364,12 +364,12 @@ REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening
 COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
 GIVEN_BEFORE = re.compile(
-    r"(?:\bstipend|\ballowance|toelae|toelage|vergoeding|\bbonus|\bincentive)\s*(?::|of|van)?\s*$", re.I
+    r"(?:\bstipend|\ballowance|\bsubsidy|toelae|toelage|vergoeding|\bbonus|\bincentive)\s*(?::|of|van)?\s*$", re.I
 )
 # An amount the employer gives, not a charge: "a $40/mo internet stipend", "R500 data allowance".
 GIVEN_AFTER = re.compile(
     # ... or joined to what it is for: "R300 data-toelae per maand", "€2,35 thuiswerkvergoeding"
-    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:[\w&]+-)?(?:stipend|allowance|reimbursement|bonus|budget|\w*vergoeding|\w*toelae"
+    r"(?:\s?/\s?\w+)?\s?(?:[\w&-]+\s){0,3}?(?:[\w&]+-)?(?:stipend|allowance|subsidy|reimbursement|bonus|budget|\w*vergoeding|\w*toelae"
     r"|\w*toelage)\b"
     # "a £25 monthly broadband contribution" (the employer's to the seeker's bills)
     r"|\s?(?:monthly |weekly )?(?:broadband|internet|utility|utilities|home[- ]office|wfh|data) contribution\b",
@@ -818,7 +818,7 @@ COMMISSION_ONLY = ci(
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
-    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|صرف کمیشن"
+    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|\bincentives? only\b|صرف کمیشن"
     r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
     # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
@@ -1191,7 +1191,7 @@ AFTER_OFFER = re.compile(
     r"(?:(?:two|three|2|3) )?(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary|salaries)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
-    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?! (?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b|تنخواہ سے (?:کاٹ|کٹوتی)",
+    r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?![^.;\n]{0,40}\b(?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
 BEFORE_OFFER = re.compile(
@@ -1199,13 +1199,13 @@ BEFORE_OFFER = re.compile(
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
-    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |their |the |an |any )?(?:online |video |phone |telephonic |panel |onboarding |final |first )?(?:interview|offer|hiring|being hired"
+    r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |ur |their |the |an |any )?(?:online |video |phone |telephonic |panel |onboarding |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
-    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bv[oó]{2}r (?:je|jouw|uw) startdatum\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bto progress to (?:the |an )?interview\b|\bto be placed (?:on|in) (?:our |the |an? )?(?:interview|hiring) (?:calendar|schedule|list|queue)\b"
     r"|\bto (?:move|go|advance|proceed|progress) (?:on )?(?:to|into) (?:the |an |your )?(?:next |final )?(?:interview|screening) (?:stage|round|step)\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
@@ -1398,7 +1398,7 @@ PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%")
 # A sentence warning seekers about impostors ("If someone asks you to pay for a starter kit, it isn't us").
 FEE_WARNING = re.compile(
     r"\bisn'?t us\b|\bnot (?:from )?us\b|\bwe (?:will |'ll )?never\b|\bif (?:someone|anyone|a recruiter"
-    r"|you are asked)|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bingat\b"
+    r"|you are asked)|\bscam|\bfraud(?!ulent (?:applications?|applicants?|candidates?|sign-?ups?))|\bbeware\b|\bimpersonat|\bnever pay\b|\bkhabardar\b|\bingat\b"
     # a reminder that warns ("PAALALA: hindi kami naniningil"), not one that tells ("Paalala: may ₱500 monthly deduction")
     r"|\bpaalala\b(?=[^.\n]{0,40}\b(?:hindi|huwag|wag|walang|wala|never|scam\w*)\b)"
     r"|\bbedrog\w*|\boplicht\w*|\bwaarschuwing\b|\bnahi (?:leti|lete|leta|li jati|mangte|mangti)\b|\bnooit\b|\bnaniningil\b"
@@ -1454,7 +1454,7 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
     kind, k_start, k_end = kind_match
     if min(abs(k_start - end), abs(start - k_end)) <= 20:
         return True
-    if k_end <= start <= k_end + 50 and FOR_AFTER_KIND.fullmatch(text, k_end, start):
+    if k_end <= start <= k_end + 70 and FOR_AFTER_KIND.fullmatch(text, k_end, start):
         return True  # "complete a DBS check with our partner agency for £65": the thing, who does it, then its price
     if end <= k_start and NAME_BEFORE_KIND.fullmatch(text, end, k_start):
         return True  # "our R2 999 Contact Centre Skills course": the price, then the thing by its name
@@ -1479,7 +1479,7 @@ WORDS_BEFORE_KIND = re.compile(r"[^\S\n](?:[\w-]+[^\S\n]){1,3}")
 FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from)\b[^.;,!?\n()]*\(\s*"
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from)\b[^.;!?\n()]{0,60}\(\s*"
     # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
     r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*",
     re.IGNORECASE,

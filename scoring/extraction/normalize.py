@@ -179,3 +179,25 @@ def normalize(text: str) -> Normalized | None:
     if normalized == text:
         return None
     return Normalized(normalized, tuple(starts), tuple(ends))
+
+
+# Digits and letters swapped by text recognition (an offer read off a screenshot): "Rs 24,OOO", "PHP 45O per day",
+# "Mani1a app1icants on1y", "acc0unt", "H1RING", "W0RK". One character for one, so every offset stays valid.
+OCR_ZEROS = re.compile(r"(?<![A-Za-z\d])\d[\d,.]*[Oo][\dOo,.]*(?![A-Za-z])")
+OCR_ONE_AS_L = re.compile(r"(?<=[a-z]{2})1(?=[a-z])|(?<=[a-z])1(?=[a-z]{2})")
+OCR_ONE_AS_I = re.compile(r"(?<=[A-Z])1(?=[A-Z]{3})")  # (not "H1B", "SW1A")
+OCR_ZERO_AS_O = re.compile(r"(?<=[A-Za-z]{2})0(?=[A-Za-z])|(?<=[A-Za-z])0(?=[A-Za-z]{2})|(?<=[a-z]{2})0\b")
+
+
+def repair_ocr(text: str) -> str:
+    """The text with OCR's digit-for-letter swaps undone, or `text` itself when it has none."""
+    if not any(c in text for c in "01"):
+        return text
+    repaired = OCR_ZEROS.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+    repaired = OCR_ONE_AS_L.sub("l", repaired)
+    repaired = OCR_ONE_AS_I.sub("I", repaired)
+    repaired = OCR_ZERO_AS_O.sub(
+        lambda m: "o" if repaired[m.end() : m.end() + 1].islower() or repaired[m.start() - 1 : m.start()].islower() else "O",
+        repaired,
+    )
+    return text if repaired == text else repaired

@@ -26,7 +26,8 @@ CHAT_HIRING = re.compile(
     r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
     r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b|انٹرویو|رابطہ"
     r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b"
-    r"|\bsollicit\w*|\bwerving\b|\bgesprek\w*|\baansoek\w*|\bonderhoud\w*",
+    r"|\bsollicit\w*|\bwerving\b|\bgesprek\w*|\baansoek\w*|\bonderhoud\w*|\brounds? (?:are|is|will be) (?:conducted|held|done)\b"
+    r"|\b(?:get|receive) (?:our|the|my) (?:whats\s?app|telegram|signal) (?:contact|number|link)\b",
     I,
 )
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
@@ -122,6 +123,8 @@ SERVES_CUSTOMERS = re.compile(
 FUNDS_OWN_ACCOUNT = re.compile(
     r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b", I
 )
+# Topics of a member's questions, listed: "check holds and mobile deposit"
+CHECK_TOPICS = re.compile(r"(?:check|cheque)s? (?:holds?|returns?|fraud|disputes?)(?:,? (?:and|or) (?:mobile |atm |direct )?deposits?)", I)
 CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
 # The seeker spends money handed to them and passes the result on: "buy gift cards with the funds we send,
 # scratch and send the codes to your supervisor" (not customers' gift cards the agent helps with).
@@ -157,7 +160,7 @@ CHAT_FOR_SCHEDULING = re.compile(
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
     r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
-    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
+    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     I,
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
@@ -291,7 +294,7 @@ MONEY_HANDLING = (
         "check_deposit",
         r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
-        r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? you a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? (?:you|u) a (?:\$[\d,.]+ )?(?:check|cheque)\b"
         r"|\bsend you \$?[\d,.]+ (?:via|by|in an?|as an?) (?:check|cheque)\b|\bsend back the (?:remaining )?(?:balance|difference|rest)\b"
         r"|\b(?:mail|send|issue|courier)(?:s|ing|ed)? (?:out )?a (?:\$[\d,.]+ )?(?:check|cheque) for (?:your |the )?(?:home[- ])?"
         r"(?:workstation|equipment|laptop|office|setup|supplies|computer|gear)\b"
@@ -309,6 +312,7 @@ MONEY_HANDLING = (
         r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
         # "Ons betaal R6,000 in jou rekening in; koop daarmee jou rekenaar ... en betaal die oorskot aan ons terug"
         r"|\bbetaal die (?:oorskot|res|balans) (?:aan ons )?terug\b"
+        r"|\b(?:betaal\w*|koop|koopt) (?:jij |je |jy )?daarmee\b[^.;\n]{0,40}\b(?:leverancier|verskaffer)\b"
         # "Customers settle balances by Interac e-Transfer to your personal email, and you forward each one"
         r"|\b(?:e-?transfers?|payments?|balances?)\b[^.;\n]{0,30}\bto your (?:personal|own) (?:email|e-mail|account|bank account)\b"
         r"[^.;\n]{0,60}\b(?:forward|send|transfer|pass)\w*"
@@ -1396,10 +1400,12 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "redeem points for gift cards from a catalog": a reward the seeker earns
         if (
             kind == "check_deposit"
-            and CHECK_DEPOSIT_NOUN.match(m.group())
+            and (CHECK_DEPOSIT_NOUN.match(m.group()) or CHECK_TOPICS.fullmatch(m.group()))
             and SERVES_CUSTOMERS.search(scanner.sentence_text(m.start()))
         ):
-            continue  # "Help members with ... mobile check deposit holds": their deposits, not the seeker's
+            # "Help members with ... mobile check deposit holds", "... card disputes, check holds and mobile deposit
+            # questions": their deposits, not the seeker's
+            continue
         if (
             kind == "check_deposit"
             and INTO_YOUR_ACCOUNT.search(m.group())

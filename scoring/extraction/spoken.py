@@ -110,6 +110,13 @@ def _dollars_and_cents(words: str, text: str, end: int) -> str | None:
     return f"${dollars}.{cents:02d}"
 
 
+# "twelve pounds eighty an hour", "veertien euro negentig bruto per uur": the cents said after the currency.
+CENTS_AFTER_CURRENCY = re.compile(
+    rf"\s(?P<c>{WORD}(?:-{WORD})?)(?=\s(?:bruto |gross |netto )?(?:an?|per) (?:hour|uur|call|minute)\b)", re.IGNORECASE
+)
+SIGN = {"pound": "£", "pounds": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "rand": "R"}
+
+
 def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
     """{start: (end, digits)} for each amount said in words; the digits replace text[start:end]."""
     if not CUE.search(text, 0, SCAN_CHARS):
@@ -136,6 +143,13 @@ def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
                 found[m.start()] = (m.end(), f"$0.{value:02d}")
         elif currency == "bucks":
             found[m.start()] = (m.end(), f"${value}")
+        elif (
+            currency in SIGN
+            and value < 100
+            and (after := CENTS_AFTER_CURRENCY.match(text, m.end())) is not None
+            and 10 <= (cents := value_of(after.group("c")) or 0) <= 99
+        ):
+            found[m.start()] = (after.end(), f"{SIGN[currency]}{value}.{cents:02d}")
         else:
             found[m.start()] = (m.end("n"), str(value))
     return found

@@ -58,7 +58,7 @@ CONTRACTOR = ci(
     r"|\((?:remote,? )?(?:contractor|1099)\)|\bnot an? employee\b|\bon a contract basis\b"
     # Australia's business number: "You'll invoice fortnightly under your own ABN", "Contract Agent (ABN)"
     r"|\b(?:your own|own|an active|a valid|your) ABN\b|\bABN (?:holders?|required|contractors?)\b|\(ABN\)"
-    r"|\bzzp(?:'?er|ers)?\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
+    r"|\bzzp(?:'?er|ers)?\b|\b(?:als|statuut:?) zelfstandige\b|\bzelfstandige in bijberoep\b|\bkvk[- ]inschrijving\b|\beigen onderneming\b|\bonafhanklike kontrakteur\b"
     r"|\b(?:jy is|u is|as) 'n kontrakteur\b|\bkontrakteur(?:s)?basis\b"
     r"|\bproject[- ]based\b(?! employees?\b)|\bper project\b"
     # The status as a label: "Contractor. Philippines only.", "$6/hr, contractor", "Contractor set-up"
