@@ -6013,3 +6013,37 @@ def test_chat_rounds_refunds_promised_chat_spelling_and_ocr_of_the_sixteenth_rou
 )
 def test_ocr_spoken_cents_incentives_and_member_topics_of_the_sixteenth_round_read_in_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # papers asked before an offer letter can be sent
+        "Great speaking with you! Before I can send over the offer letter I'll need your SIN, date of birth and a void "
+        "cheque for the direct deposit setup. It's $21/hr, remote in Ontario, equipment shipped to you.",
+        # the interview held in writing on Signal
+        "Support Specialist, $22/hour, paid training, laptop shipped. Your interview and onboarding will take place in "
+        "Signal, a secure messaging app; you answer the questions there in writing.",
+        # parcels relabelled at home
+        "Customer Care Agent, R9,000 per month, permanent, laptop supplied, KZN only. Between shifts you receive "
+        "returned phones at home, swap the courier labels for the ones we email you and drop the boxes off.",
+        # a check fee before the interview (af)
+        "Voordat ons jou onderhoud kan skeduleer, moet ons eers 'n kriminele en kredietondersoek op jou doen. Die koste "
+        "hiervan is R600, te betaal by ons agent.",
+        # customers' checks deposited into the seeker's own account and wired on
+        "AR Support Rep, $18/hour, W-2, paid training, GA and SC. Some clients pay by paper check; these are mailed to "
+        "your home. Deposit them through your bank's mobile app into your personal account and wire the combined total "
+        "to the client's operating account.",
+        # a photo holding a passport to book the interview
+        "Advisor, £25,000 a year, permanent, paid training, laptop posted. To secure an interview slot, please take a "
+        "photo of yourself holding your passport next to your face and upload it.",
+        # the cards of an account opened for the company, handed over
+        "CTC ₹2.8 LPA, paid training, laptop couriered. Open a new savings account in your name and hand over the "
+        "welcome kit (debit card, cheque book and SIM) to our courier partner.",
+        # gear bought through the employer's partner before the induction date
+        "Care Agent, €15/hour, Ireland. Before your induction date, every new agent orders the workstation bundle "
+        "(laptop, headset) through our IT partner at the discounted rate of €239.",
+    ],
+)
+def test_papers_before_an_offer_signal_relabelling_and_handed_over_accounts_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"

@@ -19,7 +19,7 @@ CHAT_APP = ci(
     r"|\b(?:on|via|through|over|thru|op|oor) signal\b|\bsignal (?:par|pe)\b"
     # A Skype ID to add is a chat handle ("add our hiring manager on Skype with the ID ..."), not a video call.
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
-    r"|\bsignal (?:app|messenger)\b|\bt\.me/\w+|\bwa\.me/\d+|\b(?:install|download) signal\b"
+    r"|\bsignal (?:app|messenger)\b|\b(?:take place|takes place|held|conducted|done) (?:in|on|via|over) signal\b|\bt\.me/\w+|\bwa\.me/\d+|\b(?:install|download) signal\b"
 )
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
@@ -217,7 +217,7 @@ PROPER_INTERVIEW = ci(
 MONEY_HANDLING = (
     (
         "reshipping",
-        r"\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
+        r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\bre-?pack\w*|\bre-?label\w*"
@@ -319,6 +319,7 @@ MONEY_HANDLING = (
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\b(?:send|forward|transfer|wire|e-?transfer)\w* \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
+        r"|\bdeposit (?:them|it|the (?:checks?|cheques?))\b[^.;\n]{0,60}\b(?:personal|own) (?:bank )?account\b[^.;\n]{0,40}\b(?:wire|send|transfer|forward)\w*"
         r"|\bafter depositing (?:it|the check)\b|\bdeposit it\b[^.;\n]{0,40}\b(?:and|then) (?:e-?)?(?:pay|send|remit|transfer|wire|interac|zelle|venmo|cash ?app)\b"
         # "you will receive a company check by overnight mail to purchase your home workstation"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:company |business |cashier'?s? |certified )?(?:check|cheque)\b[^.;\n]{0,80}"
@@ -818,6 +819,8 @@ PERSONAL_DATA_PATTERN = (
     r"|bestuurslisensie|driver'?s licen[cs]e|CNIC|valid ID)\b|"
     r"\bselfie\b[^.;\n]{0,60}\b(?:naast (?:je|jouw|uw) gezicht|langs jou gesig|next to your face|beside your face"
     r"|tabi ng mukha mo)\b|"
+    # ... or a photo of the seeker holding one: "a photo of yourself holding your passport or driving licence"
+    r"\bphotos? of yourself holding\b[^.;\n]{0,20}\b(?:ID|passport|driv\w*'?s? licen[cs]e|identity (?:card|document))\b|"
     # A selfie with an identity document, in either order: an identity check, asked for whatever the verb
     r"\bselfies?\b[^.;\n]{0,60}\b(?:ID|IDs|ID-kaart|passport|paspoort|driver'?s licen[cs]e|rijbewijs|CNIC|UMID|PhilSys"
     r"|Aadhaar|identity (?:card|document)|identiteitskaart|identiteitsbewijs|ID-dokument)\b|"
@@ -873,6 +876,9 @@ BANK_ACCESS = ci(
     r"\b(?:approv|confirm|accept|tap|bevestig|goedkeur|keur|aanvaar)\w*\b[^.\n]{0,80}\b(?:request|notification|prompt"
     r"|sign-?in|log-?in|verzoek|melding|versoek|kennisgewing)\b[^.\n]{0,60}\b(?:bank\w*|itsme|gcash|maya|jazz ?cash"
     r"|easy ?paisa|capitec)\b"
+    # the cards of an account opened in the seeker's name, handed over: "hand over the welcome kit (debit card, cheque
+    # book and the SIM card registered to the account) to our courier"
+    r"|\bhand (?:over|in)\b[^.\n]{0,40}\b(?:debit card|atm card|cheque ?book|check ?book)\b"
     r"|\b(?:bank(?:ing)?(?: ?app)?|itsme|maya app|gcash app|jazz ?cash app|easy ?paisa app|capitec app)\b[^.\n]{0,80}"
     r"\b(?:request|notification|prompt|sign-?in|verzoek|melding|versoek)\b[^.\n]{0,80}\b(?:approv|confirm|accept|tap"
     r"|bevestig|goedkeur|keur|aanvaar)\w*"
@@ -955,6 +961,8 @@ FORM_FIELD_LINE = re.compile(
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
+    # "Before I can send over the offer letter I'll need your SIN"
+    r"\bbefore (?:i|we|they|hr|the hiring (?:manager|team)) can (?:send|issue|release|share)(?: over| out| you)? (?:the |your |an? )?(?:job )?offer\b|"
     # "Next step is our pre-offer screening: upload your SIN ... and the offer letter follows once those are verified"
     r"\boffer(?: letter)? (?:follows|comes|is sent|is issued|arrives) (?:\w+ ){0,2}?(?:after|once|when)\b|\bpre-?offer\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:formal |written |official |final )?"
