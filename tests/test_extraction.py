@@ -6047,3 +6047,60 @@ def test_ocr_spoken_cents_incentives_and_member_topics_of_the_sixteenth_round_re
 )
 def test_papers_before_an_offer_signal_relabelling_and_handed_over_accounts_of_the_sixteenth_round_read_as_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # USDT put into the account before each set; a task package bought for the next level (ur)
+        "یہ آن لائن ٹاسک کا کام ہے۔ ہر سیٹ شروع کرنے سے پہلے اپنے اکاؤنٹ میں 40 USDT جمع کروائیں، سیٹ مکمل ہونے پر رقم واپس ملے گی۔",
+        "روزانہ 2,500 روپے کمائیں! پہلا کام مفت، اگلے لیول کے لیے 4,000 روپے کا ٹاسک پیکج خریدیں۔",
+        # a package bought to recruit, paid per recruit (tl)
+        "Sumali sa aming Online BPO Franchise! Sa ₱3,000 package makakakuha ka ng training videos. ₱400 per recruit + "
+        "passive income.",
+        # a screening fee payable now, the interview after clearance
+        "Customer Success role (€3,100/month). Next step: our screening partner requires a €60 fee, payable now by card. "
+        "After clearance we'll set up your first interview.",
+        # a course that costs before the start, refunded from the first salary (af)
+        "Salaris: R11,500 per maand. Voordat jy begin, moet jy ons aanlyn sertifikaatkursus voltooi. Die kursus kos R350 "
+        "en word op jou eerste salaris terugbetaal.",
+        # a payroll 'verification' sent before HR can release the offer
+        "You passed our final interview (₱24,000/mo). Before HR can release your Job Offer, please verify your payroll "
+        "account by sending ₱150 via GCash.",
+        # papers listed to proceed with offer letter generation
+        "Salary ₹25,000/month. To proceed with offer letter generation, kindly share the following today:\n1. Aadhaar "
+        "card (front & back)\n2. PAN card\n3. Bank passbook / cancelled cheque",
+        # an onboarding bundle before the agent ID activates
+        "You're pre-approved ($18–$25/hr). Next step: order your Home Agent Onboarding Bundle ($119 + HST): headset and "
+        "dialer licence. Your agent ID activates once the bundle ships.",
+        # money loaded from the seeker onto a payroll card before the offer letter
+        "Welcome! (Customer Care Agent, $19/hr). To activate your payroll card, our card issuer requires a one-time $45 "
+        "load from you via Cash App. Once activated, your offer letter will be emailed.",
+    ],
+)
+def test_task_packages_recruits_payable_now_and_offers_held_back_of_the_sixteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # papers for payroll in a joining mail, with the joining date set
+        ("Welcome to Sarvam CX! Your joining details:\nDate of joining: 07-Jul\nMonthly gross salary: ₹24,000\n"
+         "Employment type: full-time employee\nTraining (paid) for 3 weeks\nLaptop couriered to you in Chennai.\nPlease "
+         "complete on our HRMS portal:\n• PAN & Aadhaar details for payroll\n• Bank account for salary credit",
+         "looks_legitimate"),
+        # a software charge kept back from the pay every month (nl)
+        ("Afspraken:\n- €15,20 bruto per uur, oproepcontract via ons\n- inwerken: 3 dagdelen, betaald\n- we houden €12 "
+         "per maand in op je loon voor de belsoftware\n- eigen laptop en headset",
+         "red_flags"),
+        # unpaid training before being hired (tl); per finished call with no minimum (tl)
+        ("₱19,500 basic, regular employee with HMO. Pero note: 2 weeks training ay WALANG bayad, kailangan mo munang "
+         "pumasa bago ka ma-hire officially. Laptop provided.",
+         "red_flags"),
+        ("HOME BASED CSR\n₱11 kada natapos na tawag, walang minimum\nIndependent contractor ka\nSariling laptop at headset",
+         "red_flags"),
+    ],
+)
+def test_joining_mails_kept_back_pay_and_tagalog_terms_of_the_sixteenth_round_read_in_their_band(text, band):
+    assert _verdict(text) == band

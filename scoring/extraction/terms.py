@@ -310,6 +310,8 @@ TRAINING_UNPAID = ci(
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
     r"|\b(?:trial|unpaid) (?:shifts?|days?|weeks?|period)\b[^.;\n]{0,30}\b(?:unpaid|not paid|walang (?:bayad|sahod)|hindi bayad)\b|\bwalang sahod (?:sa |habang )?training\b|\bwalang (?:bayad|sahod) habang (?:nag-?|nagte-?)?training\b"
+    # "2 weeks training ay WALANG bayad, kailangan mo munang matapos at pumasa bago ka ma-hire"
+    r"|\btraining ay walang (?:bayad|sahod)\b[^.;\n]{0,60}\bbago (?:ka )?(?:ma-?hire|ma-?regular)\w*"
     r"|\btrial\b(?: (?:days?|weeks?|period))?[^.;\n]{0,10}\bwalang (?:bayad|sahod)\b"
     r"|\btraining (?:ke dauran )?(?:koi )?tankhwah nahi\b|\btraining\b[^.;\n]{0,40}\b(?:uski|iski|us ki|is ki|uska|iska|us ka|is ka) koi (?:tankh\w*|salary|pay) nahi(?:n)?\b|\btraining (?:ki|ka|ke) (?:koi )?(?:salary|tankh\w*|pay|paise?) nahi(?:n)?\b|\btraining\b[^.;\n]{0,30}\b(?:bina|baghair|bagair|bila) (?:tankhwah|salary|pay)\b"
     r"|\b(?:salary|tankhwah)\b[^.;\n]{0,10}\btraining (?:pass|clear|complete) (?:karne|hone) ke baad\b"
