@@ -183,10 +183,11 @@ def normalize(text: str) -> Normalized | None:
 
 # Digits and letters swapped by text recognition (an offer read off a screenshot): "Rs 24,OOO", "PHP 45O per day",
 # "Mani1a app1icants on1y", "acc0unt", "H1RING", "W0RK". One character for one, so every offset stays valid.
-OCR_ZEROS = re.compile(r"(?<![A-Za-z\d])\d[\d,.]*[Oo][\dOo,.]*(?![A-Za-z])")
-OCR_ONE_AS_L = re.compile(r"(?<=[a-z]{2})1(?=[a-z])|(?<=[a-z])1(?=[a-z]{2})")
-OCR_ONE_AS_I = re.compile(r"(?<=[A-Z])1(?=[A-Z]{3})")  # (not "H1B", "SW1A")
-OCR_ZERO_AS_O = re.compile(r"(?<=[A-Za-z]{2})0(?=[A-Za-z])|(?<=[A-Za-z])0(?=[A-Za-z]{2})|(?<=[a-z]{2})0\b")
+# (The digit comes first in each pattern and the look-behind after it: the engine then jumps from digit to digit.)
+OCR_ZEROS = re.compile(r"\d(?<![A-Za-z\d]\d)[\d,.]*[Oo][\dOo,.]*(?![A-Za-z])")
+OCR_ONE_AS_L = re.compile(r"1(?:(?<=[a-z]{2}1)(?=[a-z])|(?<=[a-z]1)(?=[a-z]{2}))")
+OCR_ONE_AS_I = re.compile(r"1(?<=[A-Z]1)(?=[A-Z]{3})")  # (not "H1B", "SW1A")
+OCR_ZERO_AS_O = re.compile(r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2})|(?<=[a-z]{2}0)\b)")
 
 
 def repair_ocr(text: str) -> str:
