@@ -6104,3 +6104,28 @@ def test_task_packages_recruits_payable_now_and_offers_held_back_of_the_sixteent
 )
 def test_joining_mails_kept_back_pay_and_tagalog_terms_of_the_sixteenth_round_read_in_their_band(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # paid training said in Afrikaans and Dutch; a workstation delivered (nl)
+        ("Tuiswerk: oproepagent\nR46/h, jy word ten volle opgelei (betaal)\nSlegs Oos-Kaap", "looks_legitimate"),
+        ("THUISWERKEN | Servicedesk medewerker | €2.700 bruto p/m (38 u) | vast dienstverband | cursus met behoud van "
+         "salaris | werkplek-set wordt thuisbezorgd",
+         "looks_legitimate"),
+        # a rate per minute said in words, rupees and paise
+        ("Voice note: this is freelance telecalling from home. Payment is one rupee fifty paise per talk-time minute, no "
+         "fixed salary. Waiting time is not paid. Video interview on Monday.",
+         "red_flags"),
+        # an account opened to receive the company's payments (ur); parcels received at home and sent on (nl)
+        ("Online earning: apni ID se ek bank account kholein aur hamari company ke payments receive karein, 10% "
+         "commission aapka.",
+         "likely_scam"),
+        ("Thuismedewerker – €20 per pakket. Wij zoeken mensen die pakketjes thuis ontvangen, controleren en opnieuw "
+         "verzenden naar het buitenland.",
+         "likely_scam"),
+    ],
+)
+def test_paid_training_words_spoken_paise_own_accounts_and_parcels_of_the_sixteenth_round_read_in_their_band(text, band):
+    assert _verdict(text) == band

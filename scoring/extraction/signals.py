@@ -217,7 +217,8 @@ PROPER_INTERVIEW = ci(
 MONEY_HANDLING = (
     (
         "reshipping",
-        r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
+        r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|\bopnieuw (?:verzenden|versturen)\b|"
+        r"\bpakket(?:je)?s\b[^.;\n]{0,30}\bthuis ontvangen\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\bre-?pack\w*|\bre-?label\w*"
@@ -312,6 +313,7 @@ MONEY_HANDLING = (
         r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
         # "Ons betaal R6,000 in jou rekening in; koop daarmee jou rekenaar ... en betaal die oorskot aan ons terug"
         r"|\bbetaal die (?:oorskot|res|balans) (?:aan ons )?terug\b"
+        r"|\bbank account khol\w*\b[^.;\n]{0,60}\bpayments? receive\b"
         r"|\b(?:betaal\w*|koop|koopt) (?:jij |je |jy )?daarmee\b[^.;\n]{0,40}\b(?:leverancier|verskaffer)\b"
         # "Customers settle balances by Interac e-Transfer to your personal email, and you forward each one"
         r"|\b(?:e-?transfers?|payments?|balances?)\b[^.;\n]{0,30}\bto your (?:personal|own) (?:email|e-mail|account|bank account)\b"

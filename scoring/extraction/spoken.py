@@ -111,10 +111,16 @@ def _dollars_and_cents(words: str, text: str, end: int) -> str | None:
 
 
 # "twelve pounds eighty an hour", "veertien euro negentig bruto per uur": the cents said after the currency.
+# ... "one rupee fifty paise per talk-time minute"
 CENTS_AFTER_CURRENCY = re.compile(
-    rf"\s(?P<c>{WORD}(?:-{WORD})?)(?=\s(?:bruto |gross |netto )?(?:an?|per) (?:hour|uur|call|minute)\b)", re.IGNORECASE
+    rf"\s(?P<c>{WORD}(?:-{WORD})?)(?:\s(?:paise|cents|pence))?"
+    r"(?=\s(?:bruto |gross |netto )?(?:an?|per) (?:[\w-]+ )?(?:hour|uur|call|minute)\b)",
+    re.IGNORECASE,
 )
-SIGN = {"pound": "£", "pounds": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "rand": "R"}
+SIGN = {
+    "pound": "£", "pounds": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "rand": "R", "rupee": "₹",
+    "rupees": "₹",
+}  # fmt: skip
 
 
 def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:

@@ -137,6 +137,8 @@ GEAR_WORDS = (
 )
 EQUIPMENT_PROVIDED = ci(
     rf"\bcompany[- ](?:provided|issued|owned|supplied|laptop|computer|headset|equipment)\b"
+    # "werkplek-set wordt thuisbezorgd"
+    r"|\bwerkplek(?:-?set)?\b[^.;\n|]{0,10}\b(?:wordt|worden) (?:thuis ?)?bezorgd\b"
     r"|\b(?:voorsien|verskaf)\w*\b[^.;\n]{0,30}\btoerusting\b"
     rf"|\b{GEAR_WORDS}(?: and (?:a )?{GEAR_WORDS})?(?: is| are| will be)? (?:provided|supplied|issued|loaned|shipped"
     rf"|delivered|sent|mailed)\b|\b{GEAR_WORDS}[^.;\n]{{0,30}}\bby (?:the )?(?:company|employer|us)\b"
@@ -364,6 +366,8 @@ TRAINING_UNPAID_NEXT_SENTENCE = ci(
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
+    # "jy word ten volle opgelei (betaal)" (af), "cursus met behoud van salaris" (nl)
+    r"|\bopgelei\b[^.;\n]{0,3}\(betaal\)|\b(?:cursus|opleiding|training)\b[^.;\n|]{0,20}\bmet behoud van (?:salaris|loon)\b"
     r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
     r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus|induksie)\b|\bbetaald inwerken\b"
