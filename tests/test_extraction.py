@@ -11,6 +11,7 @@ import pytest
 from scoring.config import RuleConfig
 from scoring.extraction import MAX_SCAN_CHARS, Evidence, Extraction, extract, segments
 from scoring.extraction.quoted import blank_seekers_quote
+from scoring.extraction.spoken import spoken_amounts
 from scoring.offer import FeeSnapshot, Offer
 from scoring.verdict import evaluate
 from scoring.vocabulary import Severity
@@ -6129,3 +6130,41 @@ def test_joining_mails_kept_back_pay_and_tagalog_terms_of_the_sixteenth_round_re
 )
 def test_paid_training_words_spoken_paise_own_accounts_and_parcels_of_the_sixteenth_round_read_in_their_band(text, band):
     assert _verdict(text) == band
+
+
+def _answers(text: str) -> dict:
+    return extract(text).answers_as_dict()
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # text recognition's zeros are read whatever else the text holds; addresses and handles stay as written
+        ("Salary Rs 24,OOO per month. Apply now.", "pay_amount", "288000.00"),
+        ("Send your CV to hr1jobs@gmail.com. Salary $18/hr.", "recruiter_email", "hr1jobs@gmail.com"),
+        # incentives limited in time or scope are no commission-only pay
+        ("Basic salary ₱22,000 per month. Performance incentives only after the 3-month probation.", "pay_basis", "salary"),
+        # a bonus "worth" an amount is no fee; a stipend for internet beside an hourly rate is no pay
+        ("May performance bonus na nagkakahalaga ng ₱3,000 kada buwan. Basic ₱20,000.", "fees", None),
+        ("Customer care, and interns welcome. Everyone gets a $300 monthly stipend for internet. Pay: $15/hr", "pay_basis", "hour"),
+        # a one-time code from a portal after the written offer is no bank login asked early
+        ("After you accept our written offer, log in to the portal with the OTP sent to your phone and upload a copy of "
+         "your passport and your bank account number.", "personal_data_early", "no"),
+        # a joining date with no date is no offer made; chat interviews are not denied by denying office ones (tl)
+        ("Date of Joining: Immediate. Send your Aadhaar card and PAN card copy on WhatsApp to register for the interview.",
+         "personal_data_early", "yes"),
+        ("Hindi kami nag-iinterview sa opisina, chat lang po ang interview. ₱20,000/month.", "chat_app_interview", "yes"),
+        ("Interview via Telegram lang po, tapos orientation via Zoom. ₱20,000/month.", "chat_app_interview", "yes"),
+        # payslips, a salary account and resent orders are ordinary work
+        ("Payments to your own account are processed biweekly, and we send payslips by email.", "money_handling", None),
+        ("Aap ko bank account kholna hoga taake salary payments receive ho sakein.", "money_handling", None),
+        ("Je helpt klanten met retouren en het opnieuw verzenden van bestellingen. €2.400 bruto per maand.",
+         "money_handling", None),
+    ],
+)
+def test_the_sixteenth_rounds_readings_stay_within_what_they_were_written_for(text, field, value):
+    assert _answers(text).get(field) == value
+
+
+def test_cents_said_after_a_currency_are_read_once():
+    assert spoken_amounts("the role is twelve pounds eighty an hour") == {12: (32, "£12.80")}

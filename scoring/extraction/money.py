@@ -707,7 +707,7 @@ PRICE_AFTER = re.compile(
 
 # A learnership's or an internship's stipend is its pay ("Stipend: R6 500 per month for the full 12 months").
 STIPEND_IS_PAY = re.compile(
-    r"\b(?:learnerships?|internships?|interns?|traineeships?|apprenticeships?|leerderskap\w*|leerwerkplek\w*)\b", re.I
+    r"\b(?:learnerships?|internships?|traineeships?|apprenticeships?|leerderskap\w*|leerwerkplek\w*)\b", re.I
 )
 
 
@@ -726,7 +726,10 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
     rates = []
-    stipend_is_pay = "stipend" in scanner.low and STIPEND_IS_PAY.search(text) is not None
+    # ... named in the offer's title line ("CONTACT CENTRE LEARNERSHIP", "Internship: Trainee Agent"), not anywhere
+    # ("interns welcome. Everyone gets a $300 monthly stipend for internet")
+    title = re.split(r"\n|(?<=[.!?])\s", text.lstrip(), maxsplit=1)[0]
+    stipend_is_pay = "stipend" in scanner.low and STIPEND_IS_PAY.search(title) is not None
     for money in amounts:
         before = scanner.before_in_clause(money.start, 45)
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
@@ -818,7 +821,7 @@ COMMISSION_ONLY = ci(
     r"(?:commissions?|sales)|(?:only|solely|strictly|entirely) commission"
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
-    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|\bincentives? only\b|صرف کمیشن"
+    r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|\bincentives? only\b(?!\s+(?:after|apply|applies|for|if|when|once|on|during|from|until|to|in|at|with)\b)|صرف کمیشن"
     r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
     # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
@@ -1070,7 +1073,7 @@ BUYING_CUES = ("buy", "purchase", "koop", "order")  # cues that buy something, p
 LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
 WEAK_CUES = (
     "purchase", "buy", "koop", "order", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental",
-    "lease",
+    "lease", "nagkakahalaga ng",  # ("worth": "bonus na nagkakahalaga ng ₱3,000" is no fee)
 )  # fmt: skip
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)

@@ -190,10 +190,12 @@ OCR_ONE_AS_I = re.compile(r"1(?<=[A-Z]1)(?=[A-Z]{3})")  # (not "H1B", "SW1A")
 OCR_ZERO_AS_O = re.compile(r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2})|(?<=[a-z]{2}0)\b)")
 
 
+# Addresses, links and handles are copied as written ("hr1jobs@gmail.com", "@careers0ne"): a digit there is meant.
+OCR_KEPT = re.compile(r"\S*@\S*|\S*://\S*|\bwww\.\S*")
+
+
 def repair_ocr(text: str) -> str:
     """The text with OCR's digit-for-letter swaps undone, or `text` itself when it has none."""
-    if not any(c in text for c in "01"):
-        return text
     repaired = OCR_ZEROS.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
     repaired = OCR_ONE_AS_L.sub("l", repaired)
     repaired = OCR_ONE_AS_I.sub("I", repaired)
@@ -201,4 +203,8 @@ def repair_ocr(text: str) -> str:
         lambda m: "o" if repaired[m.end() : m.end() + 1].islower() or repaired[m.start() - 1 : m.start()].islower() else "O",
         repaired,
     )
+    if repaired == text:
+        return text
+    for m in OCR_KEPT.finditer(text):
+        repaired = repaired[: m.start()] + m.group() + repaired[m.end() :]
     return text if repaired == text else repaired

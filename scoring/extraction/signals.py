@@ -183,6 +183,9 @@ NO_CHAT_INTERVIEW = re.compile(
     r"|\bhindi (?:po )?kami nag-?i?interview\b",
     I,
 )
+NO_CHAT_INTERVIEW_BY_CHAT = re.compile(
+    r"\bhindi (?:po )?kami nag-?i?interview\w* (?:through|via|sa|over|by|thru) (?:chat|text|sms|whats\s?app|telegram|viber|messenger)\b", I
+)
 # "een telefoon- of videogesprek is niet nodig": the call the offer names is one it will not hold.
 # "Bellen of videobellen is in deze ronde niet nodig": a call ruled out, not a call held
 NOT_NEEDED_AFTER = re.compile(
@@ -207,7 +210,8 @@ PROPER_INTERVIEW = ci(
     r"|\binterview(?:ed|s)? (?:\w+ )?(?:in[- ]person|face[- ]to[- ]face|at our (?:office|site|centre|center))\b|\binterview (?:hamare |humare |hamaray )?(?:\w+ ){0,2}office mein\b|\bin[- ]office interview\b"
     r"|\binterview\w*:?\s(?:\w+ ){0,3}?(?:video call|zoom|teams|google meet|phone call)\b"
     # "Initial interview: Thursday, Oct 9, 2PM via Zoom", "yung nag-interview sa inyo kahapon via Zoom"
-    r"|\binterview\w*:?\s[^.;\n]{0,40}?\bvia (?:zoom|teams|google meet|video|phone)\b"
+    # (not past a chat app or a next step: "Interview via Telegram lang po, tapos orientation via Zoom")
+    r"|\binterview\w*:?\s(?:(?!telegram|whats\s?app|viber|signal|messenger|chat|tapos|then\b)[^.;\n]){0,40}?\bvia (?:zoom|teams|google meet|video|phone)\b"
     r"|\b(?:kan ik je|ik wil je|mag ik je) (?:\w+ ){0,2}(?:bellen|spreken)\b|\bik bel (?:je )?(?:om|morgen|vandaag)\b"
     r"|\bvideogesprek\b|\bvideobellen\b|\bvideo-?oproep\b|\btelefoniese onderhoud\b|\btelefoongesprek\b|\btelefonisch (?:sollicitatie)?gesprek\b|ویڈیو انٹرویو|ویڈیو کال"
     # "ons stuur die Teams-skakel vir die onderhoud", "the Zoom link for your interview"
@@ -217,7 +221,7 @@ PROPER_INTERVIEW = ci(
 MONEY_HANDLING = (
     (
         "reshipping",
-        r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|\bopnieuw (?:verzenden|versturen)\b|"
+        r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|"
         r"\bpakket(?:je)?s\b[^.;\n]{0,30}\bthuis ontvangen\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
@@ -313,11 +317,11 @@ MONEY_HANDLING = (
         r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
         # "Ons betaal R6,000 in jou rekening in; koop daarmee jou rekenaar ... en betaal die oorskot aan ons terug"
         r"|\bbetaal die (?:oorskot|res|balans) (?:aan ons )?terug\b"
-        r"|\bbank account khol\w*\b[^.;\n]{0,60}\bpayments? receive\b"
+        r"|\bbank account khol\w*\b[^.;\n]{0,60}\b(?:company|client|customer)s? ke payments? receive\b"
         r"|\b(?:betaal\w*|koop|koopt) (?:jij |je |jy )?daarmee\b[^.;\n]{0,40}\b(?:leverancier|verskaffer)\b"
         # "Customers settle balances by Interac e-Transfer to your personal email, and you forward each one"
-        r"|\b(?:e-?transfers?|payments?|balances?)\b[^.;\n]{0,30}\bto your (?:personal|own) (?:email|e-mail|account|bank account)\b"
-        r"[^.;\n]{0,60}\b(?:forward|send|transfer|pass)\w*"
+        r"|\b(?:customers?|clients?|members?)\b[^.;\n]{0,40}\b(?:e-?transfers?|payments?|balances?)\b[^.;\n]{0,30}\bto your (?:personal|own)"
+        r" (?:email|e-mail|account|bank account)\b[^.;\n]{0,60}\byou (?:\w+ )?(?:forward|send|transfer|pass)\w*"
         r"|\ba (?:\$[\d,.]+ )?(?:check|cheque) (?:for \$?[\d,.]+ )?(?:will (?:arrive|come|be (?:mailed|sent|couriered))|is on its way)"
         r"|\bdeposit it (?:by|via|through|using|with|at) (?:mobile|atm|your bank(?:ing)?(?: app)?)\b"
         r"|\b(?:send|forward|transfer|wire|e-?transfer)\w* \$?[\d,.]+\b[^.;\n]{0,40}?\bto (?:their|our|the|a|your) (?:\w+ )?(?:supplier|vendor)\b|\barrive in (?:my|your) (?:bank )?account\b"
@@ -925,6 +929,10 @@ BANK_CREDENTIALS = re.compile(
     r"|\bwachtwoord van (?:je|jouw|uw) bank\b|\beenmalige (?:pin|kode|wagwoord)\b",
     I,
 )
+# A bank login asked beside other papers (not a one-time code, which a real onboarding portal may send).
+BANKING_LOGIN = re.compile(
+    r"\b(?:online |internet |net ?)?bank(?:ing)? (?:password|passcode|pin|username|user ?name|user ?id|login|log-in|credentials)\b", I
+)
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
     r"\b(?:their|his|her)\b|\b(?:customer|caller|client|patient|member|policyholder|borrower|debtor)(?:'s|s')", I
@@ -996,7 +1004,7 @@ SIGNED_ALREADY = re.compile(
     r"|\bthanks? (?:you )?for signing\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
-    r"|\bdate of joining\s*:|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\b(?:diens)?kontrak (?:is )?(?:onderteken|geteken) (?:het|is)\b"
+    r"|\bdate of joining\s*:\s*\d|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\b(?:diens)?kontrak (?:is )?(?:onderteken|geteken) (?:het|is)\b"
     # "Nu je getekend hebt", "fijn dat je contract rond is", "Salamat sa pagpirma ng job offer mo"
     r"|\bnu (?:je|u|jij) (?:hebt |heeft )?(?:getekend|ondertekend)\b|\b(?:je|jouw|uw) contract (?:is )?rond\b"
     r"|\bsa pagpirma (?:mo )?ng (?:job offer|offer|kontrata|contract)\b"
@@ -1371,7 +1379,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "receive a Zoom interview schedule by SMS", "Interview slots are booked by SMS; the interview
             # itself is a video call": the interview is on Zoom or video, the text its time
         sentence = scanner.sentence_text(m.start())
-        if NO_CHAT_INTERVIEW.search(sentence):
+        if NO_CHAT_INTERVIEW_BY_CHAT.search(sentence):
             continue  # "hindi kami nag-iinterview through chat lang": the chat interview is what they never hold
         if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
@@ -1466,7 +1474,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
                 (AFTER_OFFER.search(sentence) or signed or offered_before)
                 and not early
                 # "passport o UMID, bank account number, at online banking username": a login is never asked for
-                and not BANK_CREDENTIALS.search(sentence)
+                and not BANK_CREDENTIALS.search(m.group())
+                and not BANKING_LOGIN.search(sentence)
             )
         ):
             found.answer("personal_data_early", "no", m.start(), m.end())

@@ -133,7 +133,10 @@ def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
     spoken = (
         SPOKEN_LOWERED.finditer(low) if len(low) == min(len(text), SCAN_CHARS) else SPOKEN.finditer(text, 0, SCAN_CHARS)
     )
+    taken = 0  # the end of the last amount: the cents said after a currency are not read again on their own
     for m in spoken:
+        if m.start() < taken:
+            continue
         if (cents := _dollars_and_cents(m.group("n"), text, m.end())) is not None:
             found[m.start()] = (m.end("n"), cents)  # "eighteen fifty an hour": $18.50
             continue
@@ -156,6 +159,7 @@ def spoken_amounts(text: str) -> dict[int, tuple[int, str]]:
             and 10 <= (cents := value_of(after.group("c")) or 0) <= 99
         ):
             found[m.start()] = (after.end(), f"{SIGN[currency]}{value}.{cents:02d}")
+            taken = after.end()
         else:
             found[m.start()] = (m.end("n"), str(value))
     return found
