@@ -6168,3 +6168,47 @@ def test_the_sixteenth_rounds_readings_stay_within_what_they_were_written_for(te
 
 def test_cents_said_after_a_currency_are_read_once():
     assert spoken_amounts("the role is twelve pounds eighty an hour") == {12: (32, "£12.80")}
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # unpaid class time; unpaid while in training (tl)
+        ("Work At Home Rep – Remote (TX, OK)\n$15/hr W-2 once on the phones\nCertification class: 3 weeks. Class time is "
+         "unpaid; pay starts the day you take live calls.",
+         "red_flags"),
+        ("WFH CSR – Laguna\n₱18,000 basic pagkatapos ng training\nProbationary employee\nTraining: 2 linggo, walang bayad "
+         "habang nasa training",
+         "red_flags"),
+        # a check fee "if you receive and accept a written offer"
+        ("Scheduling Rep — Remote in TX, OK\n$16/hr, full-time W-2 employee, paid training\nIf you receive and accept a "
+         "written offer, a one-time background check fee (about $45) applies.",
+         "looks_legitimate"),
+        # no interview on WhatsApp (ur); a contract signed by both sides (nl); chat as the work (tl)
+        ("WFH Agent (Rawalpindi). Salary Rs 58,000, permanent employment. Training ke dauran bhi poori salary. Hamara "
+         "interview sirf Google Meet video call par hota hai. WhatsApp par koi interview nahi hota. Laptop company dega.",
+         "looks_legitimate"),
+        ("Wat leuk dat je contract nu door beide partijen is getekend! Salaris: €15,20 bruto per uur, de inwerkperiode "
+         "wordt doorbetaald, laptop wordt bezorgd. Voor de loonadministratie hebben we je IBAN en een kopie van je ID "
+         "nodig.",
+         "looks_legitimate"),
+        ("Chat Support (WFH) · ₱21,000 / month\nNon-voice, email at chat lang.\n• Paid training (2 linggo, full pay)\n"
+         "• Cebu residents lang\n• Sariling laptop",
+         "looks_legitimate"),
+        # per demo booked and per admission, no minimum; commission on a provision basis (nl)
+        ("FREELANCE TELECALLING (WFH)\nPayout: ₹50 per demo booked + ₹700 per admission\nNo fixed salary, freelancer "
+         "basis, no minimum guarantee",
+         "red_flags"),
+        ("Je werkt als zzp'er op provisiebasis: €40 per afgesloten contract. Geen vast basisbedrag. Wij leveren de "
+         "bellijsten.",
+         "red_flags"),
+        # paid to join and paid for each business owner enrolled
+        ("Enroll as an Independent Business Owner for just $89 + $25/month platform access. Take calls at $0.25/minute. "
+         "Earn $50 for every new Business Owner you personally enroll.",
+         "likely_scam"),
+    ],
+)
+def test_class_time_accepted_offers_whatsapp_denied_demos_and_enrolment_of_the_sixteenth_round_read_in_their_band(
+    text, band
+):
+    assert _verdict(text) == band

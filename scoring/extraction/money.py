@@ -145,7 +145,7 @@ UNIT_AFTER = re.compile(
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
     r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
-    r"|disbursal|disbursement|file login|approved file|approval|interview"
+    r"|disbursal|disbursement|file login|approved file|approval|interview|demo|admission"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
@@ -193,10 +193,12 @@ UNIT_BASIS = {
             "message",  # a chat moderator paid per message sent
             "lesson",
             "interview",  # a survey interviewer paid per completed interview
+            "demo",  # an education counsellor paid per demo class booked
         ),
         "call",
     ),
     "sale": "commission",
+    "admission": "commission",  # a student admitted through the caller's counselling
     "card": "commission",  # "₹500 per card approved": credit-card sales
     "loan": "commission",
     **dict.fromkeys(
@@ -822,7 +824,7 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|\bincentives? only\b(?!\s+(?:after|apply|applies|for|if|when|once|on|during|from|until|to|in|at|with)\b)|صرف کمیشن"
-    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b"
+    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b|\bop provisiebasis\b|\bgeen vast basisbedrag\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
     # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
     r"|\b(?:nie|geen) (?:'n |’n )?basiese (?:salaris|loon|betaling)\b"
@@ -1191,6 +1193,7 @@ AFTER_OFFER = re.compile(
     # ("if you're hired" is not when: "the licence stays with you if you're hired")
     r"|\b(?:if|when) (?:you are|you're) offered\b|\b(?:if|when) you accept (?:our|the|a|your) (?:written |formal )?(?:job )?offer\b"
     r"|upon (?:hire|hiring|acceptance|accepting)|after (?:hire|hiring|accept\w*)|after you(?:'ve| have)? accepted\b|post[- ]offer"
+    r"|\b(?:if|when|once|after) you (?:receive|get) and accept (?:a|an|the|our|your) (?:written |formal )?(?:job )?offer\b"
     r"|\bafter (?:receiving|getting|accepting|signing) (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer\b"
     r"|conditional (?:job |employment )?offer|offer of employment|\boffer is (?:conditional|contingent) on\b|\bin your (?:written )?offer letter\b|(?<!reimburse it )(?<!reimbursed )(?<!refunded )(?<!returned )(?<!repaid )(?<!back )on your first (?:day|paycheck)"
     r"|deducted from your first|after (?:onboarding|you (?:start|begin|join))|once (?:onboarded|you (?:start|join))"

@@ -159,7 +159,7 @@ CHAT_FOR_SCHEDULING = re.compile(
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
-    r"|\s(?:par |pe |per )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
+    r"|\s(?:par |pe |per )?(?:koi )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     I,
 )
@@ -183,6 +183,7 @@ NO_CHAT_INTERVIEW = re.compile(
     r"|\bhindi (?:po )?kami nag-?i?interview\b",
     I,
 )
+NON_VOICE_WORK = re.compile(r"\bnon-?voice\b", I)
 NO_CHAT_INTERVIEW_BY_CHAT = re.compile(
     r"\bhindi (?:po )?kami nag-?i?interview\w* (?:through|via|sa|over|by|thru) (?:chat|text|sms|whats\s?app|telegram|viber|messenger)\b", I
 )
@@ -1001,7 +1002,7 @@ OFFER_WAITS = re.compile(
 SIGNED_ALREADY = re.compile(
     ACCEPTED_OFFER_WORDS
     + r"|\b(?:arbeids)?(?:contract|overeenkomst) (?:hebt |heeft |is )?(?:al )?(?:getekend|ondertekend)\b"
-    r"|\bthanks? (?:you )?for signing\b"
+    r"|\bthanks? (?:you )?for signing\b|\bcontract\b[^.;\n!]{0,30}\b(?:is|zijn) (?:getekend|ondertekend)\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
     r"|\bdate of joining\s*:\s*\d|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\b(?:diens)?kontrak (?:is )?(?:onderteken|geteken) (?:het|is)\b"
@@ -1133,7 +1134,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
+    r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|(?<!par )(?<!pe )\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
     # "Because of volume, we are not holding interviews for this role"
     r"|\b(?:are not|aren't|is not|isn't|will not be|won't be) (?:holding|doing|conducting|running|scheduling) (?:any )?interviews?\b"
@@ -1141,8 +1142,8 @@ NO_INTERVIEW = ci(
     r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b|\b(?:sollicitatie)?gesprek (?:is )?ook niet\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
-    r"|\bskip the interview\b|\bwalang interview\b|\bwala (?:na )?(?:pong |po |nang )?interview\b|\bkoi interview nahi\b"
-    r"|\bno (?:experience|cv|resume) or interviews? (?:needed|required|necessary)\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
+    r"|\bskip the interview\b|\bwalang interview\b|\bwala (?:na )?(?:pong |po |nang )?interview\b|(?<!par )(?<!pe )\bkoi interview nahi\b"
+    r"|\bno (?:experience|cv|resume) or interviews? (?:needed|required|necessary)\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )(?<!pe koi )(?<!par koi )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
     # "geen ervaring of sollicitatiegesprek nodig", "Hindi na kailangan ng interview"
@@ -1155,7 +1156,7 @@ RECRUITING_PAYS = ci(
     r"\bper nieuw(?:e)? (?:teamlid|lid|deelnemer|partner|adviseur|verkoper)\b|"
     r"ہر نئے ممبر|دوستوں کو جوائن|"
     # Binary and pairing plans: "Earn ₱500 per direct referral + ₱200 pairing bonus"
-    r"\bpairing bonus\b|\bper direct referral\b|\bper recruit\b|\bdirect referral bonus\b|\bbinary (?:plan|system|bonus)\b|"
+    r"\bpairing bonus\b|\bper direct referral\b|\bper recruit\b|\bfor every new (?:[\w-]+ ){0,2}(?:business owners?|members?|partners?|distributors?|affiliates?|recruits?) you (?:personally )?(?:enroll|enrol|recruit|sponsor|sign up|bring in)\b|\bdirect referral bonus\b|\bbinary (?:plan|system|bonus)\b|"
     # Roman Urdu: "5 logon ko join karwayein aur har ek se 1,000 rupay direct income"
     r"\b(?:logon|logo|afraad|dosto|doston|members?) ko join (?:karwa|karwain|karayein|karwayein|karao)\w*|"
     r"\b(?:earn|get|make|receive)\w*\b[^.;\n]{0,40}\b(?:for|on|from) (?:every|each|all) (?:\w+ )?(?:person|people|friend|member"
@@ -1379,6 +1380,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "receive a Zoom interview schedule by SMS", "Interview slots are booked by SMS; the interview
             # itself is a video call": the interview is on Zoom or video, the text its time
         sentence = scanner.sentence_text(m.start())
+        if NON_VOICE_WORK.search(sentence):
+            continue  # "Non-voice, email at chat lang": what the work is, not how it hires
         if NO_CHAT_INTERVIEW_BY_CHAT.search(sentence):
             continue  # "hindi kami nag-iinterview through chat lang": the chat interview is what they never hold
         if _one_channel_of_several(sentence):
