@@ -5846,7 +5846,9 @@ def test_checks_for_workstations_programmes_priced_kits_and_no_interview_of_the_
          "red_flags"),
     ],
 )
-def test_guarantees_accepted_offers_zoom_interviews_and_commission_of_the_sixteenth_round_read_in_their_band(text, band):
+def test_guarantees_accepted_offers_zoom_interviews_and_commission_of_the_sixteenth_round_read_in_their_band(
+    text, band
+):
     assert _verdict(text) == band
 
 
@@ -6029,8 +6031,8 @@ def test_ocr_spoken_cents_incentives_and_member_topics_of_the_sixteenth_round_re
         "Customer Care Agent, R9,000 per month, permanent, laptop supplied, KZN only. Between shifts you receive "
         "returned phones at home, swap the courier labels for the ones we email you and drop the boxes off.",
         # a check fee before the interview (af)
-        "Voordat ons jou onderhoud kan skeduleer, moet ons eers 'n kriminele en kredietondersoek op jou doen. Die koste "
-        "hiervan is R600, te betaal by ons agent.",
+        "Voordat ons jou onderhoud kan skeduleer, moet ons eers 'n kriminele en kredietondersoek op jou doen. Die "
+        "koste hiervan is R600, te betaal by ons agent.",
         # customers' checks deposited into the seeker's own account and wired on
         "AR Support Rep, $18/hour, W-2, paid training, GA and SC. Some clients pay by paper check; these are mailed to "
         "your home. Deposit them through your bank's mobile app into your personal account and wire the combined total "
@@ -6054,17 +6056,18 @@ def test_papers_before_an_offer_signal_relabelling_and_handed_over_accounts_of_t
     "text",
     [
         # USDT put into the account before each set; a task package bought for the next level (ur)
-        "یہ آن لائن ٹاسک کا کام ہے۔ ہر سیٹ شروع کرنے سے پہلے اپنے اکاؤنٹ میں 40 USDT جمع کروائیں، سیٹ مکمل ہونے پر رقم واپس ملے گی۔",
+        "یہ آن لائن ٹاسک کا کام ہے۔ ہر سیٹ شروع کرنے سے پہلے اپنے اکاؤنٹ میں 40 USDT جمع کروائیں، سیٹ مکمل ہونے پر "
+        "رقم واپس ملے گی۔",
         "روزانہ 2,500 روپے کمائیں! پہلا کام مفت، اگلے لیول کے لیے 4,000 روپے کا ٹاسک پیکج خریدیں۔",
         # a package bought to recruit, paid per recruit (tl)
         "Sumali sa aming Online BPO Franchise! Sa ₱3,000 package makakakuha ka ng training videos. ₱400 per recruit + "
         "passive income.",
         # a screening fee payable now, the interview after clearance
-        "Customer Success role (€3,100/month). Next step: our screening partner requires a €60 fee, payable now by card. "
-        "After clearance we'll set up your first interview.",
+        "Customer Success role (€3,100/month). Next step: our screening partner requires a €60 fee, payable now by "
+        "card. After clearance we'll set up your first interview.",
         # a course that costs before the start, refunded from the first salary (af)
-        "Salaris: R11,500 per maand. Voordat jy begin, moet jy ons aanlyn sertifikaatkursus voltooi. Die kursus kos R350 "
-        "en word op jou eerste salaris terugbetaal.",
+        "Salaris: R11,500 per maand. Voordat jy begin, moet jy ons aanlyn sertifikaatkursus voltooi. Die kursus kos "
+        "R350 en word op jou eerste salaris terugbetaal.",
         # a payroll 'verification' sent before HR can release the offer
         "You passed our final interview (₱24,000/mo). Before HR can release your Job Offer, please verify your payroll "
         "account by sending ₱150 via GCash.",
@@ -6072,11 +6075,11 @@ def test_papers_before_an_offer_signal_relabelling_and_handed_over_accounts_of_t
         "Salary ₹25,000/month. To proceed with offer letter generation, kindly share the following today:\n1. Aadhaar "
         "card (front & back)\n2. PAN card\n3. Bank passbook / cancelled cheque",
         # an onboarding bundle before the agent ID activates
-        "You're pre-approved ($18–$25/hr). Next step: order your Home Agent Onboarding Bundle ($119 + HST): headset and "
-        "dialer licence. Your agent ID activates once the bundle ships.",
+        "You're pre-approved ($18–$25/hr). Next step: order your Home Agent Onboarding Bundle ($119 + HST): headset "
+        "and dialer licence. Your agent ID activates once the bundle ships.",
         # money loaded from the seeker onto a payroll card before the offer letter
-        "Welcome! (Customer Care Agent, $19/hr). To activate your payroll card, our card issuer requires a one-time $45 "
-        "load from you via Cash App. Once activated, your offer letter will be emailed.",
+        "Welcome! (Customer Care Agent, $19/hr). To activate your payroll card, our card issuer requires a one-time "
+        "$45 load from you via Cash App. Once activated, your offer letter will be emailed.",
     ],
 )
 def test_task_packages_recruits_payable_now_and_offers_held_back_of_the_sixteenth_round_read_as_scam(text):
@@ -6088,8 +6091,9 @@ def test_task_packages_recruits_payable_now_and_offers_held_back_of_the_sixteent
     [
         # papers for payroll in a joining mail, with the joining date set
         ("Welcome to Sarvam CX! Your joining details:\nDate of joining: 07-Jul\nMonthly gross salary: ₹24,000\n"
-         "Employment type: full-time employee\nTraining (paid) for 3 weeks\nLaptop couriered to you in Chennai.\nPlease "
-         "complete on our HRMS portal:\n• PAN & Aadhaar details for payroll\n• Bank account for salary credit",
+         "Employment type: full-time employee\nTraining (paid) for 3 weeks\nLaptop couriered to you in "
+         "Chennai.\nPlease complete on our HRMS portal:\n• PAN & Aadhaar details for payroll\n• Bank account for "
+         "salary credit",
          "looks_legitimate"),
         # a software charge kept back from the pay every month (nl)
         ("Afspraken:\n- €15,20 bruto per uur, oproepcontract via ons\n- inwerken: 3 dagdelen, betaald\n- we houden €12 "
@@ -6099,7 +6103,8 @@ def test_task_packages_recruits_payable_now_and_offers_held_back_of_the_sixteent
         ("₱19,500 basic, regular employee with HMO. Pero note: 2 weeks training ay WALANG bayad, kailangan mo munang "
          "pumasa bago ka ma-hire officially. Laptop provided.",
          "red_flags"),
-        ("HOME BASED CSR\n₱11 kada natapos na tawag, walang minimum\nIndependent contractor ka\nSariling laptop at headset",
+        ("HOME BASED CSR\n₱11 kada natapos na tawag, walang minimum\nIndependent contractor ka\nSariling laptop at "
+         "headset",
          "red_flags"),
     ],
 )
@@ -6116,8 +6121,8 @@ def test_joining_mails_kept_back_pay_and_tagalog_terms_of_the_sixteenth_round_re
          "salaris | werkplek-set wordt thuisbezorgd",
          "looks_legitimate"),
         # a rate per minute said in words, rupees and paise
-        ("Voice note: this is freelance telecalling from home. Payment is one rupee fifty paise per talk-time minute, no "
-         "fixed salary. Waiting time is not paid. Video interview on Monday.",
+        ("Voice note: this is freelance telecalling from home. Payment is one rupee fifty paise per talk-time minute, "
+         "no fixed salary. Waiting time is not paid. Video interview on Monday.",
          "red_flags"),
         # an account opened to receive the company's payments (ur); parcels received at home and sent on (nl)
         ("Online earning: apni ID se ek bank account kholein aur hamari company ke payments receive karein, 10% "
@@ -6128,7 +6133,9 @@ def test_joining_mails_kept_back_pay_and_tagalog_terms_of_the_sixteenth_round_re
          "likely_scam"),
     ],
 )
-def test_paid_training_words_spoken_paise_own_accounts_and_parcels_of_the_sixteenth_round_read_in_their_band(text, band):
+def test_paid_training_words_spoken_paise_own_accounts_and_parcels_of_the_sixteenth_round_read_in_their_band(
+    text, band
+):
     assert _verdict(text) == band
 
 
@@ -6143,17 +6150,29 @@ def _answers(text: str) -> dict:
         ("Salary Rs 24,OOO per month. Apply now.", "pay_amount", "288000.00"),
         ("Send your CV to hr1jobs@gmail.com. Salary $18/hr.", "recruiter_email", "hr1jobs@gmail.com"),
         # incentives limited in time or scope are no commission-only pay
-        ("Basic salary ₱22,000 per month. Performance incentives only after the 3-month probation.", "pay_basis", "salary"),
+        (
+            "Basic salary ₱22,000 per month. Performance incentives only after the 3-month probation.",
+            "pay_basis",
+            "salary",
+        ),
         # a bonus "worth" an amount is no fee; a stipend for internet beside an hourly rate is no pay
         ("May performance bonus na nagkakahalaga ng ₱3,000 kada buwan. Basic ₱20,000.", "fees", None),
-        ("Customer care, and interns welcome. Everyone gets a $300 monthly stipend for internet. Pay: $15/hr", "pay_basis", "hour"),
+        (
+            "Customer care, and interns welcome. Everyone gets a $300 monthly stipend for internet. Pay: $15/hr",
+            "pay_basis",
+            "hour",
+        ),
         # a one-time code from a portal after the written offer is no bank login asked early
-        ("After you accept our written offer, log in to the portal with the OTP sent to your phone and upload a copy of "
-         "your passport and your bank account number.", "personal_data_early", "no"),
+        ("After you accept our written offer, log in to the portal with the OTP sent to your phone and upload a copy "
+         "of your passport and your bank account number.", "personal_data_early", "no"),
         # a joining date with no date is no offer made; chat interviews are not denied by denying office ones (tl)
-        ("Date of Joining: Immediate. Send your Aadhaar card and PAN card copy on WhatsApp to register for the interview.",
-         "personal_data_early", "yes"),
-        ("Hindi kami nag-iinterview sa opisina, chat lang po ang interview. ₱20,000/month.", "chat_app_interview", "yes"),
+        ("Date of Joining: Immediate. Send your Aadhaar card and PAN card copy on WhatsApp to register for the "
+         "interview.", "personal_data_early", "yes"),
+        (
+            "Hindi kami nag-iinterview sa opisina, chat lang po ang interview. ₱20,000/month.",
+            "chat_app_interview",
+            "yes",
+        ),
         ("Interview via Telegram lang po, tapos orientation via Zoom. ₱20,000/month.", "chat_app_interview", "yes"),
         # payslips, a salary account and resent orders are ordinary work
         ("Payments to your own account are processed biweekly, and we send payslips by email.", "money_handling", None),
@@ -6174,19 +6193,20 @@ def test_cents_said_after_a_currency_are_read_once():
     "text, band",
     [
         # unpaid class time; unpaid while in training (tl)
-        ("Work At Home Rep – Remote (TX, OK)\n$15/hr W-2 once on the phones\nCertification class: 3 weeks. Class time is "
-         "unpaid; pay starts the day you take live calls.",
+        ("Work At Home Rep – Remote (TX, OK)\n$15/hr W-2 once on the phones\nCertification class: 3 weeks. Class time "
+         "is unpaid; pay starts the day you take live calls.",
          "red_flags"),
-        ("WFH CSR – Laguna\n₱18,000 basic pagkatapos ng training\nProbationary employee\nTraining: 2 linggo, walang bayad "
-         "habang nasa training",
+        ("WFH CSR – Laguna\n₱18,000 basic pagkatapos ng training\nProbationary employee\nTraining: 2 linggo, walang "
+         "bayad habang nasa training",
          "red_flags"),
         # a check fee "if you receive and accept a written offer"
-        ("Scheduling Rep — Remote in TX, OK\n$16/hr, full-time W-2 employee, paid training\nIf you receive and accept a "
-         "written offer, a one-time background check fee (about $45) applies.",
+        ("Scheduling Rep — Remote in TX, OK\n$16/hr, full-time W-2 employee, paid training\nIf you receive and accept "
+         "a written offer, a one-time background check fee (about $45) applies.",
          "looks_legitimate"),
         # no interview on WhatsApp (ur); a contract signed by both sides (nl); chat as the work (tl)
         ("WFH Agent (Rawalpindi). Salary Rs 58,000, permanent employment. Training ke dauran bhi poori salary. Hamara "
-         "interview sirf Google Meet video call par hota hai. WhatsApp par koi interview nahi hota. Laptop company dega.",
+         "interview sirf Google Meet video call par hota hai. WhatsApp par koi interview nahi hota. Laptop company "
+         "dega.",
          "looks_legitimate"),
         ("Wat leuk dat je contract nu door beide partijen is getekend! Salaris: €15,20 bruto per uur, de inwerkperiode "
          "wordt doorbetaald, laptop wordt bezorgd. Voor de loonadministratie hebben we je IBAN en een kopie van je ID "
@@ -6203,8 +6223,8 @@ def test_cents_said_after_a_currency_are_read_once():
          "bellijsten.",
          "red_flags"),
         # paid to join and paid for each business owner enrolled
-        ("Enroll as an Independent Business Owner for just $89 + $25/month platform access. Take calls at $0.25/minute. "
-         "Earn $50 for every new Business Owner you personally enroll.",
+        ("Enroll as an Independent Business Owner for just $89 + $25/month platform access. Take calls at "
+         "$0.25/minute. Earn $50 for every new Business Owner you personally enroll.",
          "likely_scam"),
     ],
 )

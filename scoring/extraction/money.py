@@ -1086,7 +1086,8 @@ FEE_WAIVED = re.compile(
 # "... you'll receive your Onboarding Package (headset, softphone licence, training manual). The package costs $120":
 # the kit the sentence before names is what is priced, not the things in it.
 THE_KIT_COSTS = re.compile(
-    r"\s*(?:the|this|that|het|dit|die) (?:package|pack|kit|bundle|pakket)\b (?:costs?|kost|is priced at)\b", re.IGNORECASE
+    r"\s*(?:the|this|that|het|dit|die) (?:package|pack|kit|bundle|pakket)\b (?:costs?|kost|is priced at)\b",
+    re.IGNORECASE,
 )
 # A sentence that prices the thing the one before names: "De eigen bijdrage hiervoor is €79", "The cost for this is $40".
 COST_OF_THIS = re.compile(
@@ -1472,8 +1473,10 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
         return True  # "complete a DBS check with our partner agency for £65": the thing, who does it, then its price
     if end <= k_start and NAME_BEFORE_KIND.fullmatch(text, end, k_start):
         return True  # "our R2 999 Contact Centre Skills course": the price, then the thing by its name
-    if end <= k_start and PRICE_OPENS_PHRASE.search(text, max(0, start - 6), start) and WORDS_BEFORE_KIND.fullmatch(
-        text, end, k_start
+    if (
+        end <= k_start
+        and PRICE_OPENS_PHRASE.search(text, max(0, start - 6), start)
+        and WORDS_BEFORE_KIND.fullmatch(text, end, k_start)
     ):
         return True  # "The $65 bilingual proficiency assessment": the price of the thing its phrase names
     return kind == "starter_kit" and k_end <= start and BRACKETS_ONLY.fullmatch(text, k_end, start) is not None

@@ -200,7 +200,9 @@ def repair_ocr(text: str) -> str:
     repaired = OCR_ONE_AS_L.sub("l", repaired)
     repaired = OCR_ONE_AS_I.sub("I", repaired)
     repaired = OCR_ZERO_AS_O.sub(
-        lambda m: "o" if repaired[m.end() : m.end() + 1].islower() or repaired[m.start() - 1 : m.start()].islower() else "O",
+        lambda m: (
+            "o" if repaired[m.end() : m.end() + 1].islower() or repaired[m.start() - 1 : m.start()].islower() else "O"
+        ),
         repaired,
     )
     if repaired == text:

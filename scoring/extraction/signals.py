@@ -121,10 +121,13 @@ SERVES_CUSTOMERS = re.compile(
 # The seeker's own money into an account of theirs on the platform: "help 'test' our platform by funding your own
 # trading account" is no customer's deposit, whatever the rest of the work is.
 FUNDS_OWN_ACCOUNT = re.compile(
-    r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b", I
+    r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b",
+    I,
 )
 # Topics of a member's questions, listed: "check holds and mobile deposit"
-CHECK_TOPICS = re.compile(r"(?:check|cheque)s? (?:holds?|returns?|fraud|disputes?)(?:,? (?:and|or) (?:mobile |atm |direct )?deposits?)", I)
+CHECK_TOPICS = re.compile(
+    r"(?:check|cheque)s? (?:holds?|returns?|fraud|disputes?)(?:,? (?:and|or) (?:mobile |atm |direct )?deposits?)", I
+)
 CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
 # The seeker spends money handed to them and passes the result on: "buy gift cards with the funds we send,
 # scratch and send the codes to your supervisor" (not customers' gift cards the agent helps with).
@@ -185,7 +188,8 @@ NO_CHAT_INTERVIEW = re.compile(
 )
 NON_VOICE_WORK = re.compile(r"\bnon-?voice\b", I)
 NO_CHAT_INTERVIEW_BY_CHAT = re.compile(
-    r"\bhindi (?:po )?kami nag-?i?interview\w* (?:through|via|sa|over|by|thru) (?:chat|text|sms|whats\s?app|telegram|viber|messenger)\b", I
+    r"\bhindi (?:po )?kami nag-?i?interview\w* (?:through|via|sa|over|by|thru) (?:chat|text|sms|whats\s?app|telegram|viber|messenger)\b",
+    I,
 )
 # "een telefoon- of videogesprek is niet nodig": the call the offer names is one it will not hold.
 # "Bellen of videobellen is in deze ronde niet nodig": a call ruled out, not a call held
@@ -932,7 +936,8 @@ BANK_CREDENTIALS = re.compile(
 )
 # A bank login asked beside other papers (not a one-time code, which a real onboarding portal may send).
 BANKING_LOGIN = re.compile(
-    r"\b(?:online |internet |net ?)?bank(?:ing)? (?:password|passcode|pin|username|user ?name|user ?id|login|log-in|credentials)\b", I
+    r"\b(?:online |internet |net ?)?bank(?:ing)? (?:password|passcode|pin|username|user ?name|user ?id|login|log-in|credentials)\b",
+    I,
 )
 # Details that belong to the people the work is about, not to the seeker.
 SOMEONE_ELSES = re.compile(
