@@ -41,7 +41,17 @@ def _patterns() -> dict[str, re.Pattern]:
     return found
 
 
+def _pattern_objects() -> dict[str, Lowered]:
+    return {
+        f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
+        for module in (money, regions, signals, terms)
+        for name, value in vars(module).items()
+        if isinstance(value, Lowered) and name.isupper()
+    }
+
+
 PATTERNS = _patterns()
+PATTERN_OBJECTS = _pattern_objects()
 # Phrases the corpus happens not to hold; the patterns that end in "$" are tried on the words just before
 # a match, so here they end the text.
 SAMPLES = [
@@ -320,3 +330,41 @@ def test_the_anchor_index_tells_which_patterns_may_match_as_a_substring_search_d
         for text in texts:
             scanner = Scanner(text)
             assert scanner.may_match(pattern) == any(word in scanner.low for word in words), (name, text[:60])
+
+
+SPLIT_PATTERNS = {name: value for name, value in PATTERN_OBJECTS.items() if value.parts is not None}
+
+
+def test_the_long_cue_lists_are_searched_alternative_by_alternative():
+    assert {"terms.EMPLOYEE", "signals.MONEY_REACHES_YOU", "terms.TRAINING_UNPAID"} <= set(SPLIT_PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT_PATTERNS))
+def test_a_cue_list_searched_alternative_by_alternative_finds_what_its_one_alternation_finds(name):
+    """`Scanner.find` tries each alternative of a split pattern only in the sentences holding its own anchor words;
+    the matches must be exactly those of the one alternation, spans and text."""
+    split = SPLIT_PATTERNS[name]
+    whole = ci(split.source)
+    compared = 0
+    for text in TEXTS + SPLIT_SAMPLES:
+        scanner = Scanner(text)
+        found = [(m.span(), m.group()) for m in scanner.find(split)]
+        assert found == [(m.span(), m.group()) for m in scanner.find(whole)], text[:80]
+        compared += len(found)
+    assert compared > 20
+
+
+# Where a cue searched on its own could find what the whole alternation does not, or miss what it finds: a match
+# that starts at the bullet ending the sentence before its anchor word, one that runs over a line break into a
+# sentence another cue's word brought in, and a "\b" before a character that is no letter.
+SPLIT_SAMPLES = [
+    "Customer Support Rep · Employee · $17.50/hr",
+    "Equipment:\nCompany provides laptop and headset",
+    "Jy sal 'n werknemer wees, nie 'n kontrakteur nie.",
+    "Training:Paid, 3 weeks",
+]
+
+
+def test_a_split_cue_list_needs_anchor_words_in_every_alternative():
+    with pytest.raises(ValueError, match="anchor words"):
+        ci(r"\bemployee\b|\d{2,}", split=True)

@@ -60,7 +60,8 @@ TEXT_ONLY_HIRING = ci(
     r"|\bphone ya video interview nahi\b"
     r"|\bcameras? and (?:microphones?|mics?) (?:stay |remain |are |will be )?(?:off|turned off|disabled)\b"
     r"|\binterview\w*\b[^.\n]{0,60}\bconducted (?:entirely |fully )?in writing\b|\bno (?:camera|video) or audio\b"
-    r"|\b(?:answers?|responses?) typed in (?:the )?(?:\w+ ){0,2}chat\b"
+    r"|\b(?:answers?|responses?) typed in (?:the )?(?:\w+ ){0,2}chat\b",
+    split=True,
 )
 # The interview's questions answered by typing, however said ("the interviewer types the questions and you reply in
 # writing", "she will send you the interview questions in writing", "jij beantwoordt ze schriftelijk", "you'll answer
@@ -663,7 +664,8 @@ MONEY_REACHES_YOU = ci(
     # "Once the funds clear in your account you remit the hardware allocation to our fulfilment partner"
     r"|\b(?:funds|money|payment|check|cheque|deposit)s? clears? in(?:to)? your (?:\w+ )?account\b"
     r"|\b(?:stipend|allowance|advance|grant|bursary|budget)\b[^.;\n]{0,40}\b(?:will )?(?:arrive|come|land|be (?:sent|paid|"
-    r"transferred|deposited|wired|e-?transferred|credited))\b"
+    r"transferred|deposited|wired|e-?transferred|credited))\b",
+    split=True,
 )
 INTO_YOUR_ACCOUNT = re.compile(
     r"\bto your (?:own |personal )?(?:bank )?account\b|\bin jou (?:eie )?(?:bank)?rekening\b|\bop (?:je|jouw) (?:eigen )?(?:bank)?rekening\b",
@@ -922,7 +924,8 @@ BANK_ACCESS = ci(
     r"|\bscreen[- ]?shar\w*\b[^.\n]{0,60}\b(?:online|internet|net) ?banking\b"
     # A photo of both sides of the seeker's bank card: "foto van de voor- en achterkant van je bankpas", "picture ng
     # harap at likod ng debit card mo", "apne ATM/debit card ki dono taraf ki photo"
-    rf"|\b{BOTH_SIDES}\b[^.\n]{{0,40}}\b{BANK_CARD}|\b{BANK_CARD}[^.\n]{{0,40}}\b{BOTH_SIDES}\b"
+    rf"|\b{BOTH_SIDES}\b[^.\n]{{0,40}}\b{BANK_CARD}|\b{BANK_CARD}[^.\n]{{0,40}}\b{BOTH_SIDES}\b",
+    split=True,
 )
 # What no employer needs at any stage, even after a signed contract: the keys to the seeker's bank ("Online banking
 # password", "answers to your security questions", a one-time code). Asked for at all, it is a fraud signal.
@@ -1152,7 +1155,8 @@ NO_INTERVIEW = ci(
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
     # "geen ervaring of sollicitatiegesprek nodig", "Hindi na kailangan ng interview"
-    r"|\bgeen (?:\w+ (?:of|en) )?sollicitatie(?:gesprek)? nodig\b|\bhindi (?:na )?(?:po )?kailangan (?:ng|ang|mag-?) ?interview\b"
+    r"|\bgeen (?:\w+ (?:of|en) )?sollicitatie(?:gesprek)? nodig\b|\bhindi (?:na )?(?:po )?kailangan (?:ng|ang|mag-?) ?interview\b",
+    split=True,
 )
 
 
@@ -1190,7 +1194,8 @@ HYPE = ci(
     r"|\b100% (?:legit|legitimate|guaranteed)\b|\bguaranteed (?:income|earnings|money)\b|\bget paid (?:daily|today)\b"
     r"|\bsame[- ]day pay\b|(?<!your )(?<!from )\bweekly pay(?:checks?)?\b(?! (?:by|via|through) (?:direct deposit|wise|payoneer|paypal))|\bpaid weekly\b(?! (?:by|via|through|into) (?:direct deposit|wise|payoneer|paypal|your bank))|\bextra (?:cash|income)\b|\bside (?:income|hustle)\b"
     r"|\bfrom the comfort of your (?:own )?home\b|\banyone can do (?:it|this)\b|\bno (?:investment|selling) (?:needed|required)\b"
-    r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b"
+    r"|\b(?:will|would|does) not (?:interfere|conflict) with your (?:present|current|other|day) job\b",
+    split=True,
 )
 
 

@@ -48,7 +48,8 @@ EMPLOYEE = ci(
     r"|\bbediende(?:n)?contract\b|\bemployment contract\b|\bcontract (?:bij|met) ons\b"
     r"|\b(?:je bent|jij bent|u bent|jy is) (?:\w+ )?(?:'n |een )?werknemer\b|\bvia (?:onze |de )?cao\b"
     # A fixed-term employment contract: "fixed-term 12 months", "12 maande kontrak", "vastetermynkontrak"
-    r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b(?:\d{1,2}|een|twee|drie|vier|ses|nege|twaalf)[- ]?maande?[- ]kontrak\b|\bmet UIF\b|\bvastetermyn\w*"
+    r"|\bfixed[- ]term\b(?! (?:project|engagement|freelance|consult))|\b(?:\d{1,2}|een|twee|drie|vier|ses|nege|twaalf)[- ]?maande?[- ]kontrak\b|\bmet UIF\b|\bvastetermyn\w*",
+    split=True,
 )
 CONTRACTOR = ci(
     r"\b1099\b|\bindependent (?:contractor|agent|business|consultant|sales rep(?:resentative)?)s?\b|\bcontractor (?:position|role|basis)\b"
@@ -72,7 +73,8 @@ EMPLOYEE_BENEFITS = ci(
     r"|\bRRSP\b|\b(?:full|comprehensive) benefits\b|\bbenefits (?:package|from day|on day|eligible)\b"
     r"|\bvakantiegeld\b|\bpensioen(?:regeling)?\b|\bmediese fonds\b|\bpensioenfonds\b"
     # Australia and New Zealand: leave and the employer's retirement contribution come with employment.
-    r"|\b(?:\w+ weeks?['’]? (?:paid )?|paid )annual leave\b|(?:\+|\bplus) (?:\d{1,2}(?:\.\d+)?% )?super(?:annuation)?\b|\bKiwiSaver\b"
+    r"|\b(?:\w+ weeks?['’]? (?:paid )?|paid )annual leave\b|(?:\+|\bplus) (?:\d{1,2}(?:\.\d+)?% )?super(?:annuation)?\b|\bKiwiSaver\b",
+    split=True,
 )
 
 
@@ -155,7 +157,8 @@ EQUIPMENT_PROVIDED = ci(
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
     # Tagalog: "libre ang laptop", "ipapadala namin ang laptop", "ibibigay ng kumpanya ang headset"
-    rf"|\b(?:libre|ipapadala|ipadadala|ibibigay|magpapadala|padadalhan)\b[^.;\n]{{0,25}}?\b{GEAR_WORDS}\b"
+    rf"|\b(?:libre|ipapadala|ipadadala|ibibigay|magpapadala|padadalhan)\b[^.;\n]{{0,25}}?\b{GEAR_WORDS}\b",
+    split=True,
 )
 # A price said as none ("IT kit supplied - no deposit needed", "free of charge") prices nothing.
 PRICED = re.compile(
@@ -358,7 +361,8 @@ TRAINING_UNPAID = ci(
     # Pay that depends on passing: "training hours are paid retroactively only to agents who pass the exam"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:paid|compensated)\b[^.;\n]{{0,25}}\bonly (?:to|for|if|when|once)\b"
     r"[^.;\n]{0,40}\b(?:pass|complete|finish|clear|certif)\w*"
-    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b"
+    rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,40}}\b(?:are|is) (?:on|in) your own time\b",
+    split=True,
 )
 # Said in the next sentence: "a 10-day online certification programme. This period is unpaid". Kept apart from
 # TRAINING_UNPAID: a pattern that runs over a full stop is searched in its anchors' neighbouring sentences too.
@@ -397,7 +401,8 @@ TRAINING_PAID = ci(
     r"|\b(?:inwerken|opleiding|training):\s*[^.;\n]{0,30},\s*(?:volledig )?betaald\b"
     r"|\bpaid (?:during|for|while (?:you )?(?:are )?(?:in )?)(?: the)? ?train(?:ing)?\b"
     r"|\btraining (?:at|is paid at) (?:full|your|the same) (?:rate|pay|wage)\b|\bget paid to (?:learn|train)\b"
-    r"|\bpaid from (?:the |your )?(?:first day|day (?:one|1)) of (?:training|onboarding|orientation)\b"
+    r"|\bpaid from (?:the |your )?(?:first day|day (?:one|1)) of (?:training|onboarding|orientation)\b",
+    split=True,
 )
 
 
