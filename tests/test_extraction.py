@@ -6232,3 +6232,64 @@ def test_class_time_accepted_offers_whatsapp_denied_demos_and_enrolment_of_the_s
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money in a numbered step that comes before the interview and the offer, whatever the step calls it
+        "Remote Support Agent, $16/hr, W-2 employee, paid training, laptop provided, hiring in TX and OK.\nYour hiring "
+        "steps:\n1. Workstation set-up with our IT partner ($39, card accepted)\n2. Reference check\n3. "
+        "Video interview\n4. Offer letter",
+        "HOME-BASED AGENTS – R8 500 basic, permanent, paid training, laptop supplied, Gauteng only.\n1. Send your CV\n"
+        "2. Telephonic screening\n3. Compliance vetting through our partner (R250, pay by EFT)\n4. Final interview and "
+        "offer",
+        # ... or in a step of a process on one line, priced in a later sentence that names the step (tl)
+        "WFH CSR – ₱21,000 basic, regular employee, paid training, company laptop, NCR lang.\nProcess: Interview > "
+        "Exam > Medical > Job offer\nPara sa medical, ₱900 lang po, i-send sa GCash ng coordinator bago ang schedule.",
+        # papers asked "ahead of" the interview, or before an interview slot can be booked
+        "Billing Rep, $18/hr, W-2, paid training, laptop provided, hiring in OH and PA. So we can prepare your I-9 and "
+        "payroll ahead of the interview, please send your Social Security number and date of birth today.",
+        "Member Services Rep, $16.50/hr, W-2, paid training, equipment provided, US only. To prevent fraud and confirm "
+        "your identity, upload a photo of your driver's license and a selfie holding it. Once verified, you'll be "
+        "able to book an interview slot.",
+        # a supplier's web address in camel case is one name: the price is in the sentence after the order (nl)
+        "Klantenservice thuis, €15,40 per uur, in loondienst, betaalde training, alleen in Nederland. Voordat we je "
+        "gesprek inplannen, bestel je het werkpakket bij onze partner ThuisKantoorShop.nl. Het pakket kost €49,95.",
+        # OCR's "N0" for "No"
+        "CHAT SUPPORT FROM HOME 💸 earn $450/day, N0 interview, N0 experience. DM to start today",
+    ],
+)
+def test_priced_steps_papers_before_the_interview_shop_addresses_and_ocr_of_the_seventeenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a warning about impostors on chat apps (tl) is no chat-app hiring
+        ("WFH CSR – ₱20,000 basic, regular employee, paid training, company laptop, Metro Manila lang.\nPaalala: Kung "
+         "may nagpakilalang recruiter namin sa WhatsApp o Telegram na humihingi ng pera, i-report agad sa amin. Lahat "
+         "ng interview ay sa phone o Zoom.",
+         "looks_legitimate"),
+        # papers asked when the contract is signed
+        ("Customer Support Agent (NL), €2,600 gross per month, employment contract, paid onboarding, laptop and "
+         "headset provided, you live in the Netherlands. We will ask for your ID and bank details only when you sign "
+         "your contract.",
+         "looks_legitimate"),
+        # a background check the employer orders and pays for through its vendor
+        ("Offer of employment: Customer Care Associate, $16.25/hour, W-2 employee, paid training, we ship you a "
+         "laptop, open to residents of AZ and TX. The offer depends on a background check, which we order and pay "
+         "for - you'll get an email from our screening vendor.",
+         "looks_legitimate"),
+        # a numbered process with nothing paid before the interview
+        ("Remote Support Agent, $16/hr, W-2, paid training, laptop provided, hiring in TX and OK.\nOur steps:\n"
+         "1. Apply online\n2. Skills test (free, 20 minutes)\n3. Background check (we cover the cost)\n4. Video "
+         "interview\n5. Offer letter",
+         "looks_legitimate"),
+    ],
+)
+def test_impostor_warnings_papers_at_signing_checks_we_pay_and_free_steps_of_the_seventeenth_round_read_in_their_band(
+    text, band
+):
+    assert _verdict(text) == band

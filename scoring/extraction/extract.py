@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from scoring.config import PayAssumptions
-from scoring.extraction import employer, money, regions, signals, terms
+from scoring.extraction import employer, money, regions, signals, steps, terms
 from scoring.extraction import text as text_module
 from scoring.extraction.language import detect_language
 from scoring.extraction.normalize import Normalized, normalize, repair_ocr
@@ -75,6 +75,7 @@ def _read(text: str, budget_seconds: float) -> Extraction:
     signals.extract_signals(scanner, found)
     regions.extract_regions(scanner, found, {m.currency for m in amounts})
     employer.extract_employer(scanner, found)
+    steps.extract_steps(scanner, found, amounts, rates)
 
     answers: dict = {}
     evidence: list[Evidence] = []

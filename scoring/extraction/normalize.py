@@ -56,6 +56,8 @@ TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,200}>")
 INLINE_TAGS = {"b", "i", "u", "em", "strong", "span", "a", "font", "small", "mark", "sup", "sub"}
 GLUED_BULLET = re.compile(r"(?<=\S)•")
 HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
+# A web address is one name however it is cased: "ThuisWerkShop.nl", "www.CareerHubJobs.com/apply".
+DOMAIN = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*\.(?:com|nl|be|za|ph|pk|in|ca|org|net|io|shop|co|uk|au|us|info|biz)\b")
 MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
 
 
@@ -81,6 +83,9 @@ def _brand_seams(text: str) -> set[int]:
             keep.update(range(m.start() + 1, m.end()))
     for m in HANDLE.finditer(text):  # "$HireRightVerify", "@JaneRecruitsHR", "#WorkFromHome": one name
         keep.update(range(m.start() + 1, m.end()))
+    if "." in text:
+        for m in DOMAIN.finditer(text):
+            keep.update(range(m.start() + 1, m.end()))
     return keep
 
 
@@ -187,7 +192,11 @@ def normalize(text: str) -> Normalized | None:
 OCR_ZEROS = re.compile(r"\d(?<![A-Za-z\d]\d)[\d,.]*[Oo][\dOo,.]*(?![A-Za-z])")
 OCR_ONE_AS_L = re.compile(r"1(?:(?<=[a-z]{2}1)(?=[a-z])|(?<=[a-z]1)(?=[a-z]{2}))")
 OCR_ONE_AS_I = re.compile(r"1(?<=[A-Z]1)(?=[A-Z]{3})")  # (not "H1B", "SW1A")
-OCR_ZERO_AS_O = re.compile(r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2})|(?<=[a-z]{2}0)\b)")
+OCR_ZERO_AS_O = re.compile(
+    r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2})|(?<=[a-z]{2}0)\b"
+    # the word "no" itself: "N0 interview, N0 experience"
+    r"|(?<=\b[Nn]0)(?=[ \t]+[A-Za-z]))"
+)
 
 
 # Addresses, links and handles are copied as written ("hr1jobs@gmail.com", "@careers0ne"): a digit there is meant.

@@ -150,7 +150,9 @@ FRAUD_WARNING = re.compile(
     # "someone is using our company name on Telegram to 'interview' people"
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b"
     # "Please ignore anyone contacting you on Telegram ... offering jobs in our name"
-    r"|\bignore (?:anyone|any (?:messages?|offers?|recruiters?|contact)|such)\b|\bin our name\b",
+    r"|\bignore (?:anyone|any (?:messages?|offers?|recruiters?|contact)|such)\b|\bin our name\b"
+    # Tagalog: "Kung may nagpakilalang recruiter namin sa WhatsApp ... i-report agad sa amin", "nagpapanggap"
+    r"|\bi-report\b|\bnagpapanggap\b|\bnagpakilalang? (?:recruiter|hr|empleyado|taga)\b",
     I,
 )
 # A chat app only to agree a time for a phone or video interview ("WhatsApp sirf interview ka time confirm").
@@ -1044,7 +1046,10 @@ NEVER_DENIED_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:nahi|nahin)\b", I)
 OFFER_OR_HIRED = re.compile(r"\boffer|\bhired\b|\bonce you (?:start|join)\b", I)
 THEN_INTERVIEW = re.compile(
     r"\b(?:then|after that|afterwards|next|once (?:received|we receive (?:it|them|these))|once you(?:'re| are))\b[^.;\n]{0,30}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview"
-    r"|\binterview (?:will be|is|gets) (?:scheduled|booked|arranged|set) (?:only )?after (?:the )?(?:document|documents|doc|kyc) verification\b",
+    r"|\binterview (?:will be|is|gets) (?:scheduled|booked|arranged|set) (?:only )?after (?:the )?(?:document|documents|doc|kyc) verification\b"
+    # "Once verified, you will be able to choose an interview time"
+    r"|\bonce (?:verified|approved|cleared|confirmed|validated)\b[^.;\n]{0,40}\b(?:choose|pick|select|book|schedule)\b[^.;\n]{0,20}"
+    r"\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -1066,6 +1071,8 @@ BEFORE_INTERVIEW = re.compile(
     r"|\bsodra ons (?:dit|hulle|alles) (?:het|ontvang)\b[^.;\n]{0,30}\bonderhoud\b|\bonderhoud\b[^.;\n]{0,30}\bsodra ons\b"
     r"|\bom (?:jou|u) aansoek te voltooi\b|\bto proceed with (?:your |the )?application\b|\binterview\w* (?:schedule |invite |link )?will be (?:sent|given|shared|scheduled) (?:once|after|when)\b"
     r"|\bto move (?:forward )?to the interview(?: stage)?\b|\bbefore any interview\b|\bbefore (?:the |your )?interview\b"
+    # "So we can prepare your I-9 and payroll ahead of the interview, upload ...", "prior to your interview"
+    r"|\b(?:ahead of|prior to) (?:the |your |an? |any )?(?:phone |video |first |final )?interview\b"
     r"|\bbefore the (?:first|next) (?:stage|round)\b|\bbefore (?:your |the )?(?:written |formal )?offer(?: letter)?\b"
     # "Gelieve ons ter voorbereiding van het gesprek een kopie van uw identiteitskaart ... te bezorgen"
     r"|\bter voorbereiding van (?:het|uw|je|ons) (?:\w+)?gesprek\b"
@@ -1083,6 +1090,8 @@ AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
     r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
+    # "We will ask for your ID and bank details only when you sign your contract."
+    r"|\b(?:when|once|after|as soon as) you sign (?:your |the )?(?:employment |job )?(?:contract|offer|agreement)\b"
     r"|\bhet (?:tekenen|ondertekenen) van (?:je|jouw|uw|de) (?:arbeids)?(?:overeenkomst|contract)\b"
     r"|\b(?:kapag|pag|pagka) na-?(?:sign|pirma\w*) (?:mo|nyo|ninyo) na\b"
     r"|\b(?:moment dat|wanneer|als|zodra) (?:je|jij|u) (?:je |het |uw |de )?(?:arbeids)?(?:contract|overeenkomst) (?:tekent|ondertekent)\b"

@@ -113,6 +113,8 @@ SEEKER_SUPPLIES = re.compile(r"\byou(?: will| must| need to)? (?:supply|provide|
 BUY_FROM_EMPLOYER = ci(
     # (not a customer's order the work creates: "you'll create the order and the replacement ships from our warehouse")
     r"(?<!create the )(?<!process the )(?<!track the )(?<!cancel the )(?<!update the )"
+    # (nor what the employer itself orders: "a background check, which we order and pay for")
+    r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )"
     r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
     r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"

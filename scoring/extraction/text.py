@@ -109,6 +109,8 @@ EMPTY_SENTENCES_SKIPPED = 8  # bullets and emoji on lines of their own, passed o
 REASSURANCE = re.compile(
     r"\b(?:not|no|never|hindi(?: po)?|geen|nie|nahi)\s(?:a\s|an\s|'n\s|een\s)?(?:scam|fraud|oplichting|bedrog|fake)\b"
     r"|\bscam nahi\b|\b100% (?:legit|legitimate|real|safe|genuine)\b"
+    # the request's own excuse: "To prevent fraud and confirm your identity, please upload a photo of your licence"
+    r"|\bto (?:prevent|stop|avoid) fraud\b(?! \w+ (?:never|will not|won't))"
 )
 REASSURANCE_WORDS = ("scam", "fraud", "bedrog", "oplichting", "fake", "100%")
 QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
