@@ -6293,3 +6293,38 @@ def test_impostor_warnings_papers_at_signing_checks_we_pay_and_free_steps_of_the
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge paid now and promised back from pay is paid before any pay exists, whatever it is called
+        "Remote Care Agent, $17/hr, W-2 employee, paid training, hiring in GA and SC. A one-time $65 charge for your "
+        "onboarding file is paid to our partner and reimbursed on your first paycheck.",
+        # a check fee before the interview is scheduled (af)
+        "Tuiswerk agente, R10 500 per maand, permanente pos, betaalde opleiding, Gauteng. Voordat ons jou vir 'n "
+        "onderhoud skeduleer, moet jy die kredietkontrole van R390 by ons goedgekeurde verskaffer betaal.",
+        # a check to buy the gear, however "receive" is spelt
+        "Remote Customer Care Rep – $19/hr – W2 – paid training\nUS residents\nonboarding: you will recieve a check to "
+        "purchase your home office equipment from our approved vendor",
+        # papers asked in the sentence after the one that holds the offer back
+        "Chat Support, $16/hr, W-2, paid training, laptop provided, US only. Congrats on passing the assessment! We "
+        "need to verify your identity before we can release your offer letter. Please upload a scan of your passport "
+        "and a selfie.",
+        # gear bought from the company "prior to Day 1"
+        "CSR WFH – ₱22,000 basic, regular after 6 months, paid training, NCR and Calabarzon. All new hires purchase "
+        "the company headset kit (₱1,650) from our logistics team prior to Day 1.",
+    ],
+)
+def test_charges_paid_back_later_checks_spelt_wrong_held_offers_and_day_one_kits_of_the_seventeenth_round_read_as_scam(
+    text,
+):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_a_bond_deducted_from_each_pay_and_returned_on_leaving_is_a_deduction_not_a_fee_before_the_job():
+    text = (
+        "Hiring CSR Voice — Ortigas. ₱22,000 basic. Note: may ₱800 kada sahod na 'cash bond' deduction hanggang "
+        "umabot ng ₱9,600, ibabalik pag nag-resign ng maayos. Paid training, regular after 6 months."
+    )
+    assert _verdict(text) == "red_flags"

@@ -1211,6 +1211,8 @@ BEFORE_OFFER = re.compile(
     r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
     r"|\bbefore (?:hr|we|i|they) can (?:release|send|issue) (?:your |the )?(?:job )?offer\b|\bpayable now\b"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
+    # "Voordat ons jou vir 'n onderhoud skeduleer, moet jy ... betaal"
+    r"|\bvoordat (?:ons|ek) (?:jou|u) vir (?:'n |’n )?onderhoud\b"
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |ur |their |the |an |any )?(?:online |video |phone |telephonic |panel |onboarding |final |first )?(?:interview|offer|hiring|being hired"
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
@@ -1218,6 +1220,8 @@ BEFORE_OFFER = re.compile(
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bv[oó]{2}r (?:je|jouw|uw) startdatum\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    # "... kit (₱1,850) from our logistics team prior to Day 1"
+    r"|\bprior to (?:day (?:1|one)|(?:your |the )?(?:start(?: date)?|first day|joining|onboarding|interview|offer))\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bto progress to (?:the |an )?interview\b|\bto be placed (?:on|in) (?:our |the |an? )?(?:interview|hiring) (?:calendar|schedule|list|queue)\b"
     r"|\bto (?:move|go|advance|proceed|progress) (?:on )?(?:to|into) (?:the |an |your )?(?:next |final )?(?:interview|screening) (?:stage|round|step)\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
@@ -1429,6 +1433,8 @@ FEE_WARNING = re.compile(
 )
 
 
+# Taken out of pay, not paid now: "₱1,000 kada sahod na 'cash bond' deduction", "ikakaltas", "wordt ingehouden".
+DEDUCTED = re.compile(r"\bdeduct\w*|kaltas|\bingehouden\b|\bafgetrek\b|\bkaat\w*|\bwithheld\b", re.IGNORECASE)
 DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security|ڈپازٹ|سیکیورٹی|سیکورٹی", re.I)
 
 
@@ -1793,7 +1799,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 )
             elif (
                 timing == "unknown"
-                and kind == "equipment"
+                # (a kit, a "caution amount" or a charge paid now and promised back from pay is paid before any pay
+                # exists too; not a background check, which an employer may refund after a written offer)
+                and (kind == "equipment" or (kind in ("starter_kit", "other") and not DEDUCTED.search(sentence)))
                 and (vendor_scheme or PAID_BACK_LATER.search(sentence + " " + next_sentence))
                 and not TAKEN_FROM_PAY_OR_CAPPED.search(sentence)
             ):

@@ -308,6 +308,8 @@ MONEY_HANDLING = (
         r"\bdeposit (?:the |a |this |our )?(?:enclosed |attached |included |mailed |following )?(?:check|cheque)s?\b|\bcash (?:the |a )?(?:check|cheque)s?\b"
         # The fake check for equipment: "we mail you a check ... deposit it and pay our approved vendor"
         r"|\b(?:mail|send|issue|give|write|courier)(?:s|ing|ed)? (?:you|u) a (?:\$[\d,.]+ )?(?:check|cheque)\b"
+        # "you will recieve a check to purchase your home office equipment from our approved vendor"
+        r"|\b(?:receive|recieve|recive|get)s? a (?:\$[\d,.]+ )?(?:check|cheque) (?:to|for) (?:buy|purchase|pay for|cover)\b"
         r"|\bsend you \$?[\d,.]+ (?:via|by|in an?|as an?) (?:check|cheque)\b|\bsend back the (?:remaining )?(?:balance|difference|rest)\b"
         r"|\b(?:mail|send|issue|courier)(?:s|ing|ed)? (?:out )?a (?:\$[\d,.]+ )?(?:check|cheque) for (?:your |the )?(?:home[- ])?"
         r"(?:workstation|equipment|laptop|office|setup|supplies|computer|gear)\b"
@@ -1487,6 +1489,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             # "Before we can submit you ... for an interview, ... Please reply with your full Social Security number"
             or (BEFORE_INTERVIEW.search(before) is not None and not OFFER_OR_HIRED.search(sentence))
             or OFFER_WAITS.search(sentence) is not None
+            # "... before we can release your offer letter. Please upload a scan of your passport"
+            or OFFER_WAITS.search(before) is not None
             or THEN_INTERVIEW.search(sentence + scanner.sentence_after(m.start())) is not None
         )
         if (
