@@ -6328,3 +6328,30 @@ def test_a_bond_deducted_from_each_pay_and_returned_on_leaving_is_a_deduction_no
         "umabot ng ₱9,600, ibabalik pag nag-resign ng maayos. Paid training, regular after 6 months."
     )
     assert _verdict(text) == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money to a partner before the gear is dispatched or released, or on booking it, promised back from pay
+        "Customer Support Associate (Non-Voice, WFH). Salary ₹22,000/month fixed, full-time employee, paid "
+        "training, PAN India. Selected candidates receive a company laptop from our asset partner. A caution amount "
+        "of ₹2,500 is transferred to the asset partner before dispatch and is adjusted in your first salary.",
+        "Home agent, R8,200 basic, 12-month contract, paid training, Gauteng and KZN. We issue a laptop and headset. "
+        "Our insurer requires home agents to take out device cover before the laptop is released: a once-off R390 "
+        "paid to SafeDevice, refunded when the laptop is returned.",
+        "Call Centre Representative, WFH, PKR 60,000 + commission, paid training, headset provided. Your joining is "
+        "confirmed once the headset kit is booked with our courier partner. Handling charges of PKR 3,800 are paid "
+        "to the courier on booking and adjusted in your first salary.",
+    ],
+)
+def test_caution_money_device_cover_and_charges_on_booking_of_the_seventeenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+def test_a_language_premium_on_the_pay_is_no_fee():
+    text = (
+        "Bilingual Customer Care Agent, $19.50/hr plus a premium of $1.50 per hour for French, full-time employee, "
+        "paid training, laptop provided, hiring in ON and QC."
+    )
+    assert _verdict(text) == "looks_legitimate"

@@ -1011,6 +1011,8 @@ FEE_CUE_PATTERN = (
     r"\b(?:vendor|supplier)\b(?:(?<=approved vendor)|(?<=preferred vendor)|(?<=designated vendor)|(?<=certified vendor)"
     r"|(?<=approved supplier)|(?<=preferred supplier))[^.;\n]{0,20}\breimburs|"
     r"\bequipment deposit\b|\b(?:security|refundable|one-time) deposit\b"
+    # "A caution amount of ₹3,000 is transferred to the asset partner", "take out device cover ... R450"
+    r"|\bcaution (?:money|amount|deposit)\b|\bdevice (?:cover|insurance|protection)\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
     r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
@@ -1220,6 +1222,11 @@ BEFORE_OFFER = re.compile(
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bv[oó]{2}r (?:je|jouw|uw) startdatum\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
+    # "... paid to the courier on booking", "transferred to the asset partner before dispatch", "before the laptop is
+    # released", "before your induction date is confirmed", "active before day one of training"
+    r"|\bbefore (?:dispatch|despatch)\b|\b(?:on|at|upon) booking\b|\bbefore (?:your |the )?induction\b"
+    r"|\bbefore (?:the |your )?(?:laptop|equipment|device|kit|headset)s? (?:is |are )?(?:released|dispatched|shipped|sent)\b"
+    r"|\bbefore day (?:one|1) of training\b|\bjoining is confirmed (?:once|after|when)\b"
     # "... kit (₱1,850) from our logistics team prior to Day 1"
     r"|\bprior to (?:day (?:1|one)|(?:your |the )?(?:start(?: date)?|first day|joining|onboarding|interview|offer))\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
