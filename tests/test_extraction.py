@@ -6355,3 +6355,29 @@ def test_a_language_premium_on_the_pay_is_no_fee():
         "paid training, laptop provided, hiring in ON and QC."
     )
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a fee word on the line after the pay line is no fee on the pay
+        ("Remote Tech Support T1 $19/hr W2\nNo fees ever.\nHiring in OH, PA, NC", "looks_legitimate"),
+        # a laptop rented from the employer, taken from each paycheck
+        ("Remote Customer Service Agent, W-2, $15.50/hr, paid training (1 week), hiring in NC and VA. Equipment: a "
+         "company-configured laptop, rented from us at $20/week and deducted from each paycheck.",
+         "red_flags"),
+        # training "paid at a flat $150" is paid to the trainee
+        ("Inbound call agents, Australia-wide. Paid $1.80 per completed call. ABN required, independent contractor, no "
+         "minimum hours or guaranteed earnings. 3-day online product training, paid at a flat $150. Own PC and "
+         "headset.",
+         "red_flags"),
+        # training days "not remunerated"
+        ("Inbound Customer Care Agent, Midrand. R9 000 basic, permanent position after probation, laptop provided. "
+         "Training: 10 working days. Training days are not remunerated; salary starts on your first day on the floor.",
+         "red_flags"),
+    ],
+)
+def test_pay_lines_rented_laptops_flat_training_pay_and_unpaid_training_days_of_the_seventeenth_round_in_their_band(
+    text, band
+):
+    assert _verdict(text) == band

@@ -312,7 +312,8 @@ NOT_PAY_AFTER = re.compile(
 )
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
-    r"\s?(?:\w+\s){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
+    # (on the same line: "$19/hr W2\nNo fees ever." is the pay, then a line of its own)
+    r"[ \t]?(?:\w+[ \t]){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
     # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff" (on the same line: the
     # next line's "Night differential: 10%" is a field of its own)
     r"|[ \t]?(?:(?!plus\b|and\b)\w+[ \t]){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
@@ -1109,7 +1110,8 @@ PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE
 # ... or after it: "40k, training paid", "₱20k, open nationwide, training with pay", "training (paid)"
 # Not when what follows says who pays or when: "the training (paid before day one)", "training is paid upfront".
 PAID_AFTER_KIND = re.compile(
-    r"\s*(?:\(\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b"
+    # ("3-day product training, paid at a flat $150": paid to the trainee)
+    r"\s*(?:\(\s*|,\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b"
     r"(?!\s*(?:before|upfront|up front|in advance|first|by (?:you|the (?:candidate|applicant|trainee))|vooraf|vooruit"
     r"|voor (?:je|jy|u|de|het|aanvang)|deur (?:jou|die kandidaat)|by the|online|via|through|with your|out of pocket))",
     re.I,

@@ -115,7 +115,7 @@ BUY_FROM_EMPLOYER = ci(
     r"(?<!create the )(?<!process the )(?<!track the )(?<!cancel the )(?<!update the )"
     # (nor what the employer itself orders: "a background check, which we order and pay for")
     r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )"
-    r"\b(?:buy|purchase|order|rent|lease)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
+    r"\b(?:buy|purchase|order|rent(?:ed)?|lease[ds]?)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
     r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"
     r"|\b(?:sold|bought|purchased|available|buy|purchase) (?:only|exclusively) (?:from|through) (?:us|our)\b"
@@ -296,6 +296,8 @@ TRAINING_CHARGED = ci(
 TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation|induction|onboarding|classes|classroom|academy|shadowing)"
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
+    # "Training days are not remunerated; salary starts from your first day on the floor"
+    rf"|\b{TRAINING_WORDS}(?: days?| hours?| time| period| weeks?)? (?:is|are|will be) not (?:remunerated|paid|compensated)\b"
     # "complete our 60-hour online certification on your own time; it's not paid"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time\b[^.\n]{{0,10}}\bit(?:'s| is) not paid\b"
     # Roman Urdu: "Pehle 15 din training — bila tankhwa", "training 3 hafte ki hogi, us ki tankhwa nahi milegi"
