@@ -6381,3 +6381,23 @@ def test_pay_lines_rented_laptops_flat_training_pay_and_unpaid_training_days_of_
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is free ends at "then"
+        "ONLINE JOB from Shopee 🛒 earn ₱500-3000 daily just rate products, 1st task free then top up ₱1000 for "
+        "commission tasks",
+        # a task account recharged (Roman Urdu)
+        "Ghar baithe online kaam, roz ki kamai Rs 3,000. Account ko activate karne ke liye apne task account mein "
+        "recharge karna hota hai (shuru mein 5,000), jo withdrawal mein wapis mil jata hai.",
+        # daily earnings far above market with no interview (Roman Urdu)
+        "GHAR BAITHE ONLINE JOB\nData entry / chat support – koi experience nahi chahiye\nRoz ki kamai Rs 6,000 se "
+        "9,000\nKoi interview nahi, aaj hi join karein",
+    ],
+)
+def test_free_then_top_up_task_recharges_and_daily_earnings_with_no_interview_of_the_seventeenth_round_read_as_scam(
+    text,
+):
+    assert _verdict(text) == "likely_scam"

@@ -277,7 +277,7 @@ MONTHLY_SALARY_CURRENCIES = {"PHP", "ZAR", "INR", "PKR"}
 LAKH = 100_000
 UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
-    r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
+    r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:roz|rozana|rozaana) ki (?:kamai|kamaai|income|earning)\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
     r"|(?P<call>per (?:(?:qualified|successful|completed|billable|live|warm|connected) )?(?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*|:\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
     r"|\bhar (?:\w+ ){0,3}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"

@@ -477,6 +477,8 @@ MONEY_HANDLING = (
         # Roman Urdu and Hinglish: "Step 1: ₹500 lagao ... Step 3: ₹1500 pao" (money put in to be paid more)
         r"|(?:₹|\brs\.? ?|\bpkr ?|\binr ?)\d[\d,]*\s?(?:lagao|lagayein|lagaein|lagaen|invest karo|invest karein|daalo|dalo)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
+        # "apne task account mein recharge karna hota hai (shuru mein 5,000)"
+        r"|\btask (?:account|wallet|balance)\b[^.;\n]{0,30}\brecharge\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
         r"|(?<=initial )top[- ]?up\b|(?<=first )top[- ]?up\b|(?<=minimum )top[- ]?up\b|\b(?:account|platform)\b[^.;\n]{0,50}\btop[- ]?up of\b"
         r"|\b(?:ma-?)?withdraw\w*\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:ma-?)?withdraw"
