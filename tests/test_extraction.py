@@ -6401,3 +6401,23 @@ def test_free_then_top_up_task_recharges_and_daily_earnings_with_no_interview_of
     text,
 ):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # steps numbered with keycaps; a fee in the step before the job offer (tl)
+        "HIRING!!! CSR WORK FROM HOME, US account, ₱23,000/month + incentives, paid training, NCR.\nPROCESS:\n"
+        "1️⃣ Send resume\n2️⃣ Initial interview (Zoom)\n3️⃣ Drug test sa partner clinic namin – ₱1,650 (refundable "
+        "after 3 months)\n4️⃣ Job offer",
+        # an amount said to be paid back was paid first (nl)
+        "Thuiswerk klantenservice, €15,10 bruto per uur, in loondienst, heel Nederland, laptop in bruikleen.\nOnze "
+        "procedure:\n1. Sollicitatie via de website\n2. Telefonisch gesprek\n3. Afsluiten van de verplichte "
+        "verzekering via onze partner (€69, wordt na de proeftijd terugbetaald)\n4. Contract en startdatum",
+        # "before we send the offer" (af)
+        "Tuiswerk agent, R9 800 per maand, permanent, betaalde opleiding, Wes-Kaap. Voordat ons die aanbod stuur moet "
+        "jy 'n polisieklaringsertifikaat deur ons agent laat aanvra – die koste is R320.",
+    ],
+)
+def test_keycap_steps_refunded_step_fees_and_fees_before_the_offer_is_sent_of_the_seventeenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"

@@ -17,10 +17,10 @@ from scoring.extraction import money as money_module
 from scoring.extraction.money import Money, Rate
 from scoring.extraction.text import Collector, Scanner
 
-# A numbered step at the start of a line: "1. ", "2) ", "Step 3 - ", "Stap 2: ", "Hakbang 1 –".
+# A numbered step at the start of a line: "1. ", "2) ", "Step 3 - ", "Stap 2: ", "Hakbang 1 –", "3️⃣ ".
 NUMBERED_STEP = re.compile(
     r"^[ \t>*•·▪●-]*(?:(?:step|stap|hakbang|stage|phase|fase|round|ronde)\s*)?(?P<number>\d{1,2})\s*"
-    r"(?:[.):–-]|\s-)[ \t]*(?=\S)",
+    r"(?:[.):–-]|\s-|\ufe0f?\u20e3)[ \t]*(?=\S)",  # (... or a keycap: "3️⃣ Medical exam")
     re.IGNORECASE | re.MULTILINE,
 )
 # A process on one line, its steps joined by arrows: "Initial interview (call) > Assessment > Medical > Job offer".
@@ -44,7 +44,7 @@ PAY_WORDS = re.compile(
 PAYMENT_WORDS = re.compile(
     r"\b(?:pay|paid|payment|fee|fees|charge|cost|costs|price|send|i-?send|bayad|magbayad|babayaran|gcash|maya|paymaya"
     r"|eft|e-?transfer|zelle|cash ?app|paypal|venmo|card|deposit|transfer|betaal\w*|kos|koste|betaling|bhej\w*|jama"
-    r"|easypaisa|jazzcash|upi|paytm)\b",
+    r"|easypaisa|jazzcash|upi|paytm|refund\w*|reimburs\w*|terugbetaal\w*|\w+betaald)\b",  # (refunded: paid first)
     re.IGNORECASE,
 )
 # The employer pays, or nothing is paid: "(free)", "at no cost to you", "we cover it".
