@@ -6421,3 +6421,29 @@ def test_free_then_top_up_task_recharges_and_daily_earnings_with_no_interview_of
 )
 def test_keycap_steps_refunded_step_fees_and_fees_before_the_offer_is_sent_of_the_seventeenth_round_read_as_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "We'll never ..." is the company's notice, to the last item of its list
+        ("Work From Home Customer Service – $16.50/hr\nW-2 employee • Paid training • Hiring in FL and GA\nWe send you "
+         "a laptop and headset\nWe'll never contact you on WhatsApp or Telegram or ask you to deposit a check.",
+         "looks_legitimate"),
+        # "no interview happens on WhatsApp" (Urdu script) denies chat hiring, and is no "no interview"
+        ("انٹرنیشنل وائس پراسیس — گھر سے کام\nکراچی میں مقیم امیدوار درخواست دیں\nتنخواہ: 55,000 روپے ماہانہ\n"
+         "ٹریننگ: 10 دن، تنخواہ کے ساتھ\nضروری: اپنا لیپ ٹاپ، ہیڈ فون\nانٹرویو: ہمارے آفس میں\n"
+         "واٹس ایپ پر کوئی انٹرویو نہیں ہوتا۔ سی وی صرف ای میل پر بھیجیں۔",
+         "looks_legitimate"),
+        # a crypto balance the account needs before the tasks open
+        ("Online product reviewer, earn $40-120 a day. Tasks unlock daily; to open them your account needs a working "
+         "balance of 50 USDT, which is returned to you together with your commission.",
+         "likely_scam"),
+        # customers' payments received into the seeker's own wallet and passed on (tl)
+        ("Part-time WFH ₱18,000/month, regular, paid training, NCR. Tumanggap ng bayad ng customers sa sarili mong "
+         "GCash, tapos i-transfer sa supplier namin.",
+         "likely_scam"),
+    ],
+)
+def test_notices_in_the_future_tense_urdu_chat_denials_crypto_balances_and_wallets_of_the_seventeenth_round(text, band):
+    assert _verdict(text) == band

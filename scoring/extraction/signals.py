@@ -166,13 +166,16 @@ CHAT_FOR_SCHEDULING = re.compile(
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
     r"|\s(?:par |pe |per )?(?:koi )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
-    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b",  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
+    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
+    # the same in Urdu script: "واٹس ایپ پر کوئی انٹرویو نہیں ہوتا"
+    r"|\s?(?:پر|پہ) (?:کوئی )?انٹرویو نہیں (?:ہوتا|ہوگا|لیتے|کرتے|لیا جاتا)",
     I,
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
 # "Kestrel will never ask you to ... mail you a check to buy equipment": a company's notice about impostors.
 FRAUD_NOTICE = re.compile(
     r"\b(?:we|\w+) (?:will |would )?never (?:ask|send|mail|require|request|charge|interview)|\bwe (?:will |would )?never\b"
+    r"|\bwe(?:'ll|’ll) never\b"  # "We'll never contact you on WhatsApp or Telegram or ask you to deposit a check."
     r"|\bfraud\b|\bscam|\bbeware\b|\bimpersonat|\bposing as\b|\breport anyone\b|\bon our behalf\b",
     I,
 )
@@ -316,7 +319,7 @@ MONEY_HANDLING = (
         # Money sent to your wallet or account to pass on ("Ipapadala namin ₱15,000 sa GCash mo ... sa supplier")
         r"|\b(?:ipapadala|magpapadala|we(?:'ll| will)? (?:send|transfer|wire|deposit)|send you|hum bhejenge)\b[^.;\n]{0,25}[$₱€£R]\s?[\d,.]+"
         r"[^.;\n]{0,30}\b(?:gcash|maya|account|bank|cash ?app|wallet|jazzcash|easypaisa)"
-        r"|\b(?:tatanggap|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
+        r"|\b(?:tatanggap|tumanggap|tanggapin|receive)\w*\b[^.;\n]{0,40}\b(?:payments?|pera|funds|money|bayad)\b[^.;\n]{0,60}"
         r"\b(?:i(?:ta)?-?transfer|ipasa|ipapasa|ipadala|transfer|forward|send)\w*"
         # Dutch and Afrikaans: "Je ontvangt betalingen van onze klanten op je eigen rekening ... en maakt de rest over"
         # "wij maken €1.900 over naar je eigen rekening. Daarvan maak je €1.650 over naar onze IT-leverancier"
@@ -477,6 +480,8 @@ MONEY_HANDLING = (
         # Roman Urdu and Hinglish: "Step 1: ₹500 lagao ... Step 3: ₹1500 pao" (money put in to be paid more)
         r"|(?:₹|\brs\.? ?|\bpkr ?|\binr ?)\d[\d,]*\s?(?:lagao|lagayein|lagaein|lagaen|invest karo|invest karein|daalo|dalo)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
+        # "your account needs a working balance of 50 USDT, which is returned to you together with your commission"
+        r"|\b(?:working|minimum|starting|opening|activation) balance of\b[^.;\n]{0,15}\b(?:usdt|usdc|btc|bitcoin|crypto|eth)\b"
         # "apne task account mein recharge karna hota hai (shuru mein 5,000)"
         r"|\btask (?:account|wallet|balance)\b[^.;\n]{0,30}\brecharge\b"
         r"|\b(?:ma-?)?unlock\b[^.;\n]{0,40}\b(?:mag-?)?top[- ]?up\b|\brecharge karein\b"
@@ -1155,7 +1160,7 @@ TIME_GIVEN = ci(
 
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
-    r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|(?<!par )(?<!pe )\bkoi interview nahi\b|کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
+    r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|(?<!par )(?<!pe )\bkoi interview nahi\b|(?<!پر )(?<!پہ )کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
     r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
     # "Because of volume, we are not holding interviews for this role"
     r"|\b(?:are not|aren't|is not|isn't|will not be|won't be) (?:holding|doing|conducting|running|scheduling) (?:any )?interviews?\b"
