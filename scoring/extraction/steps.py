@@ -2,10 +2,11 @@
 
 "1. Submit CV 2. Telephonic screening 3. Clearance through our partner (R280, paid by EFT) 4. Final interview and
 offer", "Step 1 - assessment with our testing partner ($24.99) ... Step 4 - Interview", "Initial interview > Assessment
-> Medical > Job offer": a process laid out in order says by its order alone when each step comes. Money or personal
-papers asked in a step that comes before a later interview or offer step are asked before a job exists (checklist:
-fraud signals, Q4), whatever words the step uses for them; the phrase readings in `money` and `signals` need the
-words "before the interview", and a list says it by its numbers.
+> Medical > Job offer": a process laid out in order says by its order alone when each step comes. Money asked in a
+step that comes before a later interview or offer step is asked before a job exists (checklist: fraud signals, Q4),
+whatever words the step uses for it; the phrase readings in `money` need words such as "before the interview", and
+a list says it by its numbers. (Personal papers in such a step are left to `signals`: its phrase readings already
+found every one in the corpus.)
 """
 
 from __future__ import annotations
