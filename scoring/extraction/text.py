@@ -772,8 +772,8 @@ def _split(pattern: str) -> tuple[tuple[str, Lowered], ...]:
 
 
 def _as_in_whole(part: Lowered) -> Lowered:
-    """`part` with its leading \b kept in the regex where dropping it could change a match: before a character
-    that is no letter ("\b'n werknemer" never matches after a space, as in the whole pattern)."""
+    """`part` with its leading \\b kept in the regex where dropping it could change a match: before a character
+    that is no letter ("\\b'n werknemer" never matches after a space, as in the whole pattern)."""
     if not part.word_start:
         return part
     first = first_characters(part.regex)
