@@ -6447,3 +6447,59 @@ def test_keycap_steps_refunded_step_fees_and_fees_before_the_offer_is_sent_of_th
 )
 def test_notices_in_the_future_tense_urdu_chat_denials_crypto_balances_and_wallets_of_the_seventeenth_round(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seeker's own question quoted on its header's line is not the offer: its Telegram and fee stay unread
+        ("Hi Marisol,\n\nThanks for the final interview. Your offer: Customer Care Agent, $16.75/hr, W-2 employee, "
+         "paid training (3 weeks), company laptop shipped to you, hiring in NM and AZ.\n\n> Marisol wrote: Ma'am, a "
+         "man named Rick called and said to pay $200 registration through Telegram to confirm my joining. Is it from "
+         "your side?\n\nNo. We never take any registration fee, and we do not recruit on Telegram.\n\nDana"),
+        # the same in Urdu script: an honorific greeting and "نے لکھا"
+        ("محترم عمران صاحب،\n\nانٹرویو کے بعد آپ کو یہ پیشکش ہے:\n• تنخواہ: 60,000 روپے ماہانہ\n• مستقل ملازمت\n"
+         "• ٹریننگ دو ہفتے، پوری تنخواہ کے ساتھ\n• کمپنی لیپ ٹاپ دے گی\n• صرف لاہور کے رہائشی\n\n"
+         "> عمران نے لکھا: کیا لیپ ٹاپ کے لیے کوئی سیکیورٹی ڈپازٹ دینا ہوگا؟\n\nجی نہیں، کوئی فیس نہیں۔\n\nHR"),
+        # an hourly step of the pay after certification is pay, not a certification fee
+        ("Technical Support Rep - Remote\nWe hire in CO, UT and AZ\nPay: $19.50/hr + $1.25/hr after certification\n"
+         "W-2 employee, paid training (4 weeks), company laptop and headset"),
+        # "Hum kabhi ... nahi lete" (we never take ...) denies the chat interview (Roman Urdu)
+        ("Inbound CSR WFH - Rs 65,000 per month, permanent job, training ki poori tankhwah, company laptop degi, sirf "
+         "Karachi ke candidates. Note: Hum kabhi WhatsApp pe interview ya koi fee nahi lete."),
+    ],
+)
+def test_one_line_quotes_urdu_greetings_pay_steps_and_denied_chat_interviews_of_the_eighteenth_round_read_legitimate(
+    text,
+):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a certification payment the agent receives is pay, not a fee
+        "Inbound order-taker, 1099 independent contractor, $0.30 per talk minute, no hourly guarantee, all US states. "
+        "Before your first call you complete the certification course (no charge), and you receive a flat $80 "
+        "certification payment once you pass.",
+        # "word teen R32 per uur betaal": training paid at an hourly rate (af)
+        "Jy werk as 'n onafhanklike kontrakteur. Ons betaal R4 per voltooide oproep, geen basiese salaris nie. Die "
+        "opleiding is drie aande aanlyn, en word teen R32 per uur betaal. Heel Suid-Afrika.",
+        # what a sale sells is no fee of the seeker's (tl)
+        "TELESALES WFH - Commission ONLY, ₱600 per closed sale ng insurance plan, walang basic salary. Independent "
+        "contractor. Open nationwide.",
+    ],
+)
+def test_payments_received_training_paid_per_hour_and_products_sold_of_the_eighteenth_round_read_as_red_flags(text):
+    assert _verdict(text) == "red_flags"
+
+
+def test_a_notice_that_interviews_are_never_held_by_chat_is_no_hire_without_interview():
+    text = (
+        "Work at Home Care Professional, $17.00 per hour, full time employee, paid training 4 weeks, we ship a "
+        "computer and headset, remote in Utah and Idaho. Please note: we will never ask you to pay for equipment, "
+        "never send you a check, and never conduct interviews over text or chat apps."
+    )
+    result = evaluate(extract(text).to_offer(), RuleConfig())
+    assert "no_interview" not in [finding.rule for finding in result.findings]
+    assert result.verdict == "looks_legitimate"

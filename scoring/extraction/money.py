@@ -1116,6 +1116,20 @@ PAID_AFTER_KIND = re.compile(
     r"|voor (?:je|jy|u|de|het|aanvang)|deur (?:jou|die kandidaat)|by the|online|via|through|with your|out of pocket))",
     re.I,
 )
+# "$20.00/hr + $1.00/hr after certification", "R30 per uur": an hourly amount is pay, never a price.
+HOURLY_AFTER = re.compile(r"\s*(?:/\s?(?:hr|hour|h|uur)\b|per (?:hour|hr|uur)\b|an hour\b|p/?h\b)", re.IGNORECASE)
+# "you receive a flat $100 certification payment once you pass": paid to the seeker.
+RECEIVED_BEFORE = re.compile(
+    r"\b(?:receive|get|earn|are paid|get paid|be paid)\s+(?:an?\s+)?(?:flat\s+|one-time\s+|once-off\s+|extra\s+)?\Z",
+    re.IGNORECASE,
+)
+PAYMENT_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:payment|bonus|stipend|allowance|incentive|reward)\b", re.IGNORECASE)
+# "Die opleiding ... word teen R30 per uur betaal": "word teen" is "is paid at", a rate the trainee earns.
+PASSIVE_BEFORE_TEEN = re.compile(r"\bword\s+\Z", re.IGNORECASE)
+# "₱500 per closed sale ng insurance plan": what a sale sells, not what the seeker pays for.
+PER_SALE_BEFORE = re.compile(
+    r"\bper (?:closed |successful |completed )?(?:sale|policy|deal)\s+(?:ng|of|on|for|van|vir)\s+\Z", re.IGNORECASE
+)
 SALARY_BEFORE_TEEN = re.compile(r"\b(?:aangestel|salaris|verdien\w*|loon|werk)\b", re.IGNORECASE)
 EARNED_PER = re.compile(
     r"\s*(?:per|for each|for every|vir elke|vir iedere|voor elke|voor iedere|bawat) (?:activated |closed |completed "
@@ -1591,7 +1605,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if (
             cue.startswith("teen")
             and any(s in rate_starts for s in range(start, end))
-            and SALARY_BEFORE_TEEN.search(scanner.before_in_clause(start, 60))
+            and (
+                SALARY_BEFORE_TEEN.search(scanner.before_in_clause(start, 60))
+                or PASSIVE_BEFORE_TEEN.search(text, max(0, start - 8), start)
+            )
         ):
             continue  # "Jy is aangestel as tuisagent teen R9,000 p.m.": the salary, not a price
         if (
@@ -1610,6 +1627,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if cue != "$" and (
             FEES_AS_THE_WORK.match(text, scanner.clause(start)[0], start)
             or WORK_VERB_BEFORE.search(text, max(0, start - 30), start)
+            or PER_SALE_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue
         c_start, c_end = scanner.clause(start, end)
@@ -1651,6 +1669,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 continue  # "$19.10 per hour (starting); $21.40 after certification": the pay's next step
             if COMMISSION_LIST_BEFORE.search(text, s_start, start):
                 continue  # "R250 per sale on funeral cover, R180 on legal insurance": what a sale earns
+            if HOURLY_AFTER.match(text, end) or (
+                RECEIVED_BEFORE.search(text, max(0, start - 40), start) and PAYMENT_AFTER.match(text, end)
+            ):
+                continue  # "+ $1.00/hr after certification", "you receive a flat $100 certification payment": pay
             if EARNED_PER.match(text, end) or BOUGHT_ANYWHERE.search(text, end, min(s_end, end + 40)):
                 continue  # "$25 per activated system": what a sale earns; "(about $30 at any store)": no vendor of theirs
         if (

@@ -19,15 +19,22 @@ from itertools import accumulate
 # in its line (a subject or "From:" line may come before it)
 GREETING = re.compile(
     r"^[ \t]*(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
-    r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta)[\s,!]+(?P<name>[^\W\d_][\w'-]{1,30})",
+    r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta|محترمہ|محترم|جناب|عزیز|پیارے)[\s,!]+"
+    r"(?P<name>[^\W\d_][\w'-]{1,30})",
     re.IGNORECASE | re.MULTILINE,
 )
+HEADER_WORDS = r"wrote|schreef|geskryf|skryf|nag-?sulat|ne likha|نے لکھا"
 # A quote's header line, itself perhaps quoted: "> On Sun, 10 Aug 2025, Nimra Khalid wrote:",
 # "Op wo 22 okt 2025 om 10:14 schreef Bas Kuipers:", "Op 3 Mrt 2025 het Thandi geskryf:"
 HEADER = re.compile(
     r"^(?P<depth>(?:>[ \t]?)*)"
     r"(?P<line>(?:[^\n<>]|<[^\n<>]{0,80}>){0,200}"  # an address in brackets: "Tom Alvarez <tom88@yahoo.com> wrote:"
-    r"\b(?:wrote|schreef|geskryf|skryf|nag-?sulat|ne likha)\b[^\n>:]{0,60}:)[ \t]*$",
+    rf"\b(?:{HEADER_WORDS})\b[^\n>:]{{0,60}}:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The whole quote on its header's line: "> Jerome wrote: Ma'am may babayaran po ba ako para sa laptop?"
+INLINE_HEADER = re.compile(
+    rf"^(?P<depth>(?:>[ \t]?)+)(?P<line>[^\n<>:]{{1,80}}?\b(?:{HEADER_WORDS})\b[ \t]*:)[ \t]*\S",
     re.IGNORECASE | re.MULTILINE,
 )
 # A real thread quotes the seeker once or twice; past this many, the rest of a pasted text is read as it is.
@@ -81,6 +88,17 @@ def blank_seekers_quote(text: str) -> str:
         quotes += 1
         if quotes == MAX_QUOTES:
             break
+    for header in INLINE_HEADER.finditer(text):
+        number = bisect_right(starts, header.start()) - 1
+        if quotes >= MAX_QUOTES or number in blank or not name.search(header.group("line")):
+            continue
+        depth = header.group("depth").count(">")
+        blank.add(number)
+        for i in range(number + 1, len(lines)):  # the same quote going on in lines of its own
+            if _depth(lines[i]) != depth or not lines[i].strip():
+                break
+            blank.add(i)
+        quotes += 1
     # Outlook style: from the seeker's header to the next header of someone else, or to the end.
     headers = [(m.start(), bool(name.search(m.group("line")))) for m in FROM_HEADER.finditer(text, greeting.end())]
     following_other, ends = len(text), []

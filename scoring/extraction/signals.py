@@ -1161,7 +1161,9 @@ TIME_GIVEN = ci(
 # Hired with no interview: "No interview needed", "we don't do interviews", "hired on the spot".
 NO_INTERVIEW = ci(
     r"\bno screening(?: call)?\b(?! fees?)|(?<!= )\bno (?:job |phone |formal )?interviews?(?: (?:is |are )?(?:needed|required|necessary))?\b(?! (?:are |is )?(?:done |held |conducted )?(?:via|by|over|through|on) (?:chat|text|sms|whats\s?app|telegram|messenger|dm)\b)|(?<!par )(?<!pe )\bkoi interview nahi\b|(?<!پر )(?<!پہ )کوئی انٹرویو نہیں|انٹرویو کی ضرورت نہیں"
-    r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b|\bexempt from (?:the |any )?interviews?\b"
+    # not "never conduct interviews over text or chat apps": the chat interview is what they never hold
+    r"|\b(?:do not|don't|never) (?:do|hold|need|require|conduct|run) (?:an? |any )?interviews?\b"
+    r"(?! (?:via|by|over|through|on|in) (?:chat|text|sms|whats\s?app|telegram|messenger|dm|signal|e-?mail|writing)\b)|\bexempt from (?:the |any )?interviews?\b"
     # "Because of volume, we are not holding interviews for this role"
     r"|\b(?:are not|aren't|is not|isn't|will not be|won't be) (?:holding|doing|conducting|running|scheduling) (?:any )?interviews?\b"
     r"(?! (?:via|by|over|through|on|in) (?:chat|text|sms|whats\s?app|telegram|messenger|dm|person)\b)"
@@ -1366,7 +1368,10 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(CHAT_APP):
         sentence = scanner.sentence_text(m.start())
         listed_after_denied = denied_until >= 0 and LIST_SEPARATOR.fullmatch(scanner.text, denied_until, m.start())
-        if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()) or listed_after_denied:
+        never = NEVER_BEFORE.search(scanner.before_in_clause(m.start(), 60)) and NEVER_DENIED_AFTER.match(
+            scanner.text, m.end()
+        )  # "Hum kabhi WhatsApp pe interview ya kisi qisam ki fee nahi letay": "kabhi ... nahi" is never
+        if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()) or listed_after_denied or never:
             found.answer("chat_app_interview", "no", m.start(), m.end())
             denied_until = m.end()
             continue
