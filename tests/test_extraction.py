@@ -6503,3 +6503,24 @@ def test_a_notice_that_interviews_are_never_held_by_chat_is_no_hire_without_inte
     result = evaluate(extract(text).to_offer(), RuleConfig())
     assert "no_interview" not in [finding.rule for finding in result.findings]
     assert result.verdict == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kit whose contents in brackets stand between it and its price
+        "Remote Customer Service Rep, $16/hr, W-2, 2 weeks paid training, hiring in TX and OK. Every new agent orders "
+        "the Starter Kit (USB headset + softphone license + security token) for $129 through our partner portal "
+        "before the first training day. Your written offer is issued once the kit order is confirmed.",
+        # the thing, its seller, then the price in brackets
+        "Remote Support Associate, $16.25/hr, W-2 employee, paid training, hiring in AL, GA and TN.\nPre-employment "
+        "requirements:\n- Typing test\n- Complete the workstation order with our authorized equipment partner "
+        "DeskPro Supply ($149.00, reimbursed on your 1st paycheck)",
+        # the same in Dutch, the price after a dash
+        "Thuiswerk klantendienst, €2.250 bruto per maand, bediende-statuut, betaalde opleiding, Vlaanderen.\nVóór je "
+        "aanbod:\n1. Online taaltest (gratis)\n2. Activatie van je agent-account bij onze partner CallPoint – €49 "
+        "(eenmalig, terugbetaald bij je eerste loon)\n3. Daarna ontvang je je arbeidsovereenkomst",
+    ],
+)
+def test_kits_priced_after_their_contents_and_orders_priced_after_the_seller_of_the_eighteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"

@@ -984,7 +984,7 @@ FEE_KINDS = (
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
-        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
@@ -1318,7 +1318,7 @@ BEFORE_OFFER = re.compile(
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
     r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own |employee |staff |new[- ]hire "
-    r"|company )?(?:equipment |hardware |tech |technology |IT )?"
+    r"|company )?(?:equipment |hardware |tech |technology |IT |testing |screening |assessment |logistics |training )?"
     r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
     r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
@@ -1529,9 +1529,13 @@ WORDS_BEFORE_KIND = re.compile(r"[^\S\n](?:[\w-]+[^\S\n]){1,3}")
 FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from)\b[^.;!?\n()]{0,60}\(\s*"
+    # "Activatie van je agent-account bij onze partner CallDesk Europe – €49": the same, the price after a dash
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from|bij|deur)\b[^.;!?\n()]{0,60}(?:\(|\s[–-])\s*"
     # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
-    r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*",
+    r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*"
+    # "order with our authorized equipment partner DeskReady Supply ($149.00, ...)": the thing's own seller, then
+    # the price
+    r"|\s(?:partner|vendor|supplier|distributor|store|shop)\b[^.;,!?\n()]{0,40}\(\s*",
     re.IGNORECASE,
 )
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1646,8 +1650,13 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 # "licence ($39, purchased through our applicant portal)": the thing next to the amount
                 kind_match = _nearest_kind(scanner, window_a, window_b, start, kit_first=False)
             if kind_match is None or not _next_to(text, kind_match, start, end):
+                kit = _nearest_kind(scanner, max(s_start, start - 2 * FEE_WINDOW), start, start)
                 listed = KIT_LISTED_BEFORE.search(text, max(s_start, start - 140), start)
-                if listed is not None:
+                if kit is not None and kit[0] == "starter_kit" and _next_to(text, kit, start, end):
+                    # "the Summit Starter Kit (USB headset + softphone license + security token) for $129": a kit
+                    # whose contents fill the window before its price
+                    kind_match = kit
+                elif listed is not None:
                     # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
                     kind_match = ("starter_kit", listed.start(), listed.end("kit"))
                 elif (
