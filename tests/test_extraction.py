@@ -6524,3 +6524,25 @@ def test_a_notice_that_interviews_are_never_held_by_chat_is_no_hire_without_inte
 )
 def test_kits_priced_after_their_contents_and_orders_priced_after_the_seller_of_the_eighteenth_round_read_as_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a check mailed to buy the gear, however it is sent
+        "Remote Customer Care Representative, $17.25/hr, W-2, paid training, hiring in TX and OK. Equipment: once you "
+        "accept, our onboarding team will mail you a cashier's check to purchase your laptop and headset from our "
+        "approved vendor.",
+        # a task account topped up with an amount of crypto (nl)
+        "Hoi! Online klantenservice-taken vanuit huis, €25 per uur, 1-2 uur per dag. Je beoordeelt bestellingen in "
+        "onze app. Vul eerst je account aan met 100 USDT, daarna kun je alles opnemen inclusief bonus.",
+        # hired with no interview at pay far above the market of "anywhere in PH"
+        "HIRING NOW Chat Support for US clients\nEarn $25/hour – no experience, NO INTERVIEW needed\nAuto-hired upon "
+        "sign up\nWFH anywhere in PH",
+        # paid for every member you add
+        "Work from home!! Join as a Customer Care Partner with a one-time associate kit of Rs 3,500 and earn Rs 500 "
+        "for every member you add. Limited seats.",
+    ],
+)
+def test_mailed_checks_crypto_top_ups_unheard_hires_in_ph_and_members_added_of_the_eighteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
