@@ -6546,3 +6546,28 @@ def test_kits_priced_after_their_contents_and_orders_priced_after_the_seller_of_
 )
 def test_mailed_checks_crypto_top_ups_unheard_hires_in_ph_and_members_added_of_the_eighteenth_round_read_as_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # pay per minute in Urdu script
+        ("گھر سے کال سینٹر کا کام\nادائیگی: 4 روپے فی منٹ\nکوئی بنیادی تنخواہ نہیں، کوئی کم از کم ضمانت نہیں\n"
+         "فری لانس، اپنا کمپیوٹر ضروری\nپورے پاکستان سے درخواستیں", "red_flags"),
+        # pay per call in Roman Urdu, "har" (each) before the call
+        ("Telesales agent, ghar se kaam. Adaigi: Rs 120 har confirmed call par. Koi fixed tankhwa nahi. Training 2 din "
+         "free. Poore Pakistan se apply karein. Apna mobile aur internet.", "red_flags"),
+        # gear bought from the company after joining, in Urdu script
+        ("ورک فرام ہوم کال سینٹر – لاہور\nتنخواہ: 50,000 روپے ماہانہ\nمستقل ملازمت، ٹریننگ کے دوران پوری تنخواہ\n"
+         "جوائننگ کے بعد کمپنی سے 10,000 روپے کا ہیڈسیٹ خریدنا لازمی ہے، جو تنخواہ سے کٹ جائے گا", "red_flags"),
+        # training "non-paid"
+        ("International Voice Process, WFH, ₹24,000 per month in-hand, company payroll, laptop provided, Delhi NCR "
+         "only. Training is 21 days. Training period is non-paid, it is a learning phase.", "red_flags"),
+        # "commission only?" asked by the seeker is no term of the offer
+        ("HR: Hi Zanele, reminder of your phone interview tomorrow.\n\nZanele: Can I ask what the pay is and if it "
+         "is commission only?\n\nHR: Not commission only! R8,200 basic per month + commission on top, leads supplied. "
+         "Permanent position. Paid 2-week training. Laptop supplied. KZN residents only.", "looks_legitimate"),
+    ],
+)
+def test_urdu_pay_units_gear_bought_after_joining_non_paid_training_and_asked_terms_of_the_eighteenth_round(text, band):
+    assert _verdict(text) == band

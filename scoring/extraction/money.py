@@ -134,7 +134,9 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     r"(?:,-)?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
-    r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+)"
+    r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+|فی\s+"
+    # Roman Urdu "har" (each) only before a piece of work: "Rs 150 har confirmed call (appointment) par"
+    r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b))"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|engaged|sagot na|natapos na|nasagot na|na-?handle na"
@@ -148,7 +150,7 @@ UNIT_AFTER = re.compile(
     r"|disbursal|disbursement|file login|approved file|approval|interview|demo|admission"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
-    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto"
+    r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto|منٹ|کال|گھنٹہ|گھنٹے"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
@@ -158,6 +160,11 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 UNIT_BASIS = {
+    # Urdu script: "3 روپے فی منٹ", "فی کال", "فی گھنٹہ"
+    "منٹ": "minute",
+    "کال": "call",
+    "گھنٹہ": "hour",
+    "گھنٹے": "hour",
     "hour": "hour",
     "hr": "hour",
     "h": "hour",
@@ -934,6 +941,8 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("base_pay", "yes", rate.money.start, rate.end)
     commission_only = False
     for m in scanner.find(COMMISSION_ONLY):
+        if scanner.in_question(m.start()) and scanner.question_reply(m.start()) != "yes":
+            continue  # "can I ask what the pay is and if it is commission only?": the reply says
         if not scanner.negated(m.start(), 40):
             commission_only = True
             found.add("commission_only", True, m.start(), m.end(), "commission")

@@ -122,6 +122,8 @@ BUY_FROM_EMPLOYER = ci(
     r"|\b(?:only|exclusively) available (?:from|through) (?:us|our)\b"
     r"|\bour (?:approved|preferred|official) (?:vendor|supplier|store)\b"
     r"|\bpurchased (?:through|from|via) (?:our|the company'?s?) (?:employee |company |staff )?(?:store|shop|portal)\b"
+    # Urdu: "کمپنی سے 12,000 روپے کا ہیڈسیٹ ... خریدنا لازمی ہے", "company se headset khareedna hoga"
+    r"|کمپنی سے[^.;\n۔]{0,60}خرید|\bcompany se\b[^.;\n]{0,60}\bkhareed\w*"
 )
 BUY_ANYWHERE = ci(
     r"\b(?:you (?:do not|don't|never) (?:need|have) to (?:buy|purchase) (?:anything|any equipment)"
@@ -297,7 +299,9 @@ TRAINING_WORDS = r"(?:training|certification|course|nesting|modules?|orientation
 TRAINING_UNPAID = ci(
     rf"\b(?:unpaid|uncompensated)\s(?:[\w-]+\s){{0,3}}?{TRAINING_WORDS}\b"
     # "Training days are not remunerated; salary starts from your first day on the floor"
-    rf"|\b{TRAINING_WORDS}(?: days?| hours?| time| period| weeks?)? (?:is|are|will be) not (?:remunerated|paid|compensated)\b"
+    # "Training period is non-paid, it is a learning phase"
+    rf"|\b{TRAINING_WORDS}(?: days?| hours?| time| period| weeks?)? (?:is|are|will be) (?:not (?:remunerated|paid|compensated)"
+    r"|non-?paid|unpaid)\b"
     # "complete our 60-hour online certification on your own time; it's not paid"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time\b[^.\n]{{0,10}}\bit(?:'s| is) not paid\b"
     # Roman Urdu: "Pehle 15 din training — bila tankhwa", "training 3 hafte ki hogi, us ki tankhwa nahi milegi"
