@@ -6571,3 +6571,30 @@ def test_mailed_checks_crypto_top_ups_unheard_hires_in_ph_and_members_added_of_t
 )
 def test_urdu_pay_units_gear_bought_after_joining_non_paid_training_and_asked_terms_of_the_eighteenth_round(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the seeker asks about is still open when the recruiter puts it off
+        "SMS\nRecruiter: Hi Ayanda, this is Ruth from Ubuntu Connect. We'd like to invite you for an interview for "
+        "Home Based Agent, salary R8,000 pm, Western Cape.\nAyanda: Hi Ruth. Is it permanent or contract, is "
+        "training paid and do I need my own laptop?\nRecruiter: All of that will be explained on the day.",
+        # the same in Afrikaans
+        "Hallo Lizelle, dis Anneke van Boland Kontak. Salaris R6,500 pm, Wes-Kaap. Kan ons Woensdag 'n telefoniese "
+        "onderhoud doen?\nLizelle: Moet ek my eie skootrekenaar hê, en word die opleiding betaal?\nAnneke: Ons sal dit "
+        "alles in die onderhoud bespreek.",
+    ],
+)
+def test_terms_the_seeker_only_asks_about_of_the_eighteenth_round_stay_questions(text):
+    assert _verdict(text) == "ask_more_questions"
+
+
+def test_a_heading_written_as_a_question_does_not_turn_the_terms_before_it_into_questions():
+    # glued page text: "Wat vragen wij?" is the next heading, not a question about the laptop and headset
+    text = (
+        "Wat bieden wij?&nbsp;€15,80 bruto per uur&nbsp;+ 8% vakantiegeldEen contract bij ons voor 7 maanden"
+        "betaalde training (3 weken, online)Wij sturen je een laptopen headset&amp;nbsp;Wat vragen wij?Minimaal 24 uur "
+        "beschikbaar"
+    )
+    assert _verdict(text) == "looks_legitimate"

@@ -174,6 +174,27 @@ REIMBURSED = re.compile(
 )
 
 
+ASKED_WITHIN = 60  # characters from a term to the question mark that makes it asked
+# The verb a question opens with, just before the term: "is training paid", "do I need my own laptop", "word die
+# opleiding betaal", "Moet ek my eie skootrekenaar hê", "bayad ba ang training", "kya training paid hai"
+ASKING_BEFORE = re.compile(
+    r"\b(?:is|are|do|does|will|would|can|could|should|moet|word|kry|wordt|krijg|hoef|kailangan|ba|kya|kia)"
+    r"\b[^.!?\n]{0,30}\Z",
+    I,
+)
+
+
+def _asked(scanner: Scanner, start: int) -> bool:
+    """Whether the term at `start` is asked about, in a question that ends close after it and opens with a verb
+    before it; not a heading written as a question ("Wat bieden wij?") that glued text has joined to the lines
+    before it."""
+    return (
+        scanner.text.find("?", start, start + ASKED_WITHIN) != -1
+        and scanner.in_question(start)
+        and ASKING_BEFORE.search(scanner.text, max(scanner.sentence(start)[0], start - 40), start) is not None
+    )
+
+
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
     for m in scanner.find(EQUIPMENT_PROVIDED):
@@ -186,6 +207,10 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
             found.signal("equipment_provided", m.start(), m.end())
     for m in scanner.find(GEAR_RE):
         name = m.lastgroup
+        if _asked(scanner, m.start()):
+            if (reply := scanner.question_reply(m.start())) is not None:  # "Do I need my own laptop? No."
+                found.answer(name, reply, m.start(), m.end())
+            continue
         c_start, c_end = scanner.clause(m.start(), m.end())
         clause = text[c_start:c_end]
         provided = PROVIDED.search(clause) and not SEEKER_SUPPLIES.search(clause)
@@ -441,6 +466,13 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
     )
     for pattern, value in patterns:
         for m in scanner.find(pattern):
+            if _asked(scanner, m.start()):
+                # "... is training paid and do I need my own laptop?": the seeker asks; a "Yes." or "No." after it
+                # answers, anything else leaves it open
+                reply = scanner.question_reply(m.start())
+                if reply is not None and value == "paid":
+                    found.add("training_pay", "paid" if reply == "yes" else "unpaid", m.start(), m.end())
+                continue
             negated = scanner.negated(m.start(), 30)
             if value == "charged" and FEE_WARNING.search(scanner.sentence_warning_text(m.start())):
                 continue  # "Horizon BPO kabhi bhi ... training fee nahi leti": a warning, not a charge
