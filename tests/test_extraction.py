@@ -6598,3 +6598,16 @@ def test_a_heading_written_as_a_question_does_not_turn_the_terms_before_it_into_
         "beschikbaar"
     )
     assert _verdict(text) == "looks_legitimate"
+
+
+def test_with_no_base_pay_the_pay_per_talk_minute_is_the_pay_not_what_top_agents_earn_an_hour():
+    text = (
+        "Recruiter (VoxLine): Hi Tanya! Thanks for applying to Home-Based Inbound Sales Agent. Work from anywhere in "
+        "the US.\nTanya: What does it pay?\nRecruiter: Top agents earn $19-21/hr! Pay is $0.22 per talk minute plus "
+        "$4 per sale.\nTanya: Is there a minimum per hour?\nRecruiter: You're an independent contractor (1099) so "
+        "you're only paid for talk time, there's no hourly minimum.\nTanya: And the training?\nRecruiter: "
+        "Certification is 5 days online, paid at $12/hr."
+    )
+    extraction = extract(text)
+    assert extraction.answers["pay_basis"] == "minute"
+    assert _verdict(text) == "red_flags"
