@@ -6611,3 +6611,30 @@ def test_with_no_base_pay_the_pay_per_talk_minute_is_the_pay_not_what_top_agents
     extraction = extract(text)
     assert extraction.answers["pay_basis"] == "minute"
     assert _verdict(text) == "red_flags"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a workstation bought from the employer's partner before the start, priced after a dash
+        "Welcome to the team! Remote Patient Access Representative, $17/hr, W-2, paid training.\nBefore your start "
+        "date, please complete:\n1) Sign NDA\n2) Purchase your pre-configured workstation from our IT partner, "
+        "DeskNet Solutions – $349 (reimbursed over your first two paychecks)\n3) Log in for orientation",
+        # a medical certificate from the partner clinic before the contract is sent (af)
+        "Baie geluk, jy het die onderhoud geslaag! Voordat ons jou kontrak stuur, moet jy 'n mediese "
+        "geskiktheidsertifikaat by ons vennootkliniek kry (R450 – terugbetaal met jou eerste salaris). Pakket: R9 000 "
+        "per maand, permanent, skootrekenaar voorsien.",
+        # a partner's long camel-case name keeps its price in its sentence (nl)
+        "Thuiswerk Klantenservice, €15,00 bruto per uur, in loondienst, betaalde inwerkperiode, laptop krijg je van "
+        "ons.\nSollicitatieproces:\n1. Online sollicitatie\n2. Telefonisch gesprek\n3. VOG-aanvraag via onze "
+        "screeningspartner ScreenRight (€39,95 – wordt verrekend met je eerste salaris)\n4. Contract en startdatum",
+        # a check mailed in one sentence, the gear bought with it in the next
+        "Remote Customer Support Associate ($21.50/hour, W-2, paid training, hiring in OH and PA). We use a single "
+        "approved equipment vendor. Our finance department will mail you a cashier's check for $3,850. Once it is "
+        "deposited, you will purchase your workstation package from the vendor.",
+    ],
+)
+def test_partner_workstations_clinic_certificates_camel_case_partners_and_checks_of_the_eighteenth_round_are_scams(
+    text,
+):
+    assert _verdict(text) == "likely_scam"

@@ -977,7 +977,7 @@ FEE_KINDS = (
         "background_check",
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
-        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal (?:record |background )?(?:check|clearance)|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
+        r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|\w*sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal (?:record |background )?(?:check|clearance)|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
@@ -1009,7 +1009,7 @@ FEE_KINDS = (
     ("testing", r"testing|tests?\b|assessment|exam|ٹیسٹ"),
     (
         "equipment",
-        r"equipment|software|licen[cs]e(?!d)|headset|computer|laptop|tablet|phone|kit|bundle|system|\bdevice\b|thin[- ]client|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
+        r"equipment|software|licen[cs]e(?!d)|headset|computer|laptop|tablet|phone|kit|bundle|system|\bdevice\b|workstation|thin[- ]client|\b(?:bel|crm|telefoon|klant)systeem\b|\binlog\b|dialer|portal|tools?|platform|\bcrm\b|\bvpn\b"
         r"|lisensie|licentie|belplatform|\w*stelsel\w*|skootrekenaar|toerusting|kopstuk|bruikleen|لیپ ٹاپ|ہیڈ سیٹ|کمپیوٹر|\b(?:agent|dialer|software|platform|user|annual|softphone) seats?\b|\bseat\b(?= costs?\b)",
     ),
 )
@@ -1539,7 +1539,9 @@ FOR_AFTER_KIND = re.compile(
     r"[^.;,!?\n]*\b(?:for|(?:rented|leased) (?:\w+ ){0,3}at)\s*"
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
     # "Activatie van je agent-account bij onze partner CallDesk Europe – €49": the same, the price after a dash
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from|bij|deur)\b[^.;!?\n()]{0,60}(?:\(|\s[–-])\s*"
+    # ... or after a dash and what the amount is: "the company laptop on EMI from our IT vendor — down payment ₹4,999"
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from|bij|deur)\b[^.;!?\n()]{0,60}(?:\(|\s[–—-])\s*"
+    r"(?:(?:down |first |initial )?payment|deposit|price|cost|fee)?(?: of)?\s*"
     # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
     r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*"
     # "order with our authorized equipment partner DeskReady Supply ($149.00, ...)": the thing's own seller, then

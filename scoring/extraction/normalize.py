@@ -59,6 +59,10 @@ HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 # A web address is one name however it is cased: "ThuisWerkShop.nl", "www.CareerHubJobs.com/apply".
 DOMAIN = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*\.(?:com|nl|be|za|ph|pk|in|ca|org|net|io|shop|co|uk|au|us|info|biz)\b")
 MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
+# A longer one is a name where a partner or vendor is named before it: "our testing partner, SkillCheck India (Rs
+# 1,200)", "via onze screeningspartner ScreenWise (€39,95": opened, the price would fall in a sentence of its own.
+NAMED_AFTER = re.compile(r"(?:partner|vendor|supplier|provider|clinic|kliniek|agency|bureau)s?,?[ \t]\Z", re.IGNORECASE)
+MAX_NAMED_BRAND_LETTERS = 16
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,10 @@ def _brand_seams(text: str) -> set[int]:
     """Seams inside short camel-case words, which are names, not glued words."""
     keep = set()
     for m in SHORT_CAMEL.finditer(text):
-        if len(m.group()) <= MAX_BRAND_LETTERS and not GLUED_NOT_BRAND.match(m.group()):
+        named = len(m.group()) <= MAX_NAMED_BRAND_LETTERS and NAMED_AFTER.search(
+            text, max(0, m.start() - 40), m.start()
+        )
+        if (len(m.group()) <= MAX_BRAND_LETTERS or named) and not GLUED_NOT_BRAND.match(m.group()):
             keep.update(range(m.start() + 1, m.end()))
     for m in HANDLE.finditer(text):  # "$HireRightVerify", "@JaneRecruitsHR", "#WorkFromHome": one name
         keep.update(range(m.start() + 1, m.end()))

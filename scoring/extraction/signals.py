@@ -343,10 +343,6 @@ MONEY_HANDLING = (
         # "you will receive a company check by overnight mail to purchase your home workstation"
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:company |business |cashier'?s? |certified )?(?:check|cheque)\b[^.;\n]{0,80}"
         r"\b(?:equipment|vendor|supplier|laptop|deposit|workstation)"
-        # "our onboarding team will mail you a cashier's check to purchase your laptop and headset"
-        r"|\b(?:mail|send|courier|ship|overnight|fedex)\w* you (?:a|the|our) (?:\$[\d,.]+ )?(?:company |business "
-        r"|cashier'?s? |certified )?(?:check|cheque)\b[^.;\n]{0,80}\b(?:equipment|vendor|supplier|laptop|workstation"
-        r"|computer|headset)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
@@ -1242,6 +1238,32 @@ def _one_channel_of_several(sentence: str) -> bool:
     return False
 
 
+# A check mailed to the seeker ("our finance department will mail you a cashier's check for $3,850") ...
+MAILED_CHECK = ci(
+    r"\b(?:mail|send|courier|ship|overnight|fedex)\w* you (?:a|the|our) (?:company |business |cashier'?s? |certified )?"
+    r"(?:check|cheque)\b"
+)
+# ... and gear bought with it, in that sentence or the next ("Once it is deposited, you will purchase your workstation
+# package from the vendor"): the fake-check scheme.
+BOUGHT_WITH_IT = re.compile(
+    r"\b(?:purchase|buy)\w* (?:your |the )?(?:[\w-]+ ){0,2}(?:equipment|workstation|laptop|computer|headset|gear)", I
+)
+
+
+def _check_for_gear(scanner: Scanner, found: Collector) -> None:
+    for m in scanner.find(MAILED_CHECK):
+        if (
+            scanner.negated(m.start(), 50)
+            or FRAUD_NOTICE.search(scanner.sentence_warning_text(m.start()))
+            or scanner.in_question(m.start())
+        ):
+            continue
+        end = scanner.sentence(m.start())[1]
+        if BOUGHT_WITH_IT.search(scanner.text, m.end(), end) or BOUGHT_WITH_IT.search(scanner.sentence_after(m.start())):
+            found.answer("money_handling", "yes", m.start(), m.end())
+            found.signal("check_deposit", m.start(), m.end())
+
+
 def _money_passed_on(scanner: Scanner, found: Collector) -> None:
     """Money sent to the seeker that the seeker must send on: a money-handling duty in any words."""
     text = scanner.text
@@ -1477,6 +1499,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         found.answer("money_handling", "yes", m.start(), m.end())
         found.signal(kind, m.start(), m.end())
     _money_passed_on(scanner, found)
+    _check_for_gear(scanner, found)
     _money_through_your_account(scanner, found)
     _money_mentioned(scanner, found)
     _bank_access(scanner, found)
