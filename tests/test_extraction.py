@@ -6638,3 +6638,29 @@ def test_partner_workstations_clinic_certificates_camel_case_partners_and_checks
     text,
 ):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # training "2 wks paid at" its rate is pay, not a training fee
+        "Text message\nBrightline Support: Hi Dana, reminder of your Zoom interview tomorrow 10:00 AM for Remote "
+        "Customer Care Rep, $16.00/hr, hiring in TX and OK.\nMe: Is the training paid?\nBrightline Support: Yes, "
+        "training is 2 wks paid at $16.00. We mail you a laptop + headset. You're a W-2 employee from day one.",
+        # a seeker's question in Urdu script ends with "؟": its fee is asked about, not charged
+        "السلام علیکم عائشہ صاحبہ،\nآپ کا انٹرویو کامیاب رہا۔\n- تنخواہ: 60,000 روپے ماہانہ\n- مستقل ملازمت\n"
+        "- تربیت دو ہفتے، پوری تنخواہ کے ساتھ\n- صرف لاہور کے رہائشی\n\nعائشہ: شکریہ۔ کیا مجھے کوئی فیس یا "
+        "سیکیورٹی جمع کروانی ہوگی؟\n\nایچ آر: نہیں، ہماری کمپنی کوئی فیس نہیں لیتی۔",
+        # "HR (Viber):" is a pasted thread's speaker label, not hiring by chat (tl)
+        "Hi Carlo,\nCongrats! Ito na po ang job offer ninyo:\n• Basic salary: ₱22,000/month\n• Status: Probationary "
+        "employee\n• Training: 4 weeks, paid\n• Equipment: company laptop at headset\n• Cebu residents lang po\n\n"
+        "Carlo (Viber): Ma'am, may babayaran po ba ako?\n\nHR (Viber): Wala po kayong babayaran sa amin.",
+        # "may training fee po ba ...?" asks (tl)
+        "CUSTOMER SUPPORT ADVOCATE (WORK-AT-HOME)\nOpen to residents of Luzon only\nCompensation: ₱20,000 basic/month\n"
+        "Status: probationary to regular employee\nTraining: paid, 3 weeks\nEquipment: company-issued desktop\n\nYou: "
+        "hi po, may training fee po ba or kailangan bumili ng kit?\nRecruiter: Wala pong training fee at wala pong "
+        "bibilhin.",
+    ],
+)
+def test_training_paid_at_its_rate_urdu_questions_speaker_labels_and_tagalog_questions_of_the_eighteenth_round(text):
+    assert _verdict(text) == "looks_legitimate"

@@ -1120,7 +1120,9 @@ PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE
 # Not when what follows says who pays or when: "the training (paid before day one)", "training is paid upfront".
 PAID_AFTER_KIND = re.compile(
     # ("3-day product training, paid at a flat $150": paid to the trainee)
-    r"\s*(?:\(\s*|,\s*)?(?:is |will be |wordt )?(?:fully |volledig )?(?:paid|with pay|betaald)\b"
+    # ("training is 2 wks paid at $15.50": its length between)
+    r"\s*(?:\(\s*|,\s*)?(?:is |will be |wordt )?(?:\d+\s?(?:wks?|weeks?|days?|hrs?|hours?|weken|dagen)\s)?"
+    r"(?:fully |volledig )?(?:paid|with pay|betaald)\b"
     r"(?!\s*(?:before|upfront|up front|in advance|first|by (?:you|the (?:candidate|applicant|trainee))|vooraf|vooruit"
     r"|voor (?:je|jy|u|de|het|aanvang)|deur (?:jou|die kandidaat)|by the|online|via|through|with your|out of pocket))",
     re.I,

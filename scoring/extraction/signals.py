@@ -162,6 +162,8 @@ CHAT_FOR_SCHEDULING = re.compile(
     r"\b(?:time|schedul\w*|confirm\w*|slots?|reminders?|herinnering\w*|paalala|tijd|afspraak|tyd|oras|link|\w*roost\w*|rosters?)\b|لنک",
     I,
 )
+# A pasted thread's speaker label: "Carlo (Viber):", "عائشہ (واٹس ایپ):".
+SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
@@ -1392,6 +1394,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     ]
     denied_until = -1  # the end of the last chat app a negation denied: "never on Telegram, WhatsApp or Messenger"
     for m in scanner.find(CHAT_APP):
+        if SPEAKER_LABEL_AFTER.match(scanner.text, m.end()):
+            continue  # "HR (Viber): Wala po kayong babayaran": where a pasted thread's message was sent, not how they hire
         sentence = scanner.sentence_text(m.start())
         listed_after_denied = denied_until >= 0 and LIST_SEPARATOR.fullmatch(scanner.text, denied_until, m.start())
         never = NEVER_BEFORE.search(scanner.before_in_clause(m.start(), 60)) and NEVER_DENIED_AFTER.match(

@@ -178,7 +178,8 @@ ASKED_WITHIN = 60  # characters from a term to the question mark that makes it a
 # The verb a question opens with, just before the term: "is training paid", "do I need my own laptop", "word die
 # opleiding betaal", "Moet ek my eie skootrekenaar hê", "bayad ba ang training", "kya training paid hai"
 ASKING_BEFORE = re.compile(
-    r"\b(?:is|are|do|does|will|would|can|could|should|moet|word|kry|wordt|krijg|hoef|kailangan|ba|kya|kia)"
+    r"\b(?:is|are|do|does|will|would|can|could|should|any|moet|word|kry|wordt|krijg|hoef|kailangan|may|meron|mayroon|ba"
+    r"|kya|kia)"
     r"\b[^.!?\n]{0,30}\Z",
     I,
 )

@@ -650,7 +650,7 @@ class Scanner:
         # "..., and once that clears I'll email your offer letter, okay?": a tag asks nothing about the rest;
         # "recharge small amount first, it's returned plus 30% 😊 interested?": an emoji ends what was stated
         return (
-            said.endswith("?")
+            said.endswith(("?", "؟"))  # (the Arabic question mark of Urdu script)
             and not TAG_QUESTION.search(said)
             and not QUESTION_AFTER_A_DASH.search(said)
             and not EMOJI.search(said)
