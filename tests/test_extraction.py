@@ -6664,3 +6664,20 @@ def test_partner_workstations_clinic_certificates_camel_case_partners_and_checks
 )
 def test_training_paid_at_its_rate_urdu_questions_speaker_labels_and_tagalog_questions_of_the_eighteenth_round(text):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pay in to be paid more back: the task scheme, in rupees
+        "Telegram\nRiya (HR): Part-time work from home, earn ₹3,000 daily. Just like videos and send screenshots, ₹150 "
+        "per like.\nRiya: Now join our reception group. For merchant tasks, pay ₹2,000 and get ₹2,600 back in 10 "
+        "minutes.",
+        # ID and bank papers asked "for generation of your offer letter"
+        "Dear Candidate, you have been shortlisted for Customer Support Executive (Work From Home), salary "
+        "₹25,000/month, training paid, laptop provided, Pune only. For generation of your offer letter, kindly email "
+        "scanned copies of your Aadhaar card, PAN card and a cancelled cheque by today 6 PM.",
+    ],
+)
+def test_pay_in_get_back_tasks_and_papers_for_the_offer_letter_of_the_eighteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"

@@ -1386,7 +1386,7 @@ OFFER_AFTER_PAYMENT = re.compile(
     # active", "Your employment contract is released ... as soon as AssetSure confirms your cover", "... contract will
     # be sent for e-signing after the bond is confirmed"
     r"|\b(?:offer|contract)(?: letter)?\b[^.;\n]{0,50}\b(?:once|after|as soon as|when)\b[^.;\n]{0,60}"
-    r"\b(?:active|activated|confirm\w*|clears|cleared|received|paid)\b"
+    r"\b(?:active|activated|activation|confirm\w*|clears|cleared|received|paid|payment)\b"
     r"|\bdaarna (?:kan|kun|mag) (?:je|jij|u) (?:meteen |direct )?(?:beginnen|starten|aan de slag)\b|\bdaarna krijg (?:je|u)\b"
     r"|\binterviews? (?:are|is|will be) (?:booked|scheduled|set)\b[^.;\n]{0,40}\b(?:received|paid|posts)\b"
     r"|\bonly then will (?:hr|we|they|the recruiter) (?:book|schedule|set up)\b[^.;\n]{0,20}\binterview\b"

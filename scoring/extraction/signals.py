@@ -479,6 +479,9 @@ MONEY_HANDLING = (
         r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b|\bcombo (?:task|order)s?\b|\bfill the gap from your own\b"
         r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\brecharge (?:a )?(?:small )?amount first\b"
+        # "For prepaid merchant tasks, pay ₹1,000 and get ₹1,300 back in 10 minutes"
+        r"|\bpay (?:rs\.? ?|₹ ?|\$ ?|₱ ?|R ?)?\d[\d,]* and (?:get|receive) (?:rs\.? ?|₹ ?|\$ ?|₱ ?|R ?)?\d[\d,]*(?: back)?\b"
+        r"|\bprepaid (?:merchant |reception )?tasks?\b"
         # Roman Urdu and Hinglish: "Step 1: ₹500 lagao ... Step 3: ₹1500 pao" (money put in to be paid more)
         r"|(?:₹|\brs\.? ?|\bpkr ?|\binr ?)\d[\d,]*\s?(?:lagao|lagayein|lagaein|lagaen|invest karo|invest karein|daalo|dalo)\b"
         r"|\b(?:mag-?)?top[- ]?up\b[^.;\n]{0,40}\b(?:unlock|tasks?|vip|gcash|maya|usdt|account|balance|wallet)\b"
@@ -993,6 +996,9 @@ FORM_FIELD_LINE = re.compile(
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
+    # "For generation of your offer letter, kindly email scanned copies of your Aadhaar card, PAN card, ..."
+    r"\bfor (?:the )?(?:generation|generating|preparation|preparing|processing|release|issuance|issuing) of (?:your |the )?"
+    r"(?:offer|appointment|joining) letter\b|"
     # "Before I can send over the offer letter I'll need your SIN"
     r"\bbefore (?:i|we|they|hr|the hiring (?:manager|team)) can (?:send|issue|release|share)(?: over| out| you)? (?:the |your |an? )?(?:job )?offer\b|"
     r"\bto proceed with (?:your |the )?(?:job )?offer(?: letter)? (?:generation|processing|release)\b|"
