@@ -6681,3 +6681,22 @@ def test_training_paid_at_its_rate_urdu_questions_speaker_labels_and_tagalog_que
 )
 def test_pay_in_get_back_tasks_and_papers_for_the_offer_letter_of_the_eighteenth_round_read_as_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "There is a one-time $45 fee" after a sentence naming the record check: the check's fee, after the offer
+        "Your written offer is attached: $20.50/hour, permanent full-time employee, 3 weeks paid training, open to "
+        "residents of Ontario. We ship a laptop and headset.\n\nNext step: a criminal record check through our "
+        "provider. There is a one-time $45 fee, which you pay on the provider's site once you've signed the offer; "
+        "we reimburse it on your first pay.",
+        # the credit union pays the check's fee
+        "Remote Member Services Representative – Credit Union\n$17.00/hr | Full-time employee | Hiring in WI, MN, "
+        "IA\nPaid training (4 weeks)\nBackground and credit check: required for all roles. It is run after you accept "
+        "a written offer, and the credit union pays the $35 fee — you never pay for it.\nWe provide a laptop and a "
+        "headset.",
+    ],
+)
+def test_check_fees_named_in_the_sentence_before_and_paid_by_a_credit_union_of_the_eighteenth_round_are_fine(text):
+    assert _verdict(text) == "looks_legitimate"

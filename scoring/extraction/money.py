@@ -1112,7 +1112,10 @@ COST_OF_THIS = re.compile(
     re.IGNORECASE,
 )
 # A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
-THE_FEE = re.compile(r"\s*(?:the|this|that) (?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b", re.IGNORECASE)
+THE_FEE = re.compile(
+    r"\s*(?:the|this|that|there is an?|there's an?) (?:one-time )?(?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b",
+    re.IGNORECASE,
+)
 # Two small deposits sent to a new account to confirm it: money to the seeker, not a fee.
 MICRO_DEPOSITS = re.compile(r"\b(?:two |2 )?(?:small|micro|test|tiny)[- ]?deposits\b", re.IGNORECASE)
 PAID_BEFORE_KIND = re.compile(r"\b(?:paid|betaalde|bayad na)\s+$", re.IGNORECASE)
@@ -1204,7 +1207,8 @@ EMPLOYER_PAYS_AFTER = re.compile(
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
 EMPLOYER_PAYS = re.compile(
     r"\b(?:ons|wij|we) betaal\w*\b|"
-    r"\b(?:we|they|the company|the employer|employer|company)\s(?:will\s)?(?:pay|pays|cover|covers|reimburse|reimburses"
+    r"\b(?:we|they|the company|the employer|employer|company|the credit union|the bank|the agency|the client)\s(?:will\s)?"
+    r"(?:pay|pays|cover|covers|reimburse|reimburses"
     r"|refund|refunds|invest|invests|heavily invest)\b|\b(?:order|orders|arrange|arranges) and (?:pay|pays)\b"
     r"|\bat (?:our|the company'?s|the employer'?s) (?:own )?(?:cost|expense)\b"
     rf"|{WE_PAY_DUTCH}|\bbetaal ons\b|\bcompany (?:deti|degi|dega) hai\b"
