@@ -6700,3 +6700,21 @@ def test_pay_in_get_back_tasks_and_papers_for_the_offer_letter_of_the_eighteenth
 )
 def test_check_fees_named_in_the_sentence_before_and_paid_by_a_credit_union_of_the_eighteenth_round_are_fine(text):
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the seeker asks whether the training week is unpaid and the reply, in the next message, says yes (nl)
+        ("Hoi Youssef,\n\nTop dat je maandag start!\n- Uurloon €15,10 bruto, je bent bij ons in loondienst\n- Laptop "
+         "en headset in bruikleen, je moet in Nederland wonen\n\n> Youssef: Is de inwerkweek echt helemaal "
+         "onbetaald? Dat zijn 5 dagen van 9 tot 5.\n\nJa, dat is bij ons zo geregeld.\n\nGroetjes, Planning",
+         "red_flags"),
+        # ... and "Hindi po" answers no (tl)
+        ("Hi Carlo! Basic salary ₱22,000/month, probationary employee, company laptop, Cebu residents lang po.\n\n"
+         "Carlo: Ma'am, unpaid po ba ang training? 3 weeks po kasi.\n\nHindi po, bayad po ang training.",
+         "looks_legitimate"),
+    ],
+)
+def test_a_reply_in_the_next_message_answers_the_seekers_question_about_training_pay(text, band):
+    assert _verdict(text) == band

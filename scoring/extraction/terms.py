@@ -185,14 +185,22 @@ ASKING_BEFORE = re.compile(
 )
 
 
+TAGALOG_QUESTION_WORD = re.compile(r"\bba\b", I)
+
+
 def _asked(scanner: Scanner, start: int) -> bool:
     """Whether the term at `start` is asked about, in a question that ends close after it and opens with a verb
     before it; not a heading written as a question ("Wat bieden wij?") that glued text has joined to the lines
     before it."""
+    question_mark = scanner.text.find("?", start, start + ASKED_WITHIN)
     return (
-        scanner.text.find("?", start, start + ASKED_WITHIN) != -1
+        question_mark != -1
         and scanner.in_question(start)
-        and ASKING_BEFORE.search(scanner.text, max(scanner.sentence(start)[0], start - 40), start) is not None
+        and (
+            ASKING_BEFORE.search(scanner.text, max(scanner.sentence(start)[0], start - 40), start) is not None
+            # Tagalog asks with "ba" after the term: "unpaid po ba ang training?"
+            or TAGALOG_QUESTION_WORD.search(scanner.text, start, question_mark) is not None
+        )
     )
 
 
@@ -471,8 +479,10 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
                 # "... is training paid and do I need my own laptop?": the seeker asks; a "Yes." or "No." after it
                 # answers, anything else leaves it open
                 reply = scanner.question_reply(m.start())
-                if reply is not None and value == "paid":
-                    found.add("training_pay", "paid" if reply == "yes" else "unpaid", m.start(), m.end())
+                if reply == "yes":  # "Is de inwerkweek echt helemaal onbetaald? ... Ja, ..."
+                    found.add("training_pay", value, m.start(), m.end())
+                elif reply == "no" and value in ("paid", "unpaid"):
+                    found.add("training_pay", "unpaid" if value == "paid" else "paid", m.start(), m.end())
                 continue
             negated = scanner.negated(m.start(), 30)
             if value == "charged" and FEE_WARNING.search(scanner.sentence_warning_text(m.start())):

@@ -116,7 +116,11 @@ REASSURANCE = re.compile(
     r"|\bto (?:prevent|stop|avoid) fraud\b(?! \w+ (?:never|will not|won't))"
 )
 REASSURANCE_WORDS = ("scam", "fraud", "bedrog", "oplichting", "fake", "100%")
-QUESTION_REPLY = re.compile(r"\s*(no|nope|yes|yep)\b")
+REPLY_REACH = 200  # characters after a question within which the next message (the reply) may start
+# The reply's first word, in the languages the reading knows: "No.", "Nee", "Hindi po", "Nahi", "جی نہیں"; "Ja, ...".
+QUESTION_REPLY = re.compile(
+    r"\s*(?:(?P<no>no|nope|nee|hindi|nahi|nahin|جی نہیں)|(?P<yes>yes|yep|ja|opo|oo|haan|جی ہاں))\b"
+)
 # A "sentence" or "clause" around a match is cut to this many characters on each side: text with no
 # punctuation (a pasted digit run, a list glued together by HTML stripping) would otherwise make every
 # match look at the whole text, and reading would take time quadratic in its length.
@@ -661,8 +665,13 @@ class Scanner:
         "yes" or "no"; None when the match is not in a question or the reply is neither."""
         if not self.in_question(start):
             return None
-        reply = QUESTION_REPLY.match(self.low, self.sentence(start)[1])
-        return None if reply is None else ("no" if reply.group(1).startswith("n") else "yes")
+        end = self.sentence(start)[1]
+        reply = QUESTION_REPLY.match(self.low, end)
+        if reply is None and (next_message := self.low.find("\n\n", end, end + REPLY_REACH)) != -1:
+            # "Is de inwerkweek echt helemaal onbetaald? Dat zijn 5 dagen ...\n\nJa, dat is bij ons zo geregeld": the
+            # asker's message goes on; the reply opens the next one
+            reply = QUESTION_REPLY.match(self.low, next_message)
+        return None if reply is None else ("no" if reply.group("no") else "yes")
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
         return self._span(self.clause_ends, start, start if end is None else end, len(self.text))
