@@ -77,6 +77,9 @@ SAMPLES = [
     "Har successful call (transfer) pe ",  # what precedes per-piece pay after a bracket: money.PER_PIECE_BRACKETED
     "Pay: eighteen fifty an hour, or sixty cents a call. Bonus twenty bucks. Tankhwah pachees hazar rupay mahana.",
     "Send us:\n- Full name: ____\n• SSN (for payroll)\nDate of birth:\n",
+    "Once you pass you receive a flat ",  # what precedes a payment to the seeker: money.RECEIVED_BEFORE
+    "Die opleiding is twee aande aanlyn, en word ",  # what precedes "teen R30 per uur": money.PASSIVE_BEFORE_TEEN
+    "Commission ONLY, ₱500 per closed sale ng ",  # what precedes what a sale sells: money.PER_SALE_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

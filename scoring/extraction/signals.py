@@ -582,8 +582,9 @@ MONEY_HANDLING = (
     ),
 )
 # Within a sentence, but across the decimal point of an amount ("send $2,310.00 to our vendor via Zelle").
-# (a bullet ends a sentence for the scanner, so a match must not run over one either: "score them in our app• write")
-IN_SENTENCE = r"(?:[^.;\n•·▪●]|\.(?=\d))"
+# (a bullet ends a sentence for the scanner, so a match must not run over one either: "score them in our app• write";
+# nor a question or exclamation mark: "why bitcoin? can't you just deduct it from pay" asks, it pays nothing)
+IN_SENTENCE = r"(?:[^.;\n•·▪●?!]|\.(?=\d))"
 # One pattern per alternative, each with its own anchor words (prefilter.required_words): a sentence that
 # holds "account" or "send" is searched with the few alternatives that need those words, not all 150.
 MONEY_PATTERNS = tuple(
