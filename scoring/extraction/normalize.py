@@ -21,16 +21,25 @@ ENTITY = re.compile(r"&(?:amp;)?(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 # A seam where stripped tags joined two words: a lower-case word of 3+ letters glued to a capitalised one
 # ("roleHandle", "EmployeePay"), a pay unit glued to anything capitalised ("hrIf"), or a run of capitals
 # glued to a capitalised word ("PAEquipment"). Short brand names ("PayPal", "WhatsApp", "GCash") stay whole.
-# Each match ends at a seam.
-SEAM = re.compile(r"[a-z]{3}(?=[A-Z][a-z]{2})|[A-Z]{2}(?=[A-Z][a-z]{2})")
-# Seams no brand name has: after a pay unit, after sentence punctuation, before an amount.
+# Each match is the empty string at a seam. Written as a look-ahead first and look-behinds after, the search stops
+# only before capitals, not in every lower-case run: 5 against 13 µs a text, the same seams on every corpus text.
+SEAM = re.compile(r"(?=[A-Z][a-z]{2})(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))")
+# Seams no brand name has: after a pay unit, after sentence punctuation, before an amount. Each is the empty string
+# before a capital, a "4" or a currency sign, with look-behinds for what comes before (fixed width, so the pay units
+# go by length): 10 against 43 µs a text, the same seams on every corpus text.
+GLUED_AMOUNT = r"[$₱₹€£]\s?\d"
 SURE_SEAM = re.compile(
-    r"\b(?:hrs?|hours?|yr|year|mo|month|wk|week|day|annum|uur|maand|jaar|dag)(?=[A-Z])|[a-z]{3}(?=No [a-z]|401\(?k)"
-    r"|[a-z]{2}[.!?:;](?=[A-Z][a-z])|[a-z.;:)](?=[$₱₹€£]\s?\d)|\)(?=[A-Z][a-z]{2})"
+    r"(?=[A-Z$₱₹€£4])(?:"
+    r"(?<=\b(?:hr|yr|mo|wk))(?=[A-Z])|(?<=\b(?:hrs|day|uur|dag))(?=[A-Z])"
+    r"|(?<=\b(?:hour|year|week|jaar))(?=[A-Z])|(?<=\b(?:hours|month|annum|maand))(?=[A-Z])"
+    r"|(?<=[a-z]{3})(?=No [a-z]|401\(?k)"
+    r"|(?<=[a-z]{2}[.!?:;])(?=[A-Z][a-z])|(?<=[a-z.;:)])(?=" + GLUED_AMOUNT + r")|(?<=\))(?=[A-Z][a-z]{2})"
     # an amount in a lettered currency glued to the heading before it: "What We OfferR11,500", "BenefitsRs 30,000"
-    r"|[a-z]{3}(?=(?:Rs\.?|R|PHP|INR|ZAR)\s?\d)"
+    r"|(?<=[a-z]{3})(?=(?:Rs\.?|R|PHP|INR|ZAR)\s?\d)"
     # a company's suffix glued to the pay after it: "Redwood Assist LLC$17.25 per hour" (not "US$", "A$", "CA$")
-    r"|\b(?:LLC|Inc|INC|Ltd|LTD|Corp|Pty|PLC|BV)(?=[$₱₹€£]\s?\d)"
+    r"|(?<=\b(?:LLC|Inc|INC|Ltd|LTD|Pty|PLC))(?=" + GLUED_AMOUNT + r")|(?<=\bCorp)(?=" + GLUED_AMOUNT + r")"
+    r"|(?<=\bBV)(?=" + GLUED_AMOUNT + r")"
+    r")"
 )
 # A pay label glued to its amount ("Gross monthly salary€2.600") is no seam: the amount is read on the label's line.
 # (Not "$": an amount starts at a "$" glued to a letter only after a seam; "Pay$22.00/hour" keeps its line break.)
