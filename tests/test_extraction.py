@@ -6718,3 +6718,89 @@ def test_check_fees_named_in_the_sentence_before_and_paid_by_a_credit_union_of_t
 )
 def test_a_reply_in_the_next_message_answers_the_seekers_question_about_training_pay(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seeker tells of an impostor on WhatsApp and the recruiter disowns it: no chat-app hiring in the offer
+        ("Hi Dana,\n\nYour offer: Member Care Agent, $17.25/hr, W-2 employee, 3 weeks paid training, laptop and "
+         "headset shipped to you, hiring in OH and PA.\n\nDana: Thanks! Someone texted me on WhatsApp saying they're "
+         "your HR and wanted to interview me there. Is that you?\nRecruiter: That's not us, please block them. We "
+         "interview by phone or Zoom only."),
+        # ... a seeker's earlier bad "job offer" with a starter kit, told in an e-mail thread
+        ("Hi Marco,\n\nAs discussed: $16.00/hr, W-2 employee, 2 weeks paid training, hiring in GA and SC.\n\n---\n"
+         "From: Marco Diaz\nDo I have to buy anything? My last \"job\" wanted me to pay for a starter kit.\n\n---\n"
+         "From: Priya Shah\nNo, we ship you a laptop and headset before training."),
+        # ... the greeting after a channel label and a title ("SMS: Dear Ms. Ayesha"), the report in Roman Urdu
+        ("SMS: Dear Ms. Ayesha, aap ka Zoom interview kal 11 baje hai.\nAyesha: Kisi ne WhatsApp pe message kiya tha "
+         "ke interview wahan hoga. Kya woh aap hain?\nHR: Nahi, hum WhatsApp par hiring ya interview nahi karte.\n\n"
+         "Offer: Salary Rs 70,000 mahana, permanent employee, 2 hafte ki paid training, company laptop degi, sirf "
+         "Lahore ke residents."),
+    ],
+)
+def test_an_impostor_the_seeker_reports_and_the_recruiter_disowns_of_the_nineteenth_round_is_no_part_of_the_offer(
+    text,
+):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medical exam fee to the clinic partner the line before names, the price on the next line
+        ("Congratulations! Basic salary PHP 21,000/month, regular employee, NCR.\n\nBefore we can release your Job "
+         "Offer, please complete your medical exam with our accredited clinic partner:\nHealthPoint Labs – PHP 1,500 "
+         "(drug test, x-ray)\nSend the GCash receipt to this email."),
+        # an insurance bought through the employer's partner insurer (a name of ten letters after "insurer"), at
+        # about a monthly sum, before the offer
+        ("Remote Benefits Agent\n$17/hr + $4 per completed enrollment | Paid training | Hiring in TX and FL\n1) Apply "
+         "and complete phone screen\n2) Obtain your Errors & Omissions coverage through our partner insurer, "
+         "CoverRight (≈$25/month – 3 months prepaid, $75) – required before we can issue your offer letter\n3) Offer "
+         "letter and training schedule\n4) Laptop and headset shipped to you"),
+        # a training bond paid to the partner insurer before the final interview (tl)
+        ("Shortlisted ka po for WFH CSR (₱20,000/month, HMO). Bago po ang final interview, kailangan po muna "
+         "i-settle ang Training Bond/Insurance sa partner insurer namin – ₱1,200 lang po."),
+        # an access card bought from the employer's distributor before the start, the contract signed later
+        ("WORK FROM HOME – Sales Agents (Durban)\nR7 500 basic | Permanent | Paid training\nBefore your start date "
+         "you need:\n• Call-centre access card – R250, bought from our distributor CardLink (refunded after 30 "
+         "days)\nYour contract will be signed on your first day."),
+        # customers' payments received on the seeker's own bank account and passed on the same day (nl)
+        ("Vacature thuiswerker klantenservice, €15,80 per uur, 20 uur per week, heel Nederland.\nJe taken:\n- "
+         "Klantbetalingen ontvangen op je eigen bankrekening en die dezelfde dag doorstorten naar onze leveranciers"),
+    ],
+)
+def test_partner_clinics_insurers_distributors_and_payments_passed_on_of_the_nineteenth_round_read_as_scam(text):
+    assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a deposit taken from the first pay slips is a deduction after hiring, not a fee before the offer (nl)
+        ("Klantenservice thuiswerker – €15,00 per uur\nWerknemer, heel Nederland, betaalde training\nLaptop van ons, "
+         "maar we houden een borg van €240 in, verdeeld over je eerste drie salarisstroken.",
+         "red_flags"),
+        # training paid during training and the seeker's own computer, in Urdu script
+        ("کسٹمر سپورٹ ایجنٹ، گھر سے کام\n• تنخواہ: 50,000 روپے ماہانہ\n• تربیت کے دوران بھی تنخواہ ادا کی جائے گی\n"
+         "• صرف لاہور کے رہائشی\n• اپنا کمپیوٹر ضروری ہے",
+         "looks_legitimate"),
+        # a Pakistani job board makes "Rs" rupees of Pakistan; "Laptop company ka hoga" is the company's laptop
+        ("CSR – Work From Home (Punjab)\nSalary Rs 52,000\nPaid training: 2 hafte, full salary ke saath\nLaptop "
+         "company ka hoga\nApply on Rozee.pk",
+         "looks_legitimate"),
+        # the seeker asks whether a laptop is provided and the recruiter dodges: equipment stays a question
+        ("Customer Care Executive (Voice, WFH). CTC: Rs 28,000 per month. Permanent role on company rolls.\n\n"
+         "Farah: Could you please confirm if training is paid and whether laptop is provided?\nTA: These details "
+         "will be shared after the interview.",
+         "ask_more_questions"),
+        # ... and in Tagalog, "who will give the laptop?" answered "it depends"
+        ("Hi Jen! WFH CSR, ₱18,000/month, Pampanga-based applicants lang po.\nJen: Employee po ba or freelance? Paid "
+         "po ba ang training?\nHR: Depende po sa account.\nJen: Sino po magbibigay ng laptop?\nHR: Depende rin po.",
+         "ask_more_questions"),
+    ],
+)
+def test_deductions_from_pay_slips_urdu_training_pay_pakistani_boards_and_dodged_questions_of_the_nineteenth_round(
+    text, band
+):
+    assert _verdict(text) == band

@@ -116,6 +116,7 @@ PAKISTAN = re.compile(
     r"|تنخواہ|روپے"
     # Urdu words Pakistani offers use where Indian ones write Hindi or English ("tankhwah", "tajurba", "rabta")
     r"|\btankh(?:w?ah?)|\btajurba\b|\brabta\b|\bEOBI\b|\bNADRA\b|\bUfone\b|\bZong\b|\bJumeraat\b"
+    r"|\bRozee(?:\.pk)?\b|\bMustakbil\b"  # Pakistani job boards
     # "Rs 18,000 mahana", "haftay mein 6 din", "bila muawza": Urdu, where Hindi writes "mahina", "hafte", "bina"
     r"|\bmaa?hana\b|\bhaftay\b|\bmuaa?wa?za\b",
     re.IGNORECASE,
@@ -994,7 +995,8 @@ FEE_KINDS = (
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
-        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|(?:employee|company|office|staff) (?:card|ID)\b|badge"
+        r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|\baccess[- ]?card\b|(?:employee|company|office|staff) (?:card|ID)\b|badge"
+        r"|\berrors (?:&|and) omissions (?:coverage|cover|policy)\b|\bE&O (?:coverage|cover|policy)\b"
         r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
@@ -1235,6 +1237,8 @@ AFTER_OFFER = re.compile(
     r"(?:(?:two|three|2|3) )?(?:pay|payroll|paychecks?|checks?|cheques?|earnings|payouts?"
     r"|wages|salary|salaries)\b|\bvan (?:jou|je) (?:eerste )?(?:salaris|betaling|verdienste)\w* afgetrek\b|\bnadat (?:jy|u) (?:ons |die |jou )?(?:\w+ )?(?:aanbod|kontrak|aanstellingsbrief) (?:aanvaar|onderteken)\w*|\bafgetrek van (?:jou )?salaris\b"
     r"|\bin op (?:je|jouw|uw) (?:eerste )?(?:\d+ )?(?:loon|salaris\w*)|\bop je (?:loon|salaris)\b|\bvan (?:jou|je) salaris af\b"
+    # "we houden een borg van €300 in, verdeeld over je eerste drie salarisstroken": taken from pay slips
+    r"|\bover (?:je|jouw|uw) (?:eerste )?(?:\w+ )?(?:salarisstro|loonstro)\w*"
     r"|\b(?:sign|joining|offer)\b[^.;:\n]{0,30}\bke baad\b(?![^.;\n]{0,40}\b(?:wapas|wapis|refund|return))|\bdeducted from what (?:we|they|the company) pays? you\b|\bingehouden op (?:je|jouw|uw) (?:netto|bruto)?loon\b|\b(?:salary|tankhwah|tankhwa) se (?:kaa?t\w*|cut)\b|\b(?:ibabawas|ikakaltas|kakaltasin) (?:lang |na )?sa (?:unang |susunod na |first (?:\d+ |two )?)?sahod\b|\b(?:monthly|weekly|bi-?weekly|semi-?monthly) deductions?\b|\bkinakaltas\b|\bkinaltas\b|تنخواہ سے (?:کاٹ|کٹوتی)",
     re.IGNORECASE,
 )
@@ -1332,9 +1336,10 @@ BEFORE_OFFER = re.compile(
 )
 # Bought through the employer: its store, its vendor, its partner.
 FROM_THE_EMPLOYER = re.compile(
-    r"\b(?:from|through|via|at) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own |employee |staff |new[- ]hire "
-    r"|company )?(?:equipment |hardware |tech |technology |IT |testing |screening |assessment |logistics |training )?"
-    r"(?:vendor|supplier|store|shop|portal|partner|provider)s?\b"
+    r"\b(?:from|through|via|at|with) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own |employee "
+    r"|staff |new[- ]hire |company |accredited )?(?:equipment |hardware |tech |technology |IT |testing |screening "
+    r"|assessment |logistics |training |clinic |medical |insurance )?(?:vendor|supplier|store|shop|portal|partner|provider"
+    r"|distributor|reseller)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
     r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
     r"|\bsa (?:partner |accredited |official )?(?:supplier|store|shop|partner|vendor) (?:namin|nila)\b"
@@ -1511,6 +1516,17 @@ def _near_a_rate_before(rates: list[Rate], money: Money, since: int) -> bool:
     )
 
 
+def _introduced_by_line_before(scanner: Scanner, s_start: int) -> tuple[str, int, int] | None:
+    """What the line before pays for, when that line ends in a colon and names the employer's partner or vendor."""
+    if s_start == 0:
+        return None
+    p_start, p_end = scanner.sentence(s_start - 1)
+    introduces = scanner.text[p_start:p_end].rstrip().endswith(":")
+    if not introduces or not FROM_THE_EMPLOYER.search(scanner.text, p_start, p_end):
+        return None
+    return _nearest_kind(scanner, p_start, p_end, p_end)
+
+
 def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) -> bool:
     """Whether an amount at start:end sits next to what it pays for: within 20 characters, or a kit's contents in
     brackets between ("Joining kit (headset + SIM + ID) ₹1,850")."""
@@ -1546,8 +1562,9 @@ FOR_AFTER_KIND = re.compile(
     # "background screening through our partner ClearPath Verify ($39.95, ...)": who does it, then its price
     # "Activatie van je agent-account bij onze partner CallDesk Europe – €49": the same, the price after a dash
     # ... or after a dash and what the amount is: "the company laptop on EMI from our IT vendor — down payment ₹4,999"
-    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from|bij|deur)\b[^.;!?\n()]{0,60}(?:\(|\s[–—-])\s*"
-    r"(?:(?:down |first |initial )?payment|deposit|price|cost|fee)?(?: of)?\s*"
+    # ... or in Tagalog: "ang Training Bond/Insurance sa partner insurer namin – ₱1,500"; "(≈$29/month": about
+    r"|[^.;,!?\n()]*\b(?:through|with|via|by|from|bij|deur|sa)\b[^.;!?\n()]{0,60}(?:\(|\s[–—-])\s*"
+    r"(?:(?:down |first |initial )?payment|deposit|price|cost|fee)?(?: of)?\s*(?:[≈~]|approx\.?\s|about\s|ca\.\s?)?\s*"
     # "our screening vendor (GreenLine Verify, $35)": the vendor's name, then the price, in one bracket
     r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*"
     # "order with our authorized equipment partner DeskReady Supply ($149.00, ...)": the thing's own seller, then
@@ -1685,6 +1702,10 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # "DataSync Pro 6 (our keying software). New hires get it at the discounted rate of $79 through our
                     # vendor link": "it" is the software the sentence before names, sold through the employer
                     kind_match = previous
+                elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
+                    # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
+                    # the line before names what is paid for and who sells it; this line is the seller and price
+                    kind_match = introduced
                 else:
                     continue
             if scanner.negated(kind_match[1], 30):  # not "If you don't have it yet, the ... $60 exam"

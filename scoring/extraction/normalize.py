@@ -69,8 +69,12 @@ HANDLE = re.compile(r"[$@#][A-Za-z]\w*")
 DOMAIN = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*\.(?:com|nl|be|za|ph|pk|in|ca|org|net|io|shop|co|uk|au|us|info|biz)\b")
 MAX_BRAND_LETTERS = 9  # "WhatsApp", "LinkedIn", "YouTube", "PayPal", "EasyPaisa": kept whole
 # A longer one is a name where a partner or vendor is named before it: "our testing partner, SkillCheck India (Rs
-# 1,200)", "via onze screeningspartner ScreenWise (€39,95": opened, the price would fall in a sentence of its own.
-NAMED_AFTER = re.compile(r"(?:partner|vendor|supplier|provider|clinic|kliniek|agency|bureau)s?,?[ \t]\Z", re.IGNORECASE)
+# 1,200)", "via onze screeningspartner ScreenWise (€39,95": opened, the price would fall in a sentence of its own
+# ... or on the line after one ("with our accredited clinic partner:\nHealthPoint Labs – PHP 1,500")
+NAMED_AFTER = re.compile(
+    r"(?:partner|vendor|supplier|provider|distributor|insurer|clinic|kliniek|agency|bureau)s?(?:,?[ \t]|:[ \t]*\n)\Z",
+    re.IGNORECASE,
+)
 MAX_NAMED_BRAND_LETTERS = 16
 
 

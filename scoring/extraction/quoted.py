@@ -7,6 +7,9 @@ quote's header names ("Hi Denise," ... "Denise Harper wrote:"); its lines are bl
 that nothing in them is read. Deeper quotes (">> ") under it are the employer's earlier message and are kept.
 Outlook-style threads ("From: Jordan L." / "Sent: Monday 9:14 AM" and the message below, unmarked) are read the
 same way: the seeker's message runs to the next "From:" header or to the end.
+In a chat pasted with speaker labels ("Kiara: someone messaged me on WhatsApp saying they're your HR ... Is that
+you?"), the seeker's turn that tells what someone else did is set aside when the recruiter's next turn denies it
+("That's not us"): the impostor's chat app, check or fee belongs to no offer.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from itertools import accumulate
 # The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!", first
 # in its line (a subject or "From:" line may come before it)
 GREETING = re.compile(
-    r"^[ \t]*(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
+    r"^[ \t]*(?:(?:sms|e-?mail|text|whatsapp|viber|telegram|message)[ \t]*:[ \t]*)?"  # "SMS: Hi Rachelle, ..."
+    r"(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
     r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta|محترمہ|محترم|جناب|عزیز|پیارے)[\s,!]+"
+    r"(?:(?:ms|mr|mrs|miss|mx|dr|sir|ma'?am|mevrouw|meneer|mnr|mev|me|mej)\b\.?\s+)?"  # "Dear Ms. Sneha Arora,"
     r"(?P<name>[^\W\d_][\w'-]{1,30})",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -48,8 +53,53 @@ FROM_HEADER = re.compile(
 )
 
 
+# A speaker's label at the start of a line: "Kiara:", "Reply from Sneha:", "From: Jordan Pike", "HR (Viber):".
+TURN_LABEL = re.compile(
+    r"^[ \t]*(?:reply from[ \t]+|from[ \t]*:[ \t]*)?(?P<who>[^\W\d_][\w'.-]*(?:[ \t]+[^\W\d_][\w'.-]*){0,3})"
+    r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?::|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What someone else did, told by the seeker: "someone messaged me on WhatsApp saying they're from your HR", "my last
+# 'job offer' wanted me to pay for a starter kit", "may nag-message sa akin", "Kisi ne WhatsApp pe message kiya tha".
+REPORTED = re.compile(
+    r"\b(?:someone|somebody|some (?:guy|lady|person|recruiter)"
+    r"|a (?:guy|lady|person|recruiter|woman|man) (?:on|from|who)"
+    r"|another (?:recruiter|company|agency)|my (?:last|previous|old) [\"'“]?(?:job|offer|employer|recruiter)"
+    r"|kisi ne|koi (?:banda|shakhs|aadmi)|may nag-?(?:message|text|chat|pm|call|email)|iemand|'n ander)\b",
+    re.IGNORECASE,
+)
+# The recruiter's answer that disowns it, in its first words: "That's not us", "No, that is not from us",
+# "So sorry that happened. No, ...", "Hindi po sa amin yan", "Nahi, hum ... nahi karte", "Nee, dat zijn wij niet".
+DISOWNED = re.compile(
+    r"\bnot (?:from )?us\b|\bno\b|\bnope\b|\bnever\b|\bnahi|\bhindi\b|\bnee\b|\bnie\b|\bblock\b|\bignore\b"
+    r"|\bscam|\bfake\b|\bimpost|niet van ons|nie van ons|wij niet|ons nie|hum nahi|نہیں",
+    re.IGNORECASE,
+)
+DISOWNED_REACH = 160  # characters of the next turn, after its label
+
+
 def _depth(line: str) -> int:
     return QUOTE_MARKS.match(line).group().count(">")
+
+
+def _reported_turns(text: str, name: re.Pattern, starts: list[int]) -> set[int]:
+    """The lines of the seeker's chat turns that tell what someone else did, when the next turn disowns it."""
+    labels = [m for m in TURN_LABEL.finditer(text) if m.group("who").strip()]
+    lines: set[int] = set()
+    turns = 0
+    for label, following in zip(labels, labels[1:], strict=False):
+        if not name.search(label.group("who")) or name.search(following.group("who")):
+            continue
+        if not REPORTED.search(text, label.end(), following.start()):
+            continue
+        if not DISOWNED.search(text, following.end(), following.end() + DISOWNED_REACH):
+            continue
+        first = bisect_right(starts, label.start()) - 1
+        lines.update(range(first, bisect_right(starts, following.start()) - 1))  # up to the next label's line
+        turns += 1
+        if turns == MAX_QUOTES:
+            break
+    return lines
 
 
 def blank_seekers_quote(text: str) -> str:
@@ -116,6 +166,7 @@ def blank_seekers_quote(text: str) -> str:
         quotes += 1
         if quotes == MAX_QUOTES:
             break
+    blank.update(_reported_turns(text, name, starts))
     if not blank:
         return text
     return "\n".join(" " * len(line) if i in blank else line for i, line in enumerate(lines))

@@ -167,7 +167,8 @@ SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
-    r"|\s(?:par |pe |per )?(?:koi )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
+    # "WhatsApp par hiring ya interview nahi karte"
+    r"|\s(?:par |pe |per )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     # the same in Urdu script: "واٹس ایپ پر کوئی انٹرویو نہیں ہوتا"
     r"|\s?(?:پر|پہ) (?:کوئی )?انٹرویو نہیں (?:ہوتا|ہوگا|لیتے|کرتے|لیا جاتا)",
@@ -329,7 +330,7 @@ MONEY_HANDLING = (
         r"|\bontvang\w*\b[^.;\n]{0,40}\b(?:betalings?|betalingen|geld|bedragen)\b[^.;\n]{0,100}\b(?:maak\w* (?:\w+ ){0,6}over|maak\w* (?:het |dit |de rest |het geld )?door|oorbetaal|oorplaas|doorstort\w*)\b"
         r"|\b(?:betalingen|betalings|geld)\b[^.;\n]{0,60}\bte ontvangen\b[^.;\n]{0,60}\b(?:maak\w* (?:het |dit )?(?:door|over)|doorstort\w*)\b"
         # "klantbetalingen op je eigen rekening ontvangen, waarna je ze binnen 24 uur doorstort"
-        r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
+        r"|\b\w*betalingen\b[^.;\n]{0,20}\bop (?:je|jouw|uw|jou) (?:eie |eigen )?(?:bank)?rekening\b[^.;\n]{0,80}\b(?:doorstort\w*|maak\w* (?:\w+ ){0,4}over)\b"
         # "Ons betaal R6,000 in jou rekening in; koop daarmee jou rekenaar ... en betaal die oorskot aan ons terug"
         r"|\bbetaal die (?:oorskot|res|balans) (?:aan ons )?terug\b"
         r"|\bbank account khol\w*\b[^.;\n]{0,60}\b(?:company|client|customer)s? ke payments? receive\b"

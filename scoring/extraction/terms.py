@@ -95,7 +95,8 @@ GEAR = (
     # A skill is no gear: "good computer and typing skills", "comfort using a computer", "comfortable on a computer".
     ("needs_computer", r"\b(?:(?<!in the )(?<!on the )(?<!into the )(?<!using a )(?<!using )(?<!on a )computer"
      r"(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))"
-     r"(?! (?:and|&) \w+ skills?)|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar)\b"),
+     r"(?! (?:and|&) \w+ skills?)|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar"
+     r"|کمپیوٹر|لیپ ٹاپ)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|(?<!busy )(?<!the )phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
     ("needs_quiet_room", r"\b(?:quiet|distraction[- ]free|noise[- ]free|dedicated (?:work ?space|office|room)"
@@ -106,7 +107,8 @@ PROVIDED = re.compile(
     r"\b(?:provided|provides?|supplied|supplies|supply|issued|loaned|loaner|we (?:will )?(?:ship|send|mail|give)"
     r"|ship(?:s|ped)? (?:to )?you|at no (?:cost|charge)|free of charge|company[- ](?:provided|issued|owned)"
     r"|(?:worden|wordt) (?:op|toe)gestuurd|verstrekt|in bruikleen|van de zaak|word verskaf|gestuur\b"
-    r"|(?:ghar pe |ghar par )?bhej(?:egi|enge|ega|i jayegi|a jayega)|company (?:degi|dega|denge))\b",
+    r"|(?:ghar pe |ghar par )?bhej(?:egi|enge|ega|i jayegi|a jayega)|company (?:degi|dega|denge|ka hoga|ki hogi|ka hai))\b"
+    r"|کمپنی (?:دے گی|دیگی|دے گا|فراہم کرے گی|کی طرف سے)|فراہم (?:کیا|کی) جائے گ[ای]",
     I,
 )
 SEEKER_SUPPLIES = re.compile(r"\byou(?: will| must| need to)? (?:supply|provide|bring)\b|\byour own\b", I)
@@ -176,10 +178,11 @@ REIMBURSED = re.compile(
 
 ASKED_WITHIN = 60  # characters from a term to the question mark that makes it asked
 # The verb a question opens with, just before the term: "is training paid", "do I need my own laptop", "word die
-# opleiding betaal", "Moet ek my eie skootrekenaar hê", "bayad ba ang training", "kya training paid hai"
+# opleiding betaal", "Moet ek my eie skootrekenaar hê", "bayad ba ang training", "kya training paid hai", "whether
+# laptop is provided", "Sino po magbibigay ng laptop?" (who will give)
 ASKING_BEFORE = re.compile(
-    r"\b(?:is|are|do|does|will|would|can|could|should|any|moet|word|kry|wordt|krijg|hoef|kailangan|may|meron|mayroon|ba"
-    r"|kya|kia)"
+    r"\b(?:is|are|do|does|will|would|can|could|should|any|whether|who|moet|word|kry|wordt|krijg|hoef|kailangan|may|meron"
+    r"|mayroon|ba|sino|sinong|kya|kia)"
     r"\b[^.!?\n]{0,30}\Z",
     I,
 )
@@ -207,6 +210,8 @@ def _asked(scanner: Scanner, start: int) -> bool:
 def extract_equipment(scanner: Scanner, found: Collector) -> None:
     text = scanner.text
     for m in scanner.find(EQUIPMENT_PROVIDED):
+        if _asked(scanner, m.start()):
+            continue  # "could you confirm ... whether laptop is provided?": the seeker's question, no answer
         # "We provide the headset and laptop for a $99 deposit" is no gift; the pay further along a long sentence
         # ("€15,75/u bruto, betaalde training (3 wkn, ook thuis), apparatuur in bruikleen") prices nothing.
         s_start, s_end = scanner.sentence(m.start())
@@ -237,7 +242,8 @@ def extract_equipment(scanner: Scanner, found: Collector) -> None:
         else:
             found.answer("buy_from_employer", "yes", m.start(), m.end())
     for m in scanner.find(BUY_ANYWHERE):
-        found.answer("buy_from_employer", "no", m.start(), m.end())
+        if not _asked(scanner, m.start()):
+            found.answer("buy_from_employer", "no", m.start(), m.end())
 
 
 # --- Q9 hours --------------------------------------------------------------------------------------
@@ -428,8 +434,9 @@ TRAINING_PAID = ci(
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door|uit)?betaald\b"
     r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
-    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی)|بامعاوضہ (?:تربیت|ٹریننگ)"
-    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:مکمل |پوری )?تنخواہ"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی|ادا کی جائے گی)"
+    r"|بامعاوضہ (?:تربیت|ٹریننگ)"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:بھی )?(?:مکمل |پوری )?تنخواہ"
     r"|(?:\btraining|ٹریننگ|تربیت)\s?:\s?ادا شدہ"  # "Training: ادا شدہ" (paid)
     r"|\btraining ay bayad\b(?![^.;\n]{0,12}(?:₱|php ?\d|p ?\d))"  # "Training ay bayad, 3 weeks" (not "ay may bayad na ₱2,000")
     r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
