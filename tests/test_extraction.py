@@ -6804,3 +6804,100 @@ def test_deductions_from_pay_slips_urdu_training_pay_pakistani_boards_and_dodged
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seeker ("Me:") tells of a consultant asking a registration fee, and the company disowns it
+        ("SMS from HR-DESK\n\nDear Candidate, your telephonic interview for Customer Support Executive (WFH) with "
+         "Konkan Care Services is on 4-Apr, 3 PM. Salary ₹22,000/month in-hand, full-time on company payroll, 2 weeks "
+         "paid training, system & headset provided. Open to candidates from Pune and Nashik only.\n\nMe: Hello, a "
+         "consultant called me and asked ₹1,500 registration to forward my profile. Is it genuine?\n\nHR-DESK: Dear "
+         "Candidate, Konkan never charges any fee. Please ignore such calls."),
+        # ... in Urdu script, the greeting after a notice's label, "کسی نے", and "ہم واٹس ایپ پر بھرتی نہیں کرتے"
+        ("SMS – Lahore Contact Centre\n\nانٹرویو یاد دہانی: محترم بلال صاحب، آپ کا انٹرویو کل صبح 10 بجے فون پر ہوگا۔ "
+         "تنخواہ 50,000 روپے ماہانہ، مستقل ملازمت۔ تربیت کے دوران پوری تنخواہ ملے گی۔ صرف لاہور کے امیدوار۔ "
+         "کمپنی لیپ ٹاپ دے گی۔\n\nبلال: شکریہ۔ کیا انٹرویو واٹس ایپ پر ہوگا؟ "
+         "میرے بھائی کو کسی نے واٹس ایپ پر جاب دی تھی۔\n\n"
+         "Lahore Contact Centre: نہیں جناب، انٹرویو فون کال پر ہوگا۔ ہم واٹس ایپ پر بھرتی نہیں کرتے۔"),
+        # the seeker asks whether bank details are needed now; the answer: only after a written offer
+        ("Hi Noah,\n\nYour phone interview is confirmed for Tuesday 10am.\n• $17.50 per hour\n• Full-time employee\n• "
+         "2 weeks paid training\n• Laptop and headset supplied\n• Must live in AZ or NV\n\n---\nNoah: Thanks! Will "
+         "you need my bank details and SSN now?\n---\nRecruiting: Not now, Noah. Only after you've accepted a "
+         "written offer, through our onboarding portal."),
+        # a recruiter's warning that ends "it isn't us" is no check-cashing duty
+        ("Hi Ava! Your offer: $16.25/hr, full-time W-2, 2 weeks paid training, laptop + headset shipped to you, "
+         "hiring in OH and IN.\nAva: The letter mentions a deposit? I don't want to send money\nRecruiter: That's "
+         "direct deposit for your pay. If anyone asks you to deposit a check or buy equipment, it isn't us."),
+        # a placement fee the client shoulders
+        ("WORK FROM HOME CSR – US ACCOUNT (Cebu residents)\n₱22,000 basic + night diff\nRegular employee after 6 "
+         "months\nPAID training – 3 weeks\nCompany-issued laptop & headset\n\nApplicants pay NOTHING. Our placement "
+         "fee is shouldered by our client, not by you."),
+        # a sign-on bonus deposited into the seeker's payroll account (tl) is no deposit the seeker pays
+        ("WFH CSR (Telco)\n₱20,000 basic\nREGULAR after 6 months\nPAID training 2 weeks\nfor Pasig and QC residents "
+         "only\nMay sign-on bonus na ₱4,000, ide-deposit sa payroll account mo after 90 days"),
+        # a check the employer has you claim back from it (nl)
+        ("Hoi Sem,\n\nWelkom bij Klantlijn Thuis! Op een rij:\n- Arbeidsovereenkomst voor 32 uur per week\n- €15,20 "
+         "bruto per uur\n- Inwerkperiode van 2 weken, gewoon betaald\n- Laptop en headset worden thuisbezorgd\n\n"
+         "Sem: In mijn contract staat iets over een VOG. Moet ik die zelf betalen?\n\nHR: Je vraagt de VOG aan via "
+         "de link van Justis, de kosten declareer je bij ons en die krijg je volledig terug met je eerste salaris."),
+    ],
+)
+def test_reports_of_impostors_questions_about_data_warnings_and_money_the_employer_pays_of_the_nineteenth_round(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a fee for medical and NBI clearance paid before the job offer
+        ("WFH CSR – Pacific Account, ₱22,000 basic, regular in 6 months, paid 3-week training, company laptop, "
+         "Metro Manila residents.\n\nShortlisted applicants must settle a ₱1,300 processing fee for medical and NBI "
+         "clearance via GCash before the job offer.",
+         "likely_scam"),
+        # a character certificate through the employer's verification partner, priced after a dash
+        ("Call Center Representative – Lahore\nSalary: Rs 55,000, permanent, paid training\nSelection process:\n• "
+         "Interview\n• Document verification: character certificate through our authorised verification partner "
+         "VerifyRight Pvt Ltd – Rs 2,000 (refunded with first salary), before the final interview\n• Offer letter",
+         "likely_scam"),
+        # customers' payments taken on the seeker's own account and passed on, after a clause with "cannot"
+        ("WFH Collections Associate\n₱19,000 basic, probationary to regular, 2 weeks paid training, company laptop, "
+         "Metro Manila residents.\nResponsibilities:\n• For borrowers who cannot use the app, receive customer "
+         "payments through your personal GCash and transfer them to the company account the same day",
+         "likely_scam"),
+        # bank and identity data asked "to proceed with your offer letter"
+        ("Congratulations! You have been selected for Remote Customer Support Clerk. The position pays $21/hr, paid "
+         "training, equipment shipped to you.\n\nTo proceed with your offer letter, please reply with your full "
+         "name, SSN, date of birth and bank routing and account number.",
+         "likely_scam"),
+        # courier and file charges sent by EasyPaisa before the appointment letter, promised back (Urdu script)
+        ("محترم امیدوار،\nآپ کو کسٹمر سپورٹ ایجنٹ (ورک فرام ہوم) کے لیے منتخب کر لیا گیا ہے۔\nتنخواہ: 40,000 روپے "
+         "ماہانہ\nآپ کا اپائنٹمنٹ لیٹر کوریئر سے بھیجا جائے گا۔ کوریئر اور فائل چارجز 1,800 روپے ایزی پیسہ پر جمع "
+         "کروائیں، یہ رقم پہلی تنخواہ میں واپس کر دی جائے گی۔",
+         "likely_scam"),
+        # ID, bank account and debit card asked before the interview (Urdu script)
+        ("محترم احمد صاحب،\nآپ کو کال سینٹر (گھر سے کام) کے لیے شارٹ لسٹ کیا گیا ہے۔ تنخواہ 70,000 روپے ماہانہ۔\n"
+         "احمد: انٹرویو کب ہوگا؟\nCareers: انٹرویو سے پہلے اپنے شناختی کارڈ کی تصویر اور ڈیبٹ کارڈ کے آخری 4 ہندسوں کے "
+         "ساتھ اس کی میعاد کی تاریخ بھیجیں۔",
+         "likely_scam"),
+        # short Roman Urdu questions the recruiter leaves for the interview stay open
+        ("HR: AOA Sana, work from home call center agent, sirf Karachi ke candidates, salary 42,000 + commission. "
+         "Interview kal phone par.\n"
+         "Sana: Permanent job hai ya contract? Training paid hai? Laptop company de gi?\nHR: Ye sab interview mein "
+         "bata dein ge.",
+         "ask_more_questions"),
+        # a question about a WhatsApp interview that the reply denies
+        ("HR Indus Hub: Call center agents chahiye, achi salary. CV bhejein.\n---\nZoya: AOA, salary kitni hai aur "
+         "WhatsApp pe interview hoga?\n---\nHR Indus Hub: Salary interview ke baad final hogi. Interview WhatsApp pe "
+         "nahi hota, landline se call aaye gi.",
+         "ask_more_questions"),
+    ],
+)
+def test_fees_before_the_job_offer_certificates_accounts_and_urdu_data_requests_of_the_nineteenth_round(text, band):
+    assert _verdict(text) == band
+
+
+def test_a_chat_interview_offered_as_a_question_and_never_denied_is_still_chat_app_hiring():
+    text = "Data entry $35/hr. Are you ready for your interview on Telegram? Message @hr_lisa now."
+    assert extract(text).answers_as_dict().get("chat_app_interview") == "yes"

@@ -979,6 +979,7 @@ FEE_KINDS = (
         r"background(?:\s+and\s+\w+)?\s+(?:check|screening|verification)|credit\s+check|drug\s+(?:test|screening)|\bcheck fee\b"
         r"|\bVOG\b|verklaring omtrent (?:het )?gedrag|police (?:clearance|check|certificate)|NBI clearance"
         r"|polisie-?klaring|agtergrondkontrole|mediese (?:ondersoek|toets|\w*sertifikaat)|medische keuring|kriminele (?:rekord|agtergrond|\w+nagaan|\w*kontrole|en)|krediet(?:nagaan|kontrole|toets)\w*|\bDBS\b|criminal (?:record |background )?(?:check|clearance)|\bBGV\b|background verification|\bscreening\b|\b(?:that|this|the) check\b|\bvetting\b"
+        r"|\bcharacter certificate\b"
         r"|\bmedical(?! (?:insurance|coverage|cover|benefits?|leave|aid|allowance|plan|claims?|records?|billing|office|practice|terminology))(?: exam| check| fee| test)?\b",
     ),
     (
@@ -997,10 +998,10 @@ FEE_KINDS = (
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|\baccess[- ]?card\b|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|\berrors (?:&|and) omissions (?:coverage|cover|policy)\b|\bE&O (?:coverage|cover|policy)\b"
-        r"|(?:joining|appointment) letter|یونیفارم|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
+        r"|(?:joining|appointment) letter|یونیفارم|کوریئر (?:اور فائل )?چارجز|فائل چارجز|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
         r"|visa\b(?! (?:gift|debit|prepaid|card))"
         r"|(?:founder|partner|business|agent|success|launch|premium|vip|pro|leads?|welcome|joining)\s+(?:kit|pack|package|bundle)"
-        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )(?<!on )(?<!upon )(?<!after )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities|(?:our|the|a|an) (?:[\w-]+ ){0,2}(?:team|family|crew)\b))|(?<!direct )deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
+        r"|\btraining\s+(?:kit|pack|package|bundle)\b|\bpremium (?:seeker|member\w*|account|plan|listing)\b|\breg\b(?= fee)|\bplacement\b|\bslot\b|\bseat (?:reservation|amount|hold|confirm\w*)\b|\bscheduling hold\b|\bvalidation\b|(?<!background )\b(?:account )?verification\b|\breservation\b|\w*reservering\b(?! (?:vakantie\w*|verlof\w*|atv|feestdag\w*))(?![^.;\n]{0,30}\buitbetaald)|\breserveringsbijdrage\b|ma-?activate|(?<!after you )(?<!once you )(?<!when you )(?<!on )(?<!upon )(?<!after )\bjoin(?:ing)?\b(?! (?:ke baad|date|bonus|letter|day|formalities|(?:our|the|a|an) (?:[\w-]+ ){0,2}(?:team|family|crew)\b))|(?<!direct )(?<!ide-)(?<!i-)deposit|unlock\w*|reservation fee|(?:slot|seat) reservation|reserve (?:a |your )?(?:slot|seat)",
     ),
     # "Voor €24,95 per jaar krijg je toegang tot honderden thuiswerkvacatures": paying to reach the jobs at all.
     (
@@ -1203,7 +1204,10 @@ WE_PAY_DUTCH = r"\b(?:betalen|vergoeden|dragen) wij\b(?![^.;\n]{0,40}\bterug\b)"
 EMPLOYER_PAYS_AFTER = re.compile(
     rf"{WE_PAY_DUTCH}|\bhoeft (?:je|jij|u) niets\b|\bhoef jy niks\b"
     r"|\b(?:jij|je) betaalt (?:helemaal |dus )?niets\b|\bdie maatskappy betaal\b|\bnie jy nie\b"
-    r"|\b(?:pay|cover) (?:for )?(?:it|this|that|them|the cost) ourselves\b",
+    r"|\b(?:pay|cover) (?:for )?(?:it|this|that|them|the cost) ourselves\b"
+    r"|\bdeclareer (?:je|jij|u) (?:\w+ )?bij ons\b"  # "de kosten declareer je bij ons": an expense the employer pays
+    # "Our placement fee is shouldered by our client, not by you"
+    r"|\b(?:shouldered|borne|paid|covered) by (?:our|the) (?:client|employer|company|agency|partner company)\b",
     re.I,
 )
 # "the company pays the license fee": the employer pays, not the seeker (Q4).
@@ -1247,6 +1251,7 @@ BEFORE_OFFER = re.compile(
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
     r"|\bbefore (?:hr|we|i|they) can (?:release|send|issue) (?:your |the )?(?:job )?offer\b|\bpayable now\b"
+    r"|\bbefore (?:the|your|a|any) (?:job |written |formal )?offer\b"  # "via GCash before the job offer"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
     # "Voordat ons jou vir 'n onderhoud skeduleer, moet jy ... betaal"
     r"|\bvoordat (?:ons|ek) (?:jou|u) vir (?:'n |’n )?onderhoud\b"
@@ -1371,7 +1376,8 @@ PAID_BACK_LATER = re.compile(
     # "repaid on your second pay", "The amount is returned in your second payout", "We betalen het in drie maanden
     # terug via je salaris", "Ons betaal dit oor drie maande saam met jou salaris aan jou terug"
     r"|\brepa(?:y|ys|id|yment)\b(?![^.;\n]{0,30}\bdeduct)|\b(?:returned|paid back|credited back|goes back|comes back) (?:to you )?(?:in|on|with|via|over|from|through) (?:your |the )?"
-    r"(?:\w+ ){0,2}?(?:pay|payout|payroll|salar|pay ?check|payslip)\w*|\b(?:betalen|betaal) (?:\w+ ){1,8}terug\b",
+    r"(?:\w+ ){0,2}?(?:pay|payout|payroll|salar|pay ?check|payslip)\w*|\b(?:betalen|betaal) (?:\w+ ){1,8}terug\b"
+    r"|تنخواہ میں واپس|واپس کر دی جائے گی|واپس کر دیے جائیں گے",  # "returned in the first salary" (Urdu script)
     re.I,
 )
 # The offer waits for the money: "Once payment is received we send your offer letter", "Pag na-settle na,
@@ -1569,7 +1575,7 @@ FOR_AFTER_KIND = re.compile(
     r"|[^.;,!?\n()]{0,20}\([^()\n,]{1,30},\s*"
     # "order with our authorized equipment partner DeskReady Supply ($149.00, ...)": the thing's own seller, then
     # the price
-    r"|\s(?:partner|vendor|supplier|distributor|store|shop)\b[^.;,!?\n()]{0,40}\(\s*",
+    r"|\s(?:partner|vendor|supplier|distributor|store|shop)\b[^.;,!?\n()]{0,40}(?:\(|\s[–—-])\s*",
     re.IGNORECASE,
 )
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -21,7 +21,9 @@ from itertools import accumulate
 # The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!", first
 # in its line (a subject or "From:" line may come before it)
 GREETING = re.compile(
-    r"^[ \t]*(?:(?:sms|e-?mail|text|whatsapp|viber|telegram|message)[ \t]*:[ \t]*)?"  # "SMS: Hi Rachelle, ..."
+    # after a channel's or a notice's label: "SMS: Hi Rachelle, ...", "انٹرویو یاد دہانی: محترم حسن صاحب"
+    r"^[ \t]*(?:[^\n:]{0,30}(?:sms|e-?mail|text|whatsapp|viber|telegram|message|reminder|herinnering|paalala"
+    r"|یاد دہانی|پیغام|ای میل)[^\n:]{0,20}:[ \t]*)?"
     r"(?:hi|hello|hey|dear|hoi|hallo|beste|goeie\s?(?:more|middag|dag)|(?:wa?\s?)?alaikum\s+(?:as)?salam|"
     r"as?salam\s?o?\s?alaikum|salam|magandang\s+\w+|kumusta|محترمہ|محترم|جناب|عزیز|پیارے)[\s,!]+"
     r"(?:(?:ms|mr|mrs|miss|mx|dr|sir|ma'?am|mevrouw|meneer|mnr|mev|me|mej)\b\.?\s+)?"  # "Dear Ms. Sneha Arora,"
@@ -63,9 +65,10 @@ TURN_LABEL = re.compile(
 # 'job offer' wanted me to pay for a starter kit", "may nag-message sa akin", "Kisi ne WhatsApp pe message kiya tha".
 REPORTED = re.compile(
     r"\b(?:someone|somebody|some (?:guy|lady|person|recruiter)"
-    r"|a (?:guy|lady|person|recruiter|woman|man) (?:on|from|who)"
+    r"|(?:a|an|one) (?:guy|lady|person|recruiter|woman|man|consultant|caller|agent|agency|number|stranger)"
+    r" (?:on|from|who|called|messaged|texted|contacted|e-?mailed|said|asked)"
     r"|another (?:recruiter|company|agency)|my (?:last|previous|old) [\"'“]?(?:job|offer|employer|recruiter)"
-    r"|kisi ne|koi (?:banda|shakhs|aadmi)|may nag-?(?:message|text|chat|pm|call|email)|iemand|'n ander)\b",
+    r"|kisi ne|koi (?:banda|shakhs|aadmi)|may nag-?(?:message|text|chat|pm|call|email)|iemand|'n ander)\b|کسی نے",
     re.IGNORECASE,
 )
 # The recruiter's answer that disowns it, in its first words: "That's not us", "No, that is not from us",
@@ -75,6 +78,8 @@ DISOWNED = re.compile(
     r"|\bscam|\bfake\b|\bimpost|niet van ons|nie van ons|wij niet|ons nie|hum nahi|نہیں",
     re.IGNORECASE,
 )
+# The seeker's own label when the seeker pasted the chat: "Me:", "Ako:", "Ek:", "Ik:", "Main:".
+SEEKER_SELF = re.compile(r"^(?:me|ako|ek|ik|main|میں)$", re.IGNORECASE)
 DISOWNED_REACH = 160  # characters of the next turn, after its label
 
 
@@ -111,11 +116,12 @@ def blank_seekers_quote(text: str) -> str:
     if "\n" not in text:
         return text  # a thread has lines
     greeting = GREETING.search(text)
-    if greeting is None:
-        return text
-    name = re.compile(rf"\b{re.escape(greeting.group('name'))}\b", re.IGNORECASE)
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    if greeting is None:  # a chat pasted by the seeker may still label the seeker's own turns "Me:"
+        blank = _reported_turns(text, SEEKER_SELF, starts)
+        return _blanked(lines, blank) if blank else text
+    name = re.compile(rf"\b{re.escape(greeting.group('name'))}\b", re.IGNORECASE)
     blank: set[int] = set()
     quotes = 0
     for header in HEADER.finditer(text):
@@ -166,7 +172,9 @@ def blank_seekers_quote(text: str) -> str:
         quotes += 1
         if quotes == MAX_QUOTES:
             break
-    blank.update(_reported_turns(text, name, starts))
-    if not blank:
-        return text
+    blank.update(_reported_turns(text, re.compile(f"{name.pattern}|{SEEKER_SELF.pattern}", re.IGNORECASE), starts))
+    return _blanked(lines, blank) if blank else text
+
+
+def _blanked(lines: list[str], blank: set[int]) -> str:
     return "\n".join(" " * len(line) if i in blank else line for i, line in enumerate(lines))

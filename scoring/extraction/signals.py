@@ -168,10 +168,10 @@ SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 NEGATED_AFTER = re.compile(
     r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
     # "WhatsApp par hiring ya interview nahi karte"
-    r"|\s(?:par |pe |per )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
+    r"|\s(?:par |pe |per )?(?:hum |ham )?(?:kabhi )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     # the same in Urdu script: "واٹس ایپ پر کوئی انٹرویو نہیں ہوتا"
-    r"|\s?(?:پر|پہ) (?:کوئی )?انٹرویو نہیں (?:ہوتا|ہوگا|لیتے|کرتے|لیا جاتا)",
+    r"|\s?(?:پر|پہ) (?:کوئی )?(?:انٹرویو|بھرتی) نہیں (?:ہوتا|ہوگا|لیتے|کرتے|لیا جاتا)",
     I,
 )
 # A sentence warning seekers off the schemes it names: "We will never ... send you a check."
@@ -179,7 +179,8 @@ NEGATED_AFTER = re.compile(
 FRAUD_NOTICE = re.compile(
     r"\b(?:we|\w+) (?:will |would )?never (?:ask|send|mail|require|request|charge|interview)|\bwe (?:will |would )?never\b"
     r"|\bwe(?:'ll|’ll) never\b"  # "We'll never contact you on WhatsApp or Telegram or ask you to deposit a check."
-    r"|\bfraud\b|\bscam|\bbeware\b|\bimpersonat|\bposing as\b|\breport anyone\b|\bon our behalf\b",
+    r"|\bfraud\b|\bscam|\bbeware\b|\bimpersonat|\bposing as\b|\breport anyone\b|\bon our behalf\b"
+    r"|\b(?:it|that|they) (?:isn'?t|is not|aren'?t|are not) us\b",  # "If anyone asks you to deposit a check, it isn't us."
     I,
 )
 # A chat app as one of several ways to send a CV or ask a question: an e-mail address or "or e-mail" beside it.
@@ -820,7 +821,7 @@ SENSITIVE = (
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
     r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|bankstate|bankstaat|bankafschrift\w*|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
-    r"|شناختی کارڈ|بینک اکاؤنٹ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
+    r"|شناختی کارڈ|بینک اکاؤنٹ|ڈیبٹ کارڈ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s? licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s? licen[cs]e"
     # the numbers and cards of Australia, New Zealand and the U.K., and a card's PIN letter
     r"|\btax file number\b|\bTFN\b|\bNI number\b|\bIRD number\b|\bmedicare card\b|\bnational insurance number\b|\bPIN letter\b"
@@ -885,7 +886,7 @@ REQUEST_QUESTION = re.compile(
     # (after an opening clause: "To register you with the client before the first stage, could you send me ...",
     # "Before ur phone screen tomorrow could you reply with ...")
     r"(?:[^,?\n]{0,80},\s*|(?:before|to|for|so) [^,?\n]{0,60}?\s(?=(?:can|could|will|would) you\b))?"
-    r"(?:(?:can|could|will|would) (?:each of )?you(?! ever ask| ask)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
+    r"(?:(?:can|could|will|would) (?:each of )?you(?! ever ask| ask| need my| want my| require my| need our)|kun je|kan je|kunt u|wil je|wilt u|stuur je|stuur jij|kan jy|sal jy|stuur jy"
     r"|pwede (?:mo|po|nyo|bang)|paki)\b",
     I,
 )
@@ -1003,7 +1004,7 @@ OFFER_WAITS = re.compile(
     r"(?:offer|appointment|joining) letter\b|"
     # "Before I can send over the offer letter I'll need your SIN"
     r"\bbefore (?:i|we|they|hr|the hiring (?:manager|team)) can (?:send|issue|release|share)(?: over| out| you)? (?:the |your |an? )?(?:job )?offer\b|"
-    r"\bto proceed with (?:your |the )?(?:job )?offer(?: letter)? (?:generation|processing|release)\b|"
+    r"\bto proceed with (?:your |the )?(?:job )?offer(?: letter)?(?: (?:generation|processing|release))?\b|"
     # "Next step is our pre-offer screening: upload your SIN ... and the offer letter follows once those are verified"
     r"\boffer(?: letter)? (?:follows|comes|is sent|is issued|arrives) (?:\w+ ){0,2}?(?:after|once|when)\b|\bpre-?offer\b|"
     r"\bto (?:generate|issue|prepare|release|process|send|draft|receive|get) (?:your |the )?(?:formal |written |official |final )?"
@@ -1034,6 +1035,8 @@ SIGNED_ALREADY = re.compile(
     r"|\bthanks? (?:you )?for signing\b|\bcontract\b[^.;\n!]{0,30}\b(?:is|zijn) (?:getekend|ondertekend)\b"
     r"|\bnow that (?:you(?:'ve| have)|your (?:offer|contract) (?:is|has been)) signed\b|\b(?:after|upon|once) signing\b"
     r"|\b(?:your|the) (?:signed|accepted) (?:\w+ )?(?:offer|contract)\b|\b(?:je|jouw|uw) (?:getekende|ondertekende) (?:\w+ )?(?:arbeids)?(?:contract|overeenkomst)\b|\b(?:je|uw|jouw) (?:arbeids|uitzend)?(?:contract|overeenkomst) staat (?:voor je )?klaar\b"
+    # "Ek het geteken", "noudat jy die aanbod geteken het"
+    r"|\bek het (?:dit |die aanbod |die kontrak )?geteken\b|\bnoudat (?:jy|u) die (?:aanbod|kontrak) (?:geteken|onderteken) het\b"
     r"|\bdate of joining\s*:\s*\d|\byour (?:employment )?contract is ready\b|\bpinirmahan mong kontrata\b|\b(?:diens)?kontrak (?:is )?(?:onderteken|geteken) (?:het|is)\b"
     # "Nu je getekend hebt", "fijn dat je contract rond is", "Salamat sa pagpirma ng job offer mo"
     r"|\bnu (?:je|u|jij) (?:hebt |heeft )?(?:getekend|ondertekend)\b|\b(?:je|jouw|uw) contract (?:is )?rond\b"
@@ -1401,6 +1404,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if not scanner.negated(m.start(), 30) and not NOT_NEEDED_AFTER.match(scanner.text, m.end())
     ]
     denied_until = -1  # the end of the last chat app a negation denied: "never on Telegram, WhatsApp or Messenger"
+    denied = False  # a chat interview said not to happen, anywhere in the message
+    asked_about = []  # chat apps in a question of the seeker's ("... aur WhatsApp pe interview hoga?")
     for m in scanner.find(CHAT_APP):
         if SPEAKER_LABEL_AFTER.match(scanner.text, m.end()):
             continue  # "HR (Viber): Wala po kayong babayaran": where a pasted thread's message was sent, not how they hire
@@ -1411,15 +1416,17 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         )  # "Hum kabhi WhatsApp pe interview ya kisi qisam ki fee nahi letay": "kabhi ... nahi" is never
         if scanner.negated(m.start(), 50) or NEGATED_AFTER.match(scanner.text, m.end()) or listed_after_denied or never:
             found.answer("chat_app_interview", "no", m.start(), m.end())
-            denied_until = m.end()
+            denied_until, denied = m.end(), True
             continue
         if FRAUD_WARNING.search(scanner.sentence_warning_text(m.start())):  # "... on Telegram is not from us"
             found.answer("chat_app_interview", "no", m.start(), m.end())
+            denied = True
             continue
         if CHAT_IS_WORK.search(sentence) or not CHAT_HIRING.search(sentence):
             continue
         if NO_CHAT_INTERVIEW.search(sentence):
             found.answer("chat_app_interview", "no", m.start(), m.end())
+            denied = True
             continue
         if _one_channel_of_several(sentence):
             found.signal("chat_app", m.start(), m.end(), m.group())
@@ -1434,6 +1441,14 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         ):
             found.signal("chat_app", m.start(), m.end(), m.group())
             continue
+        if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(sentence.lstrip()):
+            asked_about.append(m)
+            continue
+        found.answer("chat_app_interview", "yes", m.start(), m.end())
+        found.signal("chat_app", m.start(), m.end(), m.group())
+    # A question about a chat interview that the thread denies elsewhere ("Interview WhatsApp pe nahi hota") asks;
+    # undenied, it is read as said (a recruiter's "Are you free for a Telegram interview at 3?")
+    for m in asked_about if not denied else ():
         found.answer("chat_app_interview", "yes", m.start(), m.end())
         found.signal("chat_app", m.start(), m.end(), m.group())
     typed = [

@@ -189,6 +189,7 @@ ASKING_BEFORE = re.compile(
 
 
 TAGALOG_QUESTION_WORD = re.compile(r"\bba\b", I)
+SHORT_QUESTION = 24  # characters: a question this short is asked, whatever word it opens with
 
 
 def _asked(scanner: Scanner, start: int) -> bool:
@@ -196,15 +197,24 @@ def _asked(scanner: Scanner, start: int) -> bool:
     before it; not a heading written as a question ("Wat bieden wij?") that glued text has joined to the lines
     before it."""
     question_mark = scanner.text.find("?", start, start + ASKED_WITHIN)
+    if question_mark == -1 or not scanner.in_question(start):
+        return False
+    s_start = scanner.sentence(start)[0]
     return (
-        question_mark != -1
-        and scanner.in_question(start)
-        and (
-            ASKING_BEFORE.search(scanner.text, max(scanner.sentence(start)[0], start - 40), start) is not None
-            # Tagalog asks with "ba" after the term: "unpaid po ba ang training?"
-            or TAGALOG_QUESTION_WORD.search(scanner.text, start, question_mark) is not None
-        )
+        ASKING_BEFORE.search(scanner.text, max(s_start, start - 40), start) is not None
+        # Tagalog asks with "ba" after the term: "unpaid po ba ang training?"
+        or TAGALOG_QUESTION_WORD.search(scanner.text, start, question_mark) is not None
+        # a few words with no verb before them, ending the line: "Training paid hai?", "Laptop company de gi?" (Roman
+        # Urdu); not a list of questions with their answers ("Training paid ya unpaid? -> paid, full tankhwah")
+        or (len(scanner.text[s_start:question_mark].strip()) <= SHORT_QUESTION and _ends_its_line(scanner.text, question_mark))
     )
+
+
+def _ends_its_line(text: str, position: int) -> bool:
+    """Whether nothing but spaces, or another question, follows `position` on its line."""
+    line_end = text.find("\n", position)
+    rest = text[position + 1 : len(text) if line_end == -1 else line_end].strip()
+    return not rest or rest.endswith(("?", "؟"))
 
 
 def extract_equipment(scanner: Scanner, found: Collector) -> None:

@@ -68,6 +68,8 @@ AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
 IF_CLAUSE_BEFORE = re.compile(
     r"\b(?:if|unless|when|whenever|where|wherever|because|since|although|though|als|indien|omdat|aangesien|kung|dahil"
     r"|agar|kyunke|kyunki)\s+(?:\w+\s+){0,2}\w*$"
+    # "For borrowers who cannot use the app, receive their payments ...": a relative clause about someone else
+    r"|\bfor (?:\w+\s+){0,2}(?:who|that)\s+$"
     # "So your phone screen isn't held up by compliance, please have your SSN ready": a purpose clause
     r"|\bso (?:that )?(?:\w+\s+){0,3}\w*$"
 )
