@@ -6901,3 +6901,78 @@ def test_fees_before_the_job_offer_certificates_accounts_and_urdu_data_requests_
 def test_a_chat_interview_offered_as_a_question_and_never_denied_is_still_chat_app_hiring():
     text = "Data entry $35/hr. Are you ready for your interview on Telegram? Message @hr_lisa now."
     assert extract(text).answers_as_dict().get("chat_app_interview") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # an "up to" hourly headline over per-piece pay with no minimum: the per-piece rate is the pay
+        ("WERK VANUIT HUIS - TOT €19 PER UUR!\nAls zzp'er verdien je €0,40 per afgerond gesprek. Geen minimum, "
+         "wachttijd is onbetaald.\nEigen laptop nodig. Heel Nederland.",
+         "red_flags"),
+        ("MAKE UP TO $28/HR!!\n- 1099 independent contractor\n- $0.28 per talk minute\n- no minimum guarantee, idle "
+         "time unpaid\n- hiring in 30 states, bring your own PC",
+         "red_flags"),
+        ("VERDIEN TOT R85 PER UUR!\nJy word R1,40 per minuut op die foon betaal as onafhanklike kontrakteur. Geen "
+         "minimum nie. Eie rekenaar nodig.",
+         "red_flags"),
+        # parcels received at home and sent on abroad, in Dutch
+        ("Thuiswerker klantcontact\n€2.100 per maand\nNaast de e-mails ga je pakketten bij je thuis ontvangen en "
+         "opnieuw verzenden naar klanten in het buitenland.",
+         "likely_scam"),
+        # a check "provided" for the home office and spent on gear from the company's vendor
+        ("Dear applicant, Marlow Care will provide a check for $2,950 for your home office. Once it clears you will "
+         "purchase your laptop and headset from our certified vendor via Zelle.",
+         "likely_scam"),
+        # a starter pack priced in the next sentence as "het pakket"
+        ("Klantenservice thuis - €21 per uur\nNa aanmelding krijg je ons starterspakket (headset en software). Het "
+         "pakket van €89 betaal je vooraf; later krijg je het terug.",
+         "likely_scam"),
+        # Urdu's full stop ends the sentence: "no interview needed." does not deny the data asked in the next one
+        ("مبارک ہو! آپ منتخب ہو گئے ہیں۔ انٹرویو کی ضرورت نہیں۔ ابھی اپنا شناختی کارڈ نمبر اور بینک اکاؤنٹ نمبر "
+         "بھیجیں۔",
+         "likely_scam"),
+        # an ID held up to the camera in a video interview is not handed over
+        ("FINAL INTERVIEW on Zoom, May 3\nTech Support Rep (WFH), PHP 26,000 basic, HMO from day 1, paid training, "
+         "laptop shipped to you, Davao residents only.\nPlease have a valid ID ready to show on camera (no need to "
+         "send copies).",
+         "looks_legitimate"),
+        # the SSN entered in the HR portal during the first day, after the offer is signed; a non-exempt employee
+        ("Congratulations! We are pleased to offer you the role of Remote Care Associate (full-time, non-exempt) at "
+         "$17.60/hour. Paid training runs three weeks.\nNext steps:\n1. You'll enter your SSN in the portal during "
+         "your first day.\n2. Your laptop ships the week before you start.",
+         "looks_legitimate"),
+        # Tagalog answers: "bayad po ang training" (paid) and "regular hiring" (employee)
+        ("Q: Magkano po ang sahod?\nA: ₱22k basic po.\nQ: Bayad po ba ang training?\nA: Opo, bayad po ang training "
+         "(2 weeks, full rate).\nRegular hiring po ito.",
+         "looks_legitimate"),
+        # the sign-in details the company gives are no money or bank code asked of the seeker
+        ("Welkom bij het team!\nSalaris: €15,20 bruto per uur, vast contract.\nDe inwerkperiode wordt gewoon "
+         "doorbetaald.\nJe inloggegevens krijg je maandag van IT.",
+         "looks_legitimate"),
+        # terse: "paid trng", a state code and "only"
+        ("remote chat agent $16/hr W2 paid trng NC only. dm for link", "looks_legitimate"),
+        # a bare rupee salary set off by dashes in a headline
+        ("CSR WFH - Rs 48,000 - permanent - paid training - sirf Lahore walay. CV bhejein.", "looks_legitimate"),
+    ],
+)
+def test_headline_rates_parcels_checks_packs_urdu_stops_ids_on_camera_and_terse_facts_of_the_nineteenth_round(
+    text, band
+):
+    assert _verdict(text) == band
+
+
+def test_the_pay_of_the_nineteenth_rounds_third_batch_is_read_in_its_own_words():
+    assert _answers("Monthly gross of ₹26,000 (PF and ESI as applicable)")["pay_amount"] == "312000.00"
+    urdu = _answers("تنخواہ 2 لاکھ روپے ماہانہ۔")
+    assert (urdu["pay_basis"], urdu["pay_amount"], urdu["pay_currency"]) == ("salary", "2400000.00", "PKR")
+
+
+def test_a_state_code_before_only_is_where_they_hire_unless_the_code_is_an_english_word():
+    assert _answers("chat agent $16/hr, NC only").get("hiring_regions") == ["US-NC"]
+    assert "hiring_regions" not in _answers("chat agent $16/hr, OR only")
+
+
+def test_an_id_shown_on_camera_but_also_sent_as_a_copy_is_still_data_asked_early():
+    text = "Interview on Zoom. Please have a valid ID ready to show on camera and send a copy to hr.desk@gmail.com."
+    assert _answers(text).get("personal_data_early") == "yes"

@@ -193,8 +193,10 @@ def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> N
     elif rates:
         pieces = [c for c in rates if c.value.basis in ("minute", "call")]
         # "Top agents earn $18-20/hr! Pay is $0.25 per talk minute ... there's no hourly minimum": with no base, the
-        # pay per minute or call is the pay; an hourly figure beside it is what some agents come to
-        first = _first(pieces if pieces and answers.get("base_pay") == "no" else rates)
+        # pay per minute or call is the pay; an hourly figure beside it is what some agents come to. So with no
+        # guaranteed minimum: "EARN UP TO $30/HR ... $0.30 per talk minute ... no minimum guarantee".
+        unfloored = answers.get("base_pay") == "no" or answers.get("guaranteed_minimum") == "no"
+        first = _first(pieces if pieces and unfloored else rates)
         rate = first.value
         answers.update(pay_basis=rate.basis, pay_currency=rate.money.currency)
         if rate.basis != "commission":

@@ -290,7 +290,9 @@ UNIT_BEFORE = re.compile(
     r"|\bhar (?:\w+ ){0,3}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
-    r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$)"
+    r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$"
+    # "Monthly gross of ₹24,000 (PF and ESI as applicable)"
+    r"|\bmonthly (?:gross|net|take[- ]home)(?: is| of)?:?\s*$)"
     r"|(?P<basic>\bbasic(?: salary| pay)?:?\s*$|\bsalaris:?\s*$|\bsahod:?\s*$|\btankh(?:w?ah?):?\s*$|تنخواہ:?\s*$)"
     # "Pay: $17", "starting pay $16.75"; not "pls pay $45 for ur ID card", where "pay" is what the seeker does
     r"|(?P<pay>(?:^|[,;:|•(–-]\s*|\b(?:starting|base|take[- ]home|hourly|the|your|our|gross|net|weekly|we|they|will) )pay(?: rate)?:?\s*$"
@@ -364,8 +366,9 @@ YEARLY_BY_WHAT_FOLLOWS = re.compile(
 MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"\s?(?:in[- ]hand|take[- ]home)\b|\s?\+\s?(?:eobi|pf|esi|sss|philhealth|pag-?ibig|hmo|uif|medical)\b|[ \t]*\|"
     r"|\s(?:depende|depending|depends|doe)\b"
-    # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO"
-    r"|[ \t]*(?:\n|\Z)|,\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary"
+    # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO",
+    # "CSR WFH - Rs 45,000 - permanent"
+    r"|[ \t]*(?:\n|\Z)|(?:,|\s[-–])\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary"
     r"|contractual|employee|remote|hybrid)\b",
     re.I,
 )
@@ -391,7 +394,7 @@ SEEKER_IS_PAID = re.compile(
     r"\s(?:din |rin )?(?:ang (?:\d+[- ]\w+ )?(?:training|orientation)\b|tuwing\b|every\b|kada (?:linggo|kinsenas|buwan)\b|sa (?:katapusan|kinsenas)\b)",
     re.I,
 )
-LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac", re.I)
+LAKH_WORD = re.compile(r"LPA|L\.P\.A|lakh|lac|لاکھ", re.I)
 PREMIUM_BEFORE = re.compile(r"\+[ \t]?\Z")  # on the same line: "Leeftijd 21+\n€11,50 per uur" is pay
 # Hourly pay only while on a call is pay per minute on the phone: "$13/hr for time on calls only".
 TALK_TIME_ONLY = re.compile(
@@ -562,8 +565,9 @@ INDIA = re.compile(
 # "2.8 LPA", "CTC 3 LPA": lakh per annum is Indian whatever else the text says.
 BARE_LAKH = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:-\s?(?P<top>\d{1,2}(?:\.\d{1,2})?)\s?)?"
-    r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?"
-    r"(?:\s(?:PKR|INR|rupees?|rupay)\b(?=\s(?:monthly|a month|per month|mahana)\b))?",  # "2.5 lakh PKR monthly"
+    r"(?:LPA|L\.P\.A\.?|lakhs?|lacs?|لاکھ)(?:\s?(?:p\.?\s?a\b\.?|per annum|per year|a year))?"
+    # "2.5 lakh PKR monthly", "2 لاکھ روپے ماہانہ"
+    r"(?:\s(?:PKR|INR|rupees?|rupay|روپے)\b(?=\s(?:monthly|a month|per month|mahana|ماہانہ)\b))?",
     re.I,
 )
 BARE_HOURLY = re.compile(
@@ -992,7 +996,7 @@ FEE_KINDS = (
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack|bundle)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
-        r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
+        r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
         r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"

@@ -522,6 +522,8 @@ CODE_CONTEXT = re.compile(
 )
 # The code before who may apply: "TX residents only", "ON applicants only"
 CODE_RESIDENTS = re.compile(r"[ \t]+(?:residents?|applicants|candidates)[ \t]+only\b", re.IGNORECASE)
+# ... or the code and "only" alone, where the code is no English word: "$15/hr W2 paid trng NC only"
+CODE_ONLY = re.compile(r"[ \t]+only\b", re.IGNORECASE)
 HIRING_CONTEXT = re.compile(
     r"resid|\binwoners?\b|\bbewoners?\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open (?:to|in)\b|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
@@ -690,7 +692,11 @@ def extract_regions(scanner: Scanner, found: Collector, currencies: set[str]) ->
         for c in TWO_LETTERS.finditer(m.group()):
             hits.append((codes[c.group()], m.start() + c.start(), m.start() + c.end()))
     for m in code_hits:
-        if CODE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]) or CODE_RESIDENTS.match(text, m.end()):
+        if (
+            CODE_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+            or CODE_RESIDENTS.match(text, m.end())
+            or (m.group() not in AMBIGUOUS_CODES and CODE_ONLY.match(text, m.end()))
+        ):
             # "Alleen wonend in NL" in an offer paid in euros is the Netherlands, not Newfoundland (CA-NL)
             code = "NL" if m.group() == "NL" and "EUR" in currencies else codes[m.group()]
             hits.append((code, m.start(), m.end()))

@@ -237,7 +237,7 @@ MONEY_HANDLING = (
     (
         "reshipping",
         r"\bswap (?:the )?(?:courier |shipping |postage )?labels\b|"
-        r"\bpakket(?:je)?s\b[^.;\n]{0,30}\bthuis ontvangen\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
+        r"\b(?:pakket(?:je)?s|pakketten|pakjes)\b[^.;\n]{0,30}\bthuis ontvangen\b|\bre-?ship\w*|\b(?:receive|receiving|accept\w*|inspect\w*|repackag\w*|forward\w*)\s(?:and\s(?:re-?)?ship\s)?"
         r"(?:the\s)?(?:packages|parcels|shipments|merchandise)\b|\bpackage (?:forwarding|handling|inspector|processing)"
         r"|\bparcels? (?:at|to) your (?:home|address)|\bshipping (?:coordinator|assistant|manager) from home"
         r"|\b(?:parcel|package|shipment)s? (?:receiver|handler|forwarder)s?\b|\bre-?pack\w*|\bre-?label\w*"
@@ -778,6 +778,12 @@ MONEY_MENTIONED = ci(
     r"|verification code|otp|partner store|approved vendor|tikkie|cadeaukaart\w*|geskenkkaart\w*"
     r"|inloggegevens|eenmalige (?:code|pin|kode))\b"
 )
+# Sign-in details the company gives the seeker for its own systems: "Je inloggegevens krijg je vrijdag".
+LOGIN_GIVEN = re.compile(
+    r"\b(?:krijg|ontvang)t? (?:je|jij|u)\b|\b(?:sturen|mailen|geven|versturen) (?:we|wij) (?:je|jou|u)\b"
+    r"|\b(?:kry|ontvang) (?:jy|u)\b",
+    I,
+)
 # The seeker's pay arriving by one of them: "paid weekly via PayPal", "salary through Wise".
 PAID_THROUGH = re.compile(
     r"\b(?:paid|pay|payouts?|salary|sahod|earnings|payments?|betaald|betaal|uitbetaal\w*)\b[^.\n]{0,30}"
@@ -1059,6 +1065,12 @@ SIGNED_ALREADY = re.compile(
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
 REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\bask\b", I)
+# An ID held up to the camera in a video interview is not handed over: "have a valid ID ready to show on camera (no
+# need to send copies)", unless the sentence also asks for a copy.
+SHOWN_ON_CAMERA = re.compile(r"\b(?:show|hold up|present)\w*\b[^.;\n]{0,30}\b(?:on|to the) (?:camera|video)\b", I)
+COPY_SENT = re.compile(
+    r"(?<!no need to )(?<!do not )(?<!don't )(?<!never )\b(?:send|upload|e-?mail|scan|photo|picture|copy)\w*\b", I
+)
 # A denial inside a duty's own words, or the one Afrikaans and Urdu put after it.
 NEGATED_WITHIN = re.compile(r"\b(?:never|nooit|nie|nahi|nahin|geen|walang|hindi)\b", I)
 DENIED_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:nahi|nahin|nie)\b", I)
@@ -1110,7 +1122,7 @@ BEFORE_INTERVIEW = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
-    r"|upon hire|on your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|upon hire|(?:on|during) your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
     # "We will ask for your ID and bank details only when you sign your contract."
     r"|\b(?:when|once|after|as soon as) you sign (?:your |the )?(?:employment |job )?(?:contract|offer|agreement)\b"
@@ -1255,6 +1267,9 @@ def _one_channel_of_several(sentence: str) -> bool:
 MAILED_CHECK = ci(
     r"\b(?:mail|send|courier|ship|overnight|fedex)\w* you (?:a|the|our) (?:company |business |cashier'?s? |certified )?"
     r"(?:check|cheque)\b"
+    # "Halvorsen Care Group will provide a check for $3,480 to set up your home office"
+    r"|\b(?:provide|issue|give)\w* (?:you )?(?:with )?(?:a|the|our) (?:company |business |cashier'?s? |certified )?"
+    r"(?:check|cheque) (?:for|of|worth)\b"
 )
 # ... and gear bought with it, in that sentence or the next ("Once it is deposited, you will purchase your workstation
 # package from the vendor"): the fake-check scheme.
@@ -1380,6 +1395,7 @@ def _money_mentioned(scanner: Scanner, found: Collector) -> None:
             or PAID_THROUGH.search(text, max(0, m.start() - 60), m.start())
             or REWARD_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or REWARD_AFTER.match(text, m.end())
+            or (m.group().lower() == "inloggegevens" and LOGIN_GIVEN.search(sentence))
         ):
             continue
         found.answer("money_mentioned", "yes", m.start(), m.end())
@@ -1562,6 +1578,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
+            or (SHOWN_ON_CAMERA.search(sentence) and not COPY_SENT.search(sentence))
             or (
                 (AFTER_OFFER.search(sentence) or signed or offered_before)
                 and not early

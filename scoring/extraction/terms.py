@@ -16,6 +16,7 @@ EMPLOYEE = ci(
     r"\bW-2\b(?! form)|\bW2\b(?! form)|\b(?:full|part)[- ]time,? (?:hourly |salaried |seasonal |permanent )?employees?\b"
     r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
     r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal|casual) employees?\b"
+    r"|\bnon-?exempt\b"  # the U.S. overtime class of an employee: "(full-time, non-exempt employee)"
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b|\bwerknemer\s*\((?:nie|geen|niet|not) (?:'n )?(?:kontrakteur|zzp'?er|freelancer|contractor)"
     r"|\b(?:you'?d|you would|you will|you'll) be (?:their|our|an|a|the company'?s) (?:\w+ )?employee\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
@@ -35,7 +36,7 @@ EMPLOYEE = ci(
     r"|\bpermanente (?:(?:deeltydse|voltydse) )?(?:pos|betrekking|aanstelling|werk|werknemers?)\b|\bvaste (?:pos|aanstelling|betrekking|werknemers?|kontrak)\b"
     r"|\b(?:deeltydse?|voltydse?|tydelike) werknemer\b|\bin dienst\b(?! van de klant)|\binterim(?:contract|job|kracht)\b|\bcontract (?:bij|via) (?:het|de|ons|onze|een) (?:\w+)?(?:uitzendbureau|klantcontactbedrijf|bedrijf)\b|\b(?:op )?uitzendbasis\b|\bstatuut:?\s*bediende\b|\bbediendestatuut\b|\bals bediende\b|\bcontract:? (?:van )?onbepaalde duur\b|\buitzendkracht\b"
     r"|\bcompany ka employee\b|\bemployee (?:po|hoga|hogi)\b|\bcompany employee\b"
-    r"|\bempleyado\b"  # Tagalog: "empleyado", "regular na empleyado"
+    r"|\bempleyado\b|\bregular hiring\b"  # Tagalog: "empleyado", "regular na empleyado"; "Chat Support, regular hiring"
     r"|کمپنی (?:کا |کے )?(?:باقاعدہ )?ملازم|مستقل ملازم\w*|باقاعدہ ملازم|پے رول|\bmustaqil\b"  # Urdu: company employee, permanent
     r"|\b(?:'n |as )werknemer\b|\bwerknemer op\b|\bindiensneming\b|\b(?:nie|geen) kontrakteur nie\b"  # Afrikaans: "jy's 'n werknemer op 'n 12-maande kontrak"
     # Tagalog, Urdu: regular / probationary employee, permanent naukri, EOBI
@@ -429,7 +430,7 @@ TRAINING_UNPAID_NEXT_SENTENCE = ci(
     r" (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
 )
 TRAINING_PAID = ci(
-    r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b"
+    r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b|\bpaid trng\b"
     # "jy word ten volle opgelei (betaal)" (af), "cursus met behoud van salaris" (nl)
     r"|\bopgelei\b[^.;\n]{0,3}\(betaal\)|\b(?:cursus|opleiding|training)\b[^.;\n|]{0,20}\bmet behoud van (?:salaris|loon)\b"
     r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
@@ -453,7 +454,7 @@ TRAINING_PAID = ci(
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
     r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b|\btraining\b[^.;\n]{0,30}\b(?:kayo|ikaw) pa (?:ang )?babayaran\b"
-    r"|(?<!may )\bbayad (?:din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
+    r"|(?<!may )\bbayad (?:po |din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
     r"|\b(?:training|orientation|induction)\s(?:\w+\s){0,2}?(?:is|will be)\s(?:fully\s)?(?:paid|remunerated)\b"
     r"|\btraining (?:ki|ka) (?:poori|puri|full|mukammal) (?:tankhwah|salary|pay)\b|\btraining\b[^.;\n]{0,30}\b(?:us|is) (?:ki|ka) bhi (?:poori |puri |full )?(?:tankhwah|tankhwa|salary|pay) (?:mil\w*|di jayegi)|\btraining (?:ki|ka|ke) bhi (?:poori |puri |full )?(?:tankhwah|tankhwa|salary|pay) (?:mil\w*|di jayegi)|\b(?:training|orientation|induction)\b[^.;\n]{0,15}\(paid\)|\btraining:\s*(?:\d+ \w+)?,?\s*(?:fully |all )?paid\b"

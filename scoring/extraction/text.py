@@ -23,9 +23,9 @@ from scoring.extraction.prefilter import (
 )
 from scoring.extraction.result import Evidence
 
-# A sentence ends at . ! ? (and any closing quote or bracket right after: '... from your paycheck." Is that
-# normal?') followed by space, at a line break, or at a bullet.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
+# A sentence ends at . ! ? or Urdu's full stop ۔ (and any closing quote or bracket right after: '... from your
+# paycheck." Is that normal?') followed by space, at a line break, or at a bullet.
+SENTENCE_END = re.compile(r"[.!?۔]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
 ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bincl|\bexcl|\bapx)$"
@@ -40,7 +40,9 @@ NEGATION = re.compile(
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|na hi|کبھی|نہیں)\b"
     r"|n't\b|\bno-"
-    r"|\bhindi(?= (?:kami|po|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil|bayad|mo|sa))"
+    # "Hindi po, bayad po ang training": "Hindi po," answers no; it negates nothing after it
+    r"|\bhindi(?= (?:kami|po(?![,.!])|rin|ka|kayo|namin|naniningil|humihingi|nag|kailangan|magbabayad|maniningil"
+    r"|bayad|mo|sa))"
 )
 # "no", "walang", "geen" negate the noun right after them; a comma closes that, unless the list is one
 # coordinated list ("no fees, deposits or kits"): "No interview, W-2, paid training" has paid training, and
@@ -249,7 +251,7 @@ CLAUSE_WORD_STARTS = (
 )  # fmt: skip
 # Every match of SENTENCE_END starts with one of these (a space before "-" or "*": one character earlier);
 # of CLAUSE_PUNCTUATION, with one of ";()," .
-SENTENCE_END_STARTS = (".", "!", "?", "\n", "•", "·", "▪", "●")
+SENTENCE_END_STARTS = (".", "!", "?", "۔", "\n", "•", "·", "▪", "●")
 SENTENCE_END_DASHES = ("-", "*")
 CLAUSE_PUNCTUATION_STARTS = (";", "(", ")", ",", "—", "–")
 
