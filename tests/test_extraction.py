@@ -6976,3 +6976,38 @@ def test_a_state_code_before_only_is_where_they_hire_unless_the_code_is_an_engli
 def test_an_id_shown_on_camera_but_also_sent_as_a_copy_is_still_data_asked_early():
     text = "Interview on Zoom. Please have a valid ID ready to show on camera and send a copy to hr.desk@gmail.com."
     assert _answers(text).get("personal_data_early") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "walang bayad" is unpaid training when the pay starts only once training is passed
+        ("Homebased CSR, ₱19,000/month once endorsed to the account, employee, NCR residents\nWalang bayad ang "
+         "2-week training, pero pag pasado ka diretso ka na sa account.",
+         "red_flags"),
+        ("Hiring Chat Support WFH - ₱18k/month after training\nTraining: 10 days, walang bayad pero may certificate "
+         "ka\nCompany laptop, open to Cebu applicants",
+         "red_flags"),
+        # a checklist whose heading, broken over two lines, asks for it before the interview
+        ("Northgate Client Care\nBefore your virtual interview is scheduled, please send\nthe following to "
+         "hr@northgate-care.com:\n  1. Social Insurance Number (SIN)\n  2. Date of birth\n  3. Void cheque or direct "
+         "deposit form for payroll set-up\nPosition: Remote Agent, $20.00/h, Alberta applicants",
+         "likely_scam"),
+        # a bare allowance after the salary; a place after "kandidate"; a UK salary "depending on experience"
+        ("Karachi Care Line - WFH CSR\nRs 52,000 + 6,000 internet allowance, full-time employee\nSirf Karachi ke "
+         "candidates",
+         "looks_legitimate"),
+        ("Hi Elmarie! Pos: R9,000 + R1,000 nagskof-toelae, vaste kontrak, net kandidate in die Oos-Kaap. Pas "
+         "Woensdag?",
+         "looks_legitimate"),
+        ("Customer Support Executive, Manchester\nPermanent contract, £25,500-£28,000 depending on experience, laptop "
+         "and headset provided.",
+         "looks_legitimate"),
+        # gift cards the customers ask about are the work, not money through the seeker's hands
+        ("Remote Customer Care Rep (TX residents only)\nPay: $16.00/hour, W-2 employee, paid training\nAnswer calls "
+         "and chats about online orders, gift cards and store events.",
+         "looks_legitimate"),
+    ],
+)
+def test_walang_bayad_before_pay_checklists_allowances_and_customers_gift_cards_of_the_nineteenth_round(text, band):
+    assert _verdict(text) == band

@@ -345,7 +345,7 @@ PER_PIECE_BRACKETED = re.compile(
 SUPER_AFTER = re.compile(r"\s*(?:\+|plus)\s*(?:\d+(?:\.\d+)?\s?%\s*)?super(?:annuation)?\b", re.I)
 # A bare amount followed by extras is the base of a monthly salary where salaries are quoted by the month.
 PLUS_EXTRA = re.compile(
-    r"\s?(?:\+|plus|and)\s?(?:(?:[₱R₹$]|Rs\.?)\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
+    r"\s?(?:\+|plus|and)\s?(?:(?:[₱R₹$]|Rs\.?)\s?[\d.,]+k?\s|[\d.,]+\s?(?:k|hazaa?r)?\s)?(?:\d+\s?%\s)?(?:\w+\s){0,2}?(?:[\w-]*toelae|allowances?|bonus\w*|incentives?|commission|kommissie|komisyon|benefits"
     r"|hmo|overtime|night diff\w*|nd|13th[- ]mo(?:nth)?|increments?)\b",
     re.I,
 )
@@ -355,7 +355,7 @@ SALARY_RANGE_LABEL = re.compile(r"\bsalary[_ ]range:?\s*$", re.I)
 YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
-    r"\s?(?:base\b|OTE\b|DOE\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)"
+    r"\s?(?:base\b|OTE\b|DOE\b|depending on (?:experience|skills)\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)"
     # A terse list's own item: "CSR | $38,500 | Full-time", "Adviser, £25,800, permanent", "Rep – $42,000 – Remote"
     r"|[ \t]*\||[ \t]*(?:\n|\Z)|,\s?(?:permanent|full[- ]time|part[- ]time|w-?2|employee|regular|negotiable|remote|hybrid)\b"
     r"|\s[–—-]\s(?:remote|hybrid|full[- ]time|permanent|w-?2)\b",

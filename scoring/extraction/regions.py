@@ -525,7 +525,7 @@ CODE_RESIDENTS = re.compile(r"[ \t]+(?:residents?|applicants|candidates)[ \t]+on
 # ... or the code and "only" alone, where the code is no English word: "$15/hr W2 paid trng NC only"
 CODE_ONLY = re.compile(r"[ \t]+only\b", re.IGNORECASE)
 HIRING_CONTEXT = re.compile(
-    r"resid|\binwoners?\b|\bbewoners?\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open (?:to|in)\b|available|candidates|applicants|eligible"
+    r"resid|\binwoners?\b|\bbewoners?\b|\bkandidate[n]?\b|\baansoekers\b|\bsollicitanten\b|located|living in|live in|based\b|\bhir(?:e|es|ing)\b|open (?:to|in)\b|available|candidates|applicants|eligible"
     r"|location|remote|work from|wfh|anywhere|\bonly\b|must be in|within|\bstates?\b|provinces?|countr(?:y|ies)"
     r"|nationwide|across|throughout|\bfrom\b|\bwoon\w*|\bwon(?:en|t)\b|\bheel\b|\bwerk(?:en)? vanuit|\bwoonagtig|\bafkomstig"
     r"|(?-i:\b[Nn]et (?:in )?[A-Z])|\bbuong\b|\bmag-?apply\b|امیدوار|\btaga\b|\bpara sa\b|\bmula sa\b|\brehne wal\w*|\bke (?:liye|candidates)|\bbhar\b|\bslegs\b|\balleen\b|\bsirf\b"

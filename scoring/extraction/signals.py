@@ -796,6 +796,8 @@ ABOUT_CUSTOMERS = re.compile(
     r"\b(?:customers?|members?|clients?|callers?|users?|account ?holders?|cardholders?|klanten|kliënte|customer'?s)\b"
     r"|\b(?:support|assist|help|troubleshoot|questions?|inquiries|enquiries|queries|issues|disputes?|balances?|reset"
     r"|access|program|agent|specialist|representative|exchange|app|platform|company|fintech|\w*beurs|knowledge|experience"
+    # "Answer calls, emails and chats about online book orders, gift cards and events"
+    r"|orders|calls|chats|tickets"
     r"|skills?)\b",
     I,
 )
@@ -1087,7 +1089,7 @@ THEN_INTERVIEW = re.compile(
     I,
 )
 BEFORE_INTERVIEW = re.compile(
-    r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |first |final )?interview"
+    r"\bbefore (?:we can |you can |we )?(?:schedule |book |set up |arrange )?(?:your |the |an |any )?(?:phone |video |virtual |online |first |final )?interview"
     r"|\bbago (?:ang |mag-?)?(?:final )?interview|\binterview se pehle\b|\binterview (?:schedule |fix |set )?(?:karne|hone) se pehle\b|\bvoor (?:het|je) (?:sollicitatie)?gesprek"
     r"|انٹرویو (?:کال )?سے پہلے|\bv[oó]{2}r die onderhoud\b|\bv[oó]{2}r (?:het|je|uw) (?:eerste |volgende )?gesprek\b"
     # "Na ontvangst nemen wij contact op om een gesprek in te plannen": the data come before the interview
@@ -1276,6 +1278,32 @@ MAILED_CHECK = ci(
 BOUGHT_WITH_IT = re.compile(
     r"\b(?:purchase|buy)\w* (?:your |the )?(?:[\w-]+ ){0,2}(?:equipment|workstation|laptop|computer|headset|gear)", I
 )
+
+
+# An item of a numbered or bulleted list, and the line that introduces the list ("... please return the following:").
+LIST_ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•·▪●])[ \t]")
+LIST_LINES_BACK = 12
+
+
+def _list_heading(text: str, start: int) -> str:
+    """The words that introduce the list `start` is an item of: the line before its first item when it ends with a
+    colon, with the line before that when the heading was broken over two lines; "" when `start` is in no list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM_LINE.match(text, line_start):
+        return ""
+    for _ in range(LIST_LINES_BACK):
+        if line_start == 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not LIST_ITEM_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return ""
+            if line.lstrip()[:1].islower() and previous > 0:  # "please return\nthe following to ...:"
+                previous = text.rfind("\n", 0, previous - 1) + 1
+            return text[previous : line_start - 1]
+        line_start = previous
+    return ""
 
 
 def _check_for_gear(scanner: Scanner, found: Collector) -> None:
@@ -1574,6 +1602,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             # "... before we can release your offer letter. Please upload a scan of your passport"
             or OFFER_WAITS.search(before) is not None
             or THEN_INTERVIEW.search(sentence + scanner.sentence_after(m.start())) is not None
+            # an item of a checklist headed "Before your virtual interview is scheduled, please return the following:"
+            or BEFORE_INTERVIEW.search(_list_heading(scanner.text, m.start())) is not None
         )
         if (
             scanner.negated(m.start(), 50)

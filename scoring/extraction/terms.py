@@ -471,6 +471,16 @@ def _number(word: str) -> int:
 
 
 WALANG_BEFORE = re.compile(r"\bwalang\s*$", re.I)
+# ... unless the pay starts only once training is passed: then "walang bayad" is unpaid ("₱20,000 basic pag-graduate
+# sa training", "₱21,000/month once endorsed to the account ... pag pasado ka sa assessment").
+PAY_STARTS_AFTER_TRAINING = re.compile(
+    r"\bpag-?graduate (?:sa|ng) training\b|\bpagka-?graduate (?:sa|ng) training\b|\bonce endorsed\b"
+    r"|\b(?:pag|kapag|kung) (?:pasado|pumasa) ka\b"
+    r"|\d(?:k|,\d{3})?(?:\s?/\s?(?:month|mo|buwan))? after training\b",  # "₱20k/month after training"
+    re.I,
+)
+# "Training: 2 weeks, walang bayad": unpaid when the pay starts only after it (above), else no fee for it.
+TRAINING_WALANG = ci(r"\btraining\b[^.;\n]{0,25}\bwalang (?:bayad|sahod)\b")
 # A negation right before an unpaid-training match denies it ("no unpaid training", "not unpaid"); "free" (no fee)
 # does not, nor one that belongs to an earlier verb ("agents who do not pass are released without pay for ...").
 FREE_IS_NO_DENIAL = re.compile(
@@ -491,6 +501,10 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
         (TRAINING_UNPAID_NEXT_SENTENCE, "unpaid"),
         (TRAINING_PAID, "paid"),
     )
+    if "walang" in scanner.low and PAY_STARTS_AFTER_TRAINING.search(scanner.text):
+        for m in scanner.find(TRAINING_WALANG):
+            if not _asked(scanner, m.start()):
+                found.add("training_pay", "unpaid", m.start(), m.end())
     for pattern, value in patterns:
         for m in scanner.find(pattern):
             if _asked(scanner, m.start()):
@@ -508,7 +522,11 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
             if value == "charged" and negated:
                 continue
             if value == "paid" and negated:
-                if m.group().startswith("bayad") and WALANG_BEFORE.search(scanner.before_in_clause(m.start(), 12)):
+                if (
+                    m.group().startswith("bayad")
+                    and WALANG_BEFORE.search(scanner.before_in_clause(m.start(), 12))
+                    and not PAY_STARTS_AFTER_TRAINING.search(scanner.text)
+                ):
                     continue  # "Walang bayad ang training": no fee for it, which says nothing of its pay
                 found.add("training_pay", "unpaid", m.start(), m.end())
             elif value == "unpaid" and negated and FREE_IS_NO_DENIAL.search(scanner.before_in_clause(m.start(), 30)):
