@@ -7011,3 +7011,72 @@ def test_an_id_shown_on_camera_but_also_sent_as_a_copy_is_still_data_asked_early
 )
 def test_walang_bayad_before_pay_checklists_allowances_and_customers_gift_cards_of_the_nineteenth_round(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a booking platform's balance the seeker pre-funds
+        ("Remote Booking Agent - Canada-wide\n• Earn $20-$28 per completed booking set\n• Some bookings must be "
+         "pre-funded from your account balance; it comes back with your commission",
+         "likely_scam"),
+        # "Training [time], walang bayad": the training time is unpaid
+        ("CSR WFH\n₱21,000 kada buwan\nTraining 3 linggo, walang bayad\nEmpleyado, taga-Cebu", "red_flags"),
+        # Urdu script: training without pay
+        ("تنخواہ: 45,000 روپے ماہانہ\nمستقل ملازم، صرف کراچی کے امیدوار\nتربیت: دو ہفتے، بغیر تنخواہ\n"
+         "ہیڈسیٹ کمپنی دے گی",
+         "red_flags"),
+        # a commission per signed energy contract with no hourly rate, as a freelancer
+        ("- Je werkt als zzp'er vanuit huis\n- Vergoeding: €30 per afgesloten energiecontract. Er is geen vast "
+         "uurtarief\n- Eigen laptop en headset",
+         "red_flags"),
+        # a headset sold only by the company's own store, paid from the first paychecks
+        ("Remote Claims Agent, full-time employee, $17.00 per hour, paid training, hiring in CO and UT.\nAfter your "
+         "offer is accepted you'll need our approved headset, available only from the Ridgeline company store ($119). "
+         "The cost is deducted from your first two paychecks.",
+         "red_flags"),
+        # a kit bought through the onboarding portal before orientation can be booked
+        ("Location: Remote — U.S.\nPay: $17.50 per hour\nPaid training\nNEXT STEPS AFTER YOUR INTERVIEW\nEvery new "
+         "agent receives the Agent Success Kit. The kit is $69 and must be purchased through our onboarding portal "
+         "before you can be scheduled for orientation.",
+         "likely_scam"),
+        # a pre-onboarding form with SSN and bank details, then "Step 3" schedules the interview
+        ("Pay: $19.50/hour, paid training, company equipment, Remote (U.S.)\nStep 1: Submit your resume.\nStep 2: "
+         "Complete our pre-onboarding form. The form asks for your Social Security Number, date of birth and your bank "
+         "routing and account number for payroll setup.\nStep 3: A recruiter will contact you to schedule your "
+         "interview.",
+         "likely_scam"),
+        # a fee that says it pays to join still reads as one
+        ("Get started: $249 Business Enrollment (includes certification). Earn $90 for every agent you enroll.",
+         "likely_scam"),
+        # Roman Urdu "training ya laptop ke liye paise nahi maangti" asks no money; it says nothing of unpaid training
+        ("Rs 60,000 mahana basic, permanent employee, 2 hafte ki paid training, sirf Lahore ke candidates.\nHum kabhi "
+         "bhi job, training ya laptop ke liye paise nahi maangte.",
+         "looks_legitimate"),
+        # "Pay R9,800pm basic" is the pay, not a payment for the laptop named after it
+        ("Your phone interview is confirmed. Pay R9,800pm basic + incentives, permanent post, company laptop & "
+         "headset supplied. Gauteng residents only.",
+         "looks_legitimate"),
+        # Urdu digits and separator
+        ("عہدہ: کسٹمر سروس ایجنٹ (گھر سے کام)\nصرف کراچی کے رہائشی امیدوار\n۵۵٬۰۰۰ روپے ماہانہ بنیادی تنخواہ\nمستقل "
+         "ملازمت\nکمپنی لیپ ٹاپ اور ہیڈسیٹ فراہم کرے گی",
+         "looks_legitimate"),
+        # commissions per enrollment are the pay; WhatsApp messages from customers are the work
+        ("Independent contractor (1099). This is a 100% commission role with no base pay: $40 per verified residential "
+         "enrollment, $110 per small-business enrollment. Leads supplied daily.",
+         "red_flags"),
+        ("€15,50 bruto per uur, in dienst via ons uitzendbureau, inwerktraining volledig doorbetaald, woonachtig in "
+         "Drenthe.\nJe beantwoordt telefoon, mail en WhatsApp-berichten van klanten (de webshop gebruikt WhatsApp "
+         "Business voor klantvragen; sollicitaties lopen gewoon via ons).",
+         "looks_legitimate"),
+    ],
+)
+def test_prefunded_balances_walang_bayad_store_headsets_portal_kits_steps_and_commissions_of_the_nineteenth_round(
+    text, band
+):
+    assert _verdict(text) == band
+
+
+def test_remote_desktop_is_software_not_a_computer_the_seeker_needs():
+    text = "Help clients by phone and with remote desktop sessions. Rs 50,000 a month."
+    assert "needs_computer" not in _answers(text)

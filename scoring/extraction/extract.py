@@ -8,7 +8,7 @@ from scoring.config import PayAssumptions
 from scoring.extraction import employer, money, regions, signals, steps, terms
 from scoring.extraction import text as text_module
 from scoring.extraction.language import detect_language
-from scoring.extraction.normalize import Normalized, normalize, repair_ocr
+from scoring.extraction.normalize import Normalized, normalize, repair_ocr, western_digits
 from scoring.extraction.quoted import blank_seekers_quote
 from scoring.extraction.result import Evidence, Extraction
 from scoring.extraction.text import Candidate, Collector, Scanner
@@ -53,7 +53,8 @@ def _prepare() -> None:
 def _read(text: str, budget_seconds: float) -> Extraction:
     original = text[:MAX_SCAN_CHARS]
     # Entities decoded and glued words opened (HTML-stripped ads); evidence is mapped back at the end.
-    repaired = repair_ocr(original)  # the same length: offsets into it are offsets into the original
+    # The same length: offsets into it are offsets into the original.
+    repaired = western_digits(repair_ocr(original))
     normalized = normalize(repaired)
     scanned = normalized.text if normalized else repaired
     # The seeker's own question quoted under a reply is not the offer (same length: offsets stay valid).

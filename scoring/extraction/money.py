@@ -150,7 +150,7 @@ UNIT_AFTER = re.compile(
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     r"|disbursal|disbursement|file login|approved file|approval|interview|demo|admission"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
-    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:contract|sale|verkoop)|verkoop|kontrak"
+    r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:[a-z]*contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto|منٹ|کال|گھنٹہ|گھنٹے"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
@@ -688,6 +688,8 @@ def unit_basis(word: str) -> tuple[str | None, int | None]:
     """The pay basis of a unit written after an amount ("per call", "/hr", "p/m", "LPA") and the factor to a
     year for salaries; a factor of None for a salary whose period the currency decides ("salary", "basic")."""
     word = word.lower()
+    if word.startswith("afgesloten ") and word.endswith("contract"):
+        word = "afgesloten contract"  # "€35 per afgesloten energiecontract"
     for spelling in dict.fromkeys((word, word.rstrip("s"), word.rstrip("."), word.rstrip("s").rstrip("."))):
         if (period := PER_YEAR.get(spelling)) is not None:
             return "salary", period
@@ -867,7 +869,7 @@ MINIMUM_YES = ci(
     r"|\bgewaarborgde minimum\b"
 )
 MINIMUM_NO = ci(
-    r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
+    r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|vaste? uur(?:loon|tarief)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
     r"|\bwalang (?:fixed|basic|base)(?: (?:na )?(?:sahod|salary|pay))?\b|\bwalang (?:hourly|minimum)\b|(?:بیسک|بنیادی|فکسڈ) تنخواہ کوئی نہیں|کوئی (?:بیسک|بنیادی|فکسڈ) تنخواہ نہیں"
     r"|\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
     r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
@@ -967,7 +969,7 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
         found.answer("guaranteed_minimum", "no", m.start(), m.end())
-        if re.search(r"base|basi|salar|sahod|tankh(?:w?ah?)|loon|hourly|تنخواہ", m.group(), re.IGNORECASE):
+        if re.search(r"base|basi|salar|sahod|tankh(?:w?ah?)|loon|tarief|hourly|تنخواہ", m.group(), re.IGNORECASE):
             found.answer("base_pay", "no", m.start(), m.end())
     for m in scanner.find(LEADS_NO):
         found.answer("leads_provided", "no", m.start(), m.end())
@@ -993,7 +995,7 @@ FEE_KINDS = (
     ),
     (
         "starter_kit",
-        r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )enrol?lment|membership"
+        r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )(?<!residential )(?<!-business )(?<!verified )(?<!customer )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack|bundle)"
         r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
@@ -1285,7 +1287,10 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore (?:their|your|the) (?:laptop|equipment|kit|device) is dispatched\b"
     r"|\bbefore (?:the |your )?(?:laptop|equipment|kit|computer|device|unit) (?:ships|is shipped|goes out|is sent)\b"
     r"|\bbago (?:namin |ko )?(?:i-?|ma-?)?(?:release|send|ship|ibigay|ipadala)\w* (?:ang |yung )?(?:\w+ ){0,3}(?:kontrata|contract|offer|JO)\b"
-    r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
+    r"|\bbefore (?:u|you) (?:can )?start\b|\bbefore deployment\b"
+    # "must be purchased through our onboarding portal before you can be scheduled for orientation"
+    r"|\bbefore you can be (?:scheduled|booked|placed|enrolled) (?:for|in|into) (?:your |the |an? )?(?:\w+ )?"
+    r"(?:orientation|training|onboarding|induction|interview|class)\b|\bbefore (?:the )?(?:laptop |equipment |kit |device )?(?:release|dispatch)\b"
     r"|\bvoor ons (?:jou )?(?:vir )?(?:'n )?onderhoud\b|\bv[oó]{2}r (?:de|je|jouw|uw) eerste (?:werkdag|trainingsdag|dag)\b"
     r"|\bvoor jy begin\b|\bvoor (?:jou|die) opleiding\b|\bvoor jou eerste (?:dag|werksdag|skof|opleidingsdag|opleidingsessie)\b|\bsonder (?:\w+ ){0,2}kan jy nie (?:begin|werk)\b|\bvoor (?:die|jou) (?:\w+ )?onderhoud\b|\bvoor (?:jou|die) begindatum\b|\bvoor (?:jou )?aanstelling\b"
     r"|\bvoor(?:dat)? ons (?:vir )?(?:jou )?(?:'n |’n |die )?(?:aanbiedingsbrief|aanbod|kontrak|aanstellingsbrief)\b|\bom te begin\b|\bbago (?:mag[- ]?start|magsimula)\b"
@@ -1350,6 +1355,8 @@ FROM_THE_EMPLOYER = re.compile(
     r"|assessment |logistics |training |clinic |medical |insurance )?(?:vendor|supplier|store|shop|portal|partner|provider"
     r"|distributor|reseller)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
+    # "available only from the Granite Peak company store ($129)"
+    r"|\b(?:from|through|via|at) (?:the )?(?:[\w&-]+ ){0,3}company (?:store|shop)\b"
     r"|\bby ons (?:\w+ )?(?:vennootwinkel|verskaffer|vennoot)\b|\bsa (?:amin|aming (?:supplier|store|shop|partner))\b"
     r"|\bsa (?:partner |accredited |official )?(?:supplier|store|shop|partner|vendor) (?:namin|nila)\b"
     # "hamare partner supplier se", "bij onze leverancier"
@@ -1648,8 +1655,9 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         s_start, s_end = scanner.sentence(start, end)
         if scanner.in_question(start):  # "May babayaran ba ako?", "Is there a fee?": the answer says
             continue
-        if cue.startswith("pay") and (end - 1 in rate_starts or end in rate_starts):
-            continue  # "Pay $17.00/hr + $1.25/hr evening differential": the seeker's pay, not a payment
+        if cue.startswith("pay") and any(s in rate_starts for s in range(start, end + 1)):
+            # "Pay $17.00/hr + $1.25/hr evening differential", "Pay R9,800pm basic": the seeker's pay, not a payment
+            continue
         if (
             cue.startswith("teen")
             and any(s in rate_starts for s in range(start, end))
@@ -1703,6 +1711,14 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 elif listed is not None:
                     # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
                     kind_match = ("starter_kit", listed.start(), listed.end("kit"))
+                elif (
+                    kind_match is not None
+                    and kind_match[0] == "equipment"
+                    and FROM_THE_EMPLOYER.search(text, kind_match[2], start)
+                ):
+                    # "our approved headset, available only from the Granite Peak company store ($129)": the gear, then
+                    # the employer's own seller, then the price
+                    pass
                 elif (
                     (FROM_THE_EMPLOYER.search(text, s_start, s_end) or THIS_ONE_AFTER.match(text, end))
                     and (previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start))

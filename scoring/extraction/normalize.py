@@ -223,6 +223,17 @@ OCR_ZERO_AS_O = re.compile(
 OCR_KEPT = re.compile(r"\S*@\S*|\S*://\S*|\bwww\.\S*")
 
 
+# Urdu and Arabic script write digits of their own and a thousands separator of their own ("۵۵٬۰۰۰ روپے"); read as
+# Western digits, one character for one, so offsets stay valid.
+EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٬٫", "01234567890123456789,.")
+EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
+
+
+def western_digits(text: str) -> str:
+    """The text with Urdu and Arabic digits written as 0-9 (the same length), or `text` itself when it has none."""
+    return text.translate(EASTERN_DIGITS) if EASTERN_DIGIT.search(text) else text
+
+
 def repair_ocr(text: str) -> str:
     """The text with OCR's digit-for-letter swaps undone, or `text` itself when it has none."""
     repaired = OCR_ZEROS.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)

@@ -546,7 +546,7 @@ EXCLUDED = re.compile(r"\b(?:not|no|except|excluding|exclude[sd]?|outside(?: of)
 US_MENTION = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.A?\.?|USA|US)(?=[- ](?:only|based|residents?|citizens?|applicants|candidates|wide|remote|states?)\b)"
     r"|(?:in|within|across|throughout|anywhere in) the (?:U\.S\.A?\.?|USA|US)\b"
-    r"|(?:Remote|Location)\s*[-:–(]?\s*(?:U\.S\.A?\.?|USA|US)\b"
+    r"|(?:Remote|Location)\s*[-:–—(]?\s*(?:U\.S\.A?\.?|USA|US)\b"
     r"|\((?:U\.S\.A?\.?|USA|US)(?: only)?\)|(?<![\w.])(?:U\.S\.A?\.?|USA)(?=\s*(?:and|or|&|/|,|aur|ya|at|en)\s*Canada\b))"
 )
 NATIONWIDE = ci(

@@ -98,6 +98,8 @@ CHAT_IS_WORK = re.compile(
     r"|\b(?:whats\s?app|telegram|viber) group for (?:\w+ ){0,2}(?:shout-?outs|targets|banter|updates|announcements)\b"
     # The app is a channel customers write in: "inbound calls and WhatsApp Business queries from account holders"
     r"|(?:whats\s?app(?: business)?|telegram|viber|messenger)\s(?:queries|inquiries|enquiries|messages|chats|tickets)\b"
+    # "WhatsApp-berichten van klanten", "gebruikt WhatsApp Business voor klantvragen"
+    r"|\bwhats\s?app-?berichten van klanten\b|\bwhats\s?app business voor (?:klant\w*|vragen)\b"
     # The app is where the work happens: "Telegram & Viber Support Agent", "tanong ng customers ... sa Telegram"
     r"|(?:telegram|whats\s?app|viber|messenger|signal)\s?(?:(?:&|and|/)\s?\w+\s?)?(?:support|customer service|care|agent|moderator)"
     # (not "the client's hiring manager runs interviews on Telegram")
@@ -518,6 +520,8 @@ MONEY_HANDLING = (
         # "Assignments are released against a security balance that you load through UPI"
         r"|\b(?:load|pre-?fund|fund|recharge|replenish|refill)\w* (?:your |the |an? )?(?:[\w-]+ ){0,2}(?:balance|wallet)\b"
         r"|\b(?:balance|wallet) (?:that |which )?you (?:load|pre-?fund|fund|recharge|top up|replenish|refill)\b"
+        # "Some bookings must be pre-funded from your account balance; the amount comes back with your commission"
+        r"|\bpre-?funded (?:from|with|out of) your (?:own )?(?:[\w-]+ ){0,2}(?:balance|account|wallet|money)\b"
         # "Jou werkrekening moet net 'n minimum balans van 150 USDT hê", "unlocked by adding a small balance ... to your work
         # wallet"
         r"|\b(?:werkrekening|rekening|account|wallet|beursie)\b[^.;\n]{0,30}\bminimum (?:balans|saldo|balance)\b"
@@ -797,7 +801,7 @@ ABOUT_CUSTOMERS = re.compile(
     r"|\b(?:support|assist|help|troubleshoot|questions?|inquiries|enquiries|queries|issues|disputes?|balances?|reset"
     r"|access|program|agent|specialist|representative|exchange|app|platform|company|fintech|\w*beurs|knowledge|experience"
     # "Answer calls, emails and chats about online book orders, gift cards and events"
-    r"|orders|calls|chats|tickets"
+    r"|calls|chats|tickets"
     r"|skills?)\b",
     I,
 )
@@ -1085,7 +1089,10 @@ THEN_INTERVIEW = re.compile(
     r"|\binterview (?:will be|is|gets) (?:scheduled|booked|arranged|set) (?:only )?after (?:the )?(?:document|documents|doc|kyc) verification\b"
     # "Once verified, you will be able to choose an interview time"
     r"|\bonce (?:verified|approved|cleared|confirmed|validated)\b[^.;\n]{0,40}\b(?:choose|pick|select|book|schedule)\b[^.;\n]{0,20}"
-    r"\binterview",
+    r"\binterview"
+    # numbered steps: "Step 2: complete our pre-onboarding form ... Step 3: A recruiter will contact you to schedule
+    # your interview"
+    r"|\bstep \d\s?:[^.;\n]{0,60}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -1645,6 +1652,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
                     and not OFFER_WAITS.search(scanner.text)
                     # "complete all fields to be considered for an interview: ... bank routing (for payroll setup)"
                     and not BEFORE_INTERVIEW.search(sentence)
+                    # "... bank routing and account number for payroll setup. Step 3: ... schedule your interview."
+                    and not THEN_INTERVIEW.search(sentence + scanner.sentence_after(items[0].start()))
                 )
                 or scanner.negated(items[0].start())
             )

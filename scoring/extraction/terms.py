@@ -96,7 +96,7 @@ GEAR = (
     # A skill is no gear: "good computer and typing skills", "comfort using a computer", "comfortable on a computer".
     ("needs_computer", r"\b(?:(?<!in the )(?<!on the )(?<!into the )(?<!using a )(?<!using )(?<!on a )computer"
      r"(?![- ](?:knowledge|skills?|literacy|literate|proficiency|savvy|basics|operations?|science|engineering))"
-     r"(?! (?:and|&) \w+ skills?)|laptop|desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar"
+     r"(?! (?:and|&) \w+ skills?)|laptop|(?<!remote )desktop|PC|windows (?:10|11)|high[- ]speed internet|skootrekenaar|rekenaar"
      r"|کمپیوٹر|لیپ ٹاپ)\b"),
     ("needs_landline", r"\b(?:land[- ]?line|corded (?:tele)?phone|hard[- ]?wired (?:phone|line)|(?<!busy )(?<!the )phone line)\b"),
     ("needs_headset", r"\bheadsets?\b"),
@@ -357,7 +357,8 @@ TRAINING_UNPAID = ci(
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time\b[^.\n]{{0,10}}\bit(?:'s| is) not paid\b"
     # Roman Urdu: "Pehle 15 din training — bila tankhwa", "training 3 hafte ki hogi, us ki tankhwa nahi milegi"
     r"|\btraining\b[^.;\n]{0,30}\b(?:bila|baghair|bina|begair) (?:tankh\w*|salary|pay|muaa?wa?za)\b"
-    r"|\btraining\b[^.;\n]{0,40}\b(?:tankh\w*|salary|payment|paise|paisay) nahi\b"
+    # (not "training ya laptop ke liye paise nahi maangti": no money asked for it)
+    r"|\btraining\b[^.;\n]{0,40}\b(?:tankh\w*|salary|payment|paise|paisay) nahi\b(?! (?:maang|mang|lete|leti|letay|lenge|li ja|liye ja)\w*)"
     r"|\bonbetaalde (?:\w+ )?(?:training\w*|opleiding\w*|inwerkperiode|inwerkdag\w*|meeloopdag\w*|proefweek|proefdag\w*|proefdienst\w*|stage\w*|proeftydperk|proefperiode)\b"
     # "onze opleiding van 2 weken (40 uur); deze is onbetaald"
     r"|\b(?:training|opleiding|inwerk\w+)\b[^.\n]{0,60}\b(?:deze|die|dit)(?: dagen| uren| weken)? (?:is|zijn|wordt|worden) (?:niet (?:betaald|vergoed)|onbetaald|onbezoldigd)\b|\b(?:training|opleiding|inwerkperiode|inwerkweek\w*|meeloopdag\w*|inwerkdag\w*|certificering\w*|e-learning)\b[^.;\n]{0,60}"
@@ -398,7 +399,7 @@ TRAINING_UNPAID = ci(
     rf"|uncompensated|free but unpaid)\b"
     rf"|\b(?:no pay|not paid|without pay) (?:during|for) (?:the )?{TRAINING_WORDS}\b"
     rf"|\b{TRAINING_WORDS}\b[^.;\n]{{0,60}}\b(?<!no )(?<!not )(?<!never )(?<!zero )(?:unpaid|not compensated|uncompensated|not paid|no training allowance)\b"
-    r"|ٹریننگ[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ|بغیر معاوضہ)|ٹریننگ[^.۔\n]{0,40}(?:کوئی تنخواہ نہیں|تنخواہ نہیں ملے گی)"
+    r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,20}(?:بلا معاوضہ|بغیر تنخواہ|بغیر معاوضہ)|ٹریننگ[^.۔\n]{0,40}(?:کوئی تنخواہ نہیں|تنخواہ نہیں ملے گی)"
     r"|\b(?:training|opleiding|inwerkperiode|inwerkweek|e-learning)\b[^.\n]{0,60}\b(?:deze|die) (?:uren|dagen|weken) worden niet (?:vergoed|betaald|uitbetaald)\b"
     r"|\be-learning\b[^.;\n]{0,70}\b(?:wordt|worden) niet (?:betaald|vergoed)\b"
     r"|\b(?:done )?on your own time and (?:are |is )?not paid\b"
@@ -479,8 +480,9 @@ PAY_STARTS_AFTER_TRAINING = re.compile(
     r"|\d(?:k|,\d{3})?(?:\s?/\s?(?:month|mo|buwan))? after training\b",  # "₱20k/month after training"
     re.I,
 )
-# "Training: 2 weeks, walang bayad": unpaid when the pay starts only after it (above), else no fee for it.
-TRAINING_WALANG = ci(r"\btraining\b[^.;\n]{0,25}\bwalang (?:bayad|sahod)\b")
+# "Training: 2 weeks, walang bayad", "ang 3-week training ay walang bayad": the training time is unpaid (not "libre ang
+# training, walang bayad sa pag-apply", no fee to apply).
+TRAINING_WALANG = ci(r"\btraining\b[^.;\n]{0,25}\bwalang (?:bayad|sahod)\b(?! sa (?:pag-?a?apply|application|aplikasyon))")
 # A negation right before an unpaid-training match denies it ("no unpaid training", "not unpaid"); "free" (no fee)
 # does not, nor one that belongs to an earlier verb ("agents who do not pass are released without pay for ...").
 FREE_IS_NO_DENIAL = re.compile(
@@ -501,7 +503,7 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
         (TRAINING_UNPAID_NEXT_SENTENCE, "unpaid"),
         (TRAINING_PAID, "paid"),
     )
-    if "walang" in scanner.low and PAY_STARTS_AFTER_TRAINING.search(scanner.text):
+    if "walang" in scanner.low:
         for m in scanner.find(TRAINING_WALANG):
             if not _asked(scanner, m.start()):
                 found.add("training_pay", "unpaid", m.start(), m.end())
