@@ -306,6 +306,10 @@ COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR"
 # these are converted. An offer paid in pesos, rupees or rand that names the U.S. or the U.K. names the client's
 # campaign ("UK energy campaign", "night shift (US)"), not where the agent works.
 PAID_FROM_ABROAD = frozenset({"USD", "GBP", "EUR"})
+# ... so such an offer is held to the minimum of the currency's own country: nobody in the U.K. is paid in rupees.
+CLIENT_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ"})
+# Not rupees read as Indian only because nothing in the offer names Pakistan ("Rs" with no other sign is INR).
+PAID_AT_HOME = frozenset({"PKR", "PHP", "ZAR"})
 # "$" is read as U.S. dollars, but the "$" of an offer hiring in Canada, Australia or New Zealand is that country's
 # dollar: never converted.
 SHARED_SIGN = frozenset({("USD", "CAD"), ("USD", "AUD"), ("USD", "NZD")})
@@ -378,6 +382,14 @@ class PayReferences:
             return Comparison(by_place[country])
         if same_currency:  # a country that shares the currency (euros in Belgium)
             return Comparison(_lowest_minimum(same_currency))
+        if (
+            country is not None
+            and country in by_place
+            and currency in PAID_AT_HOME
+            and hiring_countries <= CLIENT_COUNTRIES
+        ):
+            # "Rs 25,000 per month ... UK campaign": a rupee salary is paid in Pakistan, whatever campaign it serves
+            return Comparison(by_place[country])
         # Paid in another currency than any place it hires in ("$4 an hour", hiring in Cebu): that place's
         # minimum, the offer's pay converted. With no place named, a foreign currency is compared with nothing.
         if currency not in PAID_FROM_ABROAD:

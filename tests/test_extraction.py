@@ -7080,3 +7080,20 @@ def test_prefunded_balances_walang_bayad_store_headsets_portal_kits_steps_and_co
 def test_remote_desktop_is_software_not_a_computer_the_seeker_needs():
     text = "Help clients by phone and with remote desktop sessions. Rs 50,000 a month."
     assert "needs_computer" not in _answers(text)
+
+
+def test_a_salary_in_pakistani_rupees_for_a_uk_campaign_is_held_to_pakistans_minimum_wage():
+    text = (
+        "Zain: interview clear ho gaya yaar, work from home, UK campaign, 9 hour shift 5 days\n"
+        "Zain: tankhwah Rs 24,000 per month, company employee, they give headset, training paid"
+    )
+    assert _verdict(text) == "red_flags"
+
+
+def test_a_requisition_number_starting_with_r_is_no_rand_salary():
+    text = (
+        "Remote Customer Care Associate\nlocations\nRemote - North Carolina\ntime type\nFull time\njob requisition id\n"
+        "R48810\n\nPay: $16.75/hour, paid by direct deposit. Benefits: medical, dental, 401(k)."
+    )
+    answers = _answers(text)
+    assert (answers["pay_basis"], answers["pay_amount"], answers["pay_currency"]) == ("hour", "16.75", "USD")

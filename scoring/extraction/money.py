@@ -739,6 +739,11 @@ def _not_pay(before: str, text: str, end: int, stipend_is_pay: bool) -> bool:
     return bool(hits) or after is not None
 
 
+# A job board's requisition or reference number that starts with R, right under or after its label ("job requisition
+# id\nR51002", "Ref: R20441"): no rand amount.
+ID_LABEL_BEFORE = re.compile(r"\b(?:requisition|req|job|reference|ref|vacancy)(?: (?:id|no\.?|number|code|#))?\s*[:#]?\s*$", re.I)
+
+
 def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
@@ -748,6 +753,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     title = re.split(r"\n|(?<=[.!?])\s", text.lstrip(), maxsplit=1)[0]
     stipend_is_pay = "stipend" in scanner.low and STIPEND_IS_PAY.search(title) is not None
     for money in amounts:
+        if money.currency == "ZAR" and ID_LABEL_BEFORE.search(text, max(0, money.start - 30), money.start):
+            continue
         before = scanner.before_in_clause(money.start, 45)
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
         if _not_pay(before, text, money.end, stipend_is_pay):
