@@ -7097,3 +7097,52 @@ def test_a_requisition_number_starting_with_r_is_no_rand_salary():
     )
     answers = _answers(text)
     assert (answers["pay_basis"], answers["pay_amount"], answers["pay_currency"]) == ("hour", "16.75", "USD")
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a headset kit bought through the onboarding portal prior to orientation
+        ("Remote Customer Service – Holiday Season\n$16.50/hr, paid training, W-2, GA and SC only\nRequired: purchase "
+         "the approved headset kit from our onboarding portal ($59.99) prior to orientation.",
+         "likely_scam"),
+        # Urdu script: USDT recharged first to open the tasks
+        ("گھر بیٹھے آن لائن کام\nروزانہ 4,000 روپے کمائیں\nٹاسک کھولنے کے لیے پہلے USDT ریچارج کریں، کمیشن فوراً واپس",
+         "likely_scam"),
+        # the licence the seeker must buy, priced in the next sentence and paid by e-Transfer before training
+        ("Thank you for your phone interview with Birch Lane Connect (Canada-wide, $20.50/hour).\nBefore training "
+         "begins, each agent must purchase the dialler licence for our client queues. The first month ($79) is paid by "
+         "Interac e-Transfer to billing@birchlane-connect.com; after that it's deducted from your pay.",
+         "likely_scam"),
+        # a PDF form whose "be-\nfore ... offer letter" is broken over two lines
+        ("PRE-EMPLOYMENT FORM\nThis form must be completed and returned be-\nfore we can issue your offer letter.\n"
+         "1. Full legal name ______\n2. Date of birth ______\n3. Social Security Number ______\n4. Bank routing / "
+         "account number ______",
+         "likely_scam"),
+        # a per-call rate broken over two lines, as a freelancer with no minimum
+        ("Statuut: zelfstandige in bijberoep. Vergoeding:\n€0,55 per afgehan-\ndelde oproep; er is geen vast uurloon "
+         "of minimum.\nJe werkt met je eigen pc.",
+         "red_flags"),
+        # the seeker's quoted question about a minimum is no minimum; the answer says there is none
+        ("Thanks for your questions after our phone interview:\n> Is there a guaranteed minimum per hour?\nThere's no "
+         "hourly minimum.\n> How is pay calculated?\nAgents are paid $0.22 per talk minute as independent contractors "
+         "(1099).",
+         "red_flags"),
+        # a BSN the seeker must have, not one asked for
+        ("Klantenservice Engels + Duits (thuis)\n- €16,00 bruto per uur, arbeidscontract\n- 3 weken betaalde "
+         "training\n- laptop en headset in bruikleen\n- Netherlands residents only, you need a Dutch BSN",
+         "looks_legitimate"),
+        # a friend's "they pay for training" and a check fee charged by the vendor after the signed offer
+        ("Offer: R9 800 basic per month, fixed term employment contract with UIF, training is paid, company laptop, "
+         "Durban applicants.\n---\nSipho: looks fine, they pay for training and nobody asks you for money.",
+         "looks_legitimate"),
+        ("Thanks for signing your written offer (part-time W-2 employee, $16.25 per hour, residents of Ohio). "
+         "Training is paid.\nNow that you have signed your offer, please complete the screening at our vendor's site. "
+         "The vendor charges a one-time fee of $40, paid directly to them.",
+         "looks_legitimate"),
+    ],
+)
+def test_portal_kits_usdt_recharges_licences_pdf_hyphens_quoted_questions_and_fine_print_of_the_nineteenth_round(
+    text, band
+):
+    assert _verdict(text) == band

@@ -972,6 +972,8 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
         reply = scanner.question_reply(m.start())
         if reply is not None:  # "Is there a guaranteed minimum? No."
             found.answer("guaranteed_minimum", reply, m.start(), m.end())
+        elif scanner.in_question(m.start()):
+            continue  # "> Is there a guaranteed minimum per hour?" answered in words ("There's no hourly minimum")
         elif not scanner.negated(m.start(), 30):
             found.answer("guaranteed_minimum", "yes", m.start(), m.end())
     for m in scanner.find(MINIMUM_NO):
@@ -1129,7 +1131,9 @@ COST_OF_THIS = re.compile(
 )
 # A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
 THE_FEE = re.compile(
-    r"\s*(?:the|this|that|there is an?|there's an?) (?:one-time )?(?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b",
+    r"\s*(?:the|this|that|there is an?|there's an?) (?:one-time )?(?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b"
+    # "... complete the screening at our vendor's site. The vendor charges a one-time fee of $45"
+    r"|\s*the (?:vendor|provider|screening (?:company|vendor|provider)) charges (?:a |an )?(?:one-time )?(?:fee|charge)\b",
     re.IGNORECASE,
 )
 # Two small deposits sent to a new account to confirm it: money to the seeker, not a fee.
@@ -1285,7 +1289,8 @@ BEFORE_OFFER = re.compile(
     r"(?:contract|offer)\b|\bbefore (?:your |the )?(?:contract|offer(?: letter)?) (?:is|can be|gets) (?:issued|sent|prepared"
     r"|released|generated)\b|آفر لیٹر[^.۔\n]{0,25}سے پہلے"
     # "... kit (₱1,850) from our logistics team prior to Day 1"
-    r"|\bprior to (?:day (?:1|one)|(?:your |the )?(?:start(?: date)?|first day|joining|onboarding|interview|offer))\b"
+    r"|\bprior to (?:day (?:1|one)|(?:your |the )?(?:start(?: date)?|first day|joining|onboarding|orientation|training"
+    r"|interview|offer))\b"
     r"|\bvoordat (?:we|wij) (?:een |je |jouw |uw |het )?(?:sollicitatie|kennismakings|video)?(?:gesprek|interview)\w*\b|\bvoordat (?:we|wij) (?:je|u) uitnodig\w* (?:voor|tot) (?:een |het )?\w*gesprek\b|\bzonder (?:deze )?betaling\b|\bpas na betaling\b|\bbij (?:je )?inschrijving\b|\bvóór (?:de )?start"
     r"|\bto progress to (?:the |an )?interview\b|\bto be placed (?:on|in) (?:our |the |an? )?(?:interview|hiring) (?:calendar|schedule|list|queue)\b"
     r"|\bto (?:move|go|advance|proceed|progress) (?:on )?(?:to|into) (?:the |an |your )?(?:next |final )?(?:interview|screening) (?:stage|round|step)\b|\binterview (?:only |will be )?after (?:the |your )?(?:background|bgv|verification|payment|police|nbi)\b|\bom jou lêer oop te maak\b"
@@ -1634,6 +1639,15 @@ def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int, kit_first: bool
     return best[1:]
 
 
+# A payment the seeker sends ("is paid by Interac e-Transfer to billing@...") and a purchase the seeker must make.
+PAID_BY_TRANSFER = re.compile(
+    r"\b(?:paid|payable|sent) (?:by|via|through|with) (?:an? )?(?:interac|e-?transfer|zelle|cash ?app|venmo|paypal|gcash"
+    r"|maya|easy ?paisa|jazz ?cash|eft|bank transfer|upi)\b",
+    re.IGNORECASE,
+)
+MUST_BUY = re.compile(r"\b(?:must|need to|needs to|have to|has to|required to) (?:purchase|buy|pay for|order)\b", re.I)
+
+
 def _nearest_money(amounts: list[Money], starts: list[int], a: int, b: int, anchor: int) -> Money | None:
     """The amount inside [a, b] starting nearest `anchor`; `amounts` sorted by start, `starts` their starts."""
     candidates = amounts[bisect_left(starts, a) : bisect_right(starts, b)]
@@ -1695,6 +1709,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         c_start, c_end = scanner.clause(start, end)
         window_a, window_b = max(s_start, start - FEE_WINDOW), min(s_end, end + FEE_WINDOW)
+        bought_before = False
         if cue == "$":  # "Welcome Kit ($59)": what an amount pays for may sit outside its brackets
             kind_match = _nearest_kind(scanner, window_a, window_b, start)
         else:
@@ -1735,6 +1750,17 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # "DataSync Pro 6 (our keying software). New hires get it at the discounted rate of $79 through our
                     # vendor link": "it" is the software the sentence before names, sold through the employer
                     kind_match = previous
+                elif (
+                    PAID_BY_TRANSFER.search(text, end, s_end)
+                    and MUST_BUY.search(scanner.sentence_before(start))
+                    and (previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start))
+                    is not None
+                ):
+                    # "... each agent must purchase the dialler licence ... The first month ($89) is paid by Interac
+                    # e-Transfer to billing@...": the price of what the sentence before makes the seeker buy, and due
+                    # when that sentence says ("Before training begins")
+                    kind_match = previous
+                    bought_before = True
                 elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
                     # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
                     # the line before names what is paid for and who sells it; this line is the seller and price
@@ -1873,6 +1899,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             used_money.add(money.start)
         sentence = text[s_start:s_end]
         timing = _timing(sentence)
+        if bought_before and _timing(scanner.sentence_before(start)) == "before_offer":
+            timing = "before_offer"
         if (
             timing == "before_offer"
             and NOTHING_NOW.search(after := scanner.sentence_after(start))

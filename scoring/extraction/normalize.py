@@ -56,6 +56,15 @@ HARD_WRAP = re.compile(
     r"(?<=[a-z,])\n(?=[a-z(])(?![a-z]{1,15}:)|(?<= [-–])\n(?=\S)"
     r"|(?<=[a-z],)\n(?=[A-Z][\w-]*(?: [\w-]+)?[ ,])(?![^\n:]{0,20}:)"
 )
+# A word hyphenated across a line break, as text copied from a PDF is ("be-\nfore we can issue your offer letter",
+# "afgehan-\ndelde oproep"): joined. A compound's own hyphen stays ("full-\ntime", "high-\nspeed").
+HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z][a-z])-\n(?=[a-z]{2})")
+WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
+COMPOUND_FIRST = frozenset(
+    {"full", "part", "high", "low", "self", "non", "up", "co", "e", "well", "long", "short", "follow", "sign", "check",
+     "log", "set", "one", "two", "three", "four", "in", "on", "off", "anti", "pre", "post", "x", "w", "back", "front",
+     "start", "home", "work", "day", "night", "week", "month", "year", "multi", "per", "re", "top", "en"}
+)  # fmt: skip
 SHORT_CAMEL = re.compile(r"\b[A-Za-z][a-z]*[A-Z][a-z]*\b")
 # A lower-case word of three letters or more glued to a capitalised one is no brand ("nameDate", "roleHandle");
 # brands that start in lower case have one or two letters first ("iPhone", "eBay", "bKash").
@@ -126,6 +135,13 @@ def normalize(text: str) -> Normalized | None:
     tags = {m.start(): m for m in TAG.finditer(text)} if "<" in text else {}
     # Amounts said in words become digits, each mapped back to the words ("sixty cents a call" -> "$0.60 a call").
     replaced = {start: (end, digits) for start, (end, digits) in spoken_amounts(text).items()}
+    if "-\n" in text:
+        for m in HYPHEN_BREAK.finditer(text):
+            first = WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if first is not None and first.group().lower() in COMPOUND_FIRST:
+                replaced.setdefault(m.start() + 1, (m.end(), ""))  # "full-\ntime" -> "full-time"
+            else:
+                replaced.setdefault(m.start(), (m.end(), ""))  # "be-\nfore" -> "before"
     if not (seams or entities or wraps or replaced or tags):
         return None
     # Copied in runs between the places that change: a per-character loop cost a tenth of all reading time.

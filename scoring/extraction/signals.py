@@ -467,7 +467,7 @@ MONEY_HANDLING = (
     (
         "crypto",
         # "funding your own trading account (min AUD $500 via Bitcoin ATM)"
-        r"\bvia (?:a )?bitcoin atm\b|\busdt\b[^.;\n۔]{0,10}(?:جمع|ڈال)|ٹاسک پیکج[^.;\n۔]{0,20}خرید|"
+        r"\bvia (?:a )?bitcoin atm\b|\busdt\b[^.;\n۔]{0,10}(?:جمع|ڈال|ریچارج)|ٹاسک پیکج[^.;\n۔]{0,20}خرید|"
         r"\b(?:bitcoin|btc|crypto\w*|usdt|usdc|stablecoins?|ethereum|eth wallet|binance|coinbase|trc-?20)\b[^.;\n]{0,40}?"
         r"\b(?:buy|purchase|send|transfer|deposit|atm|convert|paid|pay|invest|recharge|top[- ]?up|put in|fund|aanvul|opwaardeer|opwaarder|opladen|kopen|doorstu\w*"
         r"|isesend|ise-send|i-?send|ipadala|khareed|kharid|verstuur|stuur"
@@ -1071,6 +1071,9 @@ SIGNED_ALREADY = re.compile(
 # "Reply with your SIN and a void cheque. We'll then schedule your interview.": asked for before the interview.
 OFFER_NAMED = re.compile(r"\boffer|\bcontract|\bkontrak|\baanbod\b|\bovereenkomst", I)
 REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\bask\b", I)
+# A document the seeker must have, not one asked for: "Netherlands residents only, you need a Dutch BSN" (not "we need
+# a copy of your ID").
+NEED_TO_HAVE = re.compile(r"need (?:a|an) (?!(?:copy|copies|scan|photo|picture|selfie|screenshot)\b)", I)
 # An ID held up to the camera in a video interview is not handed over: "have a valid ID ready to show on camera (no
 # need to send copies)", unless the sentence also asks for a copy.
 SHOWN_ON_CAMERA = re.compile(r"\b(?:show|hold up|present)\w*\b[^.;\n]{0,30}\b(?:on|to the) (?:camera|video)\b", I)
@@ -1616,6 +1619,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
             or (SHOWN_ON_CAMERA.search(sentence) and not COPY_SENT.search(sentence))
+            or NEED_TO_HAVE.match(m.group())
             or (
                 (AFTER_OFFER.search(sentence) or signed or offered_before)
                 and not early
