@@ -7146,3 +7146,14 @@ def test_portal_kits_usdt_recharges_licences_pdf_hyphens_quoted_questions_and_fi
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote chat agent, $18/hr, W-2, paid weekly. Before the interview you will pay for your own training.",
+        "Remote chat agent, $18/hr. We need an ID and your bank details to set up your account before the interview.",
+    ],
+)
+def test_the_seeker_paying_for_training_or_the_employer_needing_an_id_is_still_a_scam(text):
+    assert _verdict(text) == "likely_scam"

@@ -1074,6 +1074,7 @@ REASSURED = re.compile(r"\b(?:nobody|no one|never|will not|won't)\b[^.\n]{0,40}\
 # A document the seeker must have, not one asked for: "Netherlands residents only, you need a Dutch BSN" (not "we need
 # a copy of your ID").
 NEED_TO_HAVE = re.compile(r"need (?:a|an) (?!(?:copy|copies|scan|photo|picture|selfie|screenshot)\b)", I)
+YOU_BEFORE = re.compile(r"\byou(?:'ll| will| would)? \Z", I)
 # An ID held up to the camera in a video interview is not handed over: "have a valid ID ready to show on camera (no
 # need to send copies)", unless the sentence also asks for a copy.
 SHOWN_ON_CAMERA = re.compile(r"\b(?:show|hold up|present)\w*\b[^.;\n]{0,30}\b(?:on|to the) (?:camera|video)\b", I)
@@ -1619,7 +1620,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             scanner.negated(m.start(), 50)
             or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
             or (SHOWN_ON_CAMERA.search(sentence) and not COPY_SENT.search(sentence))
-            or NEED_TO_HAVE.match(m.group())
+            or (NEED_TO_HAVE.match(m.group()) and YOU_BEFORE.search(scanner.text, max(0, m.start() - 12), m.start()))
             or (
                 (AFTER_OFFER.search(sentence) or signed or offered_before)
                 and not early

@@ -341,7 +341,8 @@ TRAINING_LENGTH = ci(
 TRAINING_CHARGED = ci(
     r"\b(?:training|opleidings?|cursus)(?:kosten|geld|fooi)\b|\btraining (?:ki |ka )?fee\b|\bbayad sa training\b|"
     # (not the employer's: "they pay for training", "we will pay for your training")
-    r"(?<!they )(?<!we )(?<!company )(?<!employer )(?<!will )\bpay (?:for|a fee for) (?:your |the |our )?(?:own )?training\b|\btraining (?:fee|cost|charge)s?\b"
+    r"(?<!they )(?<!we )(?<!company )(?<!employer )(?<!we will )(?<!they will )(?<!we'll )"
+    r"\bpay (?:for|a fee for) (?:your |the |our )?(?:own )?training\b|\btraining (?:fee|cost|charge)s?\b"
     r"|\btraining (?:costs|is|will cost)\s(?:only\s)?(?:US)?[$₱₹€£]|\b(?:purchase|buy) (?:the |our )?training\b"
     r"|\btraining (?:course|program|materials?) (?:costs?|fee)\b"
     # "may bayad ang training, dalawang libo't limandaang piso ... I-GCash mo lang sa akin": a price, spoken
