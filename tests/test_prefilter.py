@@ -80,6 +80,7 @@ SAMPLES = [
     "Once you pass you receive a flat ",  # what precedes a payment to the seeker: money.RECEIVED_BEFORE
     "Die opleiding is twee aande aanlyn, en word ",  # what precedes "teen R30 per uur": money.PASSIVE_BEFORE_TEEN
     "Commission ONLY, ₱500 per closed sale ng ",  # what precedes what a sale sells: money.PER_SALE_BEFORE
+    "Netherlands residents only, you ",  # what precedes "need a Dutch BSN": signals.YOU_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
