@@ -306,7 +306,9 @@ COUNTRY_OF_CURRENCY = {"USD": "US", "CAD": "CA", "PHP": "PH", "ZAR": "ZA", "PKR"
 # these are converted. An offer paid in pesos, rupees or rand that names the U.S. or the U.K. names the client's
 # campaign ("UK energy campaign", "night shift (US)"), not where the agent works.
 PAID_FROM_ABROAD = frozenset({"USD", "GBP", "EUR"})
-# ... so such an offer is held to the minimum of the currency's own country: nobody in the U.K. is paid in rupees.
+# Where the clients of offshore agents usually are. A rupee, peso or rand offer that names one of these is held to
+# the minimum of the currency's own country (nobody in the U.K. is paid in rupees), and a place here beside
+# "Philippines-based applicants" is the client's, not the agent's.
 CLIENT_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ"})
 # Not rupees read as Indian only because nothing in the offer names Pakistan ("Rs" with no other sign is INR).
 PAID_AT_HOME = frozenset({"PKR", "PHP", "ZAR"})

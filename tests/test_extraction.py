@@ -2734,6 +2734,9 @@ def test_pay_only_for_results_with_no_base_is_a_red_flag(text):
         "I run a pet store in Oregon and I'm hiring a chat support VA from the Philippines. $700/month, contractor, "
         "first week of training is paid.",
         "Chat Support (non-voice) – USD 4/hr\nApply via our OnlineJobs.ph listing.",
+        # New Zealand is a client's country too, as it is for the pay comparison
+        "Remote VA for a small Auckland agency (New Zealand) - PHP 25,000 per month, employee, paid training. "
+        "Philippines-based applicants only",
     ],
 )
 def test_a_us_client_hiring_in_the_philippines_is_compared_with_philippine_pay(text):

@@ -16,7 +16,7 @@ from itertools import chain
 import pycountry
 
 from scoring.extraction.text import MAX_MATCHES, Collector, Scanner, ci
-from scoring.pay_references import COUNTRY_OF_CURRENCY
+from scoring.pay_references import CLIENT_COUNTRIES, COUNTRY_OF_CURRENCY
 
 AMBIGUOUS_CODES = {"IN", "OR", "ME", "OK", "HI", "OH", "ON", "AS", "DE", "PA", "MA", "CO", "LA", "AL", "ID", "MO", "NE"}
 EXTRA_NAMES = {
@@ -625,9 +625,6 @@ ABROAD_APPLICANTS = re.compile(
     r"|(?P<ZA>\b(?:South Africa|SA)[- ]based\b|\b(?:applicants?|candidates?|residents?|VAs?|freelancers?) (?:from|in) South Africa\b)",
     re.IGNORECASE,
 )
-
-
-CLIENT_COUNTRIES = frozenset({"US", "GB", "CA", "AU"})  # where the clients of offshore agents usually are
 
 
 def _board_locations(text: str) -> list[tuple[str, int, int]]:
