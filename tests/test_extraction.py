@@ -7160,3 +7160,25 @@ def test_portal_kits_usdt_recharges_licences_pdf_hyphens_quoted_questions_and_fi
 )
 def test_the_seeker_paying_for_training_or_the_employer_needing_an_id_is_still_a_scam(text):
     assert _verdict(text) == "likely_scam"
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency",
+    [
+        # a deposit with no sign, in an offer that names Pakistan's pay; it comes back "with the first salary"
+        ("Multan. WFH Agent, salary 52,000. Company aap ko laptop de gi, lekin us se pehle laptop ki security 15,000 "
+         "jama karwa dein jo pehli tankhwah ke saath wapis mil jaye gi.", "15000", "PKR"),
+        # a registration fee with no sign, in an offer paid in pesos
+        ("Chat support WFH, sahod 18,000 kada buwan, Cebu. Registration fee 500 GCash muna bago interview.", "500",
+         "PHP"),
+    ],
+)
+def test_a_payment_with_no_currency_sign_takes_the_currency_of_the_offers_country(text, amount, currency):
+    fees = _answers(text)["fees"]
+    assert [(fee["amount"], fee["currency"]) for fee in fees] == [(amount, currency)]
+    assert _verdict(text) == "likely_scam"
+
+
+def test_a_bare_number_is_no_payment_where_the_text_names_no_country():
+    fees = _answers("Chat support, paid training. Registration fee 500 before the interview.").get("fees", [])
+    assert all(fee["amount"] is None for fee in fees)

@@ -549,6 +549,15 @@ BARE_PLUS = re.compile(
     r"\s?\+\s?(?:commissions?|incentives?|allowances?|bonus(?:es)?|kpi|hmo|benefits)\b",
     re.I,
 )
+# "laptop ki security 15,000 jama karwa dein", "registration fee 1500 GCash sa akin": a payment with no sign, read
+# as money where the text names one country (the fee reader then decides whether it is a fee).
+BARE_PAYMENT = re.compile(
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s?(?:jama (?:kar|karwa|kara)\w*|bhej\w*|ibayad|bayaran\b|gcash\b"
+    r"|easypaisa\b|jazzcash\b)"
+    r"|\b(?:fees?|security|registration|processing|joining)(?: fee| charges?| deposit)?\s?:?\s?(?P<n2>\d{1,3}(?:,\d{3})+|\d{3,6})"
+    r"(?![\d.,]*\s?(?:%|hours|hrs|days|din|araw|calls?))",
+    re.I,
+)
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
     r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bIloilo\b|\bBacolod\b|\bOrtigas\b|\bEastwood\b|\bAlabang\b|\bPampanga\b|\bCavite\b|\bLaguna\b|\bCagayan de Oro\b|\bBaguio\b|\b13th[- ]mo(?:nth)?\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
@@ -619,10 +628,16 @@ def _bare_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool, dolla
     return bare + _bare_local_salaries(scanner, amounts, pakistan)
 
 
+# Patterns that start with a word, searched from every character; the others start with the number's first digit.
+WORD_FIRST = (BARE_SALARY, BARE_PAYMENT)
+
+
 def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool) -> list[Money]:
     text = scanner.text
     patterns = [
-        pattern for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY, BARE_PLUS) if scanner.may_match(pattern)
+        pattern
+        for pattern in (BARE_SALARY, BARE_MONTHLY, BARE_K, BARE_DAILY, BARE_PLUS, BARE_PAYMENT)
+        if scanner.may_match(pattern)
     ]
     taken = {m.start for m in amounts}
     candidates = []
@@ -630,15 +645,17 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     # they are tried only there: letting the engine try every character was the larger part of their time.
     digit_runs = [m.start() for m in DIGIT_RUN.finditer(text)] if any(p is not BARE_SALARY for p in patterns) else []
     searches = (
-        pattern.finditer(text) if pattern is BARE_SALARY else matches_at(pattern, text, digit_runs)
+        pattern.finditer(text) if pattern in WORD_FIRST else matches_at(pattern, text, digit_runs)
         for pattern in patterns
     )
     for count, m in enumerate(chain.from_iterable(searches), 1):
         if not scanner.within_limits(count):
             break
-        amount, top = (_bare_number(m.groupdict().get(name)) for name in ("n", "top"))
-        if amount is not None and amount >= (100 if m.re is BARE_DAILY else 1000) and m.start("n") not in taken:
-            candidates.append((m, amount, top))
+        number = "n2" if m.re is BARE_PAYMENT and m.group("n") is None else "n"
+        amount, top = _bare_number(m.group(number)), _bare_number(m.groupdict().get("top"))
+        least = 100 if m.re is BARE_DAILY or m.re is BARE_PAYMENT else 1000
+        if amount is not None and amount >= least and m.start(number) not in taken:
+            candidates.append((m, number, amount, top))
     if not candidates:  # the country searches below read the whole text: only when there is an amount to place
         return []
     # Hyderabad is in India and in Sindh: beside Karachi or Lahore it is the Pakistani one.
@@ -650,13 +667,15 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
     if len(countries) != 1:
         return []
     bare = []
-    for m, amount, top in candidates:
+    for m, number, amount, top in candidates:
         top = top if top is not None and top > amount else None
         # the period after the amount says its basis
         end = m.end("n") if m.re is BARE_MONTHLY or m.re is BARE_DAILY else m.end()
         if m.re is BARE_PLUS:  # what is added follows: the basis is the country's, by the month
             end = m.end("top") if top is not None else m.end("n")
-        bare.append(Money(m.start("n"), end, amount, top, countries[0]))
+        if m.re is BARE_PAYMENT:  # a sum paid, with no period
+            end = m.end(number)
+        bare.append(Money(m.start(number), end, amount, top, countries[0]))
     return bare
 
 
