@@ -7182,3 +7182,20 @@ def test_a_payment_with_no_currency_sign_takes_the_currency_of_the_offers_countr
 def test_a_bare_number_is_no_payment_where_the_text_names_no_country():
     fees = _answers("Chat support, paid training. Registration fee 500 before the interview.").get("fees", [])
     assert all(fee["amount"] is None for fee in fees)
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the payment is the step before the interview times are sent
+        ("Please pay $95 through the secure link, then I'll send you interview times. The position is $19/hr, W-2, "
+         "paid training, Ohio and Kentucky only.", "likely_scam"),
+        ("The $95 background check is refunded after 90 days of employment. Pay it through the secure link, then we "
+         "will schedule your interview. $19/hr, W-2, paid training, Ohio.", "likely_scam"),
+        # after an accepted written offer, what comes next is the start date
+        ("Thanks for accepting the written offer. Our vendor charges a $40 drug test fee, and then we will send your "
+         "start date. $17/hr, W-2, paid training, Ohio.", "looks_legitimate"),
+    ],
+)
+def test_a_payment_followed_by_then_the_interview_is_asked_before_the_interview(text, band):
+    assert _verdict(text) == band

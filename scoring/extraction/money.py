@@ -1328,6 +1328,9 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up|set) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bvoordat jou (?:\w+ )?onderhoud\b"
+    # "Pay the $95 through the secure link, then I'll send you interview times": the payment is the step before
+    r"|\bthen (?:i|we|hr|they)(?:'ll| will| can)? (?:send|schedule|book|set up|arrange|give|share|confirm|email)(?: you)?"
+    r" (?:your |the |an? |some |available )?(?:\w+ )?(?:interview|offer)"
     # "... betaal word voordat jou begindatum bevestig word": before the start date is set, so before any offer
     r"|\bvoordat (?:jou|je|jouw|u|uw|die|de) (?:begindatum|startdatum|aanstelling|indiensneming)\b"
     # "pay the £38 DBS fee ... so that your interview can be scheduled"; "Para ma-schedule ang final interview, ..."
