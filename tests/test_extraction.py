@@ -7199,3 +7199,21 @@ def test_a_bare_number_is_no_payment_where_the_text_names_no_country():
 )
 def test_a_payment_followed_by_then_the_interview_is_asked_before_the_interview(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, training_pay",
+    [
+        # the answer after a short either/or question chooses; the question itself states nothing
+        ("Karachi WFH CSR, salary Rs 55,000 mahana, permanent employee, laptop company degi.\nAap ke sawal:\nTraining "
+         "paid ya unpaid? -> paid, full tankhwah\nLocation? -> sirf Karachi", "paid"),
+        ("Karachi WFH CSR, salary Rs 55,000 mahana, permanent employee.\nTraining paid ya unpaid? -> unpaid, 2 hafte",
+         "unpaid"),
+        ("Klantenservice, €15/uur, in dienst, laptop van ons, NL.\nTraining betaald of onbetaald? Betaald, vanaf "
+         "dag 1.", "paid"),
+        ("Karachi WFH CSR, salary Rs 55,000 mahana, permanent employee.\nTraining paid ya unpaid?\nLocation? -> "
+         "Karachi", None),
+    ],
+)
+def test_a_short_either_or_question_is_answered_by_the_word_after_it(text, training_pay):
+    assert _answers(text).get("training_pay") == training_pay

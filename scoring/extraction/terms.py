@@ -208,7 +208,32 @@ def _asked(scanner: Scanner, start: int) -> bool:
         # a few words with no verb before them, ending the line: "Training paid hai?", "Laptop company de gi?" (Roman
         # Urdu); not a list of questions with their answers ("Training paid ya unpaid? -> paid, full tankhwah")
         or (len(scanner.text[s_start:question_mark].strip()) <= SHORT_QUESTION and _ends_its_line(scanner.text, question_mark))
+        or _either_or_answer(scanner, start) is not None
     )
+
+
+# "Training paid ya unpaid? -> paid, full tankhwah", "Employee or contractor? contractor": a short either/or
+# question states nothing, whatever follows it; the word after it is the alternative chosen.
+EITHER_OR = re.compile(r"\s(?:or|ya|yaa|o|of)\s", I)
+CHOSEN_AFTER = re.compile(r"[ \t]*(?:->|=>|→|:|-|–)?[ \t]*(?P<word>[^\W\d_]+)")
+
+# The alternative chosen after "paid or unpaid?"
+CHOSEN_TRAINING_PAY = {"paid": "paid", "betaald": "paid", "betaal": "paid", "unpaid": "unpaid", "onbetaald": "unpaid",
+                       "onbetaal": "unpaid"}  # fmt: skip
+
+
+def _either_or_answer(scanner: Scanner, start: int) -> str | None:
+    """For a term inside a short either/or question, the first word after the question mark on its line ("" when
+    none); None when the term is in no such question."""
+    text = scanner.text
+    question_mark = text.find("?", start, start + ASKED_WITHIN)
+    if question_mark == -1:
+        return None
+    question = text[scanner.sentence(start)[0] : question_mark]
+    if "\n" in question or len(question.strip()) > 2 * SHORT_QUESTION or not EITHER_OR.search(question):
+        return None
+    chosen = CHOSEN_AFTER.match(text, question_mark + 1)
+    return chosen.group("word").lower() if chosen is not None else ""
 
 
 def _ends_its_line(text: str, position: int) -> bool:
@@ -514,6 +539,10 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
             if _asked(scanner, m.start()):
                 # "... is training paid and do I need my own laptop?": the seeker asks; a "Yes." or "No." after it
                 # answers, anything else leaves it open
+                if (chosen := _either_or_answer(scanner, m.start())) is not None:
+                    if CHOSEN_TRAINING_PAY.get(chosen) == value:  # "Training paid ya unpaid? -> paid"
+                        found.add("training_pay", value, m.start(), m.end())
+                    continue
                 reply = scanner.question_reply(m.start())
                 if reply == "yes":  # "Is de inwerkweek echt helemaal onbetaald? ... Ja, ..."
                     found.add("training_pay", value, m.start(), m.end())
