@@ -41,7 +41,7 @@ SEEDED_WORDS = (
     gettext_noop("₹18,456 a month (unskilled workers, Delhi)"),
     gettext_noop("set by each state"),
     gettext_noop("€14.71 an hour (statutory minimum, age 21 and over)"),
-    gettext_noop("£12.21 an hour (National Living Wage, age 21 and over)"),
+    gettext_noop("£12.71 an hour (National Living Wage, age 21 and over)"),
     gettext_noop("€13.08 an hour (€2,154.11 a month for 38 hours a week, the guaranteed minimum, age 18 and over)"),
     gettext_noop("A$26.44 an hour (national minimum wage; casual employees get 25% more)"),
     gettext_noop("NZ$23.95 an hour (adult minimum wage)"),

@@ -315,3 +315,31 @@ def test_australia_gets_a_far_above_market_figure_from_a_release_with_its_histor
     assert evaluate(extract(bait).to_offer(), RuleConfig()).verdict == "likely_scam"
     senior = "Contact centre team leader, A$65 per hour, permanent. 5 years' experience required. Sydney office."
     assert evaluate(extract(senior).to_offer(), RuleConfig()).verdict != "likely_scam"
+
+
+def test_the_uk_minimum_rises_to_the_2026_national_living_wage_by_a_release_with_its_history():
+    """From 2026-04-01 the National Living Wage is £12.71 an hour: the release (migration 0013) raises the seeded
+    £12.21, the database keeps the code's figure, and £12.50 an hour now reads as below the legal minimum."""
+    from django.apps import apps
+
+    migration = importlib.import_module("scoring.migrations.0013_uk_minimum_2026")
+    figure = LocalPayFigure.objects.get(place="GB")
+    code = CODE_FIGURES.by_place["GB"]
+    assert (figure.minimum, figure.minimum_text, figure.source, figure.as_of) == migration.NEW
+    assert (code.minimum, code.minimum_text, code.source, code.as_of) == migration.NEW
+    # A database seeded before the release holds the old figure: the release raises it and says so.
+    LocalPayFigure.objects.filter(place="GB").update(
+        **dict(zip(("minimum", "minimum_text", "source", "as_of"), migration.OLD, strict=True))
+    )
+    migration.raise_minimum(apps, None)
+    figure.refresh_from_db()
+    assert (figure.minimum, figure.minimum_text, figure.source, figure.as_of) == migration.NEW
+    change = figure.changes.get()
+    assert change.changes["minimum"] == ["12.21", "12.71"] and change.note.startswith("Release: the National")
+    # A figure a moderator changed is theirs: the release leaves it alone.
+    LocalPayFigure.objects.filter(place="GB").update(minimum=Decimal("12.60"), minimum_text="£12.60 an hour")
+    migration.raise_minimum(apps, None)
+    assert LocalPayFigure.objects.get(place="GB").minimum == Decimal("12.60")
+    low = "Customer service adviser, £12.50 an hour, permanent employee, paid training, laptop provided, UK only."
+    verdict = evaluate(extract(low).to_offer(), RuleConfig())
+    assert "pay_below_minimum_wage" in {f.rule for f in verdict.findings}
