@@ -7217,3 +7217,79 @@ def test_a_payment_followed_by_then_the_interview_is_asked_before_the_interview(
 )
 def test_a_short_either_or_question_is_answered_by_the_word_after_it(text, training_pay):
     assert _answers(text).get("training_pay") == training_pay
+
+
+@pytest.mark.parametrize(
+    "text, training_pay",
+    [
+        # an FAQ's answer after its question, in one sentence-span with it
+        ("Salary ₱20,000/month. Open to Metro Manila residents.\nFAQ\nIs training paid? Training is unpaid; you will "
+         "receive a ₱1,500 transportation allowance once you pass.", "unpaid"),
+        ("€15,10 bruto per uur. Je woont in Nederland.\nIs de training betaald? De training duurt 2 weken en is "
+         "onbetaald. Na afronding start je in loondienst.", "unpaid"),
+        ("Is training paid? Yes, training is paid at the full rate. $17/hr, W-2, Ohio.", "paid"),
+        # an indirect question says nothing either way
+        ("Recruiter: $17/hr, you'd be a 1099 contractor.\nMike: ok but she didn't say if the training is paid.", None),
+        ("I'm not sure whether the training is paid. $17/hr, W-2, Ohio.", None),
+        ("Recruiter: $17/hr, you'd be a 1099 contractor. The training is not paid.", "unpaid"),
+    ],
+)
+def test_an_faq_answer_is_read_past_its_question_and_an_indirect_question_states_nothing(text, training_pay):
+    assert _answers(text).get("training_pay") == training_pay
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "nothing is ever owed before an offer" says when nothing is paid; the check comes after the written offer
+        ("Pay: $16.75/hr. W-2 employee. 4 weeks paid training. Hiring in: OH, KY. We provide the computer and headset."
+         "\n\nAfter you accept a written offer, a background check is required. A one-time $40 screening fee is paid "
+         "directly to the screening company; nothing is ever owed before an offer.", "looks_legitimate"),
+        ("Pay: $16.75/hr. W-2 employee. 4 weeks paid training. Hiring in: OH, KY. A one-time $40 screening fee is paid "
+         "before an offer.", "likely_scam"),
+    ],
+)
+def test_the_time_nothing_is_owed_is_not_when_a_fee_is_due(text, band):
+    assert _verdict(text) == band
+
+
+def test_a_date_on_the_line_above_is_not_an_hourly_rate():
+    offer = extract(
+        "OFFER OF EMPLOYMENT\nStart date: Monday, March 9\nHourly wage: $21.40 CAD, paid bi-weekly by direct deposit\n"
+        "Work location: your home in Ontario."
+    ).to_offer()
+    assert (offer.pay_amount, offer.pay_currency) == (Decimal("21.40"), "CAD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what another offer asked, told by the seeker in a thread the friend or recruiter answers
+        ("From: Recruitment <careers@kaapconnect.co.za>\nHi Lerato\nCongratulations! 12-month fixed term employment "
+         "contract, basic R9 800 per month, training 3 weeks paid at full basic, candidates living in Gauteng, we "
+         "supply a laptop.\n--\nLerato: Sis before I sign, does this look ok?? after that other one that wanted R500 "
+         "for 'training material' I'm scared\nNomsa: This one is fine. No money asked, laptop is theirs."),
+        ("Jasmine R. - Mesa Verde Home Warranty\nHi Kayla, thanks for applying! Free for a phone call Tuesday?\n\n"
+         "Kayla P.\nhi yes. sorry to ask but is this legit? the last \"job\" i got told me to buy gift cards for the "
+         "company\n\n"
+         "Jasmine R. - Mesa Verde Home Warranty\nTotally fair question. We will never ask you to buy anything. $15/hr, "
+         "you're an employee (W-2), training is paid, and we hire in AZ, NM and UT. We send the laptop and headset."),
+    ],
+)
+def test_what_another_offer_asked_told_by_the_seeker_is_not_this_offer(text):
+    assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a bank login asked for at all; the "never" after it is about the paycheck
+        ("Pay: $16.40/hour. W-2 employee. Paid training. We hire in GA and FL.\n3) Set up payroll: link your bank by "
+         "entering your online-banking username and password in our payroll portal, so your first check is never "
+         "late.", "likely_scam"),
+        ("Pay: $16.40/hour, W-2 employee, paid training, GA and FL. Never share your online banking password with "
+         "anyone claiming to be us.", "looks_legitimate"),
+    ],
+)
+def test_a_bank_login_is_asked_whatever_never_follows_it(text, band):
+    assert _verdict(text) == band

@@ -81,6 +81,8 @@ SAMPLES = [
     "Die opleiding is twee aande aanlyn, en word ",  # what precedes "teen R30 per uur": money.PASSIVE_BEFORE_TEEN
     "Commission ONLY, ₱500 per closed sale ng ",  # what precedes what a sale sells: money.PER_SALE_BEFORE
     "Netherlands residents only, you ",  # what precedes "need a Dutch BSN": signals.YOU_BEFORE
+    "ok but she didn't say if the ",  # what precedes "training is paid": terms.IF_ASKED_BEFORE
+    "paid to the screening company; nothing is ever owed ",  # what precedes "before an offer": money.NOTHING_DUE_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
@@ -99,6 +101,7 @@ WHOLE_TEXT = {
     "regions.ITEM_AFTER",  # matched just after it
     "terms.PRICED",
     "signals.LIST_SEPARATOR",
+    "terms.CHOSEN_AFTER",  # matched right after an either/or question's mark: the word there is the answer
 }
 
 

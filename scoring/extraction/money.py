@@ -580,7 +580,8 @@ BARE_LAKH = re.compile(
     re.I,
 )
 BARE_HOURLY = re.compile(
-    r"(?<![\w$€£₱₹.,/])(?P<n>\d{1,2}(?:\.\d{2})?)\s?(?:an hour|an hr|/\s?hr\b|/\s?hour\b|per hour|hourly\b|p/h\b)",
+    # (on one line: "Start date: Monday, March 9\nHourly wage: $21.40" is no $9 an hour)
+    r"(?<![\w$€£₱₹.,/])(?P<n>\d{1,2}(?:\.\d{2})?)[ \t]?(?:an hour|an hr|/\s?hr\b|/\s?hour\b|per hour|hourly\b|p/h\b)",
     re.I,
 )
 # ".35/call", ".20 per min": cents written as a bare decimal in terse posts (dollars, where "$" is missing).
@@ -1626,13 +1627,24 @@ FOR_AFTER_KIND = re.compile(
 PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "nothing is ever owed before an offer", "no payment is ever due prior to hire": the time nothing is paid.
+NOTHING_DUE_BEFORE = re.compile(
+    r"\b(?:nothing|never|no (?:fee|money|payment|charge)s?)\b[^.;,]{0,30}\b(?:owed|due|paid|payable|charged|asked)\b"
+    r"[^.;,]{0,10}$",
+    re.IGNORECASE,
+)
+
+
 def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
     for m in AFTER_OFFER.finditer(sentence):
         # "the $39 deposit is credited back after hire": when the money comes back, not when it is paid
         if not PROMISED_BACK.search(sentence, max(0, m.start() - 30), m.start()):
             return "after_offer"
-    return "before_offer" if BEFORE_OFFER.search(sentence) or OFFER_AFTER_PAYMENT.search(sentence) else "unknown"
+    before = any(
+        not NOTHING_DUE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) for m in BEFORE_OFFER.finditer(sentence)
+    )
+    return "before_offer" if before or OFFER_AFTER_PAYMENT.search(sentence) else "unknown"
 
 
 def _nearest_kind(scanner: Scanner, a: int, b: int, anchor: int, kit_first: bool = True) -> tuple[str, int, int] | None:

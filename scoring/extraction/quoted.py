@@ -58,7 +58,8 @@ FROM_HEADER = re.compile(
 # A speaker's label at the start of a line: "Kiara:", "Reply from Sneha:", "From: Jordan Pike", "HR (Viber):".
 TURN_LABEL = re.compile(
     r"^[ \t]*(?:reply from[ \t]+|from[ \t]*:[ \t]*)?(?P<who>[^\W\d_][\w'.-]*(?:[ \t]+[^\W\d_][\w'.-]*){0,3})"
-    r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?::|$)",
+    # ... or a chat's name line with the sender's company: "Jasmine R. - Mesa Verde Home Warranty"
+    r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?::|$|[ \t][-–|][ \t][^\n:]{1,60}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # What someone else did, told by the seeker: "someone messaged me on WhatsApp saying they're from your HR", "my last
@@ -68,6 +69,9 @@ REPORTED = re.compile(
     r"|(?:a|an|one) (?:guy|lady|person|recruiter|woman|man|consultant|caller|agent|agency|number|stranger)"
     r" (?:on|from|who|called|messaged|texted|contacted|e-?mailed|said|asked)"
     r"|another (?:recruiter|company|agency)|my (?:last|previous|old) [\"'“]?(?:job|offer|employer|recruiter)"
+    # "the last "job" i got told me to buy gift cards", "that other one that wanted R500 for 'training material'"
+    r"|(?:the|that) (?:last|previous|other) [\"'“]?(?:job|offer|employer|recruiter|company|one)\b[\"'”]?"
+    r" (?:i|that|who|which)"
     r"|kisi ne|koi (?:banda|shakhs|aadmi)|may nag-?(?:message|text|chat|pm|call|email)|iemand|'n ander)\b|کسی نے",
     re.IGNORECASE,
 )

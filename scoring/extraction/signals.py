@@ -1616,9 +1616,14 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             # an item of a checklist headed "Before your virtual interview is scheduled, please return the following:"
             or BEFORE_INTERVIEW.search(_list_heading(scanner.text, m.start())) is not None
         )
+        warning_text = scanner.sentence_warning_text(m.start())
+        if BANK_CREDENTIALS.search(m.group()):
+            # a warning about a bank login comes before it ("Never share your online banking password"); a
+            # "never" after it is something else ("... in our payroll portal, so your first check is never late")
+            warning_text = scanner.text[scanner.sentence(m.start())[0] : m.end()]
         if (
             scanner.negated(m.start(), 50)
-            or FRAUD_WARNING.search(scanner.sentence_warning_text(m.start()))
+            or FRAUD_WARNING.search(warning_text)
             or (SHOWN_ON_CAMERA.search(sentence) and not COPY_SENT.search(sentence))
             or (NEED_TO_HAVE.match(m.group()) and YOU_BEFORE.search(scanner.text, max(0, m.start() - 12), m.start()))
             or (

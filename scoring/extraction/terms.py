@@ -517,6 +517,28 @@ FREE_IS_NO_DENIAL = re.compile(
 )
 
 
+# "she didn't say if the training is paid", "ask whether training is paid": an indirect question, said of nothing.
+IF_ASKED_BEFORE = re.compile(
+    r"\b(?:say|said|mention|mentioned|tell|told|specify|specified|state|stated|know|sure|clear|explain|explained"
+    r"|confirm|confirmed|ask|asked|check|wonder|wondering)\b[^.;\n]{0,20}?\b(?:if|whether)\s+(?:[\w-]+\s+){0,2}\Z",
+    I,
+)
+
+
+def _past_the_question(scanner: Scanner, pattern):
+    """The matches of `pattern`; one that runs from a question into its answer ("Is training paid? Training is
+    unpaid", "Is de training betaald? De training ... is onbetaald") is searched again in the question alone and in
+    the answer alone."""
+    for m in scanner.find(pattern):
+        question_mark = scanner.text.find("?", m.start(), m.end())
+        if question_mark == -1:
+            yield m
+            continue
+        answer_end = scanner.sentence(question_mark + 1)[1]
+        yield from scanner.capped(scanner.iter(pattern, m.start(), question_mark + 1))
+        yield from scanner.capped(scanner.iter(pattern, question_mark + 1, answer_end))
+
+
 def extract_training(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(TRAINING_LENGTH):
         number = _number(m.group("n") or m.group("n2"))
@@ -535,7 +557,9 @@ def extract_training(scanner: Scanner, found: Collector) -> None:
             if not _asked(scanner, m.start()):
                 found.add("training_pay", "unpaid", m.start(), m.end())
     for pattern, value in patterns:
-        for m in scanner.find(pattern):
+        for m in _past_the_question(scanner, pattern):
+            if IF_ASKED_BEFORE.search(scanner.before_in_clause(m.start(), 50)):
+                continue
             if _asked(scanner, m.start()):
                 # "... is training paid and do I need my own laptop?": the seeker asks; a "Yes." or "No." after it
                 # answers, anything else leaves it open

@@ -59,6 +59,12 @@ LIST_TAIL = re.compile(r"[,\s]*(?:or|and)\b")  # a clause cut at ", or" / ", and
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
+# "she didn't say if the training is paid", "not sure whether the laptop is provided": what is not said is left
+# open, not denied.
+NOT_SAID_IF = re.compile(
+    r"\A\W*(?:\w+\W+)?(?:say|said|mention|mentioned|tell|told|specify|specified|state|stated|know|sure|clear|explain"
+    r"|explained|confirm|confirmed)\b[^.;\n]{0,20}?\b(?:if|whether)\b"
+)
 AFRIKAANS_NEGATIONS = ("geen", "nie", "nooit", "niks", "g'n", "moenie")
 AFRIKAANS_CLOSING_NIE = re.compile(r"\bnie\b")
 AFRIKAANS_OPENING = re.compile(r"\b(?:geen|nie|nooit|niks|g'n|moenie)\b")
@@ -80,6 +86,8 @@ IF_CLAUSE_WINDOW = 30  # characters before the negation: the conjunction and up 
 
 def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     if NEGATED_PHRASE_ENDS.search(low, negation.end(), start):
+        return True
+    if NOT_SAID_IF.match(low[negation.end() : start]):
         return True
     if negation.group() in AFRIKAANS_NEGATIONS and AFRIKAANS_CLOSING_NIE.search(low, negation.end(), start):
         return True  # "GEEN ONDERHOUD NIE STUUR JOU ID NOMMER": Afrikaans closes its negation with a second "nie"
