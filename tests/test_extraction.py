@@ -7293,3 +7293,26 @@ def test_what_another_offer_asked_told_by_the_seeker_is_not_this_offer(text):
 )
 def test_a_bank_login_is_asked_whatever_never_follows_it(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a membership fee and a bonus per member brought in, in Urdu script
+        ("گھر بیٹھے کال سینٹر ٹیم کا حصہ بنیں!\nممبرشپ فیس صرف 3,000 روپے۔\nہر نیا ممبر لانے پر 500 روپے بونس۔",
+         "likely_scam"),
+        # a shortlisted candidate has no offer yet
+        ("CONGRATS! You are shortlisted for HOME BASED CSR (₱35k/month). Pls send ₱850 via GCash to 0917xxxxxxx (J. "
+         "Santos) for ID & training modules reservation, then reply your ref no. Orientation Sat.", "likely_scam"),
+        ("You have been shortlisted! Customer Care, ₱22,000/month, regular employee, paid training, Cebu. HR will call "
+         "you for the final interview.", "looks_legitimate"),
+        # a Dutch warning about impostors who interview "namens ons" via WhatsApp
+        ("Klantenservice, €17,10 bruto per uur, in loondienst, betaalde opleiding, laptop van ons, wonen in Nederland."
+         "\nLet op: er gaan berichten rond van 'recruiters' die namens ons via WhatsApp gesprekken voeren. Wij voeren "
+         "geen sollicitatiegesprekken via WhatsApp.", "looks_legitimate"),
+        ("Klantenservice, €17,10 bruto per uur, in loondienst, betaalde opleiding, wonen in Nederland.\nLet op: het "
+         "sollicitatiegesprek gaat alleen via WhatsApp-chat, stuur je naam naar +31 6 1234 5678.", "likely_scam"),
+    ],
+)
+def test_membership_fees_in_urdu_script_shortlisted_payments_and_dutch_impostor_warnings(text, band):
+    assert _verdict(text) == band

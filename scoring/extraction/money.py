@@ -1030,7 +1030,7 @@ FEE_KINDS = (
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
-        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن"
+        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن|ممبرشپ"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|\baccess[- ]?card\b|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|\berrors (?:&|and) omissions (?:coverage|cover|policy)\b|\bE&O (?:coverage|cover|policy)\b"
         r"|(?:joining|appointment) letter|یونیفارم|کوریئر (?:اور فائل )?چارجز|فائل چارجز|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -1329,6 +1329,8 @@ BEFORE_OFFER = re.compile(
     r"|\bbefore (?:the |your )?(?:final |next |second |last )?(?:\w+ )?(?:round|stage)\b|\bbij (?:je |de |uw )?sollicitatie\b"
     r"|\b(?:before|so|so that) we (?:can |could )?(?:book|schedule|set up|set) (?:your |the |a |an |any )?(?:calls?|interviews?|screening)\b"
     r"|\bvoordat jou (?:\w+ )?onderhoud\b"
+    # "You are shortlisted for HOME BASED CSR. Pls send ₱850 via GCash": a shortlisted candidate has no offer yet
+    r"|\b(?:you are|you're|you have been|you've been|ikaw ay|aap) (?:\w+ )?shortlist(?:ed)?\b"
     # "Pay the $95 through the secure link, then I'll send you interview times": the payment is the step before
     r"|\bthen (?:i|we|hr|they)(?:'ll| will| can)? (?:send|schedule|book|set up|arrange|give|share|confirm|email)(?: you)?"
     r" (?:your |the |an? |some |available )?(?:\w+ )?(?:interview|offer)"

@@ -153,6 +153,8 @@ FRAUD_WARNING = re.compile(
     r"|خبردار|دھوک|فراڈ|\bکبھی\b|\bsomeone (?:is )?(?:using|pretending|posing)\b|\b(?:woh )?hum nahi(?:n)? h(?:ain|ai)\b|\bagar koi\b|\busing our (?:company'?s? )?name\b|\bpos(?:e|es|ing) as (?:us|our)\b"
     # "Please ignore anyone contacting you on Telegram ... offering jobs in our name"
     r"|\bignore (?:anyone|any (?:messages?|offers?|recruiters?|contact)|such)\b|\bin our name\b"
+    # "er gaan berichten rond van 'recruiters' die namens ons via WhatsApp gesprekken voeren", "in ons naam"
+    r"|\bnamens ons\b|\buit (?:onze|ons) naam\b|\bin ons naam\b|\bberichten (?:rond|in omloop)\b"
     # Tagalog: "Kung may nagpakilalang recruiter namin sa WhatsApp ... i-report agad sa amin", "nagpapanggap"
     r"|\bi-report\b|\bnagpapanggap\b|\bnagpakilalang? (?:recruiter|hr|empleyado|taga)\b",
     I,
@@ -1221,7 +1223,7 @@ NO_INTERVIEW = ci(
 # Earning from recruiting: "earn overrides on every agent you recruit", "$20 for every friend who joins".
 RECRUITING_PAYS = ci(
     r"\bper nieuw(?:e)? (?:teamlid|lid|deelnemer|partner|adviseur|verkoper)\b|"
-    r"ہر نئے ممبر|دوستوں کو جوائن|"
+    r"ہر (?:نئے|نیا) ممبر|دوستوں کو جوائن|"
     # Binary and pairing plans: "Earn ₱500 per direct referral + ₱200 pairing bonus"
     r"\bpairing bonus\b|\bper direct referral\b|\bper recruit\b|\bfor every new (?:[\w-]+ ){0,2}(?:business owners?|members?|partners?|distributors?|affiliates?|recruits?) you (?:personally )?(?:enroll|enrol|recruit|sponsor|sign up|bring in)\b|\bdirect referral bonus\b|\bbinary (?:plan|system|bonus)\b|"
     # Roman Urdu: "5 logon ko join karwayein aur har ek se 1,000 rupay direct income"
