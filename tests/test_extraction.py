@@ -7316,3 +7316,14 @@ def test_a_bank_login_is_asked_whatever_never_follows_it(text, band):
 )
 def test_membership_fees_in_urdu_script_shortlisted_payments_and_dutch_impostor_warnings(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hi Jenna, I'm a contract recruiter working with Lumen Retail's customer care team.", "Lumen Retail"),
+        ("Hi Andre,\n\nWelcome to Summit Pet Supply's Customer Happiness team!", "Summit Pet Supply"),
+    ],
+)
+def test_the_company_whose_team_it_is_is_the_employer(text, name):
+    assert _answers(text).get("employer_name") == name

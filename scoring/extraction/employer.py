@@ -31,7 +31,8 @@ COMPANY_NAME = re.compile(rf"(?<![\w&'’.-])(?:{NAME_WORD} ){{1,3}}(?:{COMPANY_
 # "welcome to Ironbridge Teleservices!", "Ironbridge is hiring", "join Ironbridge", "at Ironbridge, we ..."
 HIRING_PHRASE = re.compile(
     rf"\b(?:[Ww]elcome to|[Jj]oin(?: the team at| our team at)?|[Ww]ork(?:ing)? (?:for|with)|[Aa]bout|[Aa]t) "
-    rf"(?P<a>{FIRST_WORD}(?: {NAME_WORD}){{0,3}})(?=[!,.:;]| is | are | has | we )"
+    # ... or the company's own team: "a contract recruiter working with Lumen Retail's customer care team"
+    rf"(?P<a>{FIRST_WORD}(?: {NAME_WORD}){{0,3}})(?=[!,.:;]| is | are | has | we |['’]s )"
     rf"|(?<![\w&'’.-])(?P<b>{FIRST_WORD}(?: {NAME_WORD}){{0,3}}) (?:is|are) (?:hiring|looking for|recruiting|seeking)\b"
 )
 # A title line that ends with the company: "Remote Customer Support Associate – Desert Sun Pools & Spas".
