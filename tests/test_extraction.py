@@ -7327,3 +7327,48 @@ def test_membership_fees_in_urdu_script_shortlisted_payments_and_dutch_impostor_
 )
 def test_the_company_whose_team_it_is_is_the_employer(text, name):
     assert _answers(text).get("employer_name") == name
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # password resets are the work, not the seeker's password
+        ("Remote Help Desk Associate — Ridgeview Systems. You'll support small-business customers by phone and email "
+         "with password resets, printer setup and billing questions. Full-time employee.", "ask_more_questions"),
+        # ID and bank details after the Afrikaans offer letter is signed
+        ("Goeiemôre Anri,\nDankie dat jy jou aanbodbrief onderteken het.\n• Pos: voltydse werknemer, kliëntediens\n• "
+         "Tarief: R58 per uur\n• Opleiding: twee weke, teen jou volle tarief betaal\n• Jou skootrekenaar en kopstuk "
+         "word Maandag afgelewer\nLaai asseblief jou ID-afskrif en bankbesonderhede op die HR-portaal op voor jou "
+         "eerste dag.", "looks_legitimate"),
+        # the interview waits for the payment
+        ("WFH Customer Support. Salary ₹27,000 per month. Paid training, laptop given, Noida candidates. Interview "
+         "slot will be confirmed after candidate pays ₹1,200 background verification charge.", "likely_scam"),
+        # client refunds through the seeker's own Cash App
+        ("Refund Verification Specialist – Remote. $17/hr, W-2 employee, paid training, hiring in FL, GA. Process "
+         "approved client refunds through your own Cash App account (funds are loaded to you first).", "likely_scam"),
+        # the role's pay, not a payment for it; the pay for two training days, not their price
+        ("Hi Tom, pay for the home-based adviser role is £13.20/hour and we'd send you all the kit (laptop, headset).",
+         "ask_more_questions"),
+        ("100% commission: $45 per activated plan, no base pay. Training: two paid days ($120 flat). You'd be a 1099 "
+         "contractor, open to all US states.", "red_flags"),
+        ("Training kit ($120) must be bought before the interview. $17/hr, W-2, Ohio.", "likely_scam"),
+        ("You must pay for the starter kit: £45.", "likely_scam"),
+        # a course on the seeker's own time before the first paid shift
+        ("$14.00/hr once in production | Employee | Hiring in IN, OH\nQ: Is training paid?\nA: Our 3-week "
+         "certification course is completed on your own time before your first paid shift.", "red_flags"),
+    ],
+)
+def test_password_resets_signed_afrikaans_offers_interviews_after_payment_and_pay_for_the_role(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("Salary – 27,000 in hand + incentives. Only for Delhi NCR candidates.", "pay_amount", "324000.00"),
+        ("Training runs 4 weeks (virtual, 9am–5:30pm ET) and is paid at your regular rate. $19/hr.", "training_pay",
+         "paid"),
+    ],
+)
+def test_a_salary_after_a_dash_and_training_paid_at_the_regular_rate(text, field, value):
+    assert _answers(text).get(field) == value

@@ -301,7 +301,7 @@ UNIT_BEFORE = re.compile(
 )
 NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
-    r"|you (?:will |must |need to )?pay\b|pay (?:us|for|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
+    r"|you (?:will |must |need to )?pay\b|pay (?:us|for(?! (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post)\b)|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
     r"|\bearn\w* (?:as much as|more than) \Z"  # "Earn as much as ₱60,000 a month!": a claim, not the pay
@@ -521,7 +521,7 @@ def find_money(scanner: Scanner) -> list[Money]:
 # "Salary 48k fixed", "Salary: 55,000 + incentives", "sahod 18,000": a salary with no currency sign, which
 # posts in Pakistan, the Philippines and India write every day. Read only where the text names one country.
 BARE_SALARY = re.compile(
-    r"(?:\b(?:salary|tankh(?:w?ah?)|sahod|salaris|fixed|basic(?: pay| salary)?|monthly(?: pay| salary| basic)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?:?\s*+"
+    r"(?:\b(?:salary|tankh(?:w?ah?)|sahod|salaris|fixed|basic(?: pay| salary)?|monthly(?: pay| salary| basic)?)|تنخواہ)\s*+(?:is\s*+|of\s*+)?(?::|[–—-](?=\s))?\s*+"
     r"(?P<n>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6})"
     r"(?![\d.,]*\s?(?:%|hours|hrs|per cent))"
     r"(?:\s?(?:-|–|to|se)\s?(?P<top>\d{1,3}(?:,\d{3})+|\d{2,3}(?:\.\d)?\s?(?:k\b|hazar\b|hazaar\b|ہزار)|\d{4,6}))?",
@@ -560,7 +560,7 @@ BARE_PAYMENT = re.compile(
 )
 PHILIPPINES = re.compile(
     r"₱|\bPHP\b|\bpesos?\b|\bPhilippines\b|\bPilipinas\b|\bGCash\b|\bManila\b|\bCebu\b|\bDavao\b|\bLuzon\b"
-    r"|\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bIloilo\b|\bBacolod\b|\bOrtigas\b|\bEastwood\b|\bAlabang\b|\bPampanga\b|\bCavite\b|\bLaguna\b|\bCagayan de Oro\b|\bBaguio\b|\b13th[- ]mo(?:nth)?\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
+    r"|(?<!Delhi )(?<!Delhi-)\bNCR\b|\bMakati\b|\bTaguig\b|\bPasig\b|\bQuezon City\b|\bIloilo\b|\bBacolod\b|\bOrtigas\b|\bEastwood\b|\bAlabang\b|\bPampanga\b|\bCavite\b|\bLaguna\b|\bCagayan de Oro\b|\bBaguio\b|\b13th[- ]mo(?:nth)?\b|\bkada buwan\b|\bsahod\b|\bPinas\b|\bPhilHealth\b|\bPag-?IBIG\b",
     re.IGNORECASE,
 )
 INDIA = re.compile(
@@ -1442,6 +1442,9 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
     r"[^.;\n]{0,60}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
     r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
+    # "Interview slot will be confirmed after candidate pays ₹1,200 background verification charge"
+    r"|\binterview (?:slot |date |time )?(?:will be |is |gets )?(?:confirmed|scheduled|booked|given|fixed) (?:only )?"
+    r"(?:after|once|when) (?:the )?(?:candidate|you|applicant)s? (?:pays?|paid|have paid|has paid|make the payment)\b"
     # "After clearance we'll set up your first interview", "Once activated, your offer letter ... will be emailed"
     r"|\bafter (?:clearance|verification|activation)\b[^.;\n]{0,30}\binterview\b"
     r"|\bonce (?:it is |it's )?activated\b[^.;\n]{0,20}\b(?:offer|contract|appointment letter)\b"
@@ -1637,6 +1640,10 @@ NOTHING_DUE_BEFORE = re.compile(
 )
 
 
+# "two paid days ($", "paid training (": the amount in the brackets is what the seeker is paid.
+PAID_TO_YOU_BEFORE = re.compile(r"\bpaid(?: [\w-]+){0,2}\s*\(\s*$", re.IGNORECASE)
+
+
 def _timing(sentence: str) -> str:
     """When a fee the sentence names is due: "after_offer", "before_offer" or "unknown"."""
     for m in AFTER_OFFER.finditer(sentence):
@@ -1735,6 +1742,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             if cue not in ("$", "cost", "costs", "buy", "purchase"):
                 found.signal("no_fees", start, end, "no fee")
             continue
+        if cue == "$" and PAID_TO_YOU_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Training: two paid days ($120 flat)": what the seeker is paid for them
         if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
             continue  # "plus paid study time and exam fees for your licence": a benefit the employer pays
         if cue != "$" and (

@@ -380,6 +380,8 @@ TRAINING_UNPAID = ci(
     # "Training period is non-paid, it is a learning phase"
     rf"|\b{TRAINING_WORDS}(?: days?| hours?| time| period| weeks?)? (?:is|are|will be) (?:not (?:remunerated|paid|compensated)"
     r"|non-?paid|unpaid)\b"
+    # "Our 3-week Certification course is completed on your own time before your first paid shift"
+    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time before your first paid (?:shift|day|hour|week)\b"
     # "complete our 60-hour online certification on your own time; it's not paid"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,60}}\bon your own time\b[^.\n]{{0,10}}\bit(?:'s| is) not paid\b"
     # Roman Urdu: "Pehle 15 din training — bila tankhwa", "training 3 hafte ki hogi, us ki tankhwa nahi milegi"
@@ -462,6 +464,8 @@ TRAINING_PAID = ci(
     # "jy word ten volle opgelei (betaal)" (af), "cursus met behoud van salaris" (nl)
     r"|\bopgelei\b[^.;\n]{0,3}\(betaal\)|\b(?:cursus|opleiding|training)\b[^.;\n|]{0,20}\bmet behoud van (?:salaris|loon)\b"
     r"|\btraining (?:is )?paid\b(?!(?: for)? by (?:you\b|the (?:candidate|applicant|agent)))"
+    # "New-hire training runs 4 weeks (virtual, 9am–5:30pm ET) and is paid at your regular rate"
+    r"|\btraining\b[^.;\n]{0,60}\band (?:is|will be) paid at (?:your|the) (?:regular|full|normal|usual|same|hourly) (?:rate|pay|wage)\b"
     r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus|induksie)\b|\bbetaald inwerken\b"
     r"|\b(?:training|opleiding|inwerken|inwerkperiode)\b[^.;\n]{0,60}\((?:volledig |gewoon )?betaald\b"  # "Training: eerste week op kantoor (betaald + reiskosten)"
