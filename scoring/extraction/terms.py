@@ -206,8 +206,9 @@ def _asked(scanner: Scanner, start: int) -> bool:
         # Tagalog asks with "ba" after the term: "unpaid po ba ang training?"
         or TAGALOG_QUESTION_WORD.search(scanner.text, start, question_mark) is not None
         # a few words with no verb before them, ending the line: "Training paid hai?", "Laptop company de gi?" (Roman
-        # Urdu); not a list of questions with their answers ("Training paid ya unpaid? -> paid, full tankhwah")
+        # Urdu)
         or (len(scanner.text[s_start:question_mark].strip()) <= SHORT_QUESTION and _ends_its_line(scanner.text, question_mark))
+        # ... or a short either/or question, its answer after it on the line ("Training paid ya unpaid? -> paid")
         or _either_or_answer(scanner, start) is not None
     )
 
