@@ -7372,3 +7372,33 @@ def test_password_resets_signed_afrikaans_offers_interviews_after_payment_and_pa
 )
 def test_a_salary_after_a_dash_and_training_paid_at_the_regular_rate(text, field, value):
     assert _answers(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # bank data as an item of what an application must hold comes before any interview
+        ("Remote Billing Support, $17.25/hr, W-2 employee, paid training, laptop shipped, hiring in TX and AZ.\n"
+         "To apply, send:\n- resume\n- voided check (for direct deposit)\n- a photo of your desk\nInterviews are "
+         "booked once your application is complete.", "likely_scam"),
+        ("Remote Billing Support, $17.25/hr, W-2 employee, paid training, laptop shipped, hiring in TX and AZ.\n"
+         "To apply, send:\n- resume\n- two references\n- your availability\nInterviews are booked within a week.",
+         "looks_legitimate"),
+        # the same item in a new hire's list, after the signed offer, is payroll paperwork
+        ("Thanks for signing your offer letter! Remote Billing Support, $17.25/hr, W-2 employee, paid training, "
+         "laptop shipped, Texas.\nBefore your first day, upload:\n- I-9 documents\n- voided check (for direct "
+         "deposit)", "looks_legitimate"),
+        # "Reply on WhatsApp to learn more" beside pay far above market
+        ("Hello from Crestline Staffing! Remote chat support, 1 hour a day, $250–$400/day. Reply on WhatsApp to learn "
+         "more.", "likely_scam"),
+        # a week of unpaid job shadowing, said in the next sentence after a description
+        ("Offer: Customer Care Agent, part-time employee, $19.75/hr, Manitoba residents, we ship the laptop.\nYour "
+         "first week is job shadowing: you sit in on live calls with a team lead, Mon–Fri 9–5. This week is unpaid.",
+         "red_flags"),
+        # no fixed salary: pay per appointment only
+        ("Appointment Setter (WFH). There is no fixed salary for this role. Setters earn Rs 1,300 per confirmed "
+         "rooftop-solar appointment booked.", "red_flags"),
+    ],
+)
+def test_bank_data_in_an_application_list_chat_replies_unpaid_shadowing_and_no_fixed_salary(text, band):
+    assert _verdict(text) == band

@@ -866,7 +866,7 @@ COMMISSION_ONLY = ci(
     r"|100\s?% incentives?(?:[- ]based)?|incentive[- ]based only"
     r"|slegs kommissie|alleen (?:op )?commissie|puro (?:na )?komisyon|komisyon lang|commission lang|sirf commission"
     r"|enkel (?:op )?commissie|uitsluitend (?:op )?commissie|alleen provisie|uitsluitend provisie|sirf incentive|only incentives?|\bincentives? only\b(?!\s+(?:after|apply|applies|for|if|when|once|on|during|from|until|to|in|at|with)\b)|صرف کمیشن"
-    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b|\bop provisiebasis\b|\bgeen vast basisbedrag\b"
+    r"|commission basis lang|\bnet kommissie\b|\bsirf per sale\b|\bno basic (?:salary|pay)\b|\bno fixed (?:salary|pay|wage|income)\b|\bno base rate\b|\bgeen basis ?(?:uur)?loon\b|\bop provisiebasis\b|\bgeen vast basisbedrag\b"
     r"|\bbasic (?:salary|pay) (?:nahi|nahin|wala|walang|none)\b"
     # "Daar is nie 'n basiese salaris nie", "geen basiese salaris"
     r"|\b(?:nie|geen) (?:'n |’n )?basiese (?:salaris|loon|betaling)\b"

@@ -27,7 +27,9 @@ CHAT_HIRING = re.compile(
     r"|start (?:today|now)|username|handle|\+\d|\bgroup\b|\bmentor|\bmsg\b|\bPM\b|\bjoin\b|انٹرویو|رابطہ"
     r"|\bstuur\b|\bbericht\b|\bapp ons\b|\bboodskap\b|\bkontak\b|\bkarein\b|\brabta\b|\bmessage\b|\bchat\b"
     r"|\bsollicit\w*|\bwerving\b|\bgesprek\w*|\baansoek\w*|\bonderhoud\w*|\brounds? (?:are|is|will be) (?:conducted|held|done)\b"
-    r"|\b(?:get|receive) (?:our|the|my) (?:whats\s?app|telegram|signal) (?:contact|number|link)\b",
+    r"|\b(?:get|receive) (?:our|the|my) (?:whats\s?app|telegram|signal) (?:contact|number|link)\b"
+    # "Reply on WhatsApp to learn more": the next step is the chat
+    r"|\breply (?:on|via|through|in)\b",
     I,
 )
 # Hiring by text message or chat with no call at all: "Text only", "Interview by text", "written chat interview",
@@ -831,7 +833,8 @@ BANK_CARD = (
 )
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
-    r"|account and routing numbers?|identity documents?|proof of identity"
+    # a voided check carries the account and routing numbers
+    r"|voided (?:check|cheque)|account and routing numbers?|identity documents?|proof of identity"
     r"|(?:certified )?cop(?:y|ies) of (?:your |ur )?(?:ID|passport|identity (?:document|card)s?)\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs|legitimatie\w*)|pinpas|DigiD"
     r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
@@ -1043,6 +1046,13 @@ OFFER_WAITS = re.compile(
     r"(?:contract|kontrata|offer)|\boffer letter (?:is|iss|us|usi|isi) ke baad\b"
     # "Applications without banking information will not be reviewed."
     r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
+    I,
+)
+# A list headed as what an application must hold ("Application checklist:\n1) resume ... 3) voided check or bank
+# routing + account number"): what it lists is asked before any interview, whatever purpose it gives.
+APPLICATION_LIST = re.compile(
+    r"\bapplication (?:checklist|requirements|packet|package)\b|\bto apply\b|\bapply with\b|\bwith your application\b"
+    r"|\bto be considered\b|\bapplications? (?:must|should) (?:include|contain|have)\b",
     I,
 )
 # The contract is signed already: what the message asks for now is new-hire paperwork.
@@ -1699,6 +1709,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))
     ):
         found.answer("personal_data_early", "yes", fields[0].start(), fields[-1].end())
+    for field in fields:
+        heading = _list_heading(scanner.text, field.start())
+        if APPLICATION_LIST.search(heading) and not (AFTER_OFFER.search(heading) or signed):
+            found.answer("personal_data_early", "yes", field.start(), field.end())
+            break
     for m in scanner.find(EMAIL):
         if TO_LINE.match(scanner.text, scanner.text.rfind("\n", 0, m.start()) + 1):
             continue  # "To: Tom Alvarez <tom88@yahoo.com>" in a forwarded header: the seeker's address, not the recruiter's

@@ -457,7 +457,9 @@ TRAINING_UNPAID = ci(
 # Said in the next sentence: "a 10-day online certification programme. This period is unpaid". Kept apart from
 # TRAINING_UNPAID: a pattern that runs over a full stop is searched in its anchors' neighbouring sentences too.
 TRAINING_UNPAID_NEXT_SENTENCE = ci(
-    rf"\b{TRAINING_WORDS}\b[^.\n]{{0,40}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b"
+    # (a description may come between: "Your first week is job shadowing: you'll listen in on live calls with a senior
+    # agent, Mon–Fri 9–5. This week is unpaid")
+    rf"\b{TRAINING_WORDS}\b[^.\n]{{0,80}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b"
     r" (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
 )
 TRAINING_PAID = ci(
