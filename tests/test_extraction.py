@@ -7402,3 +7402,15 @@ def test_a_salary_after_a_dash_and_training_paid_at_the_regular_rate(text, field
 )
 def test_bank_data_in_an_application_list_chat_replies_unpaid_shadowing_and_no_fixed_salary(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("☐ Contract digitaal ondertekend (onbepaalde tijd na proeftijd van 2 maanden)", "worker_status", "employee"),
+        ("Company payroll (NOT third party). Salary 24,000 in hand.", "worker_status", "employee"),
+        ("☐ Opleiding week 1 t/m 3: online, gewoon doorbetaald", "training_pay", "paid"),
+    ],
+)
+def test_a_permanent_dutch_contract_company_payroll_and_training_paid_as_usual(text, field, value):
+    assert _answers(text).get(field) == value

@@ -26,9 +26,10 @@ EMPLOYEE = ci(
     r"|\bon (?:the )?(?:company'?s? )?(?:rolls|payroll)(?: of (?:the|our) company)?\b|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
-    r"|\bcompany (?:ke |ki )?payroll (?:pe|par|per|mein)\b"
+    r"|\bcompany (?:ke |ki )?payroll (?:pe|par|per|mein)\b|\bcompany payroll\b(?! (?:team|department|software|system))"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\bbij ons in dienst\b|\boproepcontract\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b|\bcontract \d+ maanden via payroll\b"
-    r"|\bcontract voor onbepaalde tijd\b|\bindiensttreding\b|\b(?:contract )?via (?:een |ons |het )?uitzendbureau\b"
+    # "Contract digitaal ondertekend (onbepaalde tijd na proeftijd)": a permanent contract, however it is put
+    r"|\bcontract voor onbepaalde tijd\b|\bonbepaalde tijd\b|\bindiensttreding\b|\b(?:contract )?via (?:een |ons |het )?uitzendbureau\b"
     r"|\bcontract bij ons\b|\bbediendecontract\b|\b(?:vast|vaste|tijdelijk|tijdelijke|jaar|0-uren|nul-uren)[- ]?contract\b"
     r"|\bcontract voor (?:\d{1,2}|een|één|half) (?:jaar|maanden)\b|\bdaarna (?:een )?vast(?: contract)?\b"
     r"|\barbeidsovereenkomst\b|\bdienstverband\b|\boproepkracht\b|\bvaste baan\b"
@@ -472,7 +473,7 @@ TRAINING_PAID = ci(
     r"|\btraining'?s?\b[^.;\n]{0,40}\b(?:yes, )?that'?s paid\b|\btraining\b[^.;\n]{0,20},\s*bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna))|\btraining\b[^.;\n]{0,30}\band it'?s paid\b"
     r"|\bbetaalde (?:\w+ )?(?:training|opleiding|inwerkperiode|cursus|induksie)\b|\bbetaald inwerken\b"
     r"|\b(?:training|opleiding|inwerken|inwerkperiode)\b[^.;\n]{0,60}\((?:volledig |gewoon )?betaald\b"  # "Training: eerste week op kantoor (betaald + reiskosten)"
-    r"|\b(?:training|opleiding|inwerk\w*)\b[^.;\n]{0,50}[,:]\s*(?:\w+ ){0,3}?(?:volledig |gewoon )?betaald\b|\bopleiding is betaalde\b"
+    r"|\b(?:training|opleiding|inwerk\w*)\b[^.;\n]{0,50}[,:]\s*(?:\w+ ){0,3}?(?:volledig |gewoon )?(?:door)?betaald\b|\bopleiding is betaalde\b"
     # Roman Urdu: "Pehle 2 hafte training, tankhwah ke sath"
     r"|\btraining,? (?:bhi )?(?:tankhwah|tankhwa|salary) ke sath\b|\bpoori (?:tankhwah|tankhwa|salary) ke sa+th\b"
     r"|\btraining ke dauran (?:bhi )?(?:poori|puri|full) (?:tankhwah|tankhwa|salary)\b|\b(?:training|opleiding)\b[^.;\n]{0,30}\bword (?:ten volle |volledig )?betaal\b"
