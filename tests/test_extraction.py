@@ -7414,3 +7414,76 @@ def test_bank_data_in_an_application_list_chat_replies_unpaid_shadowing_and_no_f
 )
 def test_a_permanent_dutch_contract_company_payroll_and_training_paid_as_usual(text, field, value):
     assert _answers(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the offer letter follows the payment for the background check
+        ("Selected! Customer Care Executive, ₹23,000/month in-hand, on-roll employee, paid training, laptop sent, "
+         "Pune candidates.\nPlease pay the BGV charge of ₹1,999 through the link. Offer letter will be emailed within "
+         "24 hours of payment.", "likely_scam"),
+        # customers' payments into the seeker's own account or wallet
+        ("Billing Support, $17/hr, W-2, paid training, laptop provided, hiring in all US states. For patients who pay "
+         "by transfer you will be receiving their payments into your personal checking account and forwarding them "
+         "to our processor through Zelle within a day.", "likely_scam"),
+        ("Chat support for an exchange, ₱30,000/month. Tasks: answer customer chats and receive customers' deposits in "
+         "your own GCash, then convert them to USDT and send to the exchange wallet.", "likely_scam"),
+        # a licence bought as part of the application
+        ("Call Centre Agent (Gauteng), R9 500 p/m, fixed-term contract, paid training, laptop supplied. Applicants "
+         "must purchase the SoftDial licence (R590) as part of the application.", "likely_scam"),
+        # interviews waived at pay far above market
+        ("Remote chat support, $40/hr, no experience needed. Good news: interviews are waived for this client, just "
+         "fill out the onboarding form.", "likely_scam"),
+        # a Dutch starter pack with a one-time cost before the start
+        ("Thuiswerken als klantenservicemedewerker, €17 per uur. Na je aanmelding ontvang je ons starterspakket met "
+         "headset en inlogcodes. Eenmalige kosten: €39,95.", "likely_scam"),
+        # a warning not to pay anyone "claiming to be" the company is no fee
+        ("Customer Care Executive, ₹24,000 per month gross, on Lotus BPO payroll (not third party), training with "
+         "salary paid from day 1, only for candidates residing in Karnataka, headset we give.\nOffer letter will be "
+         "released within 48 hrs. Kindly do not pay anybody claiming to be from Lotus for \"offer letter processing\", "
+         "we dont charge.", "looks_legitimate"),
+        # "your $15 starts": pay, not a fee
+        ("Recruiter: Training is 2 weeks and it's unpaid. Once you pass the final assessment your $15 starts from your "
+         "first day on the phones. W-2, GA residents, we provide the laptop.", "red_flags"),
+        # new-hire paperwork after the offer letter was signed
+        ("New Hire Checklist (you're getting this because you signed your offer letter on 3/9)\nRemote Member "
+         "Services Rep | $16.25/hr | W-2\nTraining: June 1 – June 19, virtual, paid at $16.25/hr\nEligible states: AZ, "
+         "NV\n[ ] Enter direct deposit in Workday > Pay (don't email bank info to anyone)\n[ ] Watch for FedEx: laptop "
+         "and headset", "looks_legitimate"),
+        # "No." answers the seeker's question; it is no abbreviation of "number"
+        ("1) No. Training (2 weeks, online) is paid at your normal rate, and we courier the headset and laptop.\n2) "
+         "R40.00 per hour basic, on a 12-month fixed-term employment contract.\n3) Anywhere in Gauteng.",
+         "looks_legitimate"),
+        # the seeker's last job, not this one
+        ("Seeker: Is it commission only? My last job was commission only and I earned nothing.\nRecruiter: No, R41.00 "
+         "per hour, permanent employee, paid training, laptop supplied, anywhere in Gauteng.", "looks_legitimate"),
+        # customers pay the company, not the seeker
+        ("Salary: R10,800 basic per month. Permanent employee, paid training, we supply a laptop and headset, "
+         "Mpumalanga only.\nQ: Do I handle money? A: No. Customers pay the company directly by debit order.",
+         "looks_legitimate"),
+        # a day's pay per shift below the NCR minimum; a per-transfer rate in brackets after its words
+        ("WFH CSR for Metro Manila residents\n₱400 per 8-hour shift, 6 days a week\nCompany laptop, regular after "
+         "6 months, paid training", "red_flags"),
+        ("Contractor shall be paid one dollar and five cents\n($1.05) per Qualified Transfer. Contractor is an "
+         "independent contractor.", "red_flags"),
+        # a form with ID and bank fields, then "Step 3: schedule your interview"
+        ("Apply (Step 2 of 3)\nSocial Security Number: ______\nDriver's license (upload front & back): ______\nBank "
+         "name / routing number / account number (for payroll setup): ______\n\nStep 3: schedule your interview",
+         "likely_scam"),
+    ],
+)
+def test_offers_after_payment_money_into_your_wallet_waived_interviews_and_answers_after_no(text, band):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("Die opleidingstydperk van drie weke is onbetaald.", "training_pay", "unpaid"),
+        ("Thuiswerk klantenservice, €2.600 bruto p/m\ninwerkperiode volledig betaald", "training_pay", "paid"),
+        ("Thuiswerk klantenservice, €2.600 bruto p/m\nalleen als je in NL woont", "hiring_regions", ["NL"]),
+    ],
+)
+def test_an_afrikaans_unpaid_training_period_dutch_paid_induction_and_living_in_nl(text, field, value):
+    assert _answers(text).get(field) == value

@@ -84,6 +84,7 @@ SAMPLES = [
     "ok but she didn't say if the ",  # what precedes "training is paid": terms.IF_ASKED_BEFORE
     "paid to the screening company; nothing is ever owed ",  # what precedes "before an offer": money.NOTHING_DUE_BEFORE
     "Training: two paid days (",  # what precedes "$120 flat)": money.PAID_TO_YOU_BEFORE
+    "Do I handle money? No. Customers ",  # what precedes "pay the company directly": money.OTHERS_PAY
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

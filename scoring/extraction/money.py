@@ -134,11 +134,12 @@ PAISE = re.compile(r"(?<![\d.₹])(\d{1,2})\s?paise\b", re.IGNORECASE)
 PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
-    r"(?:,-)?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
+    # (the amount may be in brackets after its words: "one dollar and ten cents ($1.10) per Qualified Transfer")
+    r"(?:,-|\))?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+|فی\s+"
     # Roman Urdu "har" (each) only before a piece of work: "Rs 150 har confirmed call (appointment) par"
     r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b))"
-    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|\d{1,2}[- ]?(?:hour|hr|oras)(?=[- ]shift)|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|engaged|sagot na|natapos na|nasagot na|na-?handle na"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
@@ -146,7 +147,7 @@ UNIT_AFTER = re.compile(
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande?|ingeroosterde?|gemaakte|confirmed|bevestigde?"
     r"|gekwalificeerde|gekwalifiseerde|verkochte|verkoopte|afgehandelde?|volledig|afgenomen|actieve|getekende"
     r"|(?:home[- ])?security)[\s-]+(?:[+&/]\s*)?){0,3}"
-    r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|complete|completion|survey"
+    r"(?P<unit>hour|hr|h|minute|min|call|sale|card|year|yr|annum|month|mo|week|wk|day|shift|complete|completion|survey"
     r"|verification|transfer|appointment|appt|lead|loan|class|lesson|kliënt|klient|message|ptp|sign-?up|order|booking|ticket|chat|task|application|enrol?lment|lot|loten|donateur|donor|deal|pledge|interaction|contact|visit|conversion"
     r"|disbursal|disbursement|file login|approved file|approval|interview|demo|admission"
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
@@ -273,8 +274,9 @@ UNIT_BASIS = {
     "pa": "salary",
     "p.a.": "salary",
 }
-# Other periods become a yearly salary: week x 52, month x 12, day x 260 (5 days x 52 weeks).
+# Other periods become a yearly salary: week x 52, month x 12, day or shift x 260 (5 days x 52 weeks).
 PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "week": 52, "wk": 52, "weekly": 52, "day": 260, "daily": 260,
+            "shift": 260,  # "₱380 per 8-hour shift": a day's pay
             **dict.fromkeys(("maand", "mnd", "buwan", "mahina", "mahine", "mahana", "maandelijks", "maandeliks", "p.m.",
                              "p.m", "pm", "p/m", "kada buwan", "ماہانہ"), 12),
             **dict.fromkeys(("dag", "araw", "din", "kada araw", "rozana", "roz", "روزانہ"), 260), "jaar": 1,
@@ -859,6 +861,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     return rates
 
 
+# The seeker's earlier job, told as a reason to ask: "My last job was commission only".
+PAST_JOB = re.compile(r"\b(?:my|our) (?:last|previous|old|former|other) (?:job|employer|company|gig|role|one)\b", re.I)
 COMMISSION_ONLY = ci(
     r"commission[- ]only|100\s?% commission|straight commission|purely commission|commission[- ]based pay only"
     r"|(?:paid|earn\w*|pay is|income is)\s+(?:\w+\s+){0,2}(?:only|solely|strictly|entirely|purely)\s+(?:on|by|from|in)\s+"
@@ -977,6 +981,8 @@ def extract_pay(scanner: Scanner, found: Collector, rates: list[Rate]) -> None:
     for m in scanner.find(COMMISSION_ONLY):
         if scanner.in_question(m.start()) and scanner.question_reply(m.start()) != "yes":
             continue  # "can I ask what the pay is and if it is commission only?": the reply says
+        if PAST_JOB.search(scanner.before_in_clause(m.start(), 60)):
+            continue  # "My last job was commission only and I earned almost nothing": another job, not this one
         if not scanner.negated(m.start(), 40):
             commission_only = True
             found.add("commission_only", True, m.start(), m.end(), "commission")
@@ -1026,7 +1032,7 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )(?<!residential )(?<!-business )(?<!verified )(?<!customer )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack|bundle)"
-        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
+        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?|start(?:ers?)?-?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
@@ -1122,7 +1128,8 @@ FEE_CUE_PATTERN = (
 # alternatives that need that word, not all of them (Scanner.find_first_of finds what the one alternation finds).
 FEE_CUES = alternatives(FEE_CUE_PATTERN, "cue")
 BUYING_CUES = ("buy", "purchase", "koop", "order")  # cues that buy something, perhaps from the employer's vendor
-LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?", re.IGNORECASE)  # what may precede "Kosten:" in its sentence
+# what may precede "Kosten:" in its sentence ("Eenmalige kosten: €49,95", "One-time cost: $45")
+LABEL_OPENING = re.compile(r"[\s•*-]*(?:(?:de|die|the) )?(?:(?:eenmalige|eenmalig|one-time|once-off|once off) )?", re.IGNORECASE)
 WEAK_CUES = (
     "purchase", "buy", "koop", "order", "invest", "investment", "cost", "costs", "deducted", "taken out of", "rented", "rental",
     "lease", "nagkakahalaga ng",  # ("worth": "bonus na nagkakahalaga ng ₱3,000" is no fee)
@@ -1296,6 +1303,7 @@ BEFORE_OFFER = re.compile(
     r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
+    r"|\bas (?:a )?part of (?:the |your )?application\b"
     r"|when you apply|when you (?:submit|send|file) (?:your |the |an )?application|at the time of (?:your )?application|when applying|upon applying|to move forward|right away|(?<!until )(?<!till )today|to secure (?:your|a) (?:seat|spot|place)|at checkout"
     r"|(?:at|on|upon) sign[- ]?up"
     r"|\bvooraf|\bom te (?:beginnen|starten)\b|\bvoor(?:dat)? we (?:je|jouw|uw) contract (?:kunnen |kan )?(?:opmaken|opstellen|sturen|versturen|opsturen|toesturen)\b|\bvoor (?:uw|je|jouw) eerste werkdag\b|\bv[oó]{2}r (?:je|jouw|uw) startdatum\b|\bvoordat (?:je|jij|u|de|jou|jy|die) (?:\w+ ){0,2}(?:begint|start|begin)\b|\bbefore day (?:1|one)\b"
@@ -1435,7 +1443,9 @@ OFFER_AFTER_PAYMENT = re.compile(
     # interview is confirmed"
     r"\bna ontvangst van (?:de |je |uw )?betaling\b|\bzodra (?:die|het bedrag|(?:de|je|jouw|uw) betaling|dat) binnen is\b|\bna betaling\b[^.;\n]{0,40}\b(?:startdatum|contract|inloggegevens)\b|\bproof of payment\b[^.;\n]{0,30}\bbefore\b|"
     # "your JO follows within 48 hours of payment"
-    r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent))\b[^.;\n]{0,30}"
+    # "Offer letter will be emailed within 2 hours of payment"
+    r"\b(?:offer|JO|contract|kontrata)\b[^.;\n]{0,30}\b(?:follows?|comes?|is (?:issued|released|sent)"
+    r"|will be (?:e-?mailed|sent|released|issued|shared|mailed))\b[^.;\n]{0,30}"
     r"\b(?:of|after|upon|once) (?:the |your )?payment\b|"
     r"\b(?:once|after|when|pag|kapag)\b[^.;\n]{0,30}\b(?:paid|payment|settled?|na-?settle|received|nabayaran|bayad|clears|cleared|goes through|posts"
     r"|delivered|na-?deliver|dumating"
@@ -1532,7 +1542,9 @@ FEE_WARNING = re.compile(
     # "Lumora never charges registration fees, training fees or a security deposit"
     # "huwag maniwala sa nag-aask ng fee": don't believe whoever asks for one
     r"|\bhuwag (?:po |kayong |kang )?(?:maniwala|magpaloko|magbayad|magpadala)\b"
-    r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b",
+    r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b"
+    # "Kindly do not pay anybody claiming to be from Blue Heron for "offer letter processing", we dont charge."
+    r"|\bclaiming to be\b|\b(?:do not|don'?t|never) pay (?:anybody|anyone)\b|\bwe dont charge\b",
     re.IGNORECASE,
 )
 
@@ -1542,6 +1554,14 @@ DEDUCTED = re.compile(r"\bdeduct\w*|kaltas|\bingehouden\b|\bafgetrek\b|\bkaat\w*
 DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security|ڈپازٹ|سیکیورٹی|سیکورٹی", re.I)
 
 
+# Someone else pays: "Customers pay the company directly", "members pay us by debit order".
+OTHERS_PAY = re.compile(
+    r"\b(?:customers?|clients?|members?|callers?|patients?|debtors?|buyers?|donors?|policyholders?|subscribers?)"
+    r"(?:\s+(?:will|can|may|must|usually|always|then))?\s+$",
+    re.IGNORECASE,
+)
+# After an amount: the pay that begins ("Once you pass the final assessment your $15 starts from your first day").
+PAY_STARTS = re.compile(r"\s+(?:starts|begins|kicks in)\b(?! (?:at|from) (?:[$₱₹€£]|R\s?\d))", re.IGNORECASE)
 # After a bare amount that follows the pay rate: the step it rises to ("$21.40 after certification").
 PAY_STEP_AFTER = re.compile(r"\s?(?:after|once|upon|when|on completion of)\b", re.IGNORECASE)
 # Said right after a price: nothing is paid now, it comes out of pay later.
@@ -1609,6 +1629,8 @@ ACCEPTED_OFFER_WORDS = (
     r"\b(?:returning|returned) (?:your|the) signed offer\b|\bthanks? (?:you )?for (?:signing|accepting) (?:our|the|your)"
     r" (?:job |written )?offer\b|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
+    # "(you're getting this because you signed your offer letter on 4/2)"
+    r"|\bbecause you (?:signed|accepted) (?:our|the|your) (?:job |written )?offer\b"
 )
 OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
 NAME_BEFORE_KIND = re.compile(r"[^\S\n](?:[A-Z][\w&-]*[^\S\n]){1,4}")
@@ -1744,8 +1766,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if cue == "$" and PAID_TO_YOU_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Training: two paid days ($120 flat)": what the seeker is paid for them
+        if cue == "$" and PAY_STARTS.match(text, end):
+            continue  # "your $15 starts from your first day on the phones": the pay rate, starting
         if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
             continue  # "plus paid study time and exam fees for your licence": a benefit the employer pays
+        if cue.startswith("pay") and OTHERS_PAY.search(text, max(0, start - 30), start):
+            continue  # "Customers pay the company directly through the debit order system": not the seeker
         if cue != "$" and (
             FEES_AS_THE_WORK.match(text, scanner.clause(start)[0], start)
             or WORK_VERB_BEFORE.search(text, max(0, start - 30), start)

@@ -521,7 +521,10 @@ CODE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # The code before who may apply: "TX residents only", "ON applicants only"
-CODE_RESIDENTS = re.compile(r"[ \t]+(?:residents?|applicants|candidates)[ \t]+only\b", re.IGNORECASE)
+# ... or a Dutch or Afrikaans verb of living after it: "alleen als je in NL woont"
+CODE_RESIDENTS = re.compile(
+    r"[ \t]+(?:residents?|applicants|candidates)[ \t]+only\b|(?<=\bin [A-Z]{2})[ \t]+(?:woont|woon|wonen)\b", re.IGNORECASE
+)
 # ... or the code and "only" alone, where the code is no English word: "$15/hr W2 paid trng NC only"
 CODE_ONLY = re.compile(r"[ \t]+only\b", re.IGNORECASE)
 HIRING_CONTEXT = re.compile(

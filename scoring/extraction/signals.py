@@ -126,7 +126,9 @@ SERVES_CUSTOMERS = re.compile(
 # The seeker's own money into an account of theirs on the platform: "help 'test' our platform by funding your own
 # trading account" is no customer's deposit, whatever the rest of the work is.
 FUNDS_OWN_ACCOUNT = re.compile(
-    r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b",
+    r"\b(?:fund|funding|top(?:ping)?[- ]?up|deposit(?:ing)?|load(?:ing)?)\b (?:into )?your own (?:[\w-]+ )?(?:account|wallet)\b"
+    # "receive customers' deposits in your own GCash": their money in the seeker's wallet
+    r"|\b(?:deposits|payments|funds) (?:in|into|to) your own (?:gcash|maya|paypal|cash ?app|venmo|(?:e-?)?wallet)\b",
     I,
 )
 # Topics of a member's questions, listed: "check holds and mobile deposit"
@@ -366,7 +368,9 @@ MONEY_HANDLING = (
         r"(?: of the (?:funds|money))? (?:back|to|via)|\bwire (?:the )?(?:money|funds|remainder)"
         # "Receive customer payments into your own UK bank account", "deposit them into your own account",
         # "Kliënte betaal in jou persoonlike bankrekening in", "Jy stuur die geld ... aan na die rekeninge"
-        r"|\breceive (?:\w+ ){0,2}(?:payments?|funds|money|transfers) (?:into|to|in) your (?:own |personal )?(?:\w+ (?:/ )?){0,3}(?:bank )?account"
+        # "receiving their payments into your personal checking account", "receive customers' deposits in your own GCash"
+        r"|\breceiv(?:e|ing) (?:\S+ ){0,2}(?:payments?|funds|money|transfers|deposits) (?:into|to|in) your (?:own |personal )?"
+        r"(?:(?:\w+ (?:/ )?){0,3}(?:bank )?account|gcash|maya|paypal|cash ?app|venmo|(?:e-?)?wallet)"
         r"|\bdeposit (?:them|it|the (?:checks?|cheques?|funds|money)) (?:into|in|to) your (?:own |personal )?(?:bank )?account"
         r"|\bstuur (?:dit|hulle|die geld|die betalings?) (?:\w+ ){0,3}aan na\b|\bword in jou (?:eie |persoonlike )?(?:bank)?rekening (?:in)?betaal\b|\bhuur\w* jou (?:bank)?rekening\b"
         r"|\bbetaal (?:\w+ ){0,3}in jou (?:eie |persoonlike )?(?:bank)?rekening\b|\bstuur\b[^.;\n]{0,45}\baan (?:ons|die) (?:[\w]+-)?verskaffer\b"
@@ -1224,7 +1228,7 @@ NO_INTERVIEW = ci(
     r"|\bsollicitatiegesprek is (?:bij ons )?niet nodig\b|\b(?:sollicitatie)?gesprek (?:is )?ook niet\b"
     r"|\bwithout (?:an? |any )?(?:live |formal |phone |video )?interviews?\b|\binterviews? (?:is |are )?not (?:needed|required|necessary)\b"
     r"|\bhired (?:on the spot|instantly|immediately)\b|\binstant(?:ly)? hired?\b|\binterview[- ]free\b"
-    r"|\bskip the interview\b|\bwalang interview\b|\bwala (?:na )?(?:pong |po |nang )?interview\b|(?<!par )(?<!pe )\bkoi interview nahi\b"
+    r"|\bskip the interview\b|\binterviews? (?:are|is|has been|have been|will be) waived\b|\bwaive (?:the|your) interview\b|\bwalang interview\b|\bwala (?:na )?(?:pong |po |nang )?interview\b|(?<!par )(?<!pe )\bkoi interview nahi\b"
     r"|\bno (?:experience|cv|resume) or interviews? (?:needed|required|necessary)\b|\binterview (?:ki )?zaroorat nahi|(?<!phone )(?<!video )(?<!chat )(?<!pe )(?<!par )(?<!pe koi )(?<!par koi )\binterview nahi(?:n)? (?:hoga|hota|hogi|lenge|liya jayega)\b"
     r"|\bgeen (?:sollicitatie)?gesprek\b|\bzonder (?:sollicitatie(?:gesprek)?|gesprek)\b|\bgeen onderhoud\b"
     r"|\bsonder (?:'n )?onderhoud\b|\b(?:geen|g'n) (?:\w+ (?:of|en) )?onderhoud (?:nodig|nie)\b|\bbina interview\b|\bbaghair interview\b"
@@ -1704,6 +1708,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             credentials
             or OFFER_WAITS.search(scanner.text)
             or BEFORE_INTERVIEW.search(header)
+            # the form, then "Step 3: schedule your interview"
+            or THEN_INTERVIEW.search(scanner.text, fields[-1].end()) is not None
             or not (AFTER_OFFER.search(scanner.text) or signed)
         )
         and not FRAUD_WARNING.search(scanner.warning_text(0, len(scanner.text)))

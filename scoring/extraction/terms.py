@@ -26,6 +26,8 @@ EMPLOYEE = ci(
     r"|\bon (?:the )?(?:company'?s? )?(?:rolls|payroll)(?: of (?:the|our) company)?\b|\bregular(?:ization| employment| status)\b|\bregular,? (?:full|part)[- ]time\b|\bregular(?:ized)? (?:after|in) \d+ ?(?:mos?|months?)\b|\bregularisation\b|\bdirect hire\b"
     # Dutch: in loondienst, in dienst via/bij, (vast / tijdelijk / jaar / 0-uren) contract, arbeidsovereenkomst
     r"|\bT4 slip\b|\bT4\b(?!A)|\bon our books\b|\b(?:taken |paid )?through (?:our )?payroll\b|\bPAYE\b"
+    # "on Blue Heron payroll (not third party)"
+    r"|\bpayroll \(?not (?:a |on )?third[- ]party\b"
     r"|\bcompany (?:ke |ki )?payroll (?:pe|par|per|mein)\b|\bcompany payroll\b(?! (?:team|department|software|system))"
     r"|\bloondienst\b|\bin dienst (?:via|bij)\b|\bbij ons in dienst\b|\boproepcontract\b|\buitzendcontract\b|\bfase [ABC]\b|\bpayroll(?:bedrijf|constructie)\b|\bcontract \d+ maanden via payroll\b"
     # "Contract digitaal ondertekend (onbepaalde tijd na proeftijd)": a permanent contract, however it is put
@@ -401,7 +403,7 @@ TRAINING_UNPAID = ci(
     # "opleiding wat nie betaal word nie", "een online opleiding van 2 weken (ca. 60 uur) — die uren worden niet vergoed"
     r"|\b(?:opleiding|training|kursus)\b(?:[^.;\n]|\.(?= ?\d)){0,80}\b(?:wat|die|dié) (?:uren |ure )?(?:nie betaal word nie|worden niet vergoed"
     r"|word nie vergoed nie|worden niet betaald)"
-    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed"
+    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode|tydperk)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed"
     r"|sonder betaling)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
@@ -480,7 +482,11 @@ TRAINING_PAID = ci(
     r"|\b(?:training|opleiding)\b[^.;\n]{0,20}\bteen (?:jou )?volle (?:loon|salaris|besoldiging)\b"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,80}\b(?:dit|dié) word (?:ten volle |volledig )?betaal\b"
     r"|\b(?:training\w*|opleiding\w*|inwerkperiode|inwerken|onboarding|inwerkdag\w*)\b[^.;\n]{0,40}\b(?:wordt|is|worden) (?:volledig |gewoon |ook |tegen (?:hetzelfde|het normale|je) (?:tarief|uurloon) )?(?:door|uit)?betaald\b"
-    r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,25}\bpaid at\b|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
+    # "Training: May 4 – May 22, virtual, paid at $15.75/hr"; "Training: 10 days induction + 5 days OJT, salary paid
+    # from day 1"; "inwerkperiode volledig betaald"
+    r"|\b(?:training|orientation|onboarding|induction|nesting)(?: class| course| period)?\b[^.;\n]{0,40}\bpaid at\b"
+    r"|\btraining\b[^.;\n]{0,50}\b(?:salary|pay|wages?) (?:is )?paid from (?:day (?:1|one)|the first day)\b"
+    r"|\b(?:inwerkperiode|opleiding|training|inwerken)\s+(?:volledig |gewoon )?(?:door)?betaald\b(?! door\b)|\b(?:full )?(?:salary|pay|wages?) (?:is )?paid (?:for|during) the training\b|\btraining (?:ke dauran |ki |ka )?(?:bhi )?(?:tankhwah|salary|paisa|paise) (?:bhi )?mil\w*"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ|معاوضہ|پیسے)[^.۔\n]{0,12}(?:ملے گی|ملیں گے|دی جائے گی|ادا کی جائے گی)"
     r"|بامعاوضہ (?:تربیت|ٹریننگ)"
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:بھی )?(?:مکمل |پوری )?تنخواہ"

@@ -28,8 +28,10 @@ from scoring.extraction.result import Evidence
 SENTENCE_END = re.compile(r"[.!?۔]+[\"'”’)\]]*(?=\s|$)|\n|[•·▪●]|\s[-*]\s(?=[A-Z])")
 # "U.S.", "e.g.", "Inc." do not end a sentence (checked per candidate: lookbehinds in the scan are slow).
 ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bNo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bincl|\bexcl|\bapx)$"
+    r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bincl|\bexcl|\bapx)$"
 )
+# "No." abbreviates a number only before one ("No. 5", "No.#12"); "1) No. Training is paid" answers a question.
+NUMBER_SIGN = re.compile(r"(?<![A-Za-z])No\.\s?[\d#]")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
 # A spaced en dash also ends a clause ("No salary – 100% commission"); "$15–17" is a range.
 CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)|(?<=\s)–(?=\s)")
@@ -304,7 +306,9 @@ def _sentence_ends(text: str) -> list[int]:
     ends = []
     for m in matches_at(SENTENCE_END, text, starts):
         start = m.start()
-        if text[start] == "." and ABBREVIATION.search(text, max(0, start - 8), start):
+        if text[start] == "." and (
+            ABBREVIATION.search(text, max(0, start - 8), start) or NUMBER_SIGN.match(text, max(0, start - 2), start + 4)
+        ):
             continue
         ends.append(m.end())
     return ends
