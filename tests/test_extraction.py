@@ -7487,3 +7487,63 @@ def test_offers_after_payment_money_into_your_wallet_waived_interviews_and_answe
 )
 def test_an_afrikaans_unpaid_training_period_dutch_paid_induction_and_living_in_nl(text, field, value):
     assert _answers(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # an Afrikaans course that "kos" money, paid back with a later salary
+        ("Salaris: R8 500 per maand, permanente aanstelling, skootrekenaar word gestuur, slegs Gauteng.\nVoor jou "
+         "begindatum moet jy die aanlyn-opleidingskursus voltooi. Die kursus kos R1 100 en word terugbetaal saam met "
+         "jou tweede salaris.", "likely_scam"),
+        # a Tagalog request to send money pays for what the sentence before names, before the final interview
+        ("Recap: ₱21,000 basic, regular employee after 6 months, paid training, company laptop.\nBago po i-schedule "
+         "ang final interview, kailangan ma-process ang company ID at headset kit ninyo. Pa-send lang po ng ₱750 sa "
+         "GCash.", "likely_scam"),
+        # a deposit "returned in full on your first paycheck", before the offer letter
+        ("$17.50/hour, full-time, W-2, paid training, all US states. New hires pay a refundable $120 security deposit "
+         "before the laptop ships; it is returned in full on your first paycheck.", "likely_scam"),
+        # an Afrikaans refundable deposit before the appointment letter
+        ("Tuiswerk Agent, R11 500 per maand, permanent. Voordat ons jou aanstellingsbrief stuur en jou toerusting "
+         "(skootrekenaar en kopstuk) aflewer, word 'n terugbetaalbare deposito van R1 200 vereis.", "likely_scam"),
+        # an internet banking login asked as an application step
+        ("Call Centre Agents – R10,000 p/m. All provinces. Permanent.\nApplication steps:\n1) Upload CV\n2) Verify "
+         "your identity using your internet banking login\n3) Online assessment", "likely_scam"),
+        # "for security" is a purpose, not a deposit; "nothing is payable before you start"
+        ("Key terms in short:\n• Basic: R7,400 per month\n• You will use a company laptop and headset. A rental of "
+         "R450 per month is deducted from your salary for as long as you use them, plus R120 per month for the "
+         "dialler licence.\n• Training paid, 1 week\nIf you have your own laptop it must still be our imaged unit for "
+         "security, so the rental applies to all agents. Nothing is payable before you start.", "red_flags"),
+        # a Tagalog "we charge no training fee"
+        ("Sahod: ₱22,500 kada buwan. Regular employee. Training: 2 linggo, bayad. Para sa taga-Cebu City lang.\n"
+         "Hindi kami nagpapabayad ng processing fee o training fee.", "looks_legitimate"),
+        # a Roman Urdu monthly cut from the salary
+        ("Salary Rs 48,000 mahana. Company ka dialer software aur headset aap ko milega, lekin har mahine Rs 3,000 "
+         "tankhwah se katenge (software license + headset rent). Training paid. Lahore.", "red_flags"),
+        # the Dutch hourly wage named well before its amount
+        ("Het uurloon voor thuiswerkende klantenservicemedewerkers is €12,40 bruto. Contract voor 6 maanden bij ons, "
+         "training doorbetaald.", "red_flags"),
+        # a ticked "offer letter signed", and the seeker's "I already signed the offer"
+        ("NEW HIRE CHECKLIST | Rate: $18.10/hr | W-2 | Hiring states: AZ, NM\n[x] Offer letter signed (received 3/02)\n"
+         "[ ] I-9: take your documents to an authorized rep in your area\n[ ] Direct deposit - enter your bank "
+         "routing/account numbers in Workday AFTER you log in with your employee ID. HR will never ask for these by "
+         "email.\n[ ] Training: 3 weeks, paid at your regular rate", "looks_legitimate"),
+        ("Written offer: $15.40/hr W-2, 3 wks paid training, they hire in FL. The only money is the background check, "
+         "$45 thru their vendor, and only bc I already signed the offer.", "looks_legitimate"),
+        # "It's unpaid" in the sentence after the training
+        ("Offer: $15.75/hr W-2 once you go live, Ohio residents.\nTraining is 3 wks, M-F 9-5 on Teams. It's unpaid "
+         "unfortunately.", "red_flags"),
+        # "paid only for time on calls", "no guaranteed hourly minimum": the per-minute rate is the pay
+        ("EARN UP TO $24/HR!\n- $0.30 per talk minute\n- independent contractor (1099)\n- US residents\nYou are paid "
+         "only for time on calls. There is no guaranteed hourly minimum.", "red_flags"),
+        # a base said after the rate, under a headline of what bonuses bring
+        ("POTENTIAL $19/HR FROM HOME\n- $6.75/hr base + up to $12/hr in sales bonuses\n- W-2 employee\n- paid "
+         "training\n- Texas team", "red_flags"),
+        # the seeker's salary paid into the seeker's own account
+        ("Salary: PKR 60,000/month. Full-time permanent employee, paid training, Lahore applicants only, laptop "
+         "provided.\nSalary is transferred to your own bank account; you enter the details in the HR portal after "
+         "joining.", "looks_legitimate"),
+    ],
+)
+def test_refunded_course_fees_tagalog_send_requests_base_pay_after_the_rate_and_signed_checklists(text, band):
+    assert _verdict(text) == band

@@ -85,6 +85,7 @@ SAMPLES = [
     "paid to the screening company; nothing is ever owed ",  # what precedes "before an offer": money.NOTHING_DUE_BEFORE
     "Training: two paid days (",  # what precedes "$120 flat)": money.PAID_TO_YOU_BEFORE
     "Do I handle money? No. Customers ",  # what precedes "pay the company directly": money.OTHERS_PAY
+    "Het uurloon voor thuiswerkende medewerkers is ",  # what precedes "€12,50 bruto": money.HOURLY_NAMED_FAR
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

@@ -197,7 +197,10 @@ def _resolve_pay(found: Collector, answers: dict, evidence: list[Evidence]) -> N
         # pay per minute or call is the pay; an hourly figure beside it is what some agents come to. So with no
         # guaranteed minimum: "EARN UP TO $30/HR ... $0.30 per talk minute ... no minimum guarantee".
         unfloored = answers.get("base_pay") == "no" or answers.get("guaranteed_minimum") == "no"
-        first = _first(pieces if pieces and unfloored else rates)
+        # "POTENTIAL $18.50/HR ... $6.50/hr base + up to $12/hr in bonuses": the base is the pay, the headline what
+        # bonuses might bring
+        bases = [c for c in rates if c.value.base]
+        first = _first(pieces if pieces and unfloored else bases or rates)
         rate = first.value
         answers.update(pay_basis=rate.basis, pay_currency=rate.money.currency)
         if rate.basis != "commission":

@@ -416,6 +416,10 @@ GUARANTEE = re.compile(
 GUARANTEE_AFTER = re.compile(r"[^.;\n]{0,40}?\bwhichever is (?:higher|greater|more)\b", re.IGNORECASE)
 # "Sirf commission base: ..." is commission only; "walang base pay, pero $250 per sale", "no base, $40 per sale" deny it
 BASE = re.compile(r"(?<!commission )(?<!walang )(?<!\bno )(?<!without )(?<!geen )\bbase\b", re.IGNORECASE)
+# An amount cut from the pay in Roman Urdu, "Rs 3,500 tankhwah se katenge" (the salary word is read as the unit).
+CUT_FROM_PAY_AFTER = re.compile(r"[ \t]+se[ \t]+(?:kat|kaat)\w*", re.IGNORECASE)
+# ... or said after it: "$6.50/hr base + up to $12/hr in sales bonuses"
+BASE_AFTER = re.compile(r"[ \t]*(?:base|basic)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -766,6 +770,12 @@ def _not_pay(before: str, text: str, end: int, stipend_is_pay: bool) -> bool:
 ID_LABEL_BEFORE = re.compile(r"\b(?:requisition|req|job|reference|ref|vacancy)(?: (?:id|no\.?|number|code|#))?\s*[:#]?\s*$", re.I)
 
 
+# An hourly rate named well before its amount, then "is": "Het uurloon voor thuiswerkende medewerkers is €12,50".
+HOURLY_NAMED_FAR = re.compile(
+    r"(?P<hour>\b(?:uurloon|uurtarief|hourly (?:rate|wage|pay))\b)[^.;\n$€£₱₹\d]{0,70}\b(?:is|bedraagt)\s*$", re.I
+)
+
+
 def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
     """Amounts with a pay unit ("$15/hr", "$0.45 per call", "salary $30,000-$40,000"), not fees."""
     text = scanner.text
@@ -797,6 +807,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         else:
             hints = list(UNIT_BEFORE.finditer(before))
             hint = hints[-1] if hints else None
+            if hint is None:
+                # "Het uurloon voor thuiswerkende klantenservicemedewerkers is €12,50 bruto": named further back
+                hint = HOURLY_NAMED_FAR.search(scanner.before_in_clause(money.start, 100))
             if hint is not None and SALARY_DENIED.match(before, hint.end()):
                 hint = None  # "Salary nahi hai, har card approve hone pe ₹1,200 commission": no salary at all
             if hint is not None:
@@ -844,6 +857,8 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
             continue
         if basis == "salary" and amount < 1000:  # "$35/month" is a charge or a bonus, never a salary
             continue
+        if CUT_FROM_PAY_AFTER.match(text, end):
+            continue  # "har mahine Rs 3,500 tankhwah se katenge": taken from the pay, not paid
         # "Guaranteed $5.00/hour + $25 per appointment": what comes after the "+" is guaranteed by nothing.
         own = AFTER_PLUS.split(before)[-1]
         rates.append(
@@ -855,7 +870,7 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 end,
                 guaranteed=GUARANTEE.search(own) is not None
                 or (basis == "hour" and GUARANTEE_AFTER.match(text, end) is not None),
-                base=BASE.search(own) is not None,
+                base=BASE.search(own) is not None or BASE_AFTER.match(text, end) is not None,
             )
         )
     return rates
@@ -903,11 +918,11 @@ MINIMUM_NO = ci(
     r"\bg[eé][eé]n (?:vast (?:salaris|loon|inkomen)|vaste? (?:basis)?(?:salaris|loon)|vaste? uur(?:loon|tarief)|uurloon|uurtarief|basis(?:loon|salaris)|vast inkomen)\b"
     r"|\bwalang (?:fixed|basic|base)(?: (?:na )?(?:sahod|salary|pay))?\b|\bwalang (?:hourly|minimum)\b|(?:بیسک|بنیادی|فکسڈ) تنخواہ کوئی نہیں|کوئی (?:بیسک|بنیادی|فکسڈ) تنخواہ نہیں"
     r"|\bbase(?: pay| salary)?:\s*(?:none|nil|n/a|no|zero|\$?0(?:\.00)?)\b|\b(?:basic|base|fixed) (?:salary|pay|tankhwah) nahi(?:n)?\b"
-    r"|\bno (?:guaranteed (?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
+    r"|\bno (?:guaranteed (?:hourly )?(?:minimum|pay|income|base|wage)|minimum (?:hours (?:or|and) )?(?:pay|wage|income|guarantee|earnings)|base (?:pay|salary)|fixed (?:salary|pay|income)"
     r"|hourly (?:pay|wage|rate)|pay for (?:idle|waiting) time)"
     r"|(?:pay|income|earnings) (?:is|are) not guaranteed|not paid (?:for )?(?:idle|waiting|wait) time"
     r"|only (?:get )?paid (?:for|per) (?:talk time|calls?|minutes? on the phone|completed calls?|sales?)"
-    r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?)|\bno hourly\b"
+    r"|paid only (?:for|per) (?:talk time|calls?|minutes|completed calls?|sales?|time on (?:the )?(?:calls?|phone))|\bno hourly\b"
     r"|\bno guaranteed (?:hours|work)? ?(?:or|and)? ?(?:minimum )?(?:earnings|pay|income)\b"
     r"|paid \$?[\d.]+/(?:hr|hour) for time on calls only|\bfor time on calls only\b"
     r"|\bgeen (?:minimum|vast (?:basis)?salaris|basisloon|vaste? (?:basis)?loon|vaste? uurloon|basiese salaris|vaste salaris"
@@ -1036,7 +1051,7 @@ FEE_KINDS = (
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
-        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن|ممبرشپ"
+        r"|registrasie\w*|\binstap\w*|\bactivate (?:your |ur )?(?:\w+ )?account\b|aansluit\w*|activeer\w*|lidmaatschap\w*|\bstorting\b|\bvrij te spelen\b|\b(?:tax|withdrawal|release|unlock) (?:clearance|fee)\b|\bma-?withdraw\b|aktive(?:er|ring)\w*|naamplaatjie|toegangskaart|aansitpakket|begin-?pakket|\bsluit aan\b|(?<![-\w])(?<!\bfor )security(?! (?:sales?|systems?|products?|alarms?|cameras?|guards?|clearance|software|industry|compan(?:y|ies)|tokens?|keys?|questions?|codes?|awareness|polic(?:y|ies)|patch\w*|updates?))\b|jama|\bvip (?:group|membership|level|account)|رجسٹریشن|ممبرشپ"
         r"|certification|sign[- ]?up|account\s+set[- ]?up|\baccount (?:banwane|banane|khulwane|opening|creation)\b|\b(?:portal|dashboard) access\b|\bsetup (?:package|pack|kit|fee)\b|(?<!card )(?<!payment )(?<!credit )(?<!claims )(?<!order )processing|id\s+card|\baccess[- ]?card\b|(?:employee|company|office|staff) (?:card|ID)\b|badge"
         r"|\berrors (?:&|and) omissions (?:coverage|cover|policy)\b|\bE&O (?:coverage|cover|policy)\b"
         r"|(?:joining|appointment) letter|یونیفارم|کوریئر (?:اور فائل )?چارجز|فائل چارجز|سیکیورٹی|سیکورٹی|آئی ڈی کارڈ|(?<!medical )(?<!health )(?<!group )(?<!life )(?<!accident )(?<!dental )(?<!term )insurance|work permit"
@@ -1068,7 +1083,7 @@ FEE_CUE_PATTERN = (
     # "A caution amount of ₹3,000 is transferred to the asset partner", "take out device cover ... R450"
     r"|\bcaution (?:money|amount|deposit)\b|\bdevice (?:cover|insurance|protection)\b"
     r"|\b(?:pre-?)?register (?:for|with) (?:only |just )?(?:[$₱₹€£]|R\s?\d|P\d|php\b|rs\b)"
-    r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b"
+    r"|\bfees?\b|(?<!full-)(?<!full )\bcharged?\b|\bcosts?\b|\bpay (?:us|for|a|an|the)\b|(?<!accounts-)(?<!accounts )\bpayable\b|\brefundable\b|\bdeposit of\b|\bdeposito van\b"
     # Dutch, Afrikaans, Tagalog, Urdu: kosten / betaal / fooi / bayad / magbayad / charges / jama karwayein
     r"|\b(?!reis)(?!onkost)(?!incasso)\w*kosten\b|(?<!hulle )(?<!ons )(?<!wij )(?<!we )(?<!zij )\bbetaal(?:t|en)? (?:je |jy |u )?(?:eers |eerst |vooraf |slegs |net |eenmalig |eenmalig slechts |asseblief )?(?:[R€$]\s?\d|'n |een )"
     # "(€249, in 3 schijven te betalen)": paid by the seeker in instalments (not "uit te betalen", paid out to them)
@@ -1137,7 +1152,7 @@ WEAK_CUES = (
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through|over) )"
-    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit) )|gratis)",
+    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit|saam) )|gratis)",
     re.IGNORECASE,
 )
 # "... you'll receive your Onboarding Package (headset, softphone licence, training manual). The package costs $120":
@@ -1294,6 +1309,8 @@ BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
+    # "Bago po i-schedule ang final interview, ..."
+    r"|\bbago (?:po )?(?:i-?|ma-?)?schedule ang (?:\w+ )?interview\b"
     r"|\bbefore (?:hr|we|i|they) can (?:release|send|issue) (?:your |the )?(?:job )?offer\b|\bpayable now\b"
     r"|\bbefore (?:the|your|a|any) (?:job |written |formal )?offer\b"  # "via GCash before the job offer"
     r"|\bpaid first\b|\bpre-?interview\b|\bvoordat (?:ons|ek|jy) (?:jou |'n )?onderhoud\b"
@@ -1423,6 +1440,9 @@ KIT_LISTED_BEFORE = re.compile(
     r"[^.;\n:]{0,80}\s[–-]\s*\Z",
     re.I,
 )
+# A Tagalog request to send money opening its sentence: what it pays for is named in the one before ("... ang company
+# ID at headset kit ninyo. Pa-send lang po ng ₱850 sa GCash")
+SEND_REQUEST_OPENING = re.compile(r"\s*(?:pa-?send|paki-?send|pakibayad|paki-?gcash|i-?gcash)\b", re.I)
 PAYMENT_VERB_FIRST = re.compile(
     r"\s*(?:send|pay|bayad|magbayad|bayaran|i-?gcash|i-?send|stuur|betaal|transfer|purchase|buy|order)\b", re.I
 )
@@ -1544,6 +1564,8 @@ FEE_WARNING = re.compile(
     r"|\bhuwag (?:po |kayong |kang )?(?:maniwala|magpaloko|magbayad|magpadala)\b"
     r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b"
     # "Kindly do not pay anybody claiming to be from Blue Heron for "offer letter processing", we dont charge."
+    # "Hindi kami nagpapabayad ng processing fee o training fee"
+    r"|\bhindi (?:po )?kami (?:nagpapabayad|naniningil|humihingi|nanghihingi)\b"
     r"|\bclaiming to be\b|\b(?:do not|don'?t|never) pay (?:anybody|anyone)\b|\bwe dont charge\b",
     re.IGNORECASE,
 )
@@ -1629,8 +1651,11 @@ ACCEPTED_OFFER_WORDS = (
     r"\b(?:returning|returned) (?:your|the) signed offer\b|\bthanks? (?:you )?for (?:signing|accepting) (?:our|the|your)"
     r" (?:job |written )?offer\b|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
     r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
-    # "(you're getting this because you signed your offer letter on 4/2)"
+    # "(you're getting this because you signed your offer letter on 4/2)", "only bc I already signed the offer"
     r"|\bbecause you (?:signed|accepted) (?:our|the|your) (?:job |written )?offer\b"
+    r"|\b(?:i|we) (?:already |have |'ve )?(?:signed|accepted) (?:the|my|our) (?:job |written )?offer\b"
+    # a ticked checklist item: "[x] Offer letter signed (received 11/04)"
+    r"|\[[x✓✔]\]\s*(?:job |written )?offer(?: letter)? (?:signed|accepted)\b"
 )
 OFFER_ALREADY_ACCEPTED = re.compile(ACCEPTED_OFFER_WORDS, re.IGNORECASE)
 NAME_BEFORE_KIND = re.compile(r"[^\S\n](?:[A-Z][\w&-]*[^\S\n]){1,4}")
@@ -1651,7 +1676,8 @@ FOR_AFTER_KIND = re.compile(
     r"|\s(?:partner|vendor|supplier|distributor|store|shop)\b[^.;,!?\n()]{0,40}(?:\(|\s[–—-])\s*",
     re.IGNORECASE,
 )
-PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("returned in full on your first paycheck")
+PROMISED_BACK = re.compile(r"\b(?:back|refund\w*|reimburs\w*|returned|repaid|credited)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # "nothing is ever owed before an offer", "no payment is ever due prior to hire": the time nothing is paid.
@@ -1832,6 +1858,14 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # when that sentence says ("Before training begins")
                     kind_match = previous
                     bought_before = True
+                elif (
+                    SEND_REQUEST_OPENING.match(text, s_start)
+                    and (previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start))
+                    is not None
+                ):
+                    # "... kailangan ma-process ang company ID at headset kit ninyo. Pa-send lang po ng ₱850 sa GCash":
+                    # a request to send money opening its sentence pays for what the sentence before names
+                    kind_match = previous
                 elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
                     # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
                     # the line before names what is paid for and who sells it; this line is the seller and price

@@ -935,6 +935,8 @@ BANK_ACCESS = ci(
     # the cards of an account opened in the seeker's name, handed over: "hand over the welcome kit (debit card, cheque
     # book and the SIM card registered to the account) to our courier"
     r"|\bhand (?:over|in)\b[^.\n]{0,40}\b(?:debit card|atm card|cheque ?book|check ?book)\b"
+    # "link your bank profile on our secure portal using your internet banking login"
+    r"|\b(?:using|with|enter)\s+(?:your\s+)?(?:online |internet |net ?)?bank(?:ing)? (?:login|log-in|password|credentials|username|pin)\b"
     r"|\b(?:bank(?:ing)?(?: ?app)?|itsme|maya app|gcash app|jazz ?cash app|easy ?paisa app|capitec app)\b[^.\n]{0,80}"
     r"\b(?:request|notification|prompt|sign-?in|verzoek|melding|versoek)\b[^.\n]{0,80}\b(?:approv|confirm|accept|tap"
     r"|bevestig|goedkeur|keur|aanvaar)\w*"
@@ -1592,8 +1594,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         if (
             kind == "check_deposit"
             and INTO_YOUR_ACCOUNT.search(m.group())
-            and SEEKERS_OWN_PAY.search(sentence := scanner.sentence_text(m.start()))
-            and not PASSED_ON.search(sentence)
+            and SEEKERS_OWN_PAY.search(scanner.sentence_text(m.start()))
+            # (searched after the money arrives: "Salary is transferred to your own bank account" passes nothing on)
+            and not PASSED_ON.search(scanner.text, m.end(), scanner.sentence(m.start())[1])
         ):
             continue  # "Salary is credited to your own bank account every 15th and 30th": wages, nothing passed on
         if kind == "reshipping" and FROM_THE_WAREHOUSE.search(scanner.sentence_text(m.start())):

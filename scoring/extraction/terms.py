@@ -464,6 +464,8 @@ TRAINING_UNPAID_NEXT_SENTENCE = ci(
     # agent, Mon–Fri 9–5. This week is unpaid")
     rf"\b{TRAINING_WORDS}\b[^.\n]{{0,80}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b"
     r" (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
+    # "Training is 3 wks, M-F 9-5 on Teams. It's unpaid unfortunately"
+    rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,40}}[^\w\s,;:]\s+it(?:'s| is| will be) (?:unpaid|not paid)\b"
 )
 TRAINING_PAID = ci(
     r"\bpaid\s(?:\w+[- ]?){0,3}?(?:training|orientation|induction|onboarding)\b|\bpaid trng\b"
