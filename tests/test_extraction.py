@@ -7547,3 +7547,37 @@ def test_an_afrikaans_unpaid_training_period_dutch_paid_induction_and_living_in_
 )
 def test_refunded_course_fees_tagalog_send_requests_base_pay_after_the_rate_and_signed_checklists(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "no exp" denies the experience only: the deposit after it, on a joined line, is asked
+        ("CALL CENTRE AGENTS WFH R420/day no exp\nonce off R300 refundable deposit for ur starter kit\nSMS 072 000 "
+         "0000", "likely_scam"),
+        ("Call centre agents, R420/day, permanent, paid training, Gauteng only. No experience or fees needed.",
+         "looks_legitimate"),
+        ("Kliëntediens, R42,50 per uur, permanent, betaalde opleiding, slegs Gauteng-inwoners. Aansoek via ons "
+         "webwerf – geen CV's per WhatsApp nie", "looks_legitimate"),
+        # a bracketed price in a sentence about a police check before the interview
+        ("Thanks for applying to Bluegum Connect ($33/hr). Before we can book your video interview, all candidates "
+         "need a national police check through our screening partner, ClearPath Checks ($79).", "likely_scam"),
+        # the Tagalog "to process your contract" comes before the contract
+        ("Congrats! Pasok ka na sa WFH CSR batch natin. Para ma-process ang contract mo, magbayad ng ₱1,100 para sa "
+         "medical at company ID sa GCash.", "likely_scam"),
+        # signing in to online banking through a "verification page" before the interview
+        ("Customer Care Agent, $22/hr, employee, paid training, Canada. Candidates invited to the video interview "
+         "verify their direct-deposit account in advance by signing in to their online banking through our payroll "
+         "partner's page.", "likely_scam"),
+        # ID and bank forms listed under "To generate your offer letter"
+        ("Thanks for interviewing. To generate your offer letter, HR needs the following forms by tomorrow:\n- W-4\n- "
+         "I-9 with a photo of your Social Security card and driver's license\n- Direct deposit authorization with a "
+         "voided check\nThe position is $16/hour, full-time.", "likely_scam"),
+        # the application form itself asks for the Social Security number
+        ("Pharmacy Support Rep – WFH, $17/hr, full-time. Hiring process: application → phone interview → offer. To "
+         "speed up payroll setup, the application form asks for your Social Security number and a photo of your "
+         "driver's license.", "likely_scam"),
+    ],
+)
+def test_no_experience_ends_its_denial_bracketed_check_prices_and_data_the_application_asks(text, band):
+    assert _verdict(text) == band

@@ -1309,6 +1309,8 @@ BEFORE_OFFER = re.compile(
     r"\bto (?:begin|start|get started|activate|register|secure|reserve|proceed|apply|be considered|complete|unlock"
     r"|confirm|hold|book|qualify|join|schedule (?:your |the |an )?interview|(?:receive|get) (?:your |the |an )?(?:job )?offer)"
     r"|\bbago (?:i-?release|ibigay|ma-?release|ilabas) ang (?:job )?offer\b"
+    # "Para ma-process ang contract mo, magbayad ng ₱1,200": to process the contract not yet made
+    r"|\bpara (?:ma-?|i-?)?(?:process|release|issue|ilabas)\w* (?:ang |yung )?(?:contract|kontrata|offer|JO)\b"
     # "Bago po i-schedule ang final interview, ..."
     r"|\bbago (?:po )?(?:i-?|ma-?)?schedule ang (?:\w+ )?interview\b"
     r"|\bbefore (?:hr|we|i|they) can (?:release|send|issue) (?:your |the )?(?:job )?offer\b|\bpayable now\b"
@@ -1866,6 +1868,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # "... kailangan ma-process ang company ID at headset kit ninyo. Pa-send lang po ng ₱850 sa GCash":
                     # a request to send money opening its sentence pays for what the sentence before names
                     kind_match = previous
+                elif text[max(0, start - 1) : start] == "(" and (
+                    check := BACKGROUND_CHECK.search(text, s_start, start)
+                ):
+                    # "... need a current national police check through our screening partner, ClearPath Checks
+                    # ($89)": a bracketed price in a sentence about the check is the check's
+                    kind_match = ("background_check", check.start(), check.end())
                 elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
                     # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
                     # the line before names what is paid for and who sells it; this line is the seller and price

@@ -838,7 +838,7 @@ BANK_CARD = (
 SENSITIVE = (
     r"bank (?:account|details|info\w*|login|statement|name)|routing (?:number|and account)|account number|SSN\b"
     # a voided check carries the account and routing numbers
-    r"|voided (?:check|cheque)|account and routing numbers?|identity documents?|proof of identity"
+    r"|voided (?:check|cheque)|social security card|account and routing numbers?|identity documents?|proof of identity"
     r"|(?:certified )?cop(?:y|ies) of (?:your |ur )?(?:ID|passport|identity (?:document|card)s?)\b"
     r"|\bBSN\b|\bIBAN\b|bankgegevens|kopie (?:van )?(?:je |jou |uw )?(?:ID|paspoort|identiteitsbewijs|legitimatie\w*)|pinpas|DigiD"
     r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
@@ -859,6 +859,9 @@ SENSITIVE = (
     r"|(?:PhilHealth|SSS|UMID|Pag-?IBIG|postal) ID\b|\bPhilSys\b"
 )
 PERSONAL_DATA_PATTERN = (
+    # "the application form asks for your Social Security number"
+    r"\bapplication(?: form)? (?:asks|requires|needs|requests|collects) (?:for )?your (?:full )?(?:social security|SSN\b"
+    r"|SIN\b|bank|CNIC|aadhaar|passport|national ID)|"
     # Dutch: "een verificatiebetaling van €0,01 via onderstaande link. U logt hiervoor in bij uw eigen bank."
     r"\b(?:verificatiebetaling|log\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank)\b|"
     r"\b(?:log(?:ging)?|sign(?:ing)?) (?:in|into|on)(?: to)? your (?:own )?(?:online )?bank(?:ing)?\b|\blog (?:je )?in met (?:je|jouw|uw) bank\w*|\blog\w* (?:\w+ ){0,2}in via (?:deze|de|onze) link met (?:je|jouw|uw) bank\w*|\bkies (?:je|uw) bank en log\w* in\b|\blog (?:je |jij |u )?in met (?:je |jouw |uw )?DigiD\b|"
@@ -937,6 +940,8 @@ BANK_ACCESS = ci(
     r"|\bhand (?:over|in)\b[^.\n]{0,40}\b(?:debit card|atm card|cheque ?book|check ?book)\b"
     # "link your bank profile on our secure portal using your internet banking login"
     r"|\b(?:using|with|enter)\s+(?:your\s+)?(?:online |internet |net ?)?bank(?:ing)? (?:login|log-in|password|credentials|username|pin)\b"
+    # "verify their ... direct-deposit account in advance by signing in to their online banking"
+    r"|\b(?:sign|log)(?:ging|ing)?[- ]?in(?:to)? (?:to )?(?:your |their )?(?:online |internet )banking\b"
     r"|\b(?:bank(?:ing)?(?: ?app)?|itsme|maya app|gcash app|jazz ?cash app|easy ?paisa app|capitec app)\b[^.\n]{0,80}"
     r"\b(?:request|notification|prompt|sign-?in|verzoek|melding|versoek)\b[^.\n]{0,80}\b(?:approv|confirm|accept|tap"
     r"|bevestig|goedkeur|keur|aanvaar)\w*"
@@ -1005,7 +1010,7 @@ YOUR_DETAILS = re.compile(
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
 FORM_FIELD_BULLET = re.compile(
-    rf"^[^\S\n]*(?:>[^\S\n]*)*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,30}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
+    rf"^[^\S\n]*(?:>[^\S\n]*)*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,40}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
     I | re.M,
 )
 FORM_FIELD = re.compile(
@@ -1053,6 +1058,10 @@ OFFER_WAITS = re.compile(
     # "Applications without banking information will not be reviewed."
     r"|\b(?:applications?|candidates?|applicants?) without\b[^.;\n]{0,40}\b(?:will|can)(?: not|not|'t) be (?:reviewed|considered|interviewed)",
     I,
+)
+# The application itself asks for the data: "the application form asks for your Social Security number".
+APPLICATION_ASKS = re.compile(
+    r"\bapplication(?: form)? (?:asks|requires|needs|requests|collects) (?:for )?(?:your|the|a)\b", I
 )
 # A list headed as what an application must hold ("Application checklist:\n1) resume ... 3) voided check or bank
 # routing + account number"): what it lists is asked before any interview, whatever purpose it gives.
@@ -1630,6 +1639,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             continue  # "nobody from Summit will ever ask you to return money or share your banking password"
         early = (
             BEFORE_INTERVIEW.search(sentence) is not None
+            # "the application form asks for your Social Security number": asked of every applicant
+            or APPLICATION_ASKS.search(sentence) is not None
             # "Before we can submit you ... for an interview, ... Please reply with your full Social Security number"
             or (BEFORE_INTERVIEW.search(before) is not None and not OFFER_OR_HIRED.search(sentence))
             or OFFER_WAITS.search(sentence) is not None

@@ -61,6 +61,11 @@ LIST_TAIL = re.compile(r"[,\s]*(?:or|and)\b")  # a clause cut at ", or" / ", and
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
+NO_EXPERIENCE = re.compile(r"[^\S\n]+(?:exp|experience|cv|resume|degree|diploma|matric)\b")
+LIST_GOES_ON = re.compile(
+    r"[^\S\n]*(?:'?s\b)?[^\S\n]*(?:,|/|&|\+|\bor\b|\band\b|\bnor\b|\bo\b|\bat\b|\bya\b|\bof\b|\ben\b"
+    r"|\b(?:by|via|per|on|over|through|in|thru|sa|pe|par)\b)"
+)
 # "she didn't say if the training is paid", "not sure whether the laptop is provided": what is not said is left
 # open, not denied.
 NOT_SAID_IF = re.compile(
@@ -91,6 +96,10 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
         return True
     if NOT_SAID_IF.match(low[negation.end() : start]):
         return True
+    if negation.group() == "no" and (noun := NO_EXPERIENCE.match(low, negation.end())) and noun.end() <= start:
+        # "R450/day no exp once off R350 refundable deposit": "no" denies the experience, and what follows it is
+        # not in a list with it (unlike "no experience or fees") nor said of it ("no CVs by WhatsApp")
+        return not LIST_GOES_ON.match(low, noun.end())
     if negation.group() in AFRIKAANS_NEGATIONS and AFRIKAANS_CLOSING_NIE.search(low, negation.end(), start):
         return True  # "GEEN ONDERHOUD NIE STUUR JOU ID NOMMER": Afrikaans closes its negation with a second "nie"
     if negation.group() == "nie" and AFRIKAANS_OPENING.search(low, max(0, negation.start() - 50), negation.start()):
