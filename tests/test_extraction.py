@@ -7581,3 +7581,48 @@ def test_refunded_course_fees_tagalog_send_requests_base_pay_after_the_rate_and_
 )
 def test_no_experience_ends_its_denial_bracketed_check_prices_and_data_the_application_asks(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # the check's costs "voor ons": the employer pays
+        ("Thuiswerker klantenservice (heel NL)\n• €15,20 per uur\n• In loondienst bij ons (uitzendcontract fase A)\n• "
+         "Opleiding van 2 weken wordt volledig doorbetaald\n• Laptop in bruikleen\nVOG nodig: die vragen wij voor je "
+         "aan, kosten voor ons.", "looks_legitimate"),
+        # Afrikaans: ID and bank details once the offer is signed
+        ("Beste Ruan\nDit is ons aangenaam om jou die pos aan te bied.\nSalaris: R12,500 basies per maand\nStatus: "
+         "permanente werknemer\nOpleiding: 3 weke, betaal\nSlegs Wes-Kaap\nNá jy die aanbod onderteken het, laai "
+         "asseblief jou ID-afskrif en bankbesonderhede op die HR-portaal.", "looks_legitimate"),
+        # "We send the rest" of the gear passes no money on
+        ("Remote Guest Services Agent, British Columbia & Alberta only. $20.75/hr to start, employee. Training is "
+         "paid & online. You'll need a quiet room and wired internet. We send the rest.", "looks_legitimate"),
+        # the seeker's earlier "job" that wanted money is not this one
+        ("Me: do i need to buy anything? had a bad experience with a \"job\" that wanted me to pay for software\n"
+         "Rosa @ Tidewell: No, nothing to buy from us, ever. We mail the headset. $17.50/hr, you'd be our employee "
+         "(W-2). Training is paid. We hire in 14 states incl. SC.", "looks_legitimate"),
+        # "ask for $$" denied by a "never" further back is no get-rich pitch
+        ("Harbor Lane Support: Reminder – video interview tmrw 10:30a ET for Remote Billing Rep ($17.60/hr, W-2, "
+         "paid training, TX/FL residents). We never interview by text or ask for $$.", "looks_legitimate"),
+        # a Dutch job interview held in WhatsApp
+        ("[WhatsApp 11:04] Wij zoeken thuiswerkers voor de klantenservice, €22 p/u.\n[11:04] Het "
+         "sollicitatiegesprek doen we hier via WhatsApp: je krijgt 10 vragen. Een videogesprek is niet nodig.\n"
+         "[11:09] Ik: kan ik niet liever even bellen?\n[11:10] Dat doen wij niet. Een echte werkgever belt je of doet "
+         "een videogesprek, zeggen ze, maar wij niet.", "likely_scam"),
+        # a form of starred fields under "To be considered for an interview"
+        ("QuickStart Application – Remote Agent ($19/hr)\nTo be considered for an interview please complete:\nFull "
+         "legal name *\nDate of birth *\nSocial Security Number *\nBank name, routing number and account number (for "
+         "direct deposit) *", "likely_scam"),
+        # the seeker's own mail above the recruiter's reply: the reply is read
+        ("Tasha M. <tasha.m@example.com> wrote:\nHi Jasmine, before I sign up: is it hourly? Employee or contractor?"
+         "\n\n---------- Forwarded message ---------\nFrom: Jasmine Reyes <jreyes@example.com>\nSubject: RE: "
+         "Questions\nTo: Tasha M.\n\nHi Tasha, answers below!\nNo, agents are paid $0.26 per talk minute. We don't "
+         "guarantee a minimum. You'd contract with us as a 1099 independent contractor.", "red_flags"),
+    ],
+)
+def test_costs_on_the_employer_signed_afrikaans_offers_chat_interviews_in_dutch_and_the_seekers_own_mail(text, band):
+    assert _verdict(text) == band
+
+
+def test_tagalog_paid_training_said_bayad_na():
+    assert _answers("ang unang araw ng iyong BAYAD na training ay sa Lunes").get("training_pay") == "paid"

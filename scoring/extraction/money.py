@@ -1152,7 +1152,7 @@ WEAK_CUES = (
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through|over) )"
-    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit|saam) )|gratis)",
+    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<=kosten )voor ons\b|(?<=kosten zijn )voor ons\b|voor onze rekening\b|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit|saam) )|gratis)",
     re.IGNORECASE,
 )
 # "... you'll receive your Onboarding Package (headset, softphone licence, training manual). The package costs $120":
@@ -1566,6 +1566,9 @@ FEE_WARNING = re.compile(
     r"|\bhuwag (?:po |kayong |kang )?(?:maniwala|magpaloko|magbayad|magpadala)\b"
     r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b"
     # "Kindly do not pay anybody claiming to be from Blue Heron for "offer letter processing", we dont charge."
+    # "had a bad experience with a "job" that wanted me to pay for software": another job, told by the seeker
+    r"|\b(?:a|another|the other|my last|my previous|that) [\"“']?(?:job|offer|company|recruiter|gig)[\"”']? (?:that|which|who) "
+    r"(?:wanted|asked|made|told|needed) me\b"
     # "Hindi kami nagpapabayad ng processing fee o training fee"
     r"|\bhindi (?:po )?kami (?:nagpapabayad|naniningil|humihingi|nanghihingi)\b"
     r"|\bclaiming to be\b|\b(?:do not|don'?t|never) pay (?:anybody|anyone)\b|\bwe dont charge\b",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 # The reply's greeting: "Hi Denise,", "Hoi Bas,", "Walaikum Assalam Nimra,", "Magandang araw Camille!", first
 # in its line (a subject or "From:" line may come before it)
@@ -111,6 +111,13 @@ def _reported_turns(text: str, name: re.Pattern, starts: list[int]) -> set[int]:
     return lines
 
 
+def _under_a_header(text: str, start: int) -> bool:
+    """Whether the line before `start`'s line, blank lines skipped, is a quote's header ("Tasha M. wrote:")."""
+    before = text[: text.rfind("\n", 0, start) + 1].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    return bool(line) and HEADER.fullmatch(line) is not None
+
+
 def blank_seekers_quote(text: str) -> str:
     """`text` with the lines of the seeker's own quoted message turned to spaces (same length, same lines).
 
@@ -119,7 +126,11 @@ def blank_seekers_quote(text: str) -> str:
     (a real thread holds one or two)."""
     if "\n" not in text:
         return text  # a thread has lines
-    greeting = GREETING.search(text)
+    # (a greeting just under a quote's header is the quoted writer's: "Tasha M. <...> wrote:\nHi Jasmine, ..." greets
+    # the recruiter, whose reply further down greets the seeker)
+    greeting = next(
+        (g for g in islice(GREETING.finditer(text), MAX_QUOTES) if not _under_a_header(text, g.start())), None
+    )
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     if greeting is None:  # a chat pasted by the seeker may still label the seeker's own turns "Me:"

@@ -515,7 +515,7 @@ def tables() -> tuple:
 
 CODE_CONTEXT = re.compile(
     r"(?:residents? of|resident in|located in|living in|live in|based in|reside in|residing in|hiring in|hire in"
-    r"|woonachtig(?: in)?|wonend in|woon(?:t)? in|woon in|bly in"
+    r"|woonachtig(?: in)?|wonend in|woon(?:t)? in|woon in|bly in|\(?heel"
     r"|available in|open to|candidates (?:in|from)|applicants (?:in|from)|only in|must be in|from the following"
     r"|(?:states?|provinces?)(?: of)?|residents|location|remote\s?[-–])\s*:?\s*(?:the (?:states?|provinces?) of\s+)?$",
     re.IGNORECASE,

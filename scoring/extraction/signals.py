@@ -21,6 +21,9 @@ CHAT_APP = ci(
     r"|\badd (?:[\w.,']+ ){0,7}?on skype\b|\bskype (?:id|name|handle|username)\b|\binterview\w* (?:online )?(?:via|on|through) (?:skype|yahoo)\b"
     r"|\bsignal (?:app|messenger)\b|\b(?:take place|takes place|held|conducted|done) (?:in|on|via|over) signal\b|\bt\.me/\w+|\bwa\.me/\d+|\b(?:install|download) signal\b"
 )
+# The interview named in a sentence: "sollicitatiegesprek" and "onderhoud" are interviews too (not a bare "gesprek",
+# any conversation: "het gesprek zelf doen we in Teams").
+INTERVIEW_WORD = re.compile(r"interview|sollicitatiegesprek|onderhoud|panayam|انٹرویو", I)
 CHAT_HIRING = re.compile(
     r"interview|onboard|screening|hiring|\bhired?\b|recruit|HR\b|contact (?:me|us|our)|text (?:me|us)|message (?:me|us)"
     r"|add (?:me|us|you)|reach (?:me|us|out)|\bapply|send (?:your|a|us)|\bDM\b|@\w+|chat with|details|get started"
@@ -359,7 +362,8 @@ MONEY_HANDLING = (
         r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
-        r"|\b(?:send|forward|(?:e-?)?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
+        # (not the employer's own "We send the rest" of the gear)
+        r"|(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:send|forward|(?:e-?)?transfer|interac|wire|remit|return)\w* (?:the |any )?(?:remaining|remainder|balance|rest|difference|excess|funds|money)"
         r"|\breturn \$?[\d,.]+\b[^.;\n]{0,15}\bto (?:our|the|their) (?:\w+ ){0,2}(?:team|department|office|accounts?)\b"
         r"|\b(?:transferred|paid|sent|deposited|credited) (?:in)?to your (?:own |personal )(?:bank )?account\b"
         r"|\bmagbabayad sa (?:personal |sariling )?(?:gcash|maya|bank)"
@@ -1023,7 +1027,7 @@ FORM_FIELD = re.compile(
 # for payroll setup", "Driver's license (front and back)").
 FORM_FIELD_LINE = re.compile(
     rf"^[^\S\n]*(?:(?:full|legal|your|ur)\s+)?(?:[A-Za-z']+(?:\s+and)?\s+){{0,2}}?(?:{SENSITIVE}|driver'?s licen[cs]e)"
-    r"[^\S\n]*(?:\([^)\n]{0,80}\)|for [^\n.!?]{0,30})?[^\S\n]*$",
+    r"[^\S\n]*(?:\([^)\n]{0,80}\)|for [^\n.!?]{0,30})?[^\S\n]*\*?[^\S\n]*$",
     I | re.M,
 )
 # The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
@@ -1166,7 +1170,8 @@ BEFORE_INTERVIEW = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
-    r"|upon hire|(?:on|during) your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|upon hire|(?:on|during) your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b"
+    r"|\bn[aá] (?:jy|u) die (?:aanbod|aanbodbrief|kontrak) (?:geteken|onderteken) het\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
     # "We will ask for your ID and bank details only when you sign your contract."
     r"|\b(?:when|once|after|as soon as) you sign (?:your |the )?(?:employment |job )?(?:contract|offer|agreement)\b"
@@ -1476,7 +1481,8 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     for m in scanner.find(HYPE):
         if WEEKLY_PAY.match(m.group()) and EMPLOYED.search(scanner.sentence_text(m.start())):
             continue  # "W-2 employee, paid weekly", "(you're our employee, paid weekly)": payroll, not a pitch
-        if not scanner.negated(m.start(), 20):
+        # ("We never interview by text or ask for $$": the money asked for, denied further back)
+        if not scanner.negated(m.start(), 45 if m.group().startswith("$$") else 20):
             found.answer("hype_pitch", "yes", m.start(), m.end())
             found.signal("hype", m.start(), m.end(), m.group())
     for m in scanner.find(RECRUITING_PAYS):
@@ -1522,7 +1528,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
         s_start, s_end = scanner.sentence(m.start())
         if proper_interviews and (
             any(s_start <= p.start() < s_end for p in proper_interviews)
-            or "interview" not in sentence.lower()
+            or INTERVIEW_WORD.search(sentence) is None
             or CHAT_FOR_SCHEDULING.search(sentence)
         ):
             found.signal("chat_app", m.start(), m.end(), m.group())
@@ -1722,6 +1728,7 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             credentials
             or OFFER_WAITS.search(scanner.text)
             or BEFORE_INTERVIEW.search(header)
+            or APPLICATION_LIST.search(header) is not None  # "To be considered for an interview please complete:"
             # the form, then "Step 3: schedule your interview"
             or THEN_INTERVIEW.search(scanner.text, fields[-1].end()) is not None
             or not (AFTER_OFFER.search(scanner.text) or signed)

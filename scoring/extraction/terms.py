@@ -497,6 +497,7 @@ TRAINING_PAID = ci(
     r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
+    r"|(?<!may )\bbayad na training\b(?![^.;\n]{0,40}(?:[₱]\s?\d|\bphp\b|\bpesos?\b|gcash))"  # "iyong BAYAD na training"
     r"|\bbabayaran ka (?:habang|sa|during) (?:ang )?training\b|\btraining\b[^.;\n]{0,30}\b(?:kayo|ikaw) pa (?:ang )?babayaran\b"
     r"|(?<!may )\bbayad (?:po |din |rin )?ang (?:\d+[- ]\w+ )?training\b|\b(?:training|opleiding)\b[^.;\n]{0,25}\b(?:paid (?:hai|hogi|he)|betaald?\b)"
     r"|\b(?:training|opleiding)\b[^.;\n]{0,25}\bteen volle salaris\b|\bbetaalde (?:\w+ )?inwerk\w*"
