@@ -7626,3 +7626,18 @@ def test_costs_on_the_employer_signed_afrikaans_offers_chat_interviews_in_dutch_
 
 def test_tagalog_paid_training_said_bayad_na():
     assert _answers("ang unang araw ng iyong BAYAD na training ay sa Lunes").get("training_pay") == "paid"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("Full-time W-2 · $46,000 annual salary + monthly bonus", "pay_amount", "46000.00"),
+        ("€15,30 bruto uurloon + €0,50 bonus per verkoop", "pay_amount", "15.30"),
+        ("Job: inbound CSR, Rs 47,000, paid training, Peshawar based.", "pay_amount", "564000.00"),
+        ("Role recap: $18.25/hr via direct deposit, part-time employee.", "pay_amount", "18.25"),
+        # a fee denied before the pay is named does not make the pay a fee
+        ("Hum kabhi koi fees nahi lete. Inbound agent, Rs 52,000/month, Lahore.", "pay_amount", "624000.00"),
+    ],
+)
+def test_annual_salaries_dutch_hourly_wages_salaries_before_paid_training_and_pay_by_direct_deposit(text, field, value):
+    assert _answers(text).get(field) == value

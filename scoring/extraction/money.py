@@ -155,7 +155,7 @@ UNIT_AFTER = re.compile(
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto|منٹ|کال|گھنٹہ|گھنٹے"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
-    r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|annually|yearly|monthly|weekly|daily"
+    r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|uurloon|uurtarief|annually|yearly|monthly|weekly|daily"
     r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|base(?= \+)|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC"
     r"|tankh(?:w?ah?))(?![\w])",
@@ -171,6 +171,8 @@ UNIT_BASIS = {
     "hr": "hour",
     "h": "hour",
     "hourly": "hour",
+    "uurloon": "hour",  # "€15,10 bruto uurloon"
+    "uurtarief": "hour",
     "ph": "hour",
     "kada oras": "hour",
     "p/h": "hour",
@@ -325,7 +327,8 @@ NOT_PAY_AFTER = re.compile(
 # After a pay unit only a charge makes the amount something else ("$8/week monitoring fee").
 NOT_PAY_AFTER_UNIT = re.compile(
     # (on the same line: "$19/hr W2\nNo fees ever." is the pay, then a line of its own)
-    r"[ \t]?(?:\w+[ \t]){0,2}?(?:fees?|costs?|charge|deposit|kit|course|tuition|subscription|rent|rental)\b"
+    # (not "$18/hr via direct deposit": how the pay arrives)
+    r"[ \t]?(?:\w+[ \t]){0,2}?(?:fees?|costs?|charge|(?<!direct )deposit|kit|course|tuition|subscription|rent|rental)\b"
     # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff" (on the same line: the
     # next line's "Night differential: 10%" is a field of its own)
     r"|[ \t]?(?:(?!plus\b|and\b)\w+[ \t]){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
@@ -357,7 +360,7 @@ SALARY_RANGE_LABEL = re.compile(r"\bsalary[_ ]range:?\s*$", re.I)
 YEARLY_WORD = re.compile(r"annual|yearly|per annum|a year", re.I)
 # A large dollar or pound amount with no period is a yearly salary when what follows says it is pay.
 YEARLY_BY_WHAT_FOLLOWS = re.compile(
-    r"\s?(?:base\b|OTE\b|DOE\b|depending on (?:experience|skills)\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)"
+    r"\s?(?:base\b|OTE\b|DOE\b|annual\b|yearly\b|depending on (?:experience|skills)\b|\+\s?(?:bonus|commission|equity|benefits|OTE|super)\b|plus (?:bonus|commission|benefits|super)\b)"
     # A terse list's own item: "CSR | $38,500 | Full-time", "Adviser, £25,800, permanent", "Rep – $42,000 – Remote"
     r"|[ \t]*\||[ \t]*(?:\n|\Z)|,\s?(?:permanent|full[- ]time|part[- ]time|w-?2|employee|regular|negotiable|remote|hybrid)\b"
     r"|\s[–—-]\s(?:remote|hybrid|full[- ]time|permanent|w-?2)\b",
@@ -370,7 +373,7 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"|\s(?:depende|depending|depends|doe)\b"
     # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO",
     # "CSR WFH - Rs 45,000 - permanent"
-    r"|[ \t]*(?:\n|\Z)|(?:,|\s[-–])\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary"
+    r"|[ \t]*(?:\n|\Z)|(?:,|\s[-–])\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary|paid training"
     r"|contractual|employee|remote|hybrid)\b",
     re.I,
 )
@@ -754,9 +757,18 @@ STIPEND_IS_PAY = re.compile(
 )
 
 
+FEE_DENIED_AFTER = re.compile(r"[ \t]+(?:nahi|nahin|nie|wala|nil|none)\b", re.I)
+FEE_DENIED_BEFORE = re.compile(r"\b(?:no|never|zero|geen|walang|without|free of)[ \t]+(?:\w+[ \t]+)?\Z", re.I)
+
+
 def _not_pay(before: str, text: str, end: int, stipend_is_pay: bool) -> bool:
     """Words before or right after an amount that make it something other than pay (a fee, a bonus, a stipend)."""
-    hits = [m.group().lower() for m in NOT_PAY.finditer(before)]
+    hits = [
+        m.group().lower()
+        for m in NOT_PAY.finditer(before)
+        # a fee denied before the pay is named: "Hum kabhi koi fees nahi lete 🙏 WFH inbound agent, Rs 52,000/month"
+        if not (FEE_DENIED_AFTER.match(before, m.end()) or FEE_DENIED_BEFORE.search(before, 0, m.start()))
+    ]
     after = NOT_PAY_AFTER.match(text, end, end + 30)
     if stipend_is_pay:
         hits = [hit for hit in hits if hit != "stipend"]
