@@ -7641,3 +7641,55 @@ def test_tagalog_paid_training_said_bayad_na():
 )
 def test_annual_salaries_dutch_hourly_wages_salaries_before_paid_training_and_pay_by_direct_deposit(text, field, value):
     assert _answers(text).get(field) == value
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a Right to Work check "only because you've accepted this offer"
+        ("Dear Priya, we are delighted to offer you the role. Salary: £26,000 per annum for 37.5 hours. Permanent. "
+         "4 weeks of paid training. Your home in Scotland. Laptop provided.\nBefore your start date we'll complete "
+         "your Right to Work check; please have your passport ready. This happens only because you've accepted this "
+         "offer.", "looks_legitimate"),
+        # a check fee "now that you have an offer in hand", and one paid after the Dutch contract is signed
+        ("Your written offer: $16.50/hr, part-time employee, paid training, Ohio.\nNext steps once you sign:\n1. A "
+         "background check through our screening vendor. There's a one-time $40 fee for it, and it only applies now "
+         "that you have an offer in hand.", "looks_legitimate"),
+        ("Leuk dat je het contract hebt getekend! Uurloon €16,20 bruto, in dienst van het uitzendbureau, training "
+         "volledig betaald, je woont in Noord-Brabant.\n1. Vraag een VOG aan. De kosten (€41,35) betalen wij je "
+         "terug met je eerste loonstrook.", "looks_legitimate"),
+        # Tagalog: bank details after the contract is signed
+        ("Sahod: ₱25,500 kada buwan. Katayuan: probationary na empleyado. Training: 3 linggo, bayad. Lugar: Quezon "
+         "City (NCR).\nPagkatapos mong pirmahan ang kontrata, hihingin namin sa onboarding portal ang iyong bank "
+         "account para sa payroll at kopya ng iyong TIN.", "looks_legitimate"),
+        # Roman Urdu pay per confirmed appointment with no fixed salary
+        ("- Har confirm appointment par Rs 350\n- Koi fixed tankhwa nahi, aap freelancer hongi\n- Training 2 din "
+         "Zoom pe", "red_flags"),
+        # an Afrikaans deposit "terugbetaal ná 6 maande", before the contract
+        ("Jy is gekies vir die pos (R14 000 pm). Voordat ons jou skootrekenaar aflewer, moet jy 'n terugbetaalbare "
+         "deposito van R1 100 inbetaal (word terugbetaal ná 6 maande diens).", "likely_scam"),
+        # a Tagalog monthly deduction for gear
+        ("Sahod: ₱20,500/buwan. Bayad ang training, regular after 6 months. NCR.\n• Headset at VoIP software "
+         "subscription — ₱1,100 kada buwan, kaltas sa sahod", "red_flags"),
+        # a warning "it's not us" about gift cards
+        ("Congrats on accepting our offer ($20.50/hr, full-time W-2, paid training, Ohio). Your laptop ships today. "
+         "If anyone contacts you claiming to be from us and asks for money or gift cards, it's not us.",
+         "looks_legitimate"),
+        # a kit that ships "free before your first day of paid training"
+        ("$19/hr, full-time W-2 employee. Your welcome kit (laptop, headset) ships to you free before your first day "
+         "of paid training. Hiring in: OH, MI.", "looks_legitimate"),
+        # an allowance named after its amount is paid to the seeker
+        ("€15,90 gross per hour. You're employed by us. 2 weeks paid online training. Laptop and headset on loan, "
+         "plus €2,35 internet/home-work allowance per day worked. You must live in the Netherlands.",
+         "looks_legitimate"),
+        ("₱28,500/month. Regular employment after 6-month probation. Paid 3-week virtual training. Laptop, headset "
+         "and internet allowance (₱1,500). Open to Metro Manila.", "looks_legitimate"),
+        # a bracketed course price after its quoted name; "$199 onboarding" to join
+        ("Volgende stap is de verplichte online cursus 'Klantcontact Pro' (€139). Betalen kan via de Tikkie. Daarna "
+         "ontvang je je contract. Salaris €16,20 per uur.", "likely_scam"),
+        ("Partners earn $15–$25/hr. To join, there's a one-time $189 onboarding to access client campaigns. Canada "
+         "& US.", "likely_scam"),
+    ],
+)
+def test_accepted_offers_in_four_languages_allowances_and_bracketed_course_prices(text, band):
+    assert _verdict(text) == band

@@ -86,6 +86,7 @@ SAMPLES = [
     "Training: two paid days (",  # what precedes "$120 flat)": money.PAID_TO_YOU_BEFORE
     "Do I handle money? No. Customers ",  # what precedes "pay the company directly": money.OTHERS_PAY
     "Het uurloon voor thuiswerkende medewerkers is ",  # what precedes "€12,50 bruto": money.HOURLY_NAMED_FAR
+    "Never any ",  # what precedes "fees" before the pay ("Never any fees. $16/hr"): money.FEE_DENIED_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

@@ -291,7 +291,7 @@ UNIT_BEFORE = re.compile(
     r"(?P<salary>salary|annual(?:ly)?|per annum|yearly|a year)|(?P<hour>hourly|per hour|an hour|uurloon|uurtarief)"
     r"|(?P<day>روزانہ\s*$|\brozana\s*$|\broz\s*$|\b(?:roz|rozana|rozaana) ki (?:kamai|kamaai|income|earning)\s*$|\b(?:daily )?(?:dihari|dihaari|dehari|dihadi):?\s*$|\b(?:daily (?:rate|pay|wage|salary)|day rate|arawang sahod|sahod kada araw|dagloon|dagtarief):?\s*$)"
     r"|(?P<call>per (?:(?:qualified|successful|completed|billable|live|warm|connected) )?(?:call|complete\w*|survey|verification|transfer|appointment|lead)(?:\s*\(\s*|:\s*)?$|per (?:\w+ ){1,2}call:?\s*$|\bper (?:\w+ )?(?:gesprek|oproep|tawag):?\s*$"
-    r"|\bhar (?:\w+ ){0,3}(?:transfer|call|lead|survey)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
+    r"|\bhar (?:\w+ ){0,3}(?:transfer|call|lead|survey|appointment|appt)(?: \([^()\n]{0,40}\))? (?:par|pe|ke|ka|ki)\s*$|per (?:call|complete\w*|survey)\b|ہر (?:\w+ )?کال پر\s*$"
     r"|\bcalls? (?:at|for|@)\s*$)"
     r"|(?P<commission>\bhar (?:\w+ )?(?:sale|policy|order|bikri|file) (?:par|pe|ke)\s*$|\bper (?:policy|sale|deal|closed deal)\s*$|ہر (?:\S+ )?(?:سیل|فروخت) پر\s*$)"
     r"|(?P<minute>per minute)|(?P<month>\b(?:bruto)?maand(?:loon|salaris)(?: vanaf| van| tussen)?:?\s*$|\bmonthly (?:basic |base |gross )?(?:pay|salary)(?: is| of)?:?\s*$"
@@ -334,7 +334,7 @@ NOT_PAY_AFTER_UNIT = re.compile(
     r"|[ \t]?(?:(?!plus\b|and\b)\w+[ \t]){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
     r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:auto-?)?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
-    r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin)\b"
+    r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin|kaltas)\b"
     # "R350 per month for the dialler and CRM licence gets deducted from your salary"
     r"|\s?for (?:the |your |a |our )?(?:\w+ ){0,4}?(?:licen[cs]es?|software|dial+er|crm|laptop|headset|equipment|platform|seat)\b"
     r"|[^.;\n]{0,60}\b(?:gets|is|are|will be) (?:deducted|withheld|afgetrek|ingehouden)\b",
@@ -1059,7 +1059,7 @@ FEE_KINDS = (
         "starter_kit",
         r"starter\s+(?:kit|pack|package|bundle)|welcome\s+kit|thuiswerkpakket|activation|(?<!annual )(?<!open )(?<!medicare )(?<!completed )(?<!per )(?<!residential )(?<!-business )(?<!verified )(?<!customer )enrol?lment|membership"
         r"|onboarding\s+(?:fee|kit|package|pack|bundle)"
-        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?|start(?:ers?)?-?)pakket|werkaccount|activatie\w*|dossier\w*|starters?licentie"
+        r"|(?:candidate|applicant|hiring|recruitment) (?:account|portal|profile)|\b(?:jou|je|uw) profiel\b|administrasie\w*|inschrijf\w*|inschrijv\w*|(?:inwerk|onboarding|begin|beginners?|start(?:ers?)?-?)pakket|(?<=\d )onboarding\b|werkaccount|activatie\w*|dossier\w*|starters?licentie"
         r"|(?<!tijd)(?<!tijd-)(?<!uren)registrat\w*|\b(?:het|dit|dat|ons|je) pakket\b(?= (?:van|kost|à) )|pre-?regist\w*|(?<!laat )(?<!late )aanmeld\w*|start(?:ers?)?-?pakket|welkomstpakket|administratie\w*"
         # a deposit, not the verb "sponsor": "Ons borg jou opleiding heeltemal"
         r"|(?<!ons )(?<!wij )(?<!we )(?:(?<!waar)borg|(?<=waar)borgsom)(?! (?:jou|julle|u|ons|die koste)\b)"
@@ -1164,7 +1164,7 @@ WEAK_CUES = (
 FEE_WAIVED = re.compile(
     # ("Refunded after 90 days" is no waiver: a refund promised later is how fee scams take the money now.)
     r"[^.;\n]{0,40}?(?:waived|(?:is |are )?borne by (?:us|the company|the employer|[A-Z]\w+)|covered by (?:us|the company|[A-Z]\w+)|paid by (?:us|the company)|reimbursed(?! (?:with|after|on|in|once|when|by|from|through|over) )"
-    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<=kosten )voor ons\b|(?<=kosten zijn )voor ons\b|voor onze rekening\b|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|met|op|in|zodra|wanneer|via|uit|saam) )|gratis)",
+    r"|(?<!not )(?<!n't )(?<!never )(?<!be )\bcovered\b(?! (?:in|during|at|on|under)\b| by (?:you|yourself|the (?:candidate|applicant|agent|trainee|employee)))|we (?:pay|cover)|at our expense|on us\b|none\b|free\b|not (?:required|needed|necessary|charged|deducted)|niet nodig|nie nodig nie|vergoed\w*|\w* ?vergoeden wij|(?<=kosten )voor ons\b|(?<=kosten zijn )voor ons\b|voor onze rekening\b|نہیں|\bnahi\b|\bnahin\b|(?<!werk )(?<!maanden )(?<!weken )(?<!salaris )(?<!salaries )terugbetaal\w*\b(?! (?:bij|na|ná|met|op|in|zodra|wanneer|via|uit|saam) )|gratis)",
     re.IGNORECASE,
 )
 # "... you'll receive your Onboarding Package (headset, softphone licence, training manual). The package costs $120":
@@ -1297,7 +1297,7 @@ EMPLOYER_PAYS = re.compile(
 )
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your |our )?(?:conditional |written |formal |final |firm |official )?(?:job |employment )?offer"
-    r"|(?:after|once) you (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
+    r"|(?:after|once) you(?:'ve| have)? (?:sign|accept)|after you (?:receive|get|have)(?: and (?:sign|accept))? (?:a |an |the |your |our )?(?:conditional |written |formal )?(?:job )?offer|\b(?:ask|asks|require|requires) new hires\b|once you(?:'ve| have)? (?:\w+ ){0,3}?(?:a |the |your )?(?:written |signed |formal )?offer\b"
     r"|\bn[aá] (?:het )?ondertekenen\b|\bna (?:je|jouw|uw|het) (?:\w+ )?aanbod\b|\bna ondertekening\b|\bnadat je (?:je |het )?contract\b|\bna indiensttreding\b"
     r"|after (?:you are|you're|being) (?:hired|offered)|once (?:you are |you're )?(?:hired|offered)"
     # "If you're offered the role and accept our written offer, you'll be asked to complete a DBS check"
@@ -1593,6 +1593,10 @@ DEDUCTED = re.compile(r"\bdeduct\w*|kaltas|\bingehouden\b|\bafgetrek\b|\bkaat\w*
 DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security|ڈپازٹ|سیکیورٹی|سیکورٹی", re.I)
 
 
+GIVEN_WORD = re.compile(r"\b(?:allowance|stipend|bonus|vergoeding|toelae|toelage|subsidy|reimburs\w*)\b", re.I)
+BRACKETED_NAME_REACH = 50  # characters from a bracketed price back to what it prices: a name in quotes fits
+# Paid to the seeker, named after the amount: "€2,35 internet/home-work allowance", "R500 data toelae".
+ALLOWANCE_AFTER = re.compile(r"[ \t]?(?:[\w/-]+[ \t]){0,2}?(?:allowance|vergoeding|toelae|toelage|stipend)\b", re.I)
 # Someone else pays: "Customers pay the company directly", "members pay us by debit order".
 OTHERS_PAY = re.compile(
     r"\b(?:customers?|clients?|members?|callers?|patients?|debtors?|buyers?|donors?|policyholders?|subscribers?)"
@@ -1667,7 +1671,10 @@ def _next_to(text: str, kind_match: tuple[str, int, int], start: int, end: int) 
 ACCEPTED_OFFER_WORDS = (
     r"\b(?:returning|returned) (?:your|the) signed offer\b|\bthanks? (?:you )?for (?:signing|accepting) (?:our|the|your)"
     r" (?:job |written )?offer\b|\bon (?:accepting|signing) (?:our|the|your) (?:job |written )?offer\b"
-    r"|\byou(?:'ve| have) accepted (?:our|the|your) (?:job )?offer\b"
+    r"|\byou(?:'ve| have) accepted (?:our|the|your|this) (?:job )?offer\b"
+    # "it only applies now that you have an offer in hand"; Dutch "Leuk dat je het contract hebt getekend!"
+    r"|\bnow that you (?:have|hold|'ve got) (?:an?|the|your) (?:written |job )?offer\b"
+    r"|\b(?:dat |nu )(?:je|u) (?:het |je |jouw |uw )?(?:arbeids)?contract (?:hebt |heeft )?(?:getekend|ondertekend)\b"
     # "(you're getting this because you signed your offer letter on 4/2)", "only bc I already signed the offer"
     r"|\bbecause you (?:signed|accepted) (?:our|the|your) (?:job |written )?offer\b"
     r"|\b(?:i|we) (?:already |have |'ve )?(?:signed|accepted) (?:the|my|our) (?:job |written )?offer\b"
@@ -1809,6 +1816,8 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if cue == "$" and PAID_TO_YOU_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Training: two paid days ($120 flat)": what the seeker is paid for them
+        if cue == "$" and ALLOWANCE_AFTER.match(text, end):
+            continue  # "plus €2,35 internet/home-work allowance per day worked": paid to the seeker
         if cue == "$" and PAY_STARTS.match(text, end):
             continue  # "your $15 starts from your first day on the phones": the pay rate, starting
         if PAID_BY_EMPLOYER_BEFORE.search(scanner.before_in_clause(start, 40)):
@@ -1889,6 +1898,15 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # "... need a current national police check through our screening partner, ClearPath Checks
                     # ($89)": a bracketed price in a sentence about the check is the check's
                     kind_match = ("background_check", check.start(), check.end())
+                elif (
+                    text[max(0, start - 1) : start] == "("
+                    and (named := _nearest_kind(scanner, max(s_start, start - BRACKETED_NAME_REACH), start, start))
+                    and named[0] in ("training", "starter_kit")
+                    and not GIVEN_WORD.search(text, named[2], start)
+                ):
+                    # "de verplichte online cursus 'Klantcontact Professional' (€149)": a bracketed price after a
+                    # course or kit and its name (not "Laptop, headset and internet allowance (₱1,500)")
+                    kind_match = named
                 elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
                     # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
                     # the line before names what is paid for and who sells it; this line is the seller and price

@@ -153,6 +153,8 @@ FROM_THE_WAREHOUSE = re.compile(
 )
 FRAUD_WARNING = re.compile(
     r"\bnot from us\b|\bnever\b|\bscam|\bfraud|\bbeware\b|\bimpersonat|\bphishing\b|\bbe careful\b"
+    # "If anyone contacts you claiming to be from Quillfield and asks for money or gift cards, it's not us"
+    r"|\b(?:it'?s|that'?s|it is|that is) not us\b|\bclaiming to be\b"
     # Dutch, Afrikaans, Tagalog, Urdu: "is dit bedrog", "oplichters", "nooit", "ingat", "khabardar", "dhoka"
     r"|\breport (?:anyone|them|it)\b|\bon our behalf\b|\bposing as\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*"
     r"|\bbedrog\w*|\boplicht\w*|\bnooit\b|\bingat\b|\bmag-?ingat\b|\bkhabardar\b|\bdhok[ae]\w*|\bfake\b"
@@ -1171,7 +1173,8 @@ BEFORE_INTERVIEW = re.compile(
 AFTER_OFFER = re.compile(
     r"after (?:a |an |the |your )?(?:conditional |written |formal |signed |job )*offer|once (?:you are |you're )?hired"
     r"|upon hire|(?:on|during) your first day|on your joining day|\bsodra (?:die|jou) \w*kontrak geteken is\b"
-    r"|\bn[aá] (?:jy|u) die (?:aanbod|aanbodbrief|kontrak) (?:geteken|onderteken) het\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
+    r"|\bn[aá] (?:jy|u) die (?:aanbod|aanbodbrief|kontrak) (?:geteken|onderteken) het\b"
+    r"|\bpagkatapos (?:mong |ninyong |nyong )?(?:pirmahan|mapirmahan|ma-?sign) ang (?:kontrata|contract|job offer|offer)\b|during onboarding|after you(?:'ve| have)? (?:accept|are hired|sign)|new[- ]hire paperwork"
     r"|\bI-9\b|\bW-4\b|direct deposit form|payroll set ?up|offer letter|\bpagka-?pirma\b"
     # "We will ask for your ID and bank details only when you sign your contract."
     r"|\b(?:when|once|after|as soon as) you sign (?:your |the )?(?:employment |job )?(?:contract|offer|agreement)\b"

@@ -111,14 +111,17 @@ def _scope_closed(negation: re.Match, low: str, start: int) -> bool:
     between = low[negation.end() : start]
     if negation.group() in CLAUSE_END_NEGATIONS and ("," in between or "،" in between):
         return True  # "Jin customers ke paas card nahi, woh ...": the comma closes what "nahi" or "niet" denies
-    if negation.group() in ("free", "gratis") and THEN.search(between):
-        return True  # "1st task free then top up ₱1000 for commission tasks": what is free ends at "then"
+    if negation.group() in ("free", "gratis") and (THEN.search(between) or FREE_UNTIL.search(between)):
+        # "1st task free then top up ₱1000 for commission tasks": what is free ends at "then"; "ships to you free
+        # before your first day of paid training": at "before"
+        return True
     if negation.group() not in COMMA_SCOPED_NEGATION or ("," not in between and "،" not in between):
         return False
     return not COORDINATED.search(low, negation.end(), min(len(low), start + 40))
 
 
 THEN = re.compile(r"\b(?:then|daarna|tapos|pagkatapos|phir)\b")
+FREE_UNTIL = re.compile(r"\b(?:before|after|until|once|when)\b")
 TAG_QUESTION = re.compile(
     r",\s*(?:okay|ok|right|alright|yeah|yes|no|ha|po|na|hai na|theek hai|reg|nè|hè|hoor)\s*\?$", re.I
 )
