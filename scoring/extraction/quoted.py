@@ -44,6 +44,7 @@ INLINE_HEADER = re.compile(
     rf"^(?P<depth>(?:>[ \t]?)+)(?P<line>[^\n<>:]{{1,80}}?\b(?:{HEADER_WORDS})\b[ \t]*:)[ \t]*\S",
     re.IGNORECASE | re.MULTILINE,
 )
+HEADER_LINES_BACK = 3  # a greeting under its header, perhaps after a blank line or two
 # A real thread quotes the seeker once or twice; past this many, the rest of a pasted text is read as it is.
 MAX_QUOTES = 20
 QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)*")
@@ -112,10 +113,18 @@ def _reported_turns(text: str, name: re.Pattern, starts: list[int]) -> set[int]:
 
 
 def _under_a_header(text: str, start: int) -> bool:
-    """Whether the line before `start`'s line, blank lines skipped, is a quote's header ("Tasha M. wrote:")."""
-    before = text[: text.rfind("\n", 0, start) + 1].rstrip()
-    line = before[before.rfind("\n") + 1 :]
-    return bool(line) and HEADER.fullmatch(line) is not None
+    """Whether the line before `start`'s line (a blank line or two skipped) is a quote's header ("Tasha M. wrote:").
+    Reads only those few lines, however long the text before them."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(HEADER_LINES_BACK):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip():
+            return HEADER.fullmatch(line) is not None
+        end = begin - 1
+    return False
 
 
 def blank_seekers_quote(text: str) -> str:

@@ -61,6 +61,8 @@ LIST_TAIL = re.compile(r"[,\s]*(?:or|and)\b")  # a clause cut at ", or" / ", and
 
 # "no matric needed send R350 for training material": the "no" ends with its phrase.
 NEGATED_PHRASE_ENDS = re.compile(r"\b(?:needed|required|necessary|nodig|vereis)\b")
+# ... and "no" before experience or a CV denies only that, unless a list or a preposition goes on ("no exp once off
+# R350 deposit" asks the deposit; "no experience or fees" denies both; "no CVs by WhatsApp" denies the chat)
 NO_EXPERIENCE = re.compile(r"[^\S\n]+(?:exp|experience|cv|resume|degree|diploma|matric)\b")
 LIST_GOES_ON = re.compile(
     r"[^\S\n]*(?:'?s\b)?[^\S\n]*(?:,|/|&|\+|\bor\b|\band\b|\bnor\b|\bo\b|\bat\b|\bya\b|\bof\b|\ben\b"
