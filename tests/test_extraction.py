@@ -7693,3 +7693,35 @@ def test_annual_salaries_dutch_hourly_wages_salaries_before_paid_training_and_pa
 )
 def test_accepted_offers_in_four_languages_allowances_and_bracketed_course_prices(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # gear "purchased from us" via payroll deduction once hired
+        ("Remote Customer Service Rep – $20/hr, employee, paid training. Hiring in ON, NS. Once hired you must use our "
+         "approved headset and softphone licence, purchased from us ($179) via payroll deduction.", "red_flags"),
+        # an Afrikaans fake check: "Deponeer die tjek"
+        ("Baie geluk, jy is gekies (R11 500 pm)! Ons stuur vir jou 'n tjek van R23 000 om jou toerusting by ons "
+         "verskaffer aan te koop. Deponeer die tjek en betaal R20 500 per EFT aan die verskaffer oor.", "likely_scam"),
+        # Tagalog pay per booked call with no basic
+        ("Home-based appointment setter! ₱40 bawat successful na booked call, walang basic. Freelancer/contractor ka.",
+         "red_flags"),
+        # gift cards bought with the company's funds and their numbers sent back; "our fraud team" is no warning
+        ("Remote Customer Experience Specialist, $20/hr. For store checks you'll purchase gift cards with funds we "
+         "provide and send us the card numbers so our fraud team can test activation.", "likely_scam"),
+        # a freelancer's rate labelled "Fee:"
+        ("Recap:\n- You work as a freelancer (zzp, own KvK registration), so no employment contract\n- Fee: €0.18 per "
+         "connected call minute, "
+         "settled monthly on your invoice\n- No minimum hours and no minimum fee", "red_flags"),
+        # Dutch training weeks "niet uitbetaald"
+        ("Je contract: 32 uur, € 15,30 bruto per uur, thuiswerken, woonachtig in Gelderland. De eerste drie weken "
+         "volg je de basisopleiding. Deze opleidingsweken worden niet uitbetaald.", "red_flags"),
+        # what another offer asked, told in Taglish, is not this one
+        ("Basic pay: ₱22,500/month. Probationary for 6 months. Training: 4 weeks, paid at full basic rate. Company "
+         "laptop. Open to residents of Metro Manila only.\nCarla: Yung isang inapplyan ko dati humingi ng ₱1,500 for "
+         "training kit 😬", "looks_legitimate"),
+    ],
+)
+def test_gear_purchased_from_us_afrikaans_checks_tagalog_per_call_pay_and_freelance_fees(text, band):
+    assert _verdict(text) == band

@@ -87,6 +87,7 @@ SAMPLES = [
     "Do I handle money? No. Customers ",  # what precedes "pay the company directly": money.OTHERS_PAY
     "Het uurloon voor thuiswerkende medewerkers is ",  # what precedes "€12,50 bruto": money.HOURLY_NAMED_FAR
     "Never any ",  # what precedes "fees" before the pay ("Never any fees. $16/hr"): money.FEE_DENIED_BEFORE
+    "- Fee: ",  # a line's label before a freelancer's rate ("- Fee: €0.19 per call minute"): money.FEE_LABEL_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
@@ -97,6 +98,7 @@ WHOLE_TEXT = {
     "money.MONTHLY_BY_WHAT_FOLLOWS",  # matched right after an amount: a line end is all it may need
     "money.YEARLY_BY_WHAT_FOLLOWS",  # the same
     "money.LABEL_OPENING",
+    "money.LABEL_LINE_START",  # matched between a line's start and a cue: a bullet and "your" are all it may hold
     "money.NAME_BEFORE_KIND",  # matched between an amount and what it pays for: capitalised words are all it needs
     "money.WORDS_BEFORE_KIND",  # the same, any words
     "regions.CITY_BEFORE",

@@ -139,7 +139,7 @@ UNIT_AFTER = re.compile(
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+|فی\s+"
     # Roman Urdu "har" (each) only before a piece of work: "Rs 150 har confirmed call (appointment) par"
     r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b))"
-    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|\d{1,2}[- ]?(?:hour|hr|oras)(?=[- ]shift)|na-?(?:book|close|complete|approve)d? na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
+    r"(?:(?:\d{1,3}[- ]?min(?:ute)?|\d{1,2}[- ]?(?:hour|hr|oras)(?=[- ]shift)|na-?(?:book|close|complete|approve)d? na|(?<=successful )na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|engaged|sagot na|natapos na|nasagot na|na-?handle na"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
@@ -757,12 +757,19 @@ STIPEND_IS_PAY = re.compile(
 )
 
 
+# A freelancer's rate under the label "Fee:" ("Fee: €0.19 per connected call minute"): the pay, per piece of time.
+FEE_LABEL_BEFORE = re.compile(r"\A[ \t]*(?:[-•*·][ \t]*)?(?:your |the )?fee\s*:\s*\Z", re.I)
+LABEL_LINE_START = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:your |the )?", re.I)
+FEE_LABEL_RATE = re.compile(r"\s*:\s*(?:[$€£₱₹]|R(?=\s?\d)|Rs\.?\s?)\s?\d[\d,.]*")
+RATE_UNIT = re.compile(r"\s?(?:per|/|an?|each)\s*(?:\w+\s+){0,2}(?:minute|min|call|hour|hr|uur)\b", re.I)
 FEE_DENIED_AFTER = re.compile(r"[ \t]+(?:nahi|nahin|nie|wala|nil|none)\b", re.I)
 FEE_DENIED_BEFORE = re.compile(r"\b(?:no|never|zero|geen|walang|without|free of)[ \t]+(?:\w+[ \t]+)?\Z", re.I)
 
 
 def _not_pay(before: str, text: str, end: int, stipend_is_pay: bool) -> bool:
     """Words before or right after an amount that make it something other than pay (a fee, a bonus, a stipend)."""
+    if FEE_LABEL_BEFORE.search(before) and RATE_UNIT.match(text, end):
+        return False  # "Fee: €0.19 per connected call minute": the rate a freelancer earns
     hits = [
         m.group().lower()
         for m in NOT_PAY.finditer(before)
@@ -1581,6 +1588,8 @@ FEE_WARNING = re.compile(
     # "had a bad experience with a "job" that wanted me to pay for software": another job, told by the seeker
     r"|\b(?:a|another|the other|my last|my previous|that) [\"“']?(?:job|offer|company|recruiter|gig)[\"”']? (?:that|which|who) "
     r"(?:wanted|asked|made|told|needed) me\b"
+    # "Yung isang inapplyan ko dati humingi ng ₱1,500": another offer the seeker applied to before
+    r"|\binapplyan ko dati\b"
     # "Hindi kami nagpapabayad ng processing fee o training fee"
     r"|\bhindi (?:po )?kami (?:nagpapabayad|naniningil|humihingi|nanghihingi)\b"
     r"|\bclaiming to be\b|\b(?:do not|don'?t|never) pay (?:anybody|anyone)\b|\bwe dont charge\b",
@@ -1816,6 +1825,13 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             continue
         if cue == "$" and PAID_TO_YOU_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Training: two paid days ($120 flat)": what the seeker is paid for them
+        if (
+            cue in ("fee", "fees")
+            and LABEL_LINE_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+            and (rate := FEE_LABEL_RATE.match(text, end))
+            and RATE_UNIT.match(text, rate.end())
+        ):
+            continue  # "Fee: €0.19 per connected call minute": a freelancer's rate, labelled as the fee they earn
         if cue == "$" and ALLOWANCE_AFTER.match(text, end):
             continue  # "plus €2,35 internet/home-work allowance per day worked": paid to the seeker
         if cue == "$" and PAY_STARTS.match(text, end):

@@ -142,7 +142,8 @@ CHECK_DEPOSIT_NOUN = re.compile(r"(?:check|cheque)s? deposits?\b", I)
 # The seeker spends money handed to them and passes the result on: "buy gift cards with the funds we send,
 # scratch and send the codes to your supervisor" (not customers' gift cards the agent helps with).
 SEEKER_PASSES_ON = re.compile(
-    r"\bcodes? to (?:your|the|our|me|us)\b|\bwith (?:the )?(?:funds|money) (?:we|they|I) (?:send|sent|give|transfer)\b",
+    r"\bcodes? to (?:your|the|our|me|us)\b|\bwith (?:the )?(?:funds|money) (?:we|they|I) (?:send|sent|give|transfer|provide)\b"
+    r"|\bsend (?:us|me) the (?:card )?(?:numbers|codes)\b",
     I,
 )
 # Gift cards as a reward the seeker earns: "redeem points for gift cards from a catalog".
@@ -192,7 +193,9 @@ NEGATED_AFTER = re.compile(
 FRAUD_NOTICE = re.compile(
     r"\b(?:we|\w+) (?:will |would )?never (?:ask|send|mail|require|request|charge|interview)|\bwe (?:will |would )?never\b"
     r"|\bwe(?:'ll|’ll) never\b"  # "We'll never contact you on WhatsApp or Telegram or ask you to deposit a check."
-    r"|\bfraud\b|\bscam|\bbeware\b|\bimpersonat|\bposing as\b|\breport anyone\b|\bon our behalf\b"
+    # (not a department's name: "send us the card numbers so our fraud team can test activation")
+    r"|\bfraud\b(?! (?:team|department|dept|unit|analysts?) (?:can|will|to)\b)|\bscam|\bbeware\b|\bimpersonat|\bposing as\b"
+    r"|\breport anyone\b|\bon our behalf\b"
     r"|\b(?:it|that|they) (?:isn'?t|is not|aren'?t|are not) us\b",  # "If anyone asks you to deposit a check, it isn't us."
     I,
 )
@@ -361,7 +364,7 @@ MONEY_HANDLING = (
         r"|\breceive (?:a|the|our) (?:\$[\d,.]+ )?(?:company |business |cashier'?s? |certified )?(?:check|cheque)\b[^.;\n]{0,80}"
         r"\b(?:equipment|vendor|supplier|laptop|deposit|workstation)"
         # Afrikaans and Dutch: "'n tjek van R18 000 ... Deponeer dit ... betaal dan R15 500 oor"
-        r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer dit\b"
+        r"|\b(?<!pay )(?:tjek|cheque|check)\b[^.;\n]{0,60}\b(?<!direct )(?:deponeer|deposit|storten|stort)\b|\bdeponeer (?:dit|die (?:tjek|cheque))\b"
         r"|\b(?:pay|remit|send|transfer|wire)\w*\b[^.;\n]{0,60}\b(?:vendor|supplier)\b[^.;\n]{0,40}\b(?:zelle|wire|cash ?app"
         r"|venmo|bitcoin|gift ?cards?|western union|moneygram)"
         # (not the employer's own "We send the rest" of the gear)

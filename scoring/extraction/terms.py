@@ -121,7 +121,7 @@ BUY_FROM_EMPLOYER = ci(
     r"(?<!create the )(?<!process the )(?<!track the )(?<!cancel the )(?<!update the )"
     # (nor what the employer itself orders: "a background check, which we order and pay for")
     r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )"
-    r"\b(?:buy|purchase|order|rent(?:ed)?|lease[ds]?)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
+    r"\b(?:buy|purchase[ds]?|bought|order|rent(?:ed)?|lease[ds]?)\b[^.;\n]{0,60}?\b(?:from|through|via) (?:us|our|the company|the employer"
     r"|[A-Z]\w+'s (?:store|portal|website))\b"
     r"|\b(?:must|required to|need to|have to) (?:buy|purchase|order|rent|lease) (?:our|the company's|a company)"
     r"|\b(?:sold|bought|purchased|available|buy|purchase) (?:only|exclusively) (?:from|through) (?:us|our)\b"
@@ -403,7 +403,7 @@ TRAINING_UNPAID = ci(
     # "opleiding wat nie betaal word nie", "een online opleiding van 2 weken (ca. 60 uur) — die uren worden niet vergoed"
     r"|\b(?:opleiding|training|kursus)\b(?:[^.;\n]|\.(?= ?\d)){0,80}\b(?:wat|die|dié) (?:uren |ure )?(?:nie betaal word nie|worden niet vergoed"
     r"|word nie vergoed nie|worden niet betaald)"
-    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode|tydperk)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet betaald|niet vergoed"
+    r"|\b(?:training|opleiding)s?(?:week|weken|dagen|dag|periode|tydperk)\b[^.;\n]{0,40}\b(?:onbetaald|onbetaal|niet (?:uit)?betaald|niet vergoed"
     r"|sonder betaling)\b"
     # Trial shifts before the paid ones: "De eerste 3 proefdiensten van 4 uur zijn onbetaald"
     r"|\b(?:proefdienst|proefdag|proefshift|meewerkdag)\w*\b[^.;\n]{0,40}\b(?:onbetaald|onbezoldigd|niet betaald)\b"
