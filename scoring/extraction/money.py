@@ -1584,7 +1584,6 @@ FEE_WARNING = re.compile(
     # "huwag maniwala sa nag-aask ng fee": don't believe whoever asks for one
     r"|\bhuwag (?:po |kayong |kang )?(?:maniwala|magpaloko|magbayad|magpadala)\b"
     r"|\breport anyone\b|\bon our behalf\b|\bniet van ons\b|\bnie van ons\b|\bnep(?:vacature|bericht)\w*|\bnever (?:charges?|asks?|requires?|requests?|collects?)\b|\b(?:does|do|will) not (?:charge|collect|ask (?:you )?for)\b"
-    # "Kindly do not pay anybody claiming to be from Blue Heron for "offer letter processing", we dont charge."
     # "had a bad experience with a "job" that wanted me to pay for software": another job, told by the seeker
     r"|\b(?:a|another|the other|my last|my previous|that) [\"“']?(?:job|offer|company|recruiter|gig)[\"”']? (?:that|which|who) "
     r"(?:wanted|asked|made|told|needed) me\b"
@@ -1592,6 +1591,7 @@ FEE_WARNING = re.compile(
     r"|\binapplyan ko dati\b"
     # "Hindi kami nagpapabayad ng processing fee o training fee"
     r"|\bhindi (?:po )?kami (?:nagpapabayad|naniningil|humihingi|nanghihingi)\b"
+    # "Kindly do not pay anybody claiming to be from Blue Heron for "offer letter processing", we dont charge."
     r"|\bclaiming to be\b|\b(?:do not|don'?t|never) pay (?:anybody|anyone)\b|\bwe dont charge\b",
     re.IGNORECASE,
 )
