@@ -37,8 +37,13 @@ def extract(text: str) -> Extraction:
     return _read(text or "", text_module.TIME_BUDGET_SECONDS)
 
 
-# A short offer that leads every pattern to be planned (`_prepare`).
-WARM_UP_TEXT = "Customer service agent, $15 an hour, W-2 employee, paid training, hiring in the U.S. only."
+# A short offer that leads every pattern to be planned (`_prepare`): pay, status, training and places, and the words
+# the fee, money and personal-data readings start from (a fee, a kit, a deposit, a check, a chat app, bank details),
+# so that the first real offer's budget pays for none of that planning.
+WARM_UP_TEXT = (
+    "Customer service agent, $15 an hour, W-2 employee, paid training, hiring in the U.S. only. No registration fee, "
+    "no starter kit, no deposit and no check to cash; we never interview on WhatsApp or ask for your bank details."
+)
 
 
 @cache
