@@ -7725,3 +7725,42 @@ def test_accepted_offers_in_four_languages_allowances_and_bracketed_course_price
 )
 def test_gear_purchased_from_us_afrikaans_checks_tagalog_per_call_pay_and_freelance_fees(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # an hourly rate with "hr" straight after it is pay, not a verification fee ...
+        ("WFH insurance verification rep $18 hr full time employee w/ benefits. we send the computer + headset. "
+         "hiring in GA and SC only.", "looks_legitimate"),
+        # ... but "HR" after an amount is human resources: the fee is still read
+        ("Salary Rs 55,000 + incentives, 6 ghante ki shift.\nApply karne ke baad aap ki login ID banane ke liye Rs "
+         "1,500 HR ke JazzCash number par bhej dein, phir interview ki call aayegi.", "likely_scam"),
+        # an allowance after its rate's unit is paid to the seeker, not gear bought
+        ("Salary €2,650 gross per month (38 hours)\nEmployment contract for 1 year\nPaid onboarding of 2 weeks\nWe "
+         "provide laptop and headset, plus €2 per day home working allowance\nYou must live in the Netherlands",
+         "looks_legitimate"),
+        # Roman Urdu "WhatsApp pe kuch mat bhejiyega": nothing goes over WhatsApp
+        ("Aap ka interview clear ho gaya hai. Offer letter aap ki email pe bhej diya hai.\nDetails: Rs 78,000/month, "
+         "permanent employee, 10 din ki paid training, laptop company ka hoga. Sirf Islamabad/Rawalpindi ke liye "
+         "hai.\nOffer sign karne ke baad hi CNIC copy HR portal pe upload karni hai, WhatsApp pe kuch mat "
+         "bhejiyega.", "looks_legitimate"),
+        # Dutch "Telefonische of video-gesprekken voeren wij niet": the Telegram interview is the only one
+        ("- €15,20 bruto per uur\n- Contract bij ons in loondienst\n- Betaalde training van 2 weken\n- Laptop en "
+         "headset in bruikleen\n- Alleen voor inwoners van Nederland\n\nSollicitatieprocedure: het volledige gesprek "
+         "en de onboarding verlopen via Telegram. Telefonische of video-gesprekken voeren wij niet.", "likely_scam"),
+        # an Urdu-script list numbered with the Urdu full stop, asked before the offer letter
+        ("تنخواہ 52,000 روپے۔\n\nآفر لیٹر جاری کرنے سے پہلے براہ کرم درج ذیل چیزیں اسی ای میل پر بھیجیں:\n1۔ "
+         "شناختی کارڈ کی تصویر (دونوں طرف)\n2۔ بینک اکاؤنٹ نمبر اور IBAN\n3۔ اے ٹی ایم کارڈ کی تصویر", "likely_scam"),
+        # "62 hazar" in a chat reply, followed by the shift, with a Pakistani city
+        ("Faraz: kitni salary?\nUsman: 62 hazar, US shift, permanent employee\nUsman: laptop de rahe hain. training "
+         "bhi paid hai 3 hafte\nUsman: haan Islamabad/Rawalpindi sirf.", "looks_legitimate"),
+    ],
+)
+def test_hourly_pay_written_hr_daily_allowances_urdu_negation_and_lists_and_thousands_in_hazar(text, band):
+    assert _verdict(text) == band
+
+
+def test_thousands_in_hazar_before_salary_are_read_whole():
+    answers = _answers("Usman: 62 hazar salary, permanent employee. Islamabad/Rawalpindi sirf.")
+    assert answers["pay_amount"] == "744000.00"

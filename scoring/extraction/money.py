@@ -138,7 +138,10 @@ UNIT_AFTER = re.compile(
     r"(?:,-|\))?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+|فی\s+"
     # Roman Urdu "har" (each) only before a piece of work: "Rs 150 har confirmed call (appointment) par"
-    r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b))"
+    r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b)"
+    # an hour written straight after the amount, as terse ads do: "$18 hr full time", "$17hr" (not "Rs 1,500 HR ke
+    # JazzCash number par", human resources)
+    r"|(?=(?-i:hr|Hr|hour|Hour)\b))"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|\d{1,2}[- ]?(?:hour|hr|oras)(?=[- ]shift)|na-?(?:book|close|complete|approve)d? na|(?<=successful )na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
     r"|engaged|sagot na|natapos na|nasagot na|na-?handle na"
@@ -374,7 +377,9 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     # ... or nothing follows on its line, or the status does: "PKR 80,000 – 95,000", "₱18,000 - ₱22,000, HMO",
     # "CSR WFH - Rs 45,000 - permanent"
     r"|[ \t]*(?:\n|\Z)|(?:,|\s[-–])\s?(?:hmo|eobi|pf|permanent|full[- ]time|part[- ]time|negotiable|neg|regular|probationary|paid training"
-    r"|contractual|employee|remote|hybrid)\b",
+    r"|contractual|employee|remote|hybrid"
+    # ... or the shift: "62 hazar, US shift", "25k - night shift"
+    r"|(?:US|UK|AU|night|day|morning|evening|rotational|rotating) shift)\b",
     re.I,
 )
 # A sentence about the one before: "This step is required before we can schedule your interview."
@@ -1604,8 +1609,13 @@ DEPOSIT_WORD = re.compile(r"deposit|borg|waarborg|security|ڈپازٹ|سیکیو
 
 GIVEN_WORD = re.compile(r"\b(?:allowance|stipend|bonus|vergoeding|toelae|toelage|subsidy|reimburs\w*)\b", re.I)
 BRACKETED_NAME_REACH = 50  # characters from a bracketed price back to what it prices: a name in quotes fits
-# Paid to the seeker, named after the amount: "€2,35 internet/home-work allowance", "R500 data toelae".
-ALLOWANCE_AFTER = re.compile(r"[ \t]?(?:[\w/-]+[ \t]){0,2}?(?:allowance|vergoeding|toelae|toelage|stipend)\b", re.I)
+# Paid to the seeker, named after the amount: "€2,35 internet/home-work allowance", "R500 data toelae", "€2 per day
+# home working allowance" (the rate's unit first).
+ALLOWANCE_AFTER = re.compile(
+    r"(?:[ \t]?(?:per|a|an|/|p/)[ \t]?(?:day|week|month|shift|dag|maand)\b)?"
+    r"[ \t]?(?:[\w/-]+[ \t]){0,2}?(?:allowance|vergoeding|toelae|toelage|stipend)\b",
+    re.I,
+)
 # Someone else pays: "Customers pay the company directly", "members pay us by debit order".
 OTHERS_PAY = re.compile(
     r"\b(?:customers?|clients?|members?|callers?|patients?|debtors?|buyers?|donors?|policyholders?|subscribers?)"

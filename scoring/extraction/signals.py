@@ -180,7 +180,9 @@ CHAT_FOR_SCHEDULING = re.compile(
 SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
-    r"\s(?:par |pe |per )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin) (?:karein|karen|karo|bhejein|bhejen|bhejo)\b"
+    # "WhatsApp pe kuch mat bhejiyega" (send nothing there)
+    r"\s(?:par |pe |per )?(?:kuch |kuchh |koi cheez )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin)"
+    r" (?:karein|karen|karo|bhejein|bhejen|bhejo|bhejiye|bhejiyega|bhejna)\b"
     # "WhatsApp par hiring ya interview nahi karte"
     r"|\s(?:par |pe |per )?(?:hum |ham )?(?:kabhi )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
@@ -223,7 +225,9 @@ NOT_NEEDED_AFTER = re.compile(
     r"\s*(?:is |are )?(?:(?:in deze ronde|at this stage|for this round|in this round) )?"
     r"(?:niet nodig|not needed|not required|unnecessary|nie nodig nie|not used)\b"
     # Afrikaans closes its negation after the noun: "Ons doen nie video-onderhoude nie"
-    r"|\s+nie\b",
+    r"|\s+nie\b"
+    # Dutch puts it after the verb: "Telefonische of video-gesprekken voeren wij niet"
+    r"|\s+(?:voeren|doen|houden|plannen) (?:wij|we) (?:ook )?niet\b",
     I,
 )
 PROPER_INTERVIEW = ci(
@@ -1018,8 +1022,9 @@ YOUR_DETAILS = re.compile(
 )
 # A form to fill in: a line that is a field label for one of these ("Social Security Number ____",
 # "Bank routing and account number:", "Driver's license (front and back, upload):").
+# A numbered item may end its number with the Urdu full stop: "1۔ شناختی کارڈ کی تصویر (دونوں طرف)".
 FORM_FIELD_BULLET = re.compile(
-    rf"^[^\S\n]*(?:>[^\S\n]*)*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)])[^\S\n]*[^\n]{{0,40}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
+    rf"^[^\S\n]*(?:>[^\S\n]*)*(?:[•▪●·*☐□✅✔☑-]|\d{{1,2}}[.)۔])[^\S\n]*[^\n]{{0,40}}?\b(?:{SENSITIVE}|driver'?s licen[cs]e)[^\n]{{0,120}}$",
     I | re.M,
 )
 FORM_FIELD = re.compile(

@@ -60,8 +60,9 @@ PERIOD = (
     r"|kada (?:buwan|linggo|araw|oras|tawag)|isang (?:buwan|linggo|araw)|sa isang (?:buwan|linggo|araw)"
     r"|'n (?:uur|maand|week|dag|oproep)|(?:har |fi )?(?:mahina|mahine|ghanta|ghante)|basic|salary|sahod"
 )
+# (A multiplier after digits belongs to them: "62 hazar salary" is 62,000, which the money reader reads.)
 SPOKEN = re.compile(
-    rf"(?<![\w'’-])(?P<n>{PHRASE})(?![\w-])(?:\s?(?P<cur>{CURRENCY})\b|(?=\s(?:{PERIOD})\b))", re.IGNORECASE
+    rf"(?<![\w'’-])(?<!\d\s)(?P<n>{PHRASE})(?![\w-])(?:\s?(?P<cur>{CURRENCY})\b|(?=\s(?:{PERIOD})\b))", re.IGNORECASE
 )
 # The same, run on the lower-cased text: without re.IGNORECASE, and told the letters a number word starts with, the
 # engine skips ahead instead of trying the look-behind at every character (three times faster).
