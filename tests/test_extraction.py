@@ -7764,3 +7764,78 @@ def test_hourly_pay_written_hr_daily_allowances_urdu_negation_and_lists_and_thou
 def test_thousands_in_hazar_before_salary_are_read_whole():
     answers = _answers("Usman: 62 hazar salary, permanent employee. Islamabad/Rawalpindi sirf.")
     assert answers["pay_amount"] == "744000.00"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # an employee ID card collected from the office is given, not asked for
+        ("International Voice Process (WFH). CTC: ₹3.4 LPA (approx ₹26,000 in-hand per month). Location: WFH for "
+         "candidates living in Bengaluru or Pune (you'll visit the office once to collect your employee ID card and "
+         "laptop). Training: 15 days paid. Full-time employees on company payroll.", "looks_legitimate"),
+        # the basic under an "EARN UP TO" headline is the pay, and below the South African minimum
+        ("WORK FROM HOME – EARN UP TO R9,000 PER MONTH!!!\n✔ R3,500 basic per month (Mon–Fri 08:00–17:00)\n✔ "
+         "Bonuses up to R5,500 when you hit target\n✔ Paid training\n✔ Laptop supplied\n✔ Gauteng only", "red_flags"),
+        # a licence bought through the company, and the next sentence says the interview waits for it
+        ("$17–$19/hr. You need our CloudDesk agent software (one-time $79 licence, purchased through our applicant "
+         "portal). A valid licence key is required before we can schedule your skills interview.", "likely_scam"),
+        # a welcome kit whose order the interview waits for
+        ("You passed our online assessment for the Customer Care Agent position ($18.25/hr)! Your next step is to "
+         "order your Agent Welcome Kit. The kit is $129 (shipping included). Interview and training dates are "
+         "assigned once your kit order is confirmed.", "likely_scam"),
+        # a starter kit, its contents in brackets, sold through the company's desk before orientation
+        ("Pay: $15.90/hr, W-2. Paid training. Hiring in NC, SC. The last thing before orientation: every agent needs "
+         "the Home Agent Starter Kit (USB headset, softphone licence and security token) which is purchased through "
+         "our fulfilment desk for $79.99.", "likely_scam"),
+        # Roman Urdu "na ... na": neither an interview nor money over WhatsApp
+        ("Tankhwah: Rs 70,000 mahana\nMulazmat: permanent\nTraining: pehle 10 din, paid\nKaam ki jagah: ghar se, sirf "
+         "Islamabad/Rawalpindi\nLaptop: company ki taraf se\nHum WhatsApp par na interview karte hain na paise "
+         "maangte hain.", "looks_legitimate"),
+        # "The class is unpaid" in the sentence after the certification class
+        ("$16/hr | full-time W-2 | we ship the laptop | Missouri & Kansas\nBefore you start: new reps complete a "
+         "3-week certification class online (Mon–Fri, 9–4). The class is unpaid; hourly pay begins on your first "
+         "day on the phones.", "red_flags"),
+        # Tagalog pay per resolved call with no minimum
+        ("Freelance Call Agents\n₱12 bawat na-resolve na tawag\nWalang minimum na sahod\nBukas sa buong Pilipinas",
+         "red_flags"),
+        # training "paid as a flat $120" is paid to the contractor, not charged
+        ("Answering your list:\n1) Status - you'd be an independent contractor (1099).\n2) Pay - $0.55 per completed "
+         "call. There's no hourly minimum.\n3) Volume - depends on the client's campaigns.\n4) Training - 4 days "
+         "online, paid as a flat $120 once you complete it.\n5) Equipment - your own PC, USB headset, hardwired "
+         "internet.\n6) We contract with agents in all US states except CA.\n\nInterviews are a 15 minute phone call, "
+         "book a slot on the link below.", "red_flags"),
+        # customers' payments into the seeker's own Cash App, sent on to a "$Cashtag"
+        ("Congrats on the Customer Care Rep role!! $22/hr. Some of our members pay their invoices by Cash App. Those "
+         "will come into YOUR Cash App, then you just send it to our billing supervisor's $Cashtag same day.",
+         "likely_scam"),
+        # a laptop "rented to you" at a monthly price, deducted from pay
+        ("Basic salary: ₱22,000/month\nStatus: Probationary employee\nTraining: 2 weeks, paid\nLocation: NCR "
+         "residents only\nEquipment: Our client requires the company-configured laptop. This is rented to you at "
+         "₱1,500/month, automatically deducted from your salary.", "red_flags"),
+        # a contractor's invoices "paid weekly" are no get-rich pitch
+        ("Yes, this role is 1099 independent contractor. Pay is hourly: $18.50/hr for every hour you're logged in, "
+         "whether calls come in or not. Invoices are automatic through our portal, paid weekly. Training is paid at "
+         "the same rate. We contract with agents living in the US. You need your own PC and headset.",
+         "looks_legitimate"),
+    ],
+)
+def test_employee_id_cards_basic_pay_kits_the_interview_waits_for_rented_laptops_and_money_into_your_cash_app(
+    text, band
+):
+    assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # an hourly rate in brackets after the words that name it
+        ("Training Mon-Fri weeks 1-2, paid at your hourly rate ($16.25)", "pay_amount", "16.25"),
+        # the W-4 a new hire fills in is an employee's form
+        ("[ ] Complete I-9 + W-4 in the Paycom portal", "worker_status", "employee"),
+        # a credit union named as the employer a recruiter fills seats for
+        ("I'm filling 12 seats for Crestmark Credit Union's member services line.", "employer_name",
+         "Crestmark Credit Union"),
+    ],
+)
+def test_a_bracketed_hourly_rate_the_w4_form_and_credit_unions(text, field, value):
+    assert _answers(text)[field] == value

@@ -88,6 +88,7 @@ SAMPLES = [
     "Het uurloon voor thuiswerkende medewerkers is ",  # what precedes "€12,50 bruto": money.HOURLY_NAMED_FAR
     "Never any ",  # what precedes "fees" before the pay ("Never any fees. $16/hr"): money.FEE_DENIED_BEFORE
     "- Fee: ",  # a line's label before a freelancer's rate ("- Fee: €0.19 per call minute"): money.FEE_LABEL_BEFORE
+    "Training - 4 days online, paid as a flat ",  # what precedes "$120" paid to the seeker: money.PAID_AS_BEFORE
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a

@@ -25,7 +25,7 @@ COMPANY_WORD = (
     r"|Teleservices|Telecom|Communications|Contact Cent(?:er|re)s?|Call Cent(?:er|re)s?|Pvt\.? Ltd\.?|Pvt\.?|B\.V\.|BV|N\.V\."
     r"|\(Pty\) Ltd|Pty Ltd|Technologies|Outsourcing|Partners|Enterprises|Holdings|Global|International|Worldwide"
     r"|Bankdienste|Kliëntedienste|Klantcontact|Klantenservice B\.V\.|Assist|Connect|Networks?|Health|Energy|Insurance"
-    r"|Bank|Broadband|Fulfillment|Logistics|Marketing|Media|Systems|Staffing|Recruitment|Associates|Agency"
+    r"|Bank|Credit Union|Broadband|Fulfillment|Logistics|Marketing|Media|Systems|Staffing|Recruitment|Associates|Agency"
 )
 COMPANY_NAME = re.compile(rf"(?<![\w&'’.-])(?:{NAME_WORD} ){{1,3}}(?:{COMPANY_WORD})(?![\w-])")
 # "welcome to Ironbridge Teleservices!", "Ironbridge is hiring", "join Ironbridge", "at Ironbridge, we ..."

@@ -144,7 +144,7 @@ UNIT_AFTER = re.compile(
     r"|(?=(?-i:hr|Hr|hour|Hour)\b))"
     r"(?:(?:\d{1,3}[- ]?min(?:ute)?|\d{1,2}[- ]?(?:hour|hr|oras)(?=[- ]shift)|na-?(?:book|close|complete|approve)d? na|(?<=successful )na|completed|answered|attended|handled|successful|billable|talk|phone|qualified|inbound|outbound|connected|live"
     r"|survey|order|verified|booked|new|monthly|recurring|interested|site|home|transferred|set|closed|kept|resolved|voltooide|afgehandelde|beantwoorde|geworven|nieuwe"
-    r"|engaged|sagot na|natapos na|nasagot na|na-?handle na"
+    r"|engaged|sagot na|natapos na|nasagot na|na-?handle na|na-?resolve na"
     r"|afgehandeld|afgerond|afgeronde|gevoerd|gevoerde|geslaagd|geslaagde|gemaakte|beantwoord|suksesvolle|approved|loan|funded"
     r"|talk[- ]time|logged[- ]in|login|scheduled|worked|productive|dispatched|reservation|customer|support|service|sales|claim|paid|showed|held"
     r"|ingelogde?|gewerkte?|productieve?|ingeteken\w*|structurele|vastgelegde|ingeplande?|ingeroosterde?|gemaakte|confirmed|bevestigde?"
@@ -309,7 +309,7 @@ UNIT_BEFORE = re.compile(
 NOT_PAY = re.compile(
     r"\bfees?\b|\bcosts?\b|\bcharge|subscription|purchase|\bbuy\b|invest|deposit|\bkit\b|refundable|bonus|referral"
     r"|you (?:will |must |need to )?pay\b|pay (?:us|for(?! (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post)\b)|a fee)|price|licen[cs]e|premium|worth|revenue|sales of|subscribe"
-    r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
+    r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent(?:ed)?\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
     r"|\bearn\w* (?:as much as|more than) \Z"  # "Earn as much as ₱60,000 a month!": a claim, not the pay
     # The amount a sending verb moves: "send ₱1,000 to our corporate wallet", though "salary" stands before it
@@ -382,8 +382,12 @@ MONTHLY_BY_WHAT_FOLLOWS = re.compile(
     r"|(?:US|UK|AU|night|day|morning|evening|rotational|rotating) shift)\b",
     re.I,
 )
-# A sentence about the one before: "This step is required before we can schedule your interview."
-REFERS_BACK = re.compile(r"\s*(?:this|that|it|the (?:fee|payment|check|screening|step))\b", re.I)
+# A sentence about the one before: "This step is required before we can schedule your interview.", "A valid licence key
+# is required before we can schedule your skills interview."
+REFERS_BACK = re.compile(
+    r"\s*(?:this|that|it|the (?:fee|payment|check|screening|step)|(?:a|the|your) (?:valid |paid )?(?:licen[cs]e|kit)\b)\b",
+    re.I,
+)
 # A rate per sale earlier in the sentence: the amounts after it are what other sales earn, not fees.
 COMMISSION_LIST_BEFORE = re.compile(r"\bper (?:sale|policy|polis|deal|enrol\w*|sign-?up)\b[^.;\n]{0,60}[,;]\s*\Z", re.I)
 # Named before the amount: "stipend ₹2,000 for the full training", "toelae: R500".
@@ -812,6 +816,9 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
         if money.currency == "ZAR" and ID_LABEL_BEFORE.search(text, max(0, money.start - 30), money.start):
             continue
         before = scanner.before_in_clause(money.start, 45)
+        if before.strip() == "(":  # "paid at your hourly rate ($16.25)": the words before the bracket name it
+            bracket = text.rfind("(", 0, money.start)
+            before = scanner.before_in_clause(max(0, bracket - 1), 45)
         before = before[before.rfind("\n") + 1 :]  # a line of its own ("pay: $19/hr") starts afresh
         if _not_pay(before, text, money.end, stipend_is_pay):
             continue
@@ -894,7 +901,10 @@ def find_rates(scanner: Scanner, amounts: list[Money]) -> list[Rate]:
                 end,
                 guaranteed=GUARANTEE.search(own) is not None
                 or (basis == "hour" and GUARANTEE_AFTER.match(text, end) is not None),
-                base=BASE.search(own) is not None or BASE_AFTER.match(text, end) is not None,
+                # (the base word may be the amount's own unit: "R3,500 basic per month" under "EARN UP TO R9,000")
+                base=BASE.search(own) is not None
+                or BASE_AFTER.match(text, end) is not None
+                or BASE_AFTER.match(text, money.end) is not None,
             )
         )
     return rates
@@ -1440,8 +1450,8 @@ BEFORE_OFFER = re.compile(
 FROM_THE_EMPLOYER = re.compile(
     r"\b(?:from|through|via|at|with) (?:our|the company'?s?|their) (?:approved |preferred |partner |official |own |employee "
     r"|staff |new[- ]hire |company |accredited )?(?:equipment |hardware |tech |technology |IT |testing |screening "
-    r"|assessment |logistics |training |clinic |medical |insurance )?(?:vendor|supplier|store|shop|portal|partner|provider"
-    r"|distributor|reseller)s?\b"
+    r"|assessment |logistics |training |clinic |medical |insurance |fulfil{1,2}ment |order )?(?:vendor|supplier|store|shop|portal"
+    r"|partner|provider|distributor|reseller|desk)s?\b"
     r"|\bour (?:authori[sz]ed|approved|preferred|official) (?:\w+ )?(?:partner|vendor|supplier|store|reseller)\b"
     # "available only from the Granite Peak company store ($129)"
     r"|\b(?:from|through|via|at) (?:the )?(?:[\w&-]+ ){0,3}company (?:store|shop)\b"
@@ -1461,6 +1471,7 @@ CHECK_BEFORE_INTERVIEW = re.compile(
 # An amount that points back at what the sentence before named: "₱1,850 lang po ito, babayaran via GCash"
 THIS_ONE_AFTER = re.compile(r"\s*(?:lang |lamang )?(?:po )?(?:ito|iyan|yan)\b", re.IGNORECASE)
 BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*(?:(?:is|costs?|=|:)\s*)?")
+STARTER_KIT_NAMED = re.compile(r"\b(?:starter|welcome)[- ]?(?:kit|pack|package|bundle)\b", re.I)
 KIT_LISTED_BEFORE = re.compile(
     r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
     r"[^.;\n:]{0,80}\s[–-]\s*\Z",
@@ -1497,6 +1508,10 @@ OFFER_AFTER_PAYMENT = re.compile(
     r"|delivered|na-?deliver|dumating"
     r"|(?:see|get|receive|confirm) (?:the|your) (?:hold|deposit|transfer))\b"
     r"[^.;\n]{0,60}\b(?:offer|contract|appointment letter|kontrak|kontrata|interview time|interview)\b"
+    # the interview named first: "Interview and training dates are assigned once your kit order is confirmed", "Offer
+    # letter is released the same day the kit is collected"
+    r"|\b(?:interview|offer|contract)\b[^.;\n]{0,40}\b(?:once|after|when|the same day)\b[^.;\n]{0,20}"
+    r"\b(?:order|payment|purchase|fee|kit) (?:is |has been )?(?:confirmed|received|processed|paid|cleared|collected)\b"
     r"|\bsodra\b[^.;\n]{0,30}\bontvang\b[^.;\n]{0,40}\bonderhoud|\beers na betaling\b[^.;\n]{0,40}\bonderhoud\w*"
     # "Interview slot will be confirmed after candidate pays ₹1,200 background verification charge"
     r"|\binterview (?:slot |date |time )?(?:will be |is |gets )?(?:confirmed|scheduled|booked|given|fixed) (?:only )?"
@@ -1733,6 +1748,8 @@ NOTHING_DUE_BEFORE = re.compile(
 
 # "two paid days ($", "paid training (": the amount in the brackets is what the seeker is paid.
 PAID_TO_YOU_BEFORE = re.compile(r"\bpaid(?: [\w-]+){0,2}\s*\(\s*$", re.IGNORECASE)
+# "Training - 4 days online, paid as a flat $120 once you complete it": an amount paid to the seeker, whatever names it.
+PAID_AS_BEFORE = re.compile(r"\bpaid as an? (?:flat |one-time |lump[- ]sum |fixed )?(?:stipend of )?$", re.IGNORECASE)
 
 
 def _timing(sentence: str) -> str:
@@ -1882,6 +1899,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                 elif listed is not None:
                     # "ons starter-pakket nodig: kopstuk, skriphandleiding en SIM-kaart – R850": the kit, then its price
                     kind_match = ("starter_kit", listed.start(), listed.end("kit"))
+                elif (
+                    named_kit := STARTER_KIT_NAMED.search(text, max(s_start, start - 3 * FEE_WINDOW), start)
+                ) is not None and FROM_THE_EMPLOYER.search(text, named_kit.end(), start):
+                    # "the Home Agent Starter Kit (USB headset, softphone licence and security token) which is
+                    # purchased through our fulfilment desk for $79.99": the kit, its contents, its seller, its price
+                    kind_match = ("starter_kit", named_kit.start(), named_kit.end())
                 elif (
                     kind_match is not None
                     and kind_match[0] == "equipment"

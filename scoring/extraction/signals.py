@@ -183,6 +183,8 @@ NEGATED_AFTER = re.compile(
     # "WhatsApp pe kuch mat bhejiyega" (send nothing there)
     r"\s(?:par |pe |per )?(?:kuch |kuchh |koi cheez )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin)"
     r" (?:karein|karen|karo|bhejein|bhejen|bhejo|bhejiye|bhejiyega|bhejna)\b"
+    # "Hum WhatsApp par na interview karte hain na paise maangte hain" (neither ... nor)
+    r"|\s(?:par|pe|per) na (?:koi )?(?:interview|bharti|hiring)\b"
     # "WhatsApp par hiring ya interview nahi karte"
     r"|\s(?:par |pe |per )?(?:hum |ham )?(?:kabhi )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
     r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
@@ -662,6 +664,8 @@ MONEY_REACHES_YOU = ci(
     r"(?:your|their|his|her) (?:own |personal )(?:bank )?account\b"
     # "their payments will come into YOUR bank account", "may papasok na bayad ng mga customer sa GCash o bank account mo"
     r"|\b(?:their|customers?'?|clients?'?) payments? (?:will )?(?:come|go|land|arrive)s? (?:in)?to your (?:own |personal )?bank account\b"
+    # "Those will come into YOUR Cash App, then you just send it to our billing supervisor's $Cashtag"
+    r"|\b(?:come|land|arrive)s? (?:in)?to your (?:own |personal )?(?:cash ?app|venmo|zelle|paypal|gcash|maya|chime)\b"
     r"|\bbayad ng (?:mga )?customers?\b[^.;\n]{0,30}\b(?:gcash|account) mo\b"
     # an account kept for customers' money: "maintains a personal checking account dedicated to client remittances",
     # "open a second current account in your own name"
@@ -731,7 +735,7 @@ _AMOUNT_OR_IT = (
 _ON_TO = (
     r"(?:to|naar|aan|sa|na)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:partner|vendor|supplier|coordinator|new hire|account|rekening|team"
     r"|leverancier|verskaffer|wallet|department|opdrachtgever|client|customer|venmo|paypal|inrichtingspartner|ltd|llc"
-    r"|buyer|merchant|member|paybill|till"
+    r"|buyer|merchant|member|paybill|till|cashtag"
     r"|inc|limited)"
 )
 PASSED_ON = re.compile(
@@ -862,7 +866,9 @@ SENSITIVE = (
     r"|driver'?s? licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s? licen[cs]e"
     # the numbers and cards of Australia, New Zealand and the U.K., and a card's PIN letter
     r"|\btax file number\b|\bTFN\b|\bNI number\b|\bIRD number\b|\bmedicare card\b|\bnational insurance number\b|\bPIN letter\b"
-    r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b|ID (?:card|documents?|number)"
+    # (not a card the employer gives: "collect your employee ID card and laptop")
+    r"|social security(?: number)?|(?:photo|state|government|national|valid) ID\b"
+    r"|(?<!employee )(?<!staff )(?<!company )(?<!access )ID (?:card|documents?|number)"
     r"|copy of your (?:ID|passport|licen[cs]e)|scan of your \w+|passport|date of birth|\bDOB\b|tax (?:number|ID)"
     r"|\bSIN\b|\bTIN\b|social insurance number|void(?:ed)? (?:cheque|check)|PAN card|Aadhaar|credit card (?:number|details)|debit card|online banking"
     r"|mother'?s maiden name|marital status|(?:bank )?(?:username|password)s?\b(?! ?(?:resets?|changes?|recovery|issues?|problems?))|banking details|ID copy"
@@ -1305,9 +1311,12 @@ HYPE = ci(
 
 
 WEEKLY_PAY = re.compile(r"weekly pay|paid weekly", I)
-# A worker's status beside "paid weekly": how often the pay comes, not a pitch ("- Independent contractor, paid weekly")
+# A worker's status beside "paid weekly": how often the pay comes, not a pitch ("- Independent contractor, paid weekly",
+# a contractor's "Invoices are automatic through our portal, paid weekly")
 EMPLOYED = re.compile(
-    r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b|\bpermanent\b|\bPAYE\b|\bindependent contractor\b", I
+    r"\bW-?2\b|\bemployee\b|\bstaffing agency\b|\bpayroll\b|\bpermanent\b|\bPAYE\b|\bindependent contractor\b"
+    r"|\binvoices?\b",
+    I,
 )
 
 

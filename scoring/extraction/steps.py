@@ -146,8 +146,10 @@ def extract_steps(scanner: Scanner, found: Collector, amounts: list[Money], rate
             continue
         if PAY_WORDS.search(text, *where) or NOTHING_TO_PAY.search(text, *where) or scanner.negated(amount.start, 40):
             continue
-        if money_module.GIVEN_AFTER.match(text, amount.end):
-            continue
+        if money_module.GIVEN_AFTER.match(text, amount.end) or money_module.PAID_AS_BEFORE.search(
+            text, max(0, amount.start - 30), amount.start
+        ):
+            continue  # "... paid as a flat $120 once you complete it": paid to the seeker
         kind_match = money_module._nearest_kind(scanner, where[0], where[1], amount.start)
         if kind_match is None and not PAYMENT_WORDS.search(text, *where):
             continue  # an amount that neither pays for something named nor is said to be paid

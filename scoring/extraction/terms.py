@@ -17,6 +17,7 @@ EMPLOYEE = ci(
     r"|\bas an? (?:\w+ )?employee\b|\bemployee (?:position|role|status)\b"
     r"|\bon (?:our|the company) payroll\b|\b(?:hourly|salaried|benefits[- ]eligible|regular|seasonal|casual) employees?\b"
     r"|\bnon-?exempt\b"  # the U.S. overtime class of an employee: "(full-time, non-exempt employee)"
+    r"|\bW-4\b"  # the employee's withholding form a new hire fills in ("Complete I-9 + W-4"); a contractor's is a W-9
     r"|\bare employees\b|\bwill be (?:an )?employees?\b|\bemployed by\b|\bwerknemer\s*\((?:nie|geen|niet|not) (?:'n )?(?:kontrakteur|zzp'?er|freelancer|contractor)"
     r"|\b(?:you'?d|you would|you will|you'll) be (?:their|our|an|a|the company'?s) (?:\w+ )?employee\b"
     # "(Remote, Employee)", "| Employee |", "$18.75/hr, Employee, Paid Training": the status as a label
@@ -461,8 +462,8 @@ TRAINING_UNPAID = ci(
 # TRAINING_UNPAID: a pattern that runs over a full stop is searched in its anchors' neighbouring sentences too.
 TRAINING_UNPAID_NEXT_SENTENCE = ci(
     # (a description may come between: "Your first week is job shadowing: you'll listen in on live calls with a senior
-    # agent, Mon–Fri 9–5. This week is unpaid")
-    rf"\b{TRAINING_WORDS}\b[^.\n]{{0,80}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase)\b"
+    # agent, Mon–Fri 9–5. This week is unpaid"; "a 3-week certification class online (Mon–Fri, 9–4). The class is unpaid")
+    rf"\b{TRAINING_WORDS}\b[^.\n]{{0,80}}[^\w\s,;:]\s+(?:this|that|the) (?:period|programme|program|course|time|week|phase|class)\b"
     r" (?:is|are|will be) (?:unpaid|not paid|not compensated)\b"
     # "Training is 3 wks, M-F 9-5 on Teams. It's unpaid unfortunately"
     rf"|\b{TRAINING_WORDS}\b[^.\n]{{0,40}}[^\w\s,;:]\s+it(?:'s| is| will be) (?:unpaid|not paid)\b"
