@@ -7839,3 +7839,50 @@ def test_employee_id_cards_basic_pay_kits_the_interview_waits_for_rented_laptops
 )
 def test_a_bracketed_hourly_rate_the_w4_form_and_credit_unions(text, field, value):
     assert _answers(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # "(sirf call, WhatsApp nahi)": WhatsApp refused, the pay below Pakistan's minimum decides
+        ("Karachi ki company, full time, 9 ghantay roz, haftay mein 6 din\nTankhwah: Rs 22,000 mahana\nPermanent "
+         "naukri\nLaptop company degi\nSirf Karachi wale rabta karein: 0300-XXXXXXX (sirf call, WhatsApp nahi)",
+         "red_flags"),
+        # an FAQ's "Will you contact me on WhatsApp? No."
+        ("Lakeshore Pharmacy Services | Hiring in: WI, MN, IA, IL\n$16.25/hour\nEmployee (W-2)\nFAQ\nIs training "
+         "paid? Yes — 3 weeks, paid at your full hourly rate.\nDo I need my own computer? No. We ship a laptop.\nWill "
+         "you contact me on WhatsApp? No. All contact comes from an @lakeshorerx.com address.", "looks_legitimate"),
+        # a laptop's monthly amortization deducted from salary
+        ("📍 Open to applicants anywhere in Mindanao\n💰 ₱20,000/month\n📄 Probationary employee\n🎓 Paid training\n💻 "
+         "Laptop: company-issued, ₱1,500 monthly amortization deducted from salary for 18 months", "red_flags"),
+        # gear rented "for $20 per week, which is taken out of your paycheck"
+        ("$16/hr, W-2 employee, paid training, Florida and Georgia only.\nAfter you're hired you'll rent a "
+         "company-configured laptop and headset for $20 per week, which is taken out of your paycheck.", "red_flags"),
+        # tenants' payments into the seeker's own Zelle, the totals sent on, "keeping 8% as your commission"
+        ("Payments Support Rep (Remote), $19/hr. Tenants send their payments to your personal Zelle or Cash App "
+         "account, and you transfer the totals to our accounting team every evening, keeping 8% as your commission.",
+         "likely_scam"),
+        # Tagalog hearsay between the amount and its period: "₱350 daw per day", for an NCR employer
+        ("Tita Lorna: nakausap ko na yung may-ari ng call center sa Makati. ₱350 daw per day, 8 hours, Mon-Sat. May "
+         "interview ka bukas sa office nila. Employee ka nila, may SSS", "red_flags"),
+        # ... but a question answered "No problem" is no denial (a guard)
+        ("Pay $25/hr. Can we chat on WhatsApp? No problem, the interview is there too.", "likely_scam"),
+        # a task scam's "order capital"
+        ("Simple tasks lang po: like and rate products, 30 orders per round. For round 2 you need to advance ₱2,000 "
+         "via GCash as 'order capital', then it returns with 30% commission.", "likely_scam"),
+        # a chat log's "[Messenger]" line label is where the message came, not how they hire
+        ("[Messenger] Recruiter – Liwanag BPO: Hi Grace! Open pa yung CSR WFH position namin, kaya mo ba mag-attend "
+         "ng online assessment bukas 2PM?\n[Messenger] Grace: Magkano po ang sahod?\n[Messenger] Recruiter – Liwanag "
+         "BPO: Depende po sa account, sa final interview po natin pag-uusapan", "ask_more_questions"),
+        # a Dutch rate per "afgerond verificatiegesprek", no minimum
+        ("Je werkt als zzp'er vanuit huis.\n• Je krijgt €0,60 per afgerond verificatiegesprek\n• Er is geen uurloon "
+         "en geen minimum", "red_flags"),
+        # "a one-time $45 fee for this" after the background check, once the offer is signed
+        ("Thanks for signing your offer letter yesterday! Pay: $15.75/hr, W-2 employee. Training is 2 weeks and its "
+         "paid at your full rate. You must work from your home in Missouri or Kansas.\nNow that the offer is signed, "
+         "our screening vendor will email you a link to complete the background check. As mentioned in your offer "
+         "letter there's a one-time $45 fee for this, paid directly to the vendor.", "looks_legitimate"),
+    ],
+)
+def test_refused_chat_apps_amortized_and_rented_gear_money_passed_on_daw_and_fees_for_this(text, band):
+    assert _verdict(text) == band

@@ -135,7 +135,8 @@ PENCE = re.compile(r"(?<![\w.£$])(\d{1,2})p(?= (?:per|an?|each|for every)\b)")
 
 UNIT_AFTER = re.compile(
     # (the amount may be in brackets after its words: "one dollar and ten cents ($1.10) per Qualified Transfer")
-    r"(?:,-|\))?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend)\s?)?"
+    # (Tagalog hearsay or "only" may come between: "₱350 daw per day", "₱400 lang kada araw")
+    r"(?:,-|\))?\s?(?:\(?(?:USD|CAD|AUD|NZD|PHP|INR|PKR|ZAR|EUR|GBP)\)?\s?)?(?:(?:gross|net|base|basic|flat|extra|bruto|netto|in[- ]hand|take[- ]home|CTC|fixed|provisie|commissie|commission|incentive|stipend|daw|raw|lang)\s?)?"
     r"(?:/\s?|p/\s?|per\s+|an?\s+|'n\s+|each\s+|every\s+|for\s+(?:each|every|any)\s+|bawat\s+|kada\s+|fi\s+|فی\s+"
     # Roman Urdu "har" (each) only before a piece of work: "Rs 150 har confirmed call (appointment) par"
     r"|har\s+(?=(?:\w+\s+){0,2}(?:call|sale|transfer|lead|appointment|survey|order)s?\b)"
@@ -156,6 +157,7 @@ UNIT_AFTER = re.compile(
     # Dutch and Afrikaans (uur, maand, dag, jaar), Tagalog (oras, buwan, araw), Urdu (ghanta, mahina, din)
     r"|uur|ure|maand|mnd|dag|jaar|oras|buwan|araw|linggo|ghanta|mahin[ae]|mahana|hafta|din|afgesloten (?:[a-z]*contract|sale|verkoop)|verkoop|kontrak"
     r"|polis|polisse|policy|policies|oproep|oproepe|gesprek|tawag|minuut|minuten|minuto|منٹ|کال|گھنٹہ|گھنٹے"
+    r"|verificatiegesprek|verkoopgesprek|klantgesprek"
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|uurloon|uurtarief|annually|yearly|monthly|weekly|daily"
@@ -242,7 +244,8 @@ UNIT_BASIS = {
         "commission",
     ),
     **dict.fromkeys(
-        ("oproep", "oproepe", "gesprek", "tawag", "afspraak", "afspraken", "terugbelverzoek", "enquête", "enquete"),
+        ("oproep", "oproepe", "gesprek", "tawag", "afspraak", "afspraken", "terugbelverzoek", "enquête", "enquete",
+         "verificatiegesprek", "verkoopgesprek", "klantgesprek"),
         "call",
     ),
     **dict.fromkeys(
@@ -331,11 +334,12 @@ NOT_PAY_AFTER = re.compile(
 NOT_PAY_AFTER_UNIT = re.compile(
     # (on the same line: "$19/hr W2\nNo fees ever." is the pay, then a line of its own)
     # (not "$18/hr via direct deposit": how the pay arrives)
-    r"[ \t]?(?:\w+[ \t]){0,2}?(?:fees?|costs?|charge|(?<!direct )deposit|kit|course|tuition|subscription|rent|rental)\b"
+    r"[ \t]?(?:\w+[ \t]){0,2}?(?:fees?|costs?|charge|(?<!direct )deposit|kit|course|tuition|subscription|rent|rental"
+    r"|amorti[sz]ation)\b"
     # a premium on top of the rate: "a $1.25/hr language differential", "$2/hr night diff" (on the same line: the
     # next line's "Night differential: 10%" is a field of its own)
     r"|[ \t]?(?:(?!plus\b|and\b)\w+[ \t]){0,2}?(?:differentials?|diff|premium|uplift|supplement)\b"
-    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:auto-?)?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
+    r"|\s?(?:word |wordt )?(?:in op|van (?:jou|je) (?:salaris|loon))\b|,?\s?(?:(?:which|that) (?:is|are|will be|gets) )?(?:auto-?)?(?:deducted|withheld|taken out|taken) (?:from|of)\b"
     r"|[^.;\n]{0,20}\b(?:salary|tankhwah|pay) se (?:cut|kaa?t\w*)\b"
     r"|[^.;\n]{0,30}\b(?:ibabawas|ikakaltas|kakaltasin|kaltas)\b"
     # "R350 per month for the dialler and CRM licence gets deducted from your salary"
@@ -1206,6 +1210,8 @@ COST_OF_THIS = re.compile(
     re.IGNORECASE,
 )
 # A sentence opening on the fee itself, after one that says what it is for: "... a background check. The $50 fee ..."
+# "... complete the background check. As mentioned in your offer letter there's a one-time $45 fee for this"
+FEE_FOR_THIS_AFTER = re.compile(r"\s?(?:one-time |flat )?(?:fee|charge) for (?:this|it|that)\b", re.IGNORECASE)
 THE_FEE = re.compile(
     r"\s*(?:the|this|that|there is an?|there's an?) (?:one-time )?(?:[$€£₱]\s?[\d,.]+ )?(?:one-time )?(?:fee|charge|cost)\b"
     # "... complete the screening at our vendor's site. The vendor charges a one-time fee of $45"
@@ -1997,7 +2003,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
         if (
             kind_match is None
             and money is not None
-            and THE_FEE.match(text, s_start)
+            and (THE_FEE.match(text, s_start) or FEE_FOR_THIS_AFTER.match(text, money.end))
             and BACKGROUND_CHECK.search(scanner.sentence_before(start))
         ):
             # "... you complete a background check through our screening vendor. The $50 fee is paid by you ..."

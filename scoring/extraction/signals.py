@@ -178,6 +178,10 @@ CHAT_FOR_SCHEDULING = re.compile(
 )
 # A pasted thread's speaker label: "Carlo (Viber):", "عائشہ (واٹس ایپ):".
 SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
+# A question's answer that is a flat no: "No.", "No, on Zoom", "Nahi!"
+FLAT_NO = re.compile(r"\s*(?:no|nope|nee|hindi|nahi|nahin)\s*[.,!;:—–-]", I)
+# ... or the app in square brackets opening a pasted line: "[Messenger] Recruiter – Liwanag BPO: Hi Grace!"
+APP_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\[\Z")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
     # "WhatsApp pe kuch mat bhejiyega" (send nothing there)
@@ -187,7 +191,9 @@ NEGATED_AFTER = re.compile(
     r"|\s(?:par|pe|per) na (?:koi )?(?:interview|bharti|hiring)\b"
     # "WhatsApp par hiring ya interview nahi karte"
     r"|\s(?:par |pe |per )?(?:hum |ham )?(?:kabhi )?(?:koi )?(?:(?:hiring|bharti) (?:ya|aur|or) )?interview nahi(?:n)? (?:lete|leti|karte|karti|hota|hoga|maangte|mangte|maangta|lenge)\b"
-    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
+    r"|\s(?:chat )?(?:pe|par) nahi(?:n)?\b|\snahi(?:n)?,? sirf\b"
+    # a bare "nahi" closing the phrase: "(sirf call, WhatsApp nahi)"
+    r"|\snahi(?:n)?(?=[)\].,;!\n]|\Z)"  # "interview sirf phone ya video pe karte hain, WhatsApp chat pe nahi"
     # the same in Urdu script: "واٹس ایپ پر کوئی انٹرویو نہیں ہوتا"
     r"|\s?(?:پر|پہ) (?:کوئی )?(?:انٹرویو|بھرتی) نہیں (?:ہوتا|ہوگا|لیتے|کرتے|لیا جاتا)",
     I,
@@ -509,6 +515,8 @@ MONEY_HANDLING = (
         r"|\b(?:deposit|send|pay)\w* (?:rs\.? ?|pkr ?|₹ ?|\$ ?|usdt ?|₱ ?)?\d[\d,]*(?: ?(?:rs|pkr|usdt|pesos?))? to (?:activate|unlock|open) (?:ur|your|the) (?:account|id|wallet|profile)\b|\bcombination (?:task|order)s?\b|\bcombo (?:task|order)s?\b|\bfill the gap from your own\b"
         r"|\bdeposit (?:the )?(?:order|task|product) (?:value|amount|price)\b|\b(?:negative|insufficient) balance\b|\bunlock (?:your )?(?:first )?(?:earnings|commission|withdrawal|tasks)\b"
         r"|\brecharge (?:a )?(?:small )?amount first\b"
+        # "advance ₱2,000 via GCash as 'order capital' ... The higher the deposit, the higher the VIP level"
+        r"|\b(?:order|task|product) capital\b|\bthe higher the deposit\b"
         # "For prepaid merchant tasks, pay ₹1,000 and get ₹1,300 back in 10 minutes"
         r"|\bpay (?:rs\.? ?|₹ ?|\$ ?|₱ ?|R ?)?\d[\d,]* and (?:get|receive) (?:rs\.? ?|₹ ?|\$ ?|₱ ?|R ?)?\d[\d,]*(?: back)?\b"
         r"|\bprepaid (?:merchant |reception )?tasks?\b"
@@ -726,7 +734,7 @@ INTO_YOUR_ACCOUNT = re.compile(
 # it to our onboarding coordinator", "zet je het totaal door naar de rekening", "i-transfer mo yung total sa company
 # account", "Rs 50,000 hamare IT vendor ko bhej dein").
 _AMOUNT_OR_IT = (
-    r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|total|difference|amount"
+    r"(?:it|them|[$€£₱]\s?\d|R\s?\d|Rs\.?\s?\d|\d[\d,.]*\b|the (?:money|funds|rest|balance|remainder|totals?|difference|amount"
     r"|collections|proceeds|day'?s (?:collections|payments|takings)"
     r"|payments?|other)|(?:het|dit|dat) (?:bedrag|totaal|geld)|die (?:res|geld|(?:volle |totale )?bedrag)|yung (?:total|pera|bayad)"
     r"|daarvan|the day'?s total|each (?:refund|payment|amount|transfer)|the (?:collected |full |whole |same )(?:total|amount)"
@@ -796,7 +804,9 @@ PASSED_ON = re.compile(
 )
 PASSED_ON_WITHIN = 400  # characters after the money arrives: the next sentence or two, not the rest of the offer
 SEEKERS_OWN_PAY = re.compile(
-    r"\byour (?:pay|salary|wages?|paychecks?|earnings|commission)\b|\bdirect deposit\b"
+    # (not the cut kept from money passed on: "you transfer the totals to our accounting team, keeping 8% as your
+    # commission")
+    r"(?<!\bas )\byour (?:pay|salary|wages?|paychecks?|earnings|commission)\b|\bdirect deposit\b"
     r"|\b(?:loon|salaris|sahod|tankhwah|salary|wages|sweldo)\b",
     I,
 )
@@ -1519,7 +1529,9 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     denied = False  # a chat interview said not to happen, anywhere in the message
     asked_about = []  # chat apps in a question of the seeker's ("... aur WhatsApp pe interview hoga?")
     for m in scanner.find(CHAT_APP):
-        if SPEAKER_LABEL_AFTER.match(scanner.text, m.end()):
+        if SPEAKER_LABEL_AFTER.match(scanner.text, m.end()) or (
+            scanner.text.startswith("]", m.end()) and APP_LINE_LABEL.search(scanner.text, max(0, m.start() - 3), m.start())
+        ):
             continue  # "HR (Viber): Wala po kayong babayaran": where a pasted thread's message was sent, not how they hire
         sentence = scanner.sentence_text(m.start())
         listed_after_denied = denied_until >= 0 and LIST_SEPARATOR.fullmatch(scanner.text, denied_until, m.start())
@@ -1552,6 +1564,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             or CHAT_FOR_SCHEDULING.search(sentence)
         ):
             found.signal("chat_app", m.start(), m.end(), m.group())
+            continue
+        if scanner.in_question(m.start()) and FLAT_NO.match(scanner.text, scanner.sentence(m.start())[1]):
+            # an FAQ's "Will you contact me on WhatsApp? No. All contact comes from ..." (not "No video needed")
+            found.answer("chat_app_interview", "no", m.start(), m.end())
+            denied = True
             continue
         if scanner.in_question(m.start()) and not REQUEST_QUESTION.match(sentence.lstrip()):
             asked_about.append(m)
