@@ -7886,3 +7886,24 @@ def test_a_bracketed_hourly_rate_the_w4_form_and_credit_unions(text, field, valu
 )
 def test_refused_chat_apps_amortized_and_rented_gear_money_passed_on_daw_and_fees_for_this(text, band):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # a range whose "k" is said once, after its top
+        ("Walk-in drive: Customer Care, Sector 18 Gurugram. Sal 20-23k in-hand, PF/ESI, paid trng. No fee.",
+         "pay_amount", "240000.00"),
+        # Canada's "extended health" and "medical/dental" benefits come with employment
+        ("$20.25/hr, full-time, extended health + dental, 3 weeks vacation", "worker_status", "employee"),
+        ("$16.50/hr, full time, medical/dental/vision", "worker_status", "employee"),
+    ],
+)
+def test_thousands_said_once_after_a_range_and_canadian_health_benefits(text, field, value):
+    assert _answers(text)[field] == value
+
+
+def test_the_system_provided_by_the_company_is_the_computer():
+    text = ("Salary – 27,000 in hand + incentives, Chennai only. Company payroll. Paid training 10 days. System will "
+            "be provided by company.")
+    assert _verdict(text) == "looks_legitimate"

@@ -558,7 +558,9 @@ BARE_MONTHLY = re.compile(
 # "20k-25k depende sa exp", "19k + allowances": thousands with no sign, a monthly salary where the text names one
 # country that quotes salaries by the month (what follows decides, as for any amount there: MONTHLY_BY_WHAT_FOLLOWS).
 BARE_K = re.compile(
-    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r))(?:\s?(?:-|–|to)\s?(?P<top>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r)))?\b",
+    r"(?<![\w$€£₱₹.,/-])(?P<n>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r))(?:\s?(?:-|–|to)\s?(?P<top>\d{2,3}(?:\.\d)?\s?(?:k|hazaa?r)))?\b"
+    # ... the thousands said once, after the range: "Sal 20-23k in-hand"
+    r"|(?<![\w$€£₱₹.,/-])(?P<low>\d{2,3})(?P<high>\s?(?:-|–)\s?\d{2,3}\s?k)\b",
     re.IGNORECASE,
 )
 # "600/day", "500 kada araw": a day's wage with no sign, where the text names one country that pays by the day.
@@ -675,7 +677,11 @@ def _bare_local_salaries(scanner: Scanner, amounts: list[Money], pakistan: bool)
         if not scanner.within_limits(count):
             break
         number = "n2" if m.re is BARE_PAYMENT and m.group("n") is None else "n"
-        amount, top = _bare_number(m.group(number)), _bare_number(m.groupdict().get("top"))
+        if m.re is BARE_K and m.group("n") is None:  # "20-23k": the "k" of the top is the bottom's too
+            number = "low"
+            amount, top = _bare_number(m.group("low") + "k"), _bare_number(m.group("high").lstrip(" -–"))
+        else:
+            amount, top = _bare_number(m.group(number)), _bare_number(m.groupdict().get("top"))
         least = 100 if m.re is BARE_DAILY or m.re is BARE_PAYMENT else 1000
         if amount is not None and amount >= least and m.start(number) not in taken:
             candidates.append((m, number, amount, top))

@@ -73,6 +73,8 @@ CONTRACTOR = ci(
 # Benefits only employees get: with no status stated, an offer that gives them hires employees.
 EMPLOYEE_BENEFITS = ci(
     r"\b(?:health|medical|dental|vision) (?:insurance|benefits|coverage|plan)\b|\bmedical,? dental\b|\b401\s?\(?k\)?"
+    # "extended health + dental" (Canada), "medical/dental/vision"
+    r"|\bextended health\b|\bmedical\s?/\s?dental\b|\bhealth\s?(?:\+|&|and)\s?dental\b"
     r"|\bpaid time off\b|\bPTO\b|\bpaid (?:vacation|holidays|sick (?:leave|days))\b|\bHMO\b|\b13th[- ]month\b"
     r"|\bSSS\b|\bPhilHealth\b|\bPag-?IBIG\b|\bUIF\b|\bprovident fund\b|\bmedical aid\b|\bPF\b|\bESIC?\b"
     r"|\bRRSP\b|\b(?:full|comprehensive) benefits\b|\bbenefits (?:package|from day|on day|eligible)\b"
@@ -167,6 +169,8 @@ EQUIPMENT_PROVIDED = ci(
     rf"|\b(?:we|we'll|company|the company|employer) (?:will )?(?:provides?|supplies|supply|ships?|sends?|gives?|mails?|loans?|lend|lends|posts?)"
     rf"\b(?: you)?(?: with)?(?: a| an| the| all| your)?(?: \w+){{0,2}} {GEAR_WORDS}\b"
     rf"|\b(?:company|employer) provides:|\bequipment:\s*(?:provided|company|we)\b"
+    # Indian English calls the computer the "system": "System will be provided by company"
+    r"|\bsystem (?:will be |is |shall be )?(?:provided|given|issued) by (?:the )?(?:company|employer)\b"
     # Tagalog: "libre ang laptop", "ipapadala namin ang laptop", "ibibigay ng kumpanya ang headset"
     rf"|\b(?:libre|ipapadala|ipadadala|ibibigay|magpapadala|padadalhan)\b[^.;\n]{{0,25}}?\b{GEAR_WORDS}\b",
     split=True,
