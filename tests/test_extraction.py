@@ -7907,3 +7907,44 @@ def test_the_system_provided_by_the_company_is_the_computer():
     text = ("Salary – 27,000 in hand + incentives, Chennai only. Company payroll. Paid training 10 days. System will "
             "be provided by company.")
     assert _verdict(text) == "looks_legitimate"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a Dutch list of data under "Na ondertekening": after the contract is signed
+        ("In de bijlage vind je je arbeidsovereenkomst: 32 uur per week, €15,90 bruto per uur, in dienst bij ons. De "
+         "inwerkperiode wordt gewoon doorbetaald.\n\nNa ondertekening vragen we je om:\n- een VOG aan te vragen "
+         "(de kosten vergoeden we);\n- je IBAN en een kopie van je ID in ons HR-systeem te zetten.\n\nJe laptop en "
+         "headset worden bezorgd.", "looks_legitimate"),
+        # Roman Urdu "WhatsApp pe kisi ko na bhejein": nothing over WhatsApp
+        ("Aap ka offer letter email kar diya hai: salary PKR 48,000, permanent employee, 2 hafte paid training. Offer "
+         "sign karne ke baad bank account details HR portal pe dein, WhatsApp pe kisi ko na bhejein.",
+         "looks_legitimate"),
+        # a form whose third step schedules the interview: "Step 3 of 3"
+        ("APPLICATION - REMOTE CUSTOMER SERVICE AGENT (US)\n\nStep 1 of 3: Personal details\nFull legal name: "
+         "________\nSocial Security Number: ________\n\nStep 2 of 3: Payroll setup\nBank name / Routing number / "
+         "Account number: ________\n\nStep 3 of 3: Schedule your interview", "likely_scam"),
+        # a "Bank confirmation letter" and a certified ID copy sent before an interview is scheduled
+        ("Salary R8,500 pm + commission. Permanent employment, UIF. 2 weeks paid training, laptop supplied.\nTo be "
+         "shortlisted, send the following BEFORE an interview is scheduled:\n• Certified copy of ID\n• Bank "
+         "confirmation letter\n• CV", "likely_scam"),
+        # a dialer licence bought from the company "before go-live"
+        ("Salary ₹22,000/month + incentive. Delhi, UP, Haryana candidates. Own laptop required. Before go-live every "
+         "agent purchases the CallEase dialer licence (₹1,999, one-time) from our team.", "likely_scam"),
+        # Afrikaans "word betaal teen R250 per dag": training paid to the seeker
+        ("Vergoeding: slegs kommissie, R120 per suksesvolle polis. Daar is geen basiese salaris nie.\nOpleiding is 3 "
+         "dae en word betaal teen R250 per dag", "red_flags"),
+        # a chat spelling's "dont charge" denies the charge
+        ("Compensation: $0.24 per talk minute, independent contractor, no guaranteed minimum.\nhey is this worth it?? "
+         "at least they dont charge for the course like that other one", "red_flags"),
+        # a thread headed "Messenger (...)", and training "walang bayad" until the exam is passed
+        ("Messenger (Kaibigan ko si Mae, nag-apply siya)\n\nMae: sabi nung HR: WFH CSR, ₱20,000/month, probationary "
+         "employee. Training 2 weeks sa Zoom.\nMae: Walang bayad po yung training, pero pag pumasa ka sa exam, "
+         "sasahod ka na agad sa first cutoff", "red_flags"),
+    ],
+)
+def test_data_after_signing_urdu_refusals_form_steps_go_live_licences_passive_afrikaans_pay_and_messenger_headings(
+    text, band
+):
+    assert _verdict(text) == band

@@ -1247,7 +1247,7 @@ RECEIVED_BEFORE = re.compile(
 )
 PAYMENT_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:payment|bonus|stipend|allowance|incentive|reward)\b", re.IGNORECASE)
 # "Die opleiding ... word teen R30 per uur betaal": "word teen" is "is paid at", a rate the trainee earns.
-PASSIVE_BEFORE_TEEN = re.compile(r"\bword\s+\Z", re.IGNORECASE)
+PASSIVE_BEFORE_TEEN = re.compile(r"\bword(?:\s+betaal)?\s+\Z", re.IGNORECASE)  # ... or "word betaal teen R250 per dag"
 # "₱500 per closed sale ng insurance plan": what a sale sells, not what the seeker pays for.
 PER_SALE_BEFORE = re.compile(
     r"\bper (?:closed |successful |completed )?(?:sale|policy|deal)\s+(?:ng|of|on|for|van|vir)\s+\Z", re.IGNORECASE
@@ -1365,7 +1365,7 @@ BEFORE_OFFER = re.compile(
     # "Voordat ons jou vir 'n onderhoud skeduleer, moet jy ... betaal"
     r"|\bvoordat (?:ons|ek) (?:jou|u) vir (?:'n |’n )?onderhoud\b"
     r"|\bbefore we (?:ship|send|mail|release) (?:you )?(?:your |the )?(?:\w+ )?(?:laptop|equipment|kit|computer|headset)\b|\bto be invited to (?:an |the )?interview\b|before (?:your |ur |their |the |an |any )?(?:online |video |phone |telephonic |panel |onboarding |final |first )?(?:interview|offer|hiring|being hired"
-    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)"
+    r"|start date|you (?:can )?start|training|onboarding|orientation|induction|placement|we can|first (?:day|shift|session|training|class|login|log-?in|call|week|batch|assignment|task)|go-?live"
     r"|(?:laptop|equipment|kit|computer) (?:is |are )?(?:shipped|sent|released))|upfront|up front|in advance"
     r"|prior to (?:hire|hiring|the interview|an offer|any offer|employment|(?:your|their|the) first|starting)|with your application"
     r"|\bas (?:a )?part of (?:the |your )?application\b"
@@ -1847,7 +1847,7 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
             and any(s in rate_starts for s in range(start, end))
             and (
                 SALARY_BEFORE_TEEN.search(scanner.before_in_clause(start, 60))
-                or PASSIVE_BEFORE_TEEN.search(text, max(0, start - 8), start)
+                or PASSIVE_BEFORE_TEEN.search(text, max(0, start - 15), start)
             )
         ):
             continue  # "Jy is aangestel as tuisagent teen R9,000 p.m.": the salary, not a price

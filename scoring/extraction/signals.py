@@ -182,10 +182,13 @@ SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 FLAT_NO = re.compile(r"\s*(?:no|nope|nee|hindi|nahi|nahin)\s*[.,!;:—–-]", I)
 # ... or the app in square brackets opening a pasted line: "[Messenger] Recruiter – Liwanag BPO: Hi Grace!"
 APP_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\[\Z")
+# ... or the app heading a pasted thread, a note in brackets after it: "Messenger (Kaibigan ko si Mae, nag-apply siya)"
+APP_HEADING_AFTER = re.compile(r"[ \t]*\([^()\n]{0,80}\)[ \t]*(?:\n|\Z)")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
-    # "WhatsApp pe kuch mat bhejiyega" (send nothing there)
-    r"\s(?:par |pe |per )?(?:kuch |kuchh |koi cheez )?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin)"
+    # "WhatsApp pe kuch mat bhejiyega" (send nothing there), "WhatsApp pe kisi ko na bhejein"
+    r"\s(?:par |pe |per )?(?:kuch |kuchh |koi cheez |kisi ko (?:bhi )?)?(?:bilkul |hargiz |kabhi )?(?:na|mat|nahi|nahin)"
     r" (?:karein|karen|karo|bhejein|bhejen|bhejo|bhejiye|bhejiyega|bhejna)\b"
     # "Hum WhatsApp par na interview karte hain na paise maangte hain" (neither ... nor)
     r"|\s(?:par|pe|per) na (?:koi )?(?:interview|bharti|hiring)\b"
@@ -871,7 +874,7 @@ SENSITIVE = (
     r"|burgerservicenummer|rekeningnummer|\bsofinummer\b"
     r"|identiteitskaart|rijksregisternummer|inlogcode|inloggegevens|\bitsme\b|kaartlezer\w*|pincode|bankpas|scan van (?:je|jouw|uw) \w+"
     r"|\bID[- ]kaart\b|bankkaart(?:nummer)?|\bmeld (?:je|u) aan met (?:itsme|digid)\b|تصدیقی کوڈ|او ٹی پی|verificatiebetaling|\blog\w* (?:\w+ ){0,5}in bij (?:je|uw|jouw) (?:eigen )?bank\b"
-    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|bankstate|bankstaat|bankafschrift\w*|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
+    r"|ID[- ]?nommer|kaartnommer|vervaldatum|internetbank(?:besonderhede)?\b|wagwoord|gebruikersnaam en wagwoord|afskrif van (?:jou |hul |u )?ID|bankbesonderhede|bankbevestigingsbrief|bank confirmation letter|bankstate|bankstaat|bankafschrift\w*|belasting(?:verwysings)?nommer|\bCNIC\b|shanakhti card|valid IDs?|selfie (?:with|hawak ang|met) (?:your |je )?(?:ID|paspoort|passport|identiteitsbewijs)"
     r"|شناختی کارڈ|بینک اکاؤنٹ|ڈیبٹ کارڈ|gcash (?:registered )?(?:number|account)|ID-kaart|selfie (?:with|holding) (?:your |ur |a )?(?:ID|driver'?s licen[cs]e|passport)"
     r"|driver'?s? licen[cs]e (?:photo|pic|picture|scan|copy|front)|(?:photo|pic|picture|scan|copy) of (?:your |ur )?driver'?s? licen[cs]e"
     # the numbers and cards of Australia, New Zealand and the U.K., and a card's PIN letter
@@ -1157,7 +1160,7 @@ THEN_INTERVIEW = re.compile(
     r"\binterview"
     # numbered steps: "Step 2: complete our pre-onboarding form ... Step 3: A recruiter will contact you to schedule
     # your interview"
-    r"|\bstep \d\s?:[^.;\n]{0,60}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
+    r"|\bstep \d(?: of \d)?\s?:[^.;\n]{0,60}\b(?:schedule|book|set up|arrange)\b[^.;\n]{0,30}\binterview",
     I,
 )
 BEFORE_INTERVIEW = re.compile(
@@ -1529,8 +1532,11 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
     denied = False  # a chat interview said not to happen, anywhere in the message
     asked_about = []  # chat apps in a question of the seeker's ("... aur WhatsApp pe interview hoga?")
     for m in scanner.find(CHAT_APP):
-        if SPEAKER_LABEL_AFTER.match(scanner.text, m.end()) or (
-            scanner.text.startswith("]", m.end()) and APP_LINE_LABEL.search(scanner.text, max(0, m.start() - 3), m.start())
+        just_before = max(0, m.start() - 3), m.start()
+        if (
+            SPEAKER_LABEL_AFTER.match(scanner.text, m.end())
+            or (scanner.text.startswith("]", m.end()) and APP_LINE_LABEL.search(scanner.text, *just_before))
+            or (APP_HEADING_AFTER.match(scanner.text, m.end()) and LINE_START.search(scanner.text, *just_before))
         ):
             continue  # "HR (Viber): Wala po kayong babayaran": where a pasted thread's message was sent, not how they hire
         sentence = scanner.sentence_text(m.start())
@@ -1735,7 +1741,13 @@ def extract_signals(scanner: Scanner, found: Collector) -> None:
             and not (
                 FRAUD_WARNING.search(scanner.sentence_warning_text(items[0].start()))
                 or (
-                    (AFTER_OFFER.search(sentence) or signed)
+                    # (the list's heading may say when: "Na ondertekening vragen we je om:\n- je IBAN en een kopie
+                    # van je ID ...")
+                    (
+                        AFTER_OFFER.search(sentence)
+                        or signed
+                        or AFTER_OFFER.search(_list_heading(scanner.text, items[0].start()))
+                    )
                     and not OFFER_WAITS.search(scanner.text)
                     # "complete all fields to be considered for an interview: ... bank routing (for payroll setup)"
                     and not BEFORE_INTERVIEW.search(sentence)

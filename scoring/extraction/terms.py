@@ -432,6 +432,8 @@ TRAINING_UNPAID = ci(
     r"|\bhindi (?:pa )?(?:kasama |kasali )?sa payroll\b[^.;\n]{0,20}\b(?:habang|during|while|sa) (?:\w+-)?\w*training\b"
     r"|\bnot (?:yet )?on (?:the )?payroll (?:during|while|until after) (?:in )?(?:the |your )?training\b"
     r"|\btraining\b[^.;\n]{0,20}\bwalang (?:bayad|sahod)\b[^.;\n]{0,50}\b(?:pa lang|lamang|lang) (?:\w+ )?(?:sumahod|sasahod|magsisimula|magkaka-?sahod)"
+    # ... said first: "Walang bayad po yung training, pero pag pumasa ka sa certification exam ... sasahod ka na"
+    r"|\bwalang (?:bayad|sahod)\b(?: po)? (?:ang|yung) training\b[^.;\n]{0,80}\b(?:sumahod|sasahod|magsisimula)\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:isn'?t|aren'?t|won'?t be) paid\b"
     rf"|\b{TRAINING_WORDS}\s(?:[\w-]+\s){{0,3}}?(?:is|are|will be)\s(?:\w+\s)?(?:not paid|unpaid|voluntary|not compensated"
     rf"|uncompensated|free but unpaid)\b"

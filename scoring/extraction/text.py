@@ -39,6 +39,8 @@ CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)|(?<=\s)–(?=\s)")
 NEGATION = re.compile(
     r"\b(?:no|not|never|none|without|zero|nor|neither|free|n't|cannot|don't|doesn't|won't|isn't|aren't|"
     r"do not|does not|will not|is not|are not|nothing|nobody|no one|no-one"
+    # chat spellings with no apostrophe: "at least they dont charge for the course"
+    r"|dont|doesnt|didnt|wont|cant|isnt|arent"
     # Dutch, Afrikaans, Tagalog, Urdu ("wij vragen nooit", "geen kosten", "walang bayad", "koi fee nahi")
     r"|nooit|niemand|geen|géén|niet|nie|moenie|sonder|zonder|gratis|walang|nahi|nahin|wala|na hi|کبھی|نہیں)\b"
     r"|n't\b|\bno-"
