@@ -7948,3 +7948,8 @@ def test_data_after_signing_urdu_refusals_form_steps_go_live_licences_passive_af
     text, band
 ):
     assert _verdict(text) == band
+
+
+@pytest.mark.parametrize("text", ["Only for Delhi NCR candidates.", "Location: Delhi/NCR.", "Delhi-NCR only"])
+def test_delhi_ncr_is_indias_capital_region_not_metro_manila(text):
+    assert _answers(text)["hiring_regions"] == ["IN-DL"]

@@ -89,6 +89,7 @@ SAMPLES = [
     "Never any ",  # what precedes "fees" before the pay ("Never any fees. $16/hr"): money.FEE_DENIED_BEFORE
     "- Fee: ",  # a line's label before a freelancer's rate ("- Fee: €0.19 per call minute"): money.FEE_LABEL_BEFORE
     "Training - 4 days online, paid as a flat ",  # what precedes "$120" paid to the seeker: money.PAID_AS_BEFORE
+    "Pasted chat:\n[",  # what precedes "Messenger] Recruiter:": signals.APP_LINE_LABEL
 ]
 TEXTS = _texts() + SAMPLES
 # Patterns that are never searched through the text by sentence: helpers matched at a known offset or in a
@@ -109,6 +110,7 @@ WHOLE_TEXT = {
     "terms.PRICED",
     "signals.LIST_SEPARATOR",
     "terms.CHOSEN_AFTER",  # matched right after an either/or question's mark: the word there is the answer
+    "signals.LINE_START",  # matched just before a chat app: a line's start is all it needs
 }
 
 

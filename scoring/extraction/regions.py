@@ -330,7 +330,7 @@ EXTRA_NAMES = {
         "IN",
     ),
     **dict.fromkeys(("tamil nadu", "chennai", "coimbatore"), "IN-TN"),
-    **dict.fromkeys(("delhi", "new delhi", "delhi ncr"), "IN-DL"),
+    **dict.fromkeys(("delhi", "new delhi", "delhi ncr", "delhi-ncr", "delhi/ncr"), "IN-DL"),
     **dict.fromkeys(("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "multan", "peshawar"), "PK"),
     **dict.fromkeys(("latifabad", "qasimabad", "sukkur", "bahawalpur", "sargodha", "abbottabad"), "PK"),
     **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "kpk", "balochistan"), "PK"),
@@ -504,6 +504,8 @@ def tables() -> tuple:
     # Names are found as written ("Texas", "British Columbia"): a case-sensitive scan can skip ahead to
     # capital letters, which makes it several times faster than an IGNORECASE one.
     spellings = {spelling for name in names for spelling in _spellings(name)} | {"KwaZulu-Natal", "KwaZulu Natal"}
+    # India's capital region, whose "NCR" is not the Philippines' Metro Manila
+    spellings |= {"Delhi NCR", "Delhi-NCR", "Delhi/NCR"}
     name_re = re.compile(r"(?:" + _trie_pattern(sorted(spellings)) + r")(?![\w])")
     code = "(?:" + "|".join(sorted(codes)) + ")"
     # Leading \b and lookbehinds stop the engine from skipping ahead: word starts are checked in code.
