@@ -7953,3 +7953,41 @@ def test_data_after_signing_urdu_refusals_form_steps_go_live_licences_passive_af
 @pytest.mark.parametrize("text", ["Only for Delhi NCR candidates.", "Location: Delhi/NCR.", "Delhi-NCR only"])
 def test_delhi_ncr_is_indias_capital_region_not_metro_manila(text):
     assert _answers(text)["hiring_regions"] == ["IN-DL"]
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # a bare "pa" before a bracket is per annum ...
+        ("Home-based customer service | £26,400 pa (37.5 hrs) | permanent | paid training | UK-wide | all equipment "
+         "supplied", "looks_legitimate"),
+        # ... a Tagalog "pa lang" is not (a guard)
+        ("₱500 pa lang ang bayad sa training, magbayad ka muna.", "likely_scam"),
+        # a Viber thread headed by the HR department's name, after a video interview
+        ("Viber – HR Department, Tala Contact Solutions Inc.\n\n[Mar 2, 10:15 AM] HR Mae: Congrats, pasado ka sa final "
+         "interview (yung video call kahapon)! Basic: ₱23,500/month. Probationary employee. Training 4 weeks, bayad "
+         "(full basic). Kami magpapadala ng laptop at headset. Hiring kami sa NCR at CALABARZON.", "looks_legitimate"),
+        # an onboarding checklist "For new hires who have SIGNED their offer letter"
+        ("ONBOARDING CHECKLIST\nFor new hires who have SIGNED their offer letter.\n☐ 1. Position: Member Services Rep "
+         "| $17.25/hr | Full-time W-2 employee\n☐ 3. Direct deposit: enter your bank info in Workday > Pay.\n☐ 4. "
+         "Your laptop and headset ship via FedEx.\n☐ 5. Training: Mon-Fri, paid at your full hourly rate\n☐ 6. We "
+         "hire in MN, WI, IA only.", "looks_legitimate"),
+        # what a sale earns names what is sold ("rental" is no fee here)
+        ("- Independent contractor agreement\n- Commission only: $65 per confirmed furnace/AC rental sign-up\n- No "
+         "base pay or hourly wage\n- Warm leads are provided daily", "red_flags"),
+        # a friend's "het minimum €14,71 per uur" is the law's figure, not the offer's floor
+        ("- Uurloon: €12,20 bruto\n- Je komt bij ons in dienst\n- Betaalde training van 3 dagen\n- Je moet in "
+         "Nederland wonen\n---\nBram: ik ben 27, is dit niet onder het minimumloon?\nLotte: ja, vanaf 21 is het "
+         "minimum €14,71 per uur dit jaar", "red_flags"),
+        # Roman Urdu "Offer letter banane ke liye ye bhejein:" before a numbered list of data
+        ("Tankhwah Rs 85,000. Interview ki zaroorat nahi. Offer letter banane ke liye ye bhejein:\n1) CNIC dono taraf "
+         "ki tasveer\n2) Bank account number aur ATM card ki tasveer", "likely_scam"),
+        # "It's a one-time $65" prices what the sentence before names
+        ("Management approved you, $20/hr, paid training. When do I get the offer letter? Right after your agent ID "
+         "activation. It's a one-time $65 to set up your login. Cash App $CoralCoastHR.", "likely_scam"),
+    ],
+)
+def test_pa_salaries_thread_headings_signed_checklists_sales_that_name_rentals_the_laws_minimum_and_prices_said_after(
+    text, band
+):
+    assert _verdict(text) == band

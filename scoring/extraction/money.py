@@ -161,7 +161,9 @@ UNIT_AFTER = re.compile(
     r"|gespreksminuut|gespreksminuten|gesprekminuut|gesprekminuten|chatminuut|chatminuten|terugbelverzoek|enquête|enquete|offerte|praatminuut|praatminute|praat-minuut|praat-minute|belminuut|belminuten|beltminuut|beltminuten|afspraak|afspraken"
     r"|getekend contract|getekende overeenkomst)s?\b|(?:\s?(?:bruto|netto|gross|net))?\s?/\s?(?P<u>u)\b"
     r"|\s?(?:(?:gross|net|basic|base|fixed|guaranteed|bruto|netto)\s)?(?P<adv>hourly|uurloon|uurtarief|annually|yearly|monthly|weekly|daily"
-    r"|p/?h|p\.?a\.|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|base(?= \+)|mahana|maandelijks|maandeliks"
+    # ("£26,400 pa (37.5 hrs)": a bare "pa" only before a bracket, a bar, a comma, a "+" or the line's end, not the
+    # Tagalog "₱500 pa lang")
+    r"|p/?h|p\.?a\.|pa(?=[ \t]*(?:[\(|,+\n]|\Z))|p\.?m\.?|p/m|LPA|salary|basic(?: salary| pay)?|base(?= \+)|mahana|maandelijks|maandeliks"
     r"|kada buwan|kada araw|kada oras|sahod|rozana|roz|basiese salaris|basies|p/u|p\.u\.|ماہانہ|روزانہ|fixed|fix|CTC"
     r"|tankh(?:w?ah?))(?![\w])",
     re.IGNORECASE,
@@ -315,6 +317,9 @@ NOT_PAY = re.compile(
     r"|\bhouden (?:we|wij)\b|\bafgetrek\b|\brental\b|\brent(?:ed)?\b|\bgehuurd\b|\bhuur\b|\bverhuurd\b"
     r"|\bcheck (?:of|for)\b|\bstipend\b|\bdifferential\b|\bincentive\b|کرایہ|فیس"
     r"|\bearn\w* (?:as much as|more than) \Z"  # "Earn as much as ₱60,000 a month!": a claim, not the pay
+    # the law's figure, not the offer's: "vanaf 21 is het minimum €14,71 per uur", "the minimum wage is $15"
+    r"|\b(?:het|the|legal|wettelijke?|national|federal|state) minimum(?:loon| wage)?(?: (?:is|of|van|was))?\s*\Z"
+    r"|\bminimum ?(?:wage|loon) (?:is|of|van|was)\s*\Z"
     # The amount a sending verb moves: "send ₱1,000 to our corporate wallet", though "salary" stands before it
     r"|\b(?:send|sent|transfer|remit|wire)(?: us| me| only| just)?\s+\Z"
     # A job board's own guess at the pay, not the employer's figure: "Estimated $30.1K - $38.1K a year"
@@ -1254,8 +1259,9 @@ PER_SALE_BEFORE = re.compile(
 )
 SALARY_BEFORE_TEEN = re.compile(r"\b(?:aangestel|salaris|verdien\w*|loon|werk)\b", re.IGNORECASE)
 EARNED_PER = re.compile(
+    # (what is sold may be named between: "$65 per confirmed furnace/AC rental sign-up")
     r"\s*(?:per|for each|for every|vir elke|vir iedere|voor elke|voor iedere|bawat) (?:activated |closed |completed "
-    r"|successful |new |booked |afgesloten |qualified )?"
+    r"|successful |new |booked |afgesloten |qualified |confirmed )?(?:[\w/-]+ ){0,2}?"
     r"(?:system|sale|activation|appointment|booking|policy|polis|verkoop|deal|install\w*|enrol\w*|sign-?up|membership"
     r"|subscription|reservation|plan|\w*contract|lead)\b",
     re.IGNORECASE,
@@ -1483,6 +1489,10 @@ CHECK_BEFORE_INTERVIEW = re.compile(
 # An amount that points back at what the sentence before named: "₱1,850 lang po ito, babayaran via GCash"
 THIS_ONE_AFTER = re.compile(r"\s*(?:lang |lamang )?(?:po )?(?:ito|iyan|yan)\b", re.IGNORECASE)
 BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{0,60}\)\s*(?:(?:is|costs?|=|:)\s*)?")
+# A sentence that opens on the price of what the one before names: "It's a one-time $65 to set up your login".
+IT_COSTS_OPENING = re.compile(
+    r"\s*(?:it'?s|it is|that'?s|that is|this is)\s+(?:a |an |only |just )?(?:one-time |once-off |one time )?", re.I
+)
 STARTER_KIT_NAMED = re.compile(r"\b(?:starter|welcome)[- ]?(?:kit|pack|package|bundle)\b", re.I)
 KIT_LISTED_BEFORE = re.compile(
     r"(?P<kit>\bstarter[- ]?(?:kit|pack(?:age)?|pakket)|\bstart(?:ers?)?-?pakket|\b\w*pakket|\bkit)\b[^.;\n:]{0,20}:"
@@ -1828,7 +1838,13 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
     rate_starts = {r.money.start for r in rates}
     loose = sorted((m for m in amounts if m.start not in rate_starts), key=lambda m: m.start)
     loose_starts = [m.start for m in loose]
-    anchors = [(m.start(), m.end(), _cue_name(m.group().lower())) for _, m in scanner.find_first_of(FEE_CUES)]
+    # What a sale earns names what is sold, which may be a cue word: "$65 per confirmed furnace/AC rental sign-up".
+    earned = [span.span() for m in loose if (span := EARNED_PER.match(text, m.end))]
+    anchors = [
+        (m.start(), m.end(), _cue_name(m.group().lower()))
+        for _, m in scanner.find_first_of(FEE_CUES)
+        if not any(a <= m.start() < b for a, b in earned)
+    ]
     anchors += [(m.start, m.end, "$") for m in loose]
     anchors.sort()
     seen: set[tuple[int, str]] = set()
@@ -1968,6 +1984,12 @@ def extract_fees(scanner: Scanner, found: Collector, amounts: list[Money], rates
                     # "de verplichte online cursus 'Klantcontact Professional' (€149)": a bracketed price after a
                     # course or kit and its name (not "Laptop, headset and internet allowance (₱1,500)")
                     kind_match = named
+                elif IT_COSTS_OPENING.fullmatch(text, s_start, start) and (
+                    previous := _nearest_kind(scanner, scanner.sentence(max(0, s_start - 1))[0], s_start, s_start)
+                ):
+                    # "Right after your agent ID activation. It's a one-time $65 to set up your login": the price of
+                    # what the sentence before names
+                    kind_match = previous
                 elif (introduced := _introduced_by_line_before(scanner, s_start)) is not None:
                     # "... complete your medical exam with our accredited clinic partner:\nMediTrust – PHP 1,850":
                     # the line before names what is paid for and who sells it; this line is the seller and price

@@ -182,8 +182,11 @@ SPEAKER_LABEL_AFTER = re.compile(r"\)[ \t]*:")
 FLAT_NO = re.compile(r"\s*(?:no|nope|nee|hindi|nahi|nahin)\s*[.,!;:—–-]", I)
 # ... or the app in square brackets opening a pasted line: "[Messenger] Recruiter – Liwanag BPO: Hi Grace!"
 APP_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\[\Z")
-# ... or the app heading a pasted thread, a note in brackets after it: "Messenger (Kaibigan ko si Mae, nag-apply siya)"
-APP_HEADING_AFTER = re.compile(r"[ \t]*\([^()\n]{0,80}\)[ \t]*(?:\n|\Z)")
+# ... or the app heading a pasted thread, a note in brackets or the other side's name after it: "Messenger (Kaibigan ko
+# si Mae, nag-apply siya)", "Viber – HR Department, Tala Contact Solutions Inc."
+APP_HEADING_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,80}\)|[–—-][ \t]+(?:HR|Recruit\w*|Hiring|Talent)\b[^\n]{0,80})[ \t]*(?:\n|\Z)"
+)
 LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
 # Urdu puts "don't" after the verb's object: "CV WhatsApp na karein, email karein".
 NEGATED_AFTER = re.compile(
@@ -1062,6 +1065,8 @@ FORM_FIELD_LINE = re.compile(
 # The offer waits for the data: "To generate your offer letter, HR requires ...", "before the hiring manager can send
 # the offer", "Once received, your offer letter will be issued".
 OFFER_WAITS = re.compile(
+    # Roman Urdu: "Offer letter banane ke liye ye bhejein:" (to make the offer letter, send these)
+    r"\boffer letter (?:banane|tayyar karne|jaari karne|issue karne|generate karne) ke liye\b|"
     r"\boffer letter will (?:follow|be sent|come|be issued) (?:after|once|when)\b|"
     # "For generation of your offer letter, kindly email scanned copies of your Aadhaar card, PAN card, ..."
     r"\bfor (?:the )?(?:generation|generating|preparation|preparing|processing|release|issuance|issuing) of (?:your |the )?"
@@ -1121,6 +1126,8 @@ SIGNED_ALREADY = re.compile(
     r"|\bcontract\b[^.\n]{0,30}\bsign ho (?:chuka|gaya)\b|\b(?:attached|enclosed)\b[^.\n]{0,30}\bsigned contract\b"
     # "So glad you accepted", "NOTICE — New Hire Task List"
     r"|\bglad you accepted\b|\bnew[- ]hire task(?:s| list)\b"
+    # an onboarding checklist "For new hires who have SIGNED their offer letter"
+    r"|\bwho (?:have|has|'ve) signed (?:their|your|the) (?:\w+ )?(?:offer|contract)\b"
     # "Congratulations on signing your contract", a portal's "Offer status: Accepted (signed 14 May)"
     r"|\bon signing (?:your|the) (?:\w+ )?(?:contract|offer|agreement)\b|\boffer status:?\s*(?:accepted|signed)\b"
     # "Aap ka signed offer letter hamein mil gaya hai", "Offer letter sign karne ka shukriya", "Top dat je contract

@@ -501,7 +501,7 @@ TRAINING_PAID = ci(
     r"|(?:ٹریننگ|تربیت)[^.۔\n]{0,30}(?:تنخواہ کے ساتھ|بامعاوضہ)|(?:ٹریننگ|تربیت) کے دوران (?:بھی )?(?:مکمل |پوری )?تنخواہ"
     r"|(?:\btraining|ٹریننگ|تربیت)\s?:\s?ادا شدہ"  # "Training: ادا شدہ" (paid)
     r"|\btraining ay bayad\b(?![^.;\n]{0,12}(?:₱|php ?\d|p ?\d))"  # "Training ay bayad, 3 weeks" (not "ay may bayad na ₱2,000")
-    r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full salary\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
+    r"|\btraining\b(?! fees?\b)[^.;\n]{0,20},\s*(?:fully |full )?paid\b|\bpaid at (?:your |the )?full (?:salary|(?:hourly )?rate)\b|\bmay sahod (?:ang |sa )?training\b|\btraining (?:week |period |days? )?bayad\b(?!\s+(?:ka|mo|ng|sa|ang|muna|po ka))|\btraining with pay\b|\bwith pay (?:ang |during |sa )?training\b"
     # "May bayad ang training" is how Filipino ads say training is paid; with an amount or "magbabayad ka" it costs.
     r"|\bmay bayad (?:ang |na )training\b(?![^.;\n]{0,60}(?:[₱]\s?\d|\bP\d|\bphp\b|\bpesos?\b|\bpiso\b|\blibo|magbayad ka|bayaran mo|gcash|\bmaya\b))"
     r"|(?<!may )\bbayad na training\b(?![^.;\n]{0,40}(?:[₱]\s?\d|\bphp\b|\bpesos?\b|gcash))"  # "iyong BAYAD na training"
