@@ -7991,3 +7991,10 @@ def test_pa_salaries_thread_headings_signed_checklists_sales_that_name_rentals_t
     text, band
 ):
     assert _verdict(text) == band
+
+
+def test_rs_with_a_full_stop_before_an_amount_does_not_end_the_sentence():
+    from scoring.extraction.text import Scanner
+
+    scanner = Scanner("To confirm your seat please deposit Rs. 2,500 test processing fee through JazzCash.")
+    assert scanner.sentence(10) == (0, len(scanner.text))

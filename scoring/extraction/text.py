@@ -31,7 +31,8 @@ ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]|\be\.g|\bi\.e|\bInc|\bLtd|\bCo|\bSt|\bMr|\bMs|\bDr|\bvs|\bapprox|\bincl|\bexcl|\bapx)$"
 )
 # "No." abbreviates a number only before one ("No. 5", "No.#12"); "1) No. Training is paid" answers a question.
-NUMBER_SIGN = re.compile(r"(?<![A-Za-z])No\.\s?[\d#]")
+# "Rs." before an amount is the rupee's sign ("please deposit Rs. 2,500 test processing fee").
+NUMBER_SIGN = re.compile(r"(?<![A-Za-z])(?:No|Rs)\.\s?[\d#]")
 # A clause also ends at ; and before words that turn the sentence round ("no fees, except ...").
 # A spaced en dash also ends a clause ("No salary – 100% commission"); "$15–17" is a range.
 CLAUSE_PUNCTUATION = re.compile(r"[;()—]|,\s*(?=and\b|or\b)|(?<=\s)–(?=\s)")
