@@ -7904,9 +7904,9 @@ def test_thousands_said_once_after_a_range_and_canadian_health_benefits(text, fi
 
 
 def test_the_system_provided_by_the_company_is_the_computer():
-    text = ("Salary – 27,000 in hand + incentives, Chennai only. Company payroll. Paid training 10 days. System will "
-            "be provided by company.")
-    assert _verdict(text) == "looks_legitimate"
+    # The equipment answer, not the band: pay, payroll and paid training make this legitimate without it.
+    text = "Salary – 27,000 in hand, Chennai only. System will be provided by company."
+    assert _answers(text)["buy_from_employer"] == "no"
 
 
 @pytest.mark.parametrize(
